@@ -1,0 +1,27 @@
+"""Statements on the peace treaty: extraction, speakers, topic and novelty.
+
+The one entry point the pipeline calls is `extract_statements`; `novelty.NoveltyIndex` decides new vs seen.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ExtractedStatement:
+    speaker: str  # canonical English name ("Sergei Lavrov", "Russian Foreign Ministry"), or the name as written
+    quote: str  # verbatim span of the article text
+    start: int  # character offsets of `quote` in the text
+    end: int
+    direct: bool  # the span stands in quotation marks
+    peace_treaty: bool  # about the treaty, the islands, the 1956 declaration or the talks
+    speaker_as_written: str = ""
+    topics: list[str] = field(default_factory=list)
+    rule: str = ""  # which rule found it, for `statements explain`
+
+
+def extract_statements(text: str, language: str | None = None, published: str | None = None,
+                       title: str | None = None) -> list[ExtractedStatement]:
+    from treatywatch.statements.extract import extract
+
+    return extract(text, language=language, published=published, title=title)

@@ -1,0 +1,107 @@
+"""Tables. Every write is an upsert keyed on something stable, so reruns change nothing."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Outlet(Base):
+    __tablename__ = "outlets"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    language: Mapped[str | None] = mapped_column(String(8))
+    config: Mapped[dict | None] = mapped_column(JSON)
+
+
+class CrawlRun(Base):
+    """One outlet's crawl for one data interval: keyed on (outlet, run_key) so a retry updates its own row."""
+    __tablename__ = "crawl_runs"
+    __table_args__ = (UniqueConstraint("outlet", "run_key", name="uq_crawl_runs_outlet_run"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    outlet: Mapped[str] = mapped_column(String(100), index=True)
+    run_key: Mapped[str] = mapped_column(String(200))
+    started: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    items: Mapped[int] = mapped_column(Integer, default=0)
+    new_articles: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(20), default="running")  # ok | failed | partial | running
+    message: Mapped[str | None] = mapped_column(Text)
+    stats: Mapped[dict | None] = mapped_column(JSON)
+
+
+class Article(Base):
+    __tablename__ = "articles"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(Text, unique=True)  # canonical URL
+    source_url: Mapped[str | None] = mapped_column(Text)  # as fetched / as given
+    outlet: Mapped[str | None] = mapped_column(String(200), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[str | None] = mapped_column(String(32))  # ISO date, datetime or year-month, as known
+    fetched: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    language: Mapped[str | None] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text, default="")
+    raw_html: Mapped[bytes | None] = mapped_column(LargeBinary)  # zlib-compressed page, for re-extraction
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)  # signature, so the LSH index can be rebuilt
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
+    duplicate_similarity: Mapped[float | None] = mapped_column(Float)
+    story: Mapped[str | None] = mapped_column(String(64), index=True)
+    relevant: Mapped[bool] = mapped_column(Boolean, default=False)
+    relevance_score: Mapped[float | None] = mapped_column(Float)
+    seq: Mapped[int] = mapped_column(Integer, index=True)  # processing order
+
+    duplicate_of: Mapped[Article | None] = relationship(remote_side=[id])
+    statements: Mapped[list[Statement]] = relationship(back_populates="article", order_by="Statement.position",
+                                                       foreign_keys="Statement.article_id")
+
+
+class Statement(Base):
+    __tablename__ = "statements"
+    __table_args__ = (UniqueConstraint("article_id", "position", name="uq_statements_article_pos"),
+                      Index("ix_statements_speaker_new", "speaker", "new"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # order within the article
+    speaker: Mapped[str] = mapped_column(String(200))
+    speaker_as_written: Mapped[str | None] = mapped_column(String(200))
+    quote: Mapped[str] = mapped_column(Text)
+    direct: Mapped[bool] = mapped_column(Boolean, default=False)
+    peace_treaty: Mapped[bool] = mapped_column(Boolean, default=False)
+    topics: Mapped[list | None] = mapped_column(JSON)
+    new: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_report_id: Mapped[int | None] = mapped_column(ForeignKey("statements.id"))  # for repeats: the first report
+    similarity: Mapped[float | None] = mapped_column(Float)  # to the nearest earlier statement
+    first_seen: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    rule: Mapped[str | None] = mapped_column(String(60))  # which extraction rule fired
+
+    article: Mapped[Article] = relationship(back_populates="statements", foreign_keys=[article_id])
+    first_report: Mapped[Statement | None] = relationship(remote_side=[id])
+
+
+class Alert(Base):
+    """The outbox: one row per (recipient, kind, key). A row that is sent is never sent again."""
+    __tablename__ = "alerts"
+    __table_args__ = (UniqueConstraint("recipient", "kind", "key", name="uq_alerts_recipient_kind_key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(320))
+    kind: Mapped[str] = mapped_column(String(40))  # digest | immediate
+    key: Mapped[str] = mapped_column(String(200))  # data interval or batch key
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending | sent | failed
+    subject: Mapped[str | None] = mapped_column(Text)
+    statement_ids: Mapped[list | None] = mapped_column(JSON)
+    article_ids: Mapped[list | None] = mapped_column(JSON)
+    message_id: Mapped[str | None] = mapped_column(String(300))
+    created: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    sent: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+    path: Mapped[str | None] = mapped_column(Text)  # .eml file when written to the outbox folder
