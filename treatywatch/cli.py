@@ -1,0 +1,141 @@
+"""`treatywatch` command line: thin commands over the library (the DAG calls the same functions)."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from treatywatch.config import ConfigError, Settings, load_settings
+
+app = typer.Typer(help="Monitor Russia–Japan peace-treaty statements in the news.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+db_app = typer.Typer(help="Create or upgrade the store's schema.", no_args_is_help=True)
+export_app = typer.Typer(help="Export stored rows.", no_args_is_help=True)
+alerts_app = typer.Typer(help="Mail what is new.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(export_app, name="export")
+app.add_typer(alerts_app, name="alerts")
+
+DbOption = typer.Option(None, "--db", help="Database URL (default: TREATYWATCH_DATABASE_URL, else a SQLite file).")
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+
+
+def settings_or_exit(**overrides) -> Settings:
+    try:
+        return load_settings(**overrides)
+    except ConfigError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+
+
+def db_url_for(db: str | None, settings: Settings | None = None) -> str:
+    """The store URL, its schema brought up to date (every command may be the first one run)."""
+    from treatywatch.store import upgrade
+
+    settings = settings or settings_or_exit(database_url=db)
+    url = settings.db_url
+    try:
+        upgrade(url)
+    except Exception as exc:  # an unreachable server or a bad path: say so in one line
+        typer.echo(f"cannot open the database {_safe(url)}: {type(exc).__name__}: {str(exc).splitlines()[0]}", err=True)
+        raise typer.Exit(1) from None
+    return url
+
+
+def _safe(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "<unparseable URL>"
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: Optional[str] = DbOption) -> None:
+    """Create the store or upgrade its schema to the newest revision (idempotent)."""
+    from treatywatch.store.session import current_revision
+
+    url = db_url_for(db)
+    typer.echo(f"{_safe(url)} at revision {current_revision(url)}")
+
+
+@app.command()
+def ingest(file: Path = typer.Argument(..., exists=True, dir_okay=False, help="JSON-lines articles."),
+           db: Optional[str] = DbOption) -> None:
+    """Process articles from a JSON-lines file (url, outlet, language, published, title, text|html)."""
+    from treatywatch.ingest import ingest_file
+
+    summary = ingest_file(db_url_for(db), file)
+    for error in summary.errors:
+        typer.echo(f"skipped {error}", err=True)
+    typer.echo(summary.line())
+
+
+@export_app.command("articles")
+def export_articles_cmd(db: Optional[str] = DbOption, format: Format = typer.Option(Format.jsonl, "--format")) -> None:
+    """One JSON line per stored article: url, relevant, duplicate_of, story."""
+    from treatywatch.export import export_articles
+
+    _write_jsonl(export_articles(db_url_for(db)))
+
+
+@export_app.command("statements")
+def export_statements_cmd(db: Optional[str] = DbOption,
+                          format: Format = typer.Option(Format.jsonl, "--format")) -> None:
+    """One JSON line per statement: article_url, speaker, quote, direct, peace_treaty, new."""
+    from treatywatch.export import export_statements
+
+    _write_jsonl(export_statements(db_url_for(db)))
+
+
+def _write_jsonl(rows) -> None:
+    out = sys.stdout
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+@alerts_app.command("send")
+def alerts_send(db: Optional[str] = DbOption) -> None:
+    """Mail what is new and not yet mailed (SMTP via TREATYWATCH_SMTP_URL, else .eml files)."""
+    from treatywatch.tasks import send_alerts_now
+
+    settings = settings_or_exit(database_url=db)
+    report = send_alerts_now(db_url_for(db, settings), settings)
+    typer.echo(report.summary())
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def crawl(outlets: Optional[Path] = typer.Option(None, "--outlets", help="Outlet registry YAML (default: bundled)."),
+          only: Optional[list[str]] = typer.Option(None, "--only", help="Crawl only this outlet (repeatable)."),
+          db: Optional[str] = DbOption) -> None:
+    """Run the configured outlets' spiders and process what they fetched."""
+    from treatywatch.tasks import crawl_and_ingest
+
+    settings = settings_or_exit(database_url=db, outlets_file=outlets)
+    url = db_url_for(db, settings)
+    try:
+        results, summary = crawl_and_ingest(url, settings, only=only or None)
+    except ConfigError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+    for r in results:
+        typer.echo(f"{r.outlet:<16} pages {r.pages:>5}  items {r.items:>5}  errors {r.errors:>3}  {r.status}"
+                   + (f"  ({r.message})" if r.message else ""))
+    typer.echo(summary.line())
+    if results and all(r.status == "failed" for r in results):
+        raise typer.Exit(1)
+
+
+def main() -> None:  # pragma: no cover
+    app()

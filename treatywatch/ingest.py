@@ -1,0 +1,271 @@
+"""The single processing entry point: the DAG's ingest task, `treatywatch ingest` and `treatywatch crawl` call it.
+
+Per article, in input order: canonical URL → skip if stored → clean body → exact hash / near-copy → story →
+relevance → store → statements (extract, speaker, topic) → novelty → store statements.
+Every batch is one transaction, so a killed run leaves whole articles only, and a rerun picks up the rest.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from treatywatch import dedup, relevance
+from treatywatch.statements import extract_statements
+from treatywatch.statements.novelty import NoveltyIndex
+from treatywatch.store.lock import ingest_lock
+from treatywatch.store.models import Article, Statement
+from treatywatch.store.session import new_session
+from treatywatch.text import clean_body, guess_language
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 200
+STORY_SIMILARITY = 0.3  # containment that makes two non-copy articles one story (shared wire paragraphs)
+STORY_WINDOW_DAYS = 4
+
+
+class RecordError(ValueError):
+    """An input record that cannot be ingested; the message says why."""
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    copies: int = 0
+    relevant: int = 0
+    statements: int = 0
+    treaty_statements: int = 0
+    new_statements: int = 0
+    errors: list[str] = field(default_factory=list)
+    article_ids: list[int] = field(default_factory=list)
+
+    def merge(self, other: IngestSummary) -> None:
+        for name in ("read", "stored", "already_stored", "copies", "relevant", "statements",
+                     "treaty_statements", "new_statements"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors += other.errors
+        self.article_ids += other.article_ids
+
+    def line(self) -> str:
+        return (f"read {self.read}, stored {self.stored} (already stored {self.already_stored}), "
+                f"copies {self.copies}, relevant {self.relevant}, statements {self.statements} "
+                f"(treaty {self.treaty_statements}, new {self.new_statements}), errors {len(self.errors)}")
+
+
+def read_jsonl(path: str | Path, errors: list[str]) -> Iterator[dict]:
+    """Records of a JSON-lines file; a bad line is reported with its number and skipped."""
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                errors.append(f"{path}:{number}: not JSON ({exc.msg})")
+                continue
+            if not isinstance(record, dict):
+                errors.append(f"{path}:{number}: not a JSON object")
+                continue
+            record["_where"] = f"{path}:{number}"
+            yield record
+
+
+def _published(value) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value).strip()[:32] or None
+
+
+def _day(published: str | None) -> int | None:
+    """Days since epoch of a published value, when it has a full date."""
+    try:
+        return datetime.fromisoformat(published[:10]).toordinal() if published and len(published) >= 10 else None
+    except ValueError:
+        return None
+
+
+class Pipeline:
+    """The in-memory indexes of one ingest: built from the store at start, updated as articles go in."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.copies = dedup.CopyIndex(load_text=self._stored_text)
+        self.novelty = NoveltyIndex()
+        self.hashes: dict[str, int] = {}
+        self.stories: dict[int, tuple[str | None, int | None]] = {}  # article id -> (story, day)
+        self.seq = (session.scalar(select(func.max(Article.seq))) or 0)
+        self._load()
+
+    def _stored_text(self, article_id: int) -> str:
+        return self.session.scalar(select(Article.text).where(Article.id == article_id)) or ""
+
+    def _load(self) -> None:
+        rows = self.session.execute(select(Article.id, Article.content_hash, Article.minhash, Article.outlet,
+                                           Article.url, Article.duplicate_of_id, Article.story,
+                                           Article.published).order_by(Article.id))
+        for aid, chash, sig, outlet, url, dup, story, published in rows:
+            self.stories[aid] = (story, _day(published))
+            if dup is None:
+                self.hashes.setdefault(chash, aid)
+                if sig:
+                    self.copies.add(aid, dedup.minhash_from_bytes(sig), outlet or dedup.site_of(url))
+        rows = self.session.execute(select(Statement.id, Statement.speaker, Statement.quote, Article.language,
+                                           Article.published).join(Article).order_by(Article.seq, Statement.position))
+        for sid, speaker, quote, language, published in rows:
+            self.novelty.add(sid, speaker, quote, language, published)
+
+    def process(self, record: dict, summary: IngestSummary, now: datetime) -> Article | None:
+        url = record.get("url")
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            raise RecordError("missing or bad 'url'")
+        text, title, published = record.get("text"), record.get("title"), _published(record.get("published"))
+        language, declared_canonical = record.get("language"), record.get("canonical_url")
+        html = record.get("html")
+        if not isinstance(text, str) or not text.strip():
+            if not isinstance(html, str) or not html.strip():
+                raise RecordError("no 'text' nor 'html'")
+            from treatywatch.extract_html import extract_article
+
+            extracted = extract_article(html, url)
+            text = extracted.get("text") or ""
+            title = title or extracted.get("title")
+            published = published or _published(extracted.get("published"))
+            language = language or extracted.get("language")
+            declared_canonical = declared_canonical or extracted.get("canonical_url")
+            if not text.strip():
+                raise RecordError("no article text could be extracted from 'html'")
+        canonical = dedup.canonical_url(url, declared_canonical)
+        if self.session.scalar(select(Article.id).where(Article.url == canonical)) is not None:
+            summary.already_stored += 1
+            return None
+        if record.get("outlet") is not None and not isinstance(record.get("outlet"), str):
+            raise RecordError("'outlet' must be a string")
+        outlet = record.get("outlet") or dedup.site_of(url)
+        body = clean_body(text)
+        language = guess_language(body, language if isinstance(language, str) else None)
+        chash = dedup.content_hash(body)
+        sh = dedup.shingles(body)
+        mh = dedup.minhash_of(sh)
+
+        duplicate_of, similarity = self.hashes.get(chash), 1.0 if chash in self.hashes else None
+        candidates = self.copies.compare(mh, sh, outlet) if duplicate_of is None else []
+        if duplicate_of is None:
+            first_copy = next(((cid, sim) for cid, sim, copy in candidates if copy), None)
+            if first_copy:
+                duplicate_of, similarity = first_copy
+        story = self._story(duplicate_of, candidates, _day(published))
+
+        self.seq += 1
+        score = relevance.relevance_score(title, body, language)
+        article = Article(url=canonical, source_url=url, outlet=outlet, title=title, published=published,
+                          fetched=now, language=language, text=text,
+                          raw_html=zlib.compress(html.encode("utf-8")) if isinstance(html, str) else None,
+                          content_hash=chash, minhash=dedup.signature_bytes(mh), duplicate_of_id=duplicate_of,
+                          duplicate_similarity=similarity, story=story,
+                          relevant=relevance.is_relevant(title, body, language), relevance_score=score, seq=self.seq)
+        self.session.add(article)
+        self.session.flush()
+        if article.story is None:
+            article.story = hashlib.sha1(canonical.encode()).hexdigest()[:16]
+        self.stories[article.id] = (article.story, _day(published))
+        if duplicate_of is None:
+            self.hashes.setdefault(chash, article.id)
+            self.copies.add(article.id, mh, outlet, sh)
+        else:
+            summary.copies += 1
+        summary.stored += 1
+        summary.relevant += int(article.relevant)
+        summary.article_ids.append(article.id)
+        self._statements(article, body, language, published, title, now, summary)
+        return article
+
+    def _story(self, duplicate_of: int | None, candidates, day: int | None) -> str | None:
+        if duplicate_of is not None:
+            return self.stories.get(duplicate_of, (None, None))[0]
+        best = None
+        for cid, sim, _copy in candidates:
+            story, cday = self.stories.get(cid, (None, None))
+            if sim < STORY_SIMILARITY or story is None:
+                continue
+            if day is not None and cday is not None and abs(day - cday) > STORY_WINDOW_DAYS:
+                continue
+            if best is None or sim > best[1]:
+                best = (story, sim)
+        return best[0] if best else None
+
+    def _statements(self, article: Article, body: str, language: str, published: str | None, title: str | None,
+                    now: datetime, summary: IngestSummary) -> None:
+        for position, found in enumerate(extract_statements(body, language=language, published=published,
+                                                            title=title)):
+            match_id, similarity = self.novelty.match(found.speaker, found.quote, language, published)
+            row = Statement(article_id=article.id, position=position, speaker=found.speaker[:200],
+                            speaker_as_written=(found.speaker_as_written or found.speaker)[:200],
+                            quote=found.quote, direct=found.direct, peace_treaty=found.peace_treaty,
+                            topics=list(found.topics), new=match_id is None, first_report_id=match_id,
+                            similarity=similarity, first_seen=now, rule=(found.rule or "")[:60])
+            self.session.add(row)
+            self.session.flush()
+            if match_id is not None:  # first_seen of a repeat is the first report's
+                first = self.session.get(Statement, match_id)
+                row.first_seen = first.first_seen if first is not None else now
+            self.novelty.add(row.id, found.speaker, found.quote, language, published)
+            summary.statements += 1
+            summary.treaty_statements += int(found.peace_treaty)
+            summary.new_statements += int(found.peace_treaty and match_id is None)
+
+
+def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None = None,
+                   batch_size: int = BATCH_SIZE) -> IngestSummary:
+    """Process records (dicts in the `treatywatch ingest` shape) into the store; idempotent."""
+    summary = IngestSummary()
+    now = now or datetime.now(timezone.utc)
+    with ingest_lock(db_url):
+        session = new_session(db_url)
+        try:
+            pipeline = Pipeline(session)
+            pending = 0
+            for record in records:
+                summary.read += 1
+                where = record.pop("_where", None) or f"record {summary.read}"
+                try:
+                    with session.begin_nested():  # a bad record rolls back alone
+                        pipeline.process(record, summary, now)
+                except RecordError as exc:
+                    summary.errors.append(f"{where}: {exc}")
+                    continue
+                except Exception as exc:  # a bug met on odd input: report it, keep the rest of the batch
+                    log.exception("ingest failed on %s", where)
+                    summary.errors.append(f"{where}: internal error: {type(exc).__name__}: {exc}")
+                    pipeline = Pipeline(session)  # its indexes may hold rows the savepoint rolled back
+                    continue
+                pending += 1
+                if pending >= batch_size:
+                    session.commit()
+                    pending = 0
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+    return summary
+
+
+def ingest_file(db_url: str, path: str | Path, **kwargs) -> IngestSummary:
+    errors: list[str] = []
+    summary = ingest_records(db_url, read_jsonl(path, errors), **kwargs)
+    summary.errors = errors + summary.errors
+    return summary
