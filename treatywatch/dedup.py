@@ -18,6 +18,7 @@ from w3lib.url import canonicalize_url
 from treatywatch.text import normalize, paragraphs
 
 NUM_PERM = 128
+SCHEME = "affine32"  # stored signatures must be read back with the scheme that made them
 SHINGLE = 5
 # Candidate threshold is low on purpose: truncated copies have a low Jaccard but a high containment,
 # and every candidate is confirmed on the exact shingle sets.
@@ -85,7 +86,7 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
 
 
 def minhash_of(sh: set[str]) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM)
+    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in sh])
     return m
 
@@ -95,7 +96,7 @@ def signature_bytes(m: MinHash) -> bytes:
 
 
 def minhash_from_bytes(raw: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(raw, dtype=np.uint64).copy())
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(raw, dtype=np.uint64).copy(), scheme=SCHEME)
 
 
 def is_copy(sim: float, size_a: int, size_b: int, same_site: bool) -> bool:

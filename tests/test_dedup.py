@@ -1,0 +1,75 @@
+import pytest
+
+from tests.sample_articles import FISHERIES, KYODO_TAKAICHI, LAVROV_TASS, aggregator_copy
+from treatywatch import dedup
+from treatywatch.text import clean_body
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.tass.com/politics/1938/amp?utm_source=tg&utm_medium=x#top", "https://tass.com/politics/1938"),
+    ("http://tass.com/politics/1938/", "https://tass.com/politics/1938"),
+    ("https://m.example.org/news/5?b=2&a=1&fbclid=abc", "https://example.org/news/5?a=1&b=2"),
+    ("https://www.asahi.com/ajw/articles/15552/print", "https://asahi.com/ajw/articles/15552"),
+    ("https://www.example.com/print/news/7", "https://example.com/news/7"),
+])
+def test_canonical_url(url, expected):
+    assert dedup.canonical_url(url) == expected
+
+
+def test_declared_canonical_wins_on_the_same_site_only():
+    assert dedup.canonical_url("https://tass.com/a?x=1", "https://tass.com/politics/1") == "https://tass.com/politics/1"
+    assert dedup.canonical_url("https://tass.com/a", "https://evil.example/b") == "https://tass.com/a"
+
+
+def test_site_of_uses_the_public_suffix_list():
+    assert dedup.site_of("https://www.japantimes.co.jp/news/2026/") == "japantimes.co.jp"
+
+
+def test_content_hash_ignores_quotes_space_and_wrappers():
+    a = dedup.content_hash(clean_body(LAVROV_TASS))
+    b = dedup.content_hash(clean_body(aggregator_copy(LAVROV_TASS.replace('"', "“", 1).replace("  ", " "))))
+    assert a == b
+
+
+def _index(*texts):
+    idx = dedup.CopyIndex()
+    for i, (site, text) in enumerate(texts, 1):
+        sh = dedup.shingles(clean_body(text))
+        idx.add(i, dedup.minhash_of(sh), site, sh)
+    return idx
+
+
+def _match(idx, text, site):
+    sh = dedup.shingles(clean_body(text))
+    return idx.match(dedup.minhash_of(sh), sh, site)
+
+
+def test_truncated_copy_on_another_site_is_a_copy():
+    idx = _index(("tass", LAVROV_TASS), ("kyodo", KYODO_TAKAICHI))
+    truncated = LAVROV_TASS[: len(LAVROV_TASS) // 2]
+    m = _match(idx, truncated, "aggregator")
+    assert m is not None and m.article_id == 1 and m.similarity > 0.9
+
+
+def test_extension_is_a_copy_and_points_to_the_earliest():
+    idx = _index(("tass", LAVROV_TASS), ("mirror", LAVROV_TASS + "\n\nSubscribe to our channel."))
+    m = _match(idx, LAVROV_TASS + "\n\nAn editor's note added at the end of the page for readers.", "blog")
+    assert m is not None and m.article_id == 1
+
+
+def test_different_articles_are_not_copies():
+    idx = _index(("tass", LAVROV_TASS), ("kyodo", KYODO_TAKAICHI))
+    assert _match(idx, FISHERIES, "other") is None
+
+
+def test_same_outlet_sharing_background_needs_near_complete_overlap():
+    background = LAVROV_TASS.split("\n\n", 3)[3]
+    lead_a = "MOSCOW, November 21. /TASS/. Deputy foreign minister Andrei Rudenko met the Japanese ambassador on Friday to discuss the safety of Japanese fishing boats near the islands.\n\n"
+    lead_b = "MOSCOW, November 22. /TASS/. The Kremlin said on Saturday that the visit of Japanese lawmakers to Moscow was not on the agenda and no invitation had been sent.\n\n"
+    sim = dedup.containment(dedup.shingles(lead_a + background), dedup.shingles(lead_b + background))
+    assert not dedup.is_copy(sim, 100, 100, same_site=True)
+
+
+def test_signature_roundtrip():
+    m = dedup.minhash_of(dedup.shingles(LAVROV_TASS))
+    assert dedup.minhash_from_bytes(dedup.signature_bytes(m)).jaccard(m) == 1.0
