@@ -139,3 +139,52 @@ def crawl(outlets: Optional[Path] = typer.Option(None, "--outlets", help="Outlet
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+def _print_report(report) -> None:
+    for line in report.lines():
+        typer.echo(line)
+
+
+@app.command()
+def daily(date: Optional[str] = typer.Option(None, "--date", help="Logical date YYYY-MM-DD (default: today, "
+                                                                    "i.e. the articles of yesterday)."),
+          db: Optional[str] = DbOption) -> None:
+    """Run the daily DAG once through Airflow (`airflow dags test`) and show what it did."""
+    from datetime import date as date_type
+
+    from treatywatch.airflow_run import run_daily_dag
+
+    settings = settings_or_exit(database_url=db)
+    day = date_type.fromisoformat(date) if date else None
+    report = run_daily_dag(settings, day, echo=typer.echo)
+    _print_report(report)
+    if report.returncode != 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(workdir: Path = typer.Option(Path("demo"), "--workdir", help="Folder for the demo's store, feeds, "
+                                                                    "Airflow home and mails (made fresh)."),
+         date: Optional[str] = typer.Option(None, "--date", help="Logical date YYYY-MM-DD (default: today).")) -> None:
+    """The daily DAG through Airflow, offline, against the bundled mock outlet web, on a fresh SQLite store."""
+    import shutil
+    from datetime import date as date_type
+    from datetime import datetime, timedelta, timezone
+
+    from treatywatch.airflow_run import run_daily_dag
+    from treatywatch.mockweb.server import MockWeb
+
+    workdir = workdir.resolve()
+    if workdir.exists():
+        shutil.rmtree(workdir)
+    workdir.mkdir(parents=True)
+    day = date_type.fromisoformat(date) if date else datetime.now(timezone.utc).date()
+    with MockWeb(day=day - timedelta(days=1)) as web:
+        typer.echo(f"mock outlet web at {web.base_url}")
+        settings = settings_or_exit(data_dir=workdir, database_url=f"sqlite:///{workdir / 'treatywatch.db'}",
+                                    outlets_base_url=web.base_url, smtp_url="")
+        report = run_daily_dag(settings, day, echo=typer.echo)
+    _print_report(report)
+    if report.returncode != 0:
+        raise typer.Exit(1)

@@ -9,8 +9,10 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from typing import Annotated
+
 from pydantic import Field, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 BUNDLED_OUTLETS = PACKAGE_DIR / "outlets.yaml"
@@ -31,7 +33,7 @@ class Settings(BaseSettings):
     database_url: str = ""  # empty: a SQLite file in data_dir
     smtp_url: str = ""  # empty: mails are written as .eml files to outbox_dir
     smtp_from: str = "treatywatch@localhost"
-    alert_to: list[str] = Field(default_factory=list)
+    alert_to: Annotated[list[str], NoDecode] = Field(default_factory=list)  # comma-separated in the env
     outlets_file: Path = BUNDLED_OUTLETS
     outbox_dir: Path | None = None
     feeds_dir: Path | None = None  # where crawl runs write their JSON-lines feeds
@@ -102,6 +104,8 @@ def load_settings(**overrides) -> Settings:
     """Build settings, turning validation errors into one ConfigError naming each bad setting."""
     try:
         return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except SettingsError as exc:
+        raise ConfigError(f"bad configuration: {exc}") from None
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
