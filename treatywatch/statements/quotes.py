@@ -1,0 +1,116 @@
+"""Quotation spans and sentence spans of a text, as character offsets. One linear pass each.
+
+Quotes: «…» „…“ 「…」 『…』 nest; “…” and "…" pair by alternation, whatever way machine translation turned
+the marks (“…“ and ”…” both occur). A quote never runs past the end of its paragraph.
+Sentences never end inside a quote, so a multi-sentence quote stays in one sentence with its attribution.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PAIRED = {"«": "»", "„": "“", "「": "」", "『": "』"}
+TOGGLE = set('“”"')
+MAX_QUOTE = 3000
+
+
+@dataclass
+class Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset just after the closing mark
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
+    """Top-level quotes of text[start:end] (a paragraph)."""
+    end = len(text) if end is None else end
+    out: list[Quote] = []
+    stack: list[tuple[str, int]] = []  # (expected closer, offset)
+    i = start
+    while i < end:
+        ch = text[i]
+        if stack and ch == stack[-1][0]:  # the closer the innermost open quote waits for
+            _, at = stack.pop()
+            if not stack:
+                out.append(Quote(at, i + 1))
+        elif ch in PAIRED:
+            stack.append((PAIRED[ch], i))
+        elif ch in TOGGLE:
+            if stack and stack[-1][0] == "\x00":  # an open “/" quote: this mark closes it
+                _, at = stack.pop()
+                if not stack:
+                    out.append(Quote(at, i + 1))
+            else:
+                stack.append(("\x00", i))
+        if stack and i - stack[0][1] > MAX_QUOTE:  # runaway: forget the opener
+            stack.clear()
+        i += 1
+    return out
+
+
+SENTENCE_END = re.compile(r"[.!?。！？]+[\"”»」』’)]*(?=\s|$)|[。！？](?!\s)|\n")
+
+
+def split_sentences(text: str, quotes: list[Quote], start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end]; a sentence end inside a quote does not count."""
+    end = len(text) if end is None else end
+    inside = _inside_index(quotes)
+    out, s = [], start
+    for m in SENTENCE_END.finditer(text, start, end):
+        cut = m.end()
+        if m.group() != "\n" and inside(m.start()):
+            continue
+        if text[m.start()] == "." and _abbreviation(text, m.start(), s):
+            continue
+        if text[s:cut].strip():
+            out.append(_trim(text, s, cut))
+        s = cut
+    if s < end and text[s:end].strip():
+        out.append(_trim(text, s, end))
+    return out
+
+
+def _inside_index(quotes: list[Quote]):
+    spans = [(q.start, q.end) for q in quotes]
+    idx = {"i": 0}
+
+    def inside(pos: int) -> bool:  # positions arrive in increasing order
+        i = idx["i"]
+        while i < len(spans) and spans[i][1] <= pos:
+            i += 1
+        idx["i"] = i
+        return i < len(spans) and spans[i][0] < pos < spans[i][1] - 1
+    return inside
+
+
+ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|vs|etc|ed|Approx|approx|т\.е|т\.н|г|гг|ул|им)|\b[A-ZА-Я])$")
+
+
+def _abbreviation(text: str, dot: int, sentence_start: int) -> bool:
+    before = text[max(sentence_start, dot - 8):dot]
+    if ABBREV.search(before):
+        return True
+    nxt = text[dot + 1:dot + 3]
+    return bool(nxt) and nxt.strip()[:1].islower()
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out, s = [], 0
+    for m in re.finditer(r"\n", text):
+        if text[s:m.start()].strip():
+            out.append(_trim(text, s, m.start()))
+        s = m.end()
+    if text[s:].strip():
+        out.append(_trim(text, s, len(text)))
+    return out

@@ -1,0 +1,247 @@
+"""The speaker registry: names in three scripts, titles, and who held which office when.
+
+`find_mentions(text)` lists every person, institution and office title named in a text, in order;
+`Registry.holder(office, date)` says who held an office on a date. Matching is token/dictionary based
+(Latin and Cyrillic) or plain substring search (Japanese), so its cost is linear in the text length.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+REGISTRY_FILE = Path(__file__).with_name("speakers.yaml")
+
+# Russian case endings a surname may take (Лавров-а/-у/-ым/-е, Захаров-ой, Кисид-ы/-е/-у/-ой)
+CYRILLIC_ENDINGS = ("", "а", "у", "ом", "ым", "е", "ой", "ы", "ого", "ому", "ую", "ою", "и", "ем", "ей", "я", "ю")
+TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+@dataclass
+class Entry:
+    name: str
+    kind: str  # person | institution
+    country: str | None = None
+    offices: list[tuple[str, str, str | None]] = field(default_factory=list)  # (office, from, to)
+
+    def held(self, office: str) -> bool:
+        return any(o == office for o, _, _ in self.offices)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # person | institution | office | unknown
+    entry: Entry | None = None
+    office: str | None = None  # for kind == office
+    surface: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.entry.name if self.entry else self.surface
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("’", "'").replace("ё", "е")
+
+
+def _is_cyrillic(word: str) -> bool:
+    return bool(word) and "\u0400" <= word[0] <= "\u04ff"
+
+
+class Registry:
+    def __init__(self, data: dict):
+        self.entries: list[Entry] = []
+        self.latin: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}  # first token → aliases
+        self.cjk: list[tuple[str, Entry]] = []  # substring aliases (Japanese, also Arabic/Hindi forms)
+        self.by_name: dict[str, Entry] = {}
+        self.surnames: dict[str, Entry] = {}
+        for kind, key in (("person", "people"), ("institution", "institutions")):
+            for item in data.get(key) or []:
+                entry = Entry(item["name"], kind, item.get("country"),
+                              [(o["office"], str(o["from"]), str(o["to"]) if o.get("to") else None)
+                               for o in item.get("offices") or []])
+                self.entries.append(entry)
+                self.by_name[entry.name.lower()] = entry
+                if kind == "person":
+                    for alias in item.get("aliases") or []:
+                        self._add_alias(str(alias), entry)
+        # titles and institutions are short regular expressions: one alternation, one pass over the text
+        parts, self._groups = [], []
+        for office, patterns in (data.get("offices") or {}).items():
+            for pat in patterns:
+                parts.append(self._bounded(pat))
+                self._groups.append(("office", office))
+        for item in data.get("institutions") or []:
+            for pat in item.get("aliases") or []:
+                parts.append(self._bounded(pat))
+                self._groups.append(("institution", self.by_name[item["name"].lower()]))
+        self._titles = re.compile("|".join(f"({p})" for p in parts), re.IGNORECASE)
+
+    @staticmethod
+    def _bounded(pattern: str) -> str:
+        pattern = pattern.replace("(", "(?:").replace("(?:?", "(?")  # keep capture groups for the outer index
+        if CJK.search(pattern):
+            return pattern
+        return rf"(?<!\w){pattern}(?!\w)"
+
+    def _add_alias(self, alias: str, entry: Entry) -> None:
+        tokens = tuple(_fold(t) for t in TOKEN.findall(alias))
+        if not tokens or CJK.search(alias) or not all(t[0].isalpha() and ord(t[0]) < 0x0530 for t in tokens):
+            self.cjk.append((alias, entry))
+            return
+        if _is_cyrillic(tokens[-1]):  # index the stem so that case forms match (Кисида → Кисид-ы)
+            tokens = tokens[:-1] + (_stem(tokens[-1]),)
+        self.latin.setdefault(tokens[0], []).append((tokens, entry))
+        self.latin[tokens[0]].sort(key=lambda a: -len(a[0]))
+        if len(tokens) == 1:
+            self.surnames[tokens[0]] = entry
+
+    def holder(self, office: str, date: str | None) -> Entry | None:
+        """Who held `office` on `date` (ISO, or year-month); None when unknown or no date."""
+        if not date:
+            return None
+        day = date[:10]
+        for entry in self.entries:
+            for o, start, end in entry.offices:
+                if o == office and start[: len(day)] <= day and (end is None or day < end[: len(day)] or
+                                                                 (len(day) < 10 and day <= end[: len(day)])):
+                    return entry
+        return None
+
+    def holders(self, office: str) -> list[Entry]:
+        return [e for e in self.entries if e.held(office)]
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry a name as written refers to (any alias, any script), or None."""
+        for m in self.find_mentions(name):
+            if m.entry is not None and m.kind in ("person", "institution"):
+                return m.entry
+        return None
+
+    # -- finding mentions -------------------------------------------------------------------------
+    def find_mentions(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        found.extend(self._token_mentions(text))
+        if self.cjk:
+            for alias, entry in self.cjk:
+                i = text.find(alias)
+                while i >= 0:
+                    found.append(Mention(i, i + len(alias), entry.kind, entry, surface=alias))
+                    i = text.find(alias, i + len(alias))
+        for m in self._titles.finditer(text):
+            kind, value = self._groups[m.lastindex - 1]
+            if kind == "office":
+                found.append(Mention(m.start(), m.end(), "office", office=value, surface=m.group()))
+            else:
+                found.append(Mention(m.start(), m.end(), "institution", value, surface=m.group()))
+        return _drop_overlaps(found)
+
+    def _token_mentions(self, text: str) -> list[Mention]:
+        tokens = [(m.start(), m.end(), _fold(m.group())) for m in TOKEN.finditer(text)]
+        out, i = [], 0
+        while i < len(tokens):
+            hit = self._match_at(tokens, i, text)
+            if hit:
+                n, entry = hit
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                # "Hajime Hayashi": a capitalised first name before a bare surname is someone else
+                if n == 1 and i > 0 and entry.kind == "person" and _looks_like_first_name(text, tokens[i - 1], tokens[i]):
+                    first = text[tokens[i - 1][0]:tokens[i - 1][1]]
+                    out.append(Mention(tokens[i - 1][0], end, "unknown", None,
+                                       surface=f"{first} {text[start:end]}"))
+                else:
+                    out.append(Mention(start, end, entry.kind, entry, surface=text[start:end]))
+                i += n
+            else:
+                i += 1
+        return out
+
+    def _match_at(self, tokens, i, text):
+        word = tokens[i][2]
+        candidates = list(self.latin.get(word, ()))
+        if _is_cyrillic(word):
+            for cut in range(1, 4):
+                if len(word) - cut >= 3 and word[len(word) - cut:] in CYRILLIC_ENDINGS:
+                    candidates += self.latin.get(word[:-cut], [])
+        for alias, entry in sorted(candidates, key=lambda a: -len(a[0])):
+            n = len(alias)
+            if i + n > len(tokens):
+                continue
+            ok = True
+            for k in range(n):
+                tok = tokens[i + k][2]
+                if tok == alias[k]:
+                    continue
+                if _is_cyrillic(tok) and tok.startswith(alias[k]) and tok[len(alias[k]):] in CYRILLIC_ENDINGS:
+                    continue
+                # first names of Russians decline too (Сергея Лаврова)
+                if k < n - 1 and _is_cyrillic(tok) and tok[:-1] == alias[k][: len(tok) - 1] and abs(len(tok) - len(alias[k])) <= 2:
+                    continue
+                ok = False
+                break
+            if not ok:
+                continue
+            # a surname alone must be capitalised in the text (Abe, not "abe"), and be the whole word
+            original = text[tokens[i][0]:tokens[i][1]]
+            if not original[:1].isupper():
+                continue
+            return n, entry
+        return None
+
+
+NOT_FIRST_NAMES = {"the", "president", "minister", "prime", "foreign", "secretary", "mr", "ms", "mrs", "premier",
+                   "ambassador", "spokesman", "spokeswoman", "chief", "cabinet", "leader", "japanese", "russian",
+                   "deputy", "by", "and", "of", "said", "former", "late", "envoy", "general", "director", "head",
+                   "counterpart", "colleague", "then", "while", "that", "but", "when", "as", "for", "with",
+                   "according", "to", "on", "in", "at", "pm", "fm", "state", "top", "government", "kremlin",
+                   "lt", "gen", "dr", "sir", "mister", "governor", "spokesperson", "secretary-general",
+                   "премьер", "президент", "министр", "глава", "посол", "господин", "г-н"}
+
+
+def _looks_like_first_name(text, prev, cur) -> bool:
+    start, end, word = prev
+    if word in NOT_FIRST_NAMES or cur[0] - end != 1 or text[end] != " ":
+        return False
+    original = text[start:end]
+    return original[:1].isupper() and not original.isupper() and len(original) > 2 and not _is_cyrillic(word)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word[-1] in "ая" else word
+
+
+def _drop_overlaps(found: list[Mention]) -> list[Mention]:
+    """Longest mention wins where two overlap ("Russian Foreign Minister Sergei Lavrov" → title + name)."""
+    found.sort(key=lambda m: m.start)
+    out: list[Mention] = []
+    cluster: list[Mention] = []
+    cluster_end = -1
+    for m in found + [Mention(1 << 62, 1 << 62, "end")]:
+        if cluster and m.start >= cluster_end:  # overlapping clusters are tiny: resolve greedily
+            taken: list[Mention] = []
+            for c in sorted(cluster, key=lambda c: -(c.end - c.start)):
+                if not any(c.start < t.end and t.start < c.end for t in taken):
+                    taken.append(c)
+            out.extend(sorted(taken, key=lambda c: c.start))
+            cluster = []
+        cluster.append(m)
+        cluster_end = max(cluster_end, m.end) if len(cluster) > 1 else m.end
+    return out
+
+
+@lru_cache(maxsize=1)
+def registry() -> Registry:
+    with open(REGISTRY_FILE, encoding="utf-8") as fh:
+        return Registry(yaml.safe_load(fh))
+
+
+def canonical(name: str) -> str:
+    """Canonical English name for a name as written, or the name itself when it is not registered."""
+    entry = registry().lookup(name)
+    return entry.name if entry else name.strip()

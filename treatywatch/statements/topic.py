@@ -1,0 +1,53 @@
+"""Is a statement about the peace treaty? Keyword families in the languages the outlets and aggregators use.
+
+`topics(span, context)` names the families found; `is_treaty(topics)` decides. Sanctions, fisheries or
+energy statements are Russia–Japan but not treaty: they carry none of these families. Talks/dialogue words
+count only when the surrounding context is about the treaty ("the talks" of a treaty article).
+"""
+from __future__ import annotations
+
+import re
+
+FAMILIES: dict[str, str] = {
+    "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement)|treaty of peace|мирн\w* (?:договор|соглашени)\w*"
+                    r"|平和条約|講和|tratado de paz|trattato di pace|traktat\w* pokojow\w*|układ\w* pokojow\w*"
+                    r"|friedens(?:vertrag|abkommen)\w*|معاهدة (?:ال)?سلام|شانتی|शांति संधि|acordo de paz|accordo di pace",
+    "islands": r"kuril\w*|kurile\w*|northern territories|etorofu|iturup|kunashiri?|shikotan|habomai|southern kurils"
+               r"|(?:four|two|disputed|these|the) (?:\w+ )?(?:islands|isles|islets)|territorial (?:dispute|issue|problem|row|question|claims?|spat)"
+               r"|курил\w*|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани)\w*|остров\w*"
+               r"|北方領土|北方四島|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリル|領土問題|領土交渉"
+               r"|curil\w*|kuryl\w*|kurilen|الكوريل|कुरील\w*|islas|isole|wysp\w*|ilhas|inseln",
+    "declaration_1956": r"1956|joint declaration|декларац\w+|共同宣言|日ソ",
+    "sovereignty": r"sovereignty|суверенитет\w*|主権|帰属|soberan\w*|sovranità|suwerenno\w*|souveränität|السيادة|संप्रभुता",
+    "wwii_outcome": r"(?:results?|outcomes?|consequences) of (?:the )?(?:world war (?:ii|two|2)|second world war|wwii)"
+                    r"|итог\w+ (?:второй мировой|вмв)|第2次(?:世界)?大戦の結果",
+}
+TALKS = re.compile(r"\b(?:talks|negotiat\w+|dialogue|dialog)\b|переговор\w*|диалог\w*|交渉|対話|協議"
+                   r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
+_COMPILED = {name: re.compile(rf"(?<!\w)(?:{pat})", re.IGNORECASE) for name, pat in FAMILIES.items()}
+STRONG = {"peace_treaty", "islands", "declaration_1956", "sovereignty", "wwii_outcome"}
+
+
+def topics(span: str, context: str = "") -> list[str]:
+    """Families in the statement span; 'talks' when it speaks of talks and its context is about the treaty."""
+    found = [name for name, rx in _COMPILED.items() if rx.search(span)]
+    if "islands" in found and _only_generic_islands(span):
+        found.remove("islands")
+    if "declaration_1956" in found and not _COMPILED["declaration_1956"].search(span).group().isdigit() \
+            and not re.search(r"1956|japan|япон|日本|soviet|советск|日ソ|joint", span, re.IGNORECASE):
+        found.remove("declaration_1956")
+    if TALKS.search(span) and context and any(_COMPILED[n].search(context) for n in ("peace_treaty", "islands")):
+        found.append("talks")
+    return found
+
+
+def is_treaty(found: list[str]) -> bool:
+    return bool(set(found) & (STRONG | {"talks"}))
+
+
+def _only_generic_islands(span: str) -> bool:
+    """'остров' alone (Sakhalin, Hokkaido…) is not the disputed islands; a bare 'islas' neither."""
+    strong = re.compile(r"kuril|kurile|northern territories|etorofu|iturup|kunashir|shikotan|habomai|territorial|"
+                        r"курил|итуруп|кунашир|шикотан|хабомаи|территори|北方|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリル|領土|"
+                        r"curil|kuryl|الكوريل|कुरील|islands|isles|islets", re.IGNORECASE)
+    return not strong.search(span)
