@@ -1,0 +1,118 @@
+"""The processing pipeline on both databases: store, copies, stories, statements, new flags, idempotence."""
+import json
+
+from sqlalchemy import func, select
+
+from tests.sample_articles import (FISHERIES, KYODO_TAKAICHI, LAVROV_TASS, UNRELATED, aggregator_copy,
+                                   printed_twice, record)
+from treatywatch.export import export_articles, export_statements
+from treatywatch.ingest import ingest_file, ingest_records
+from treatywatch.store import Article, Statement, session_scope
+
+TASS = "https://tass.com/politics/2001"
+XINHUA = "https://english.news.cn/20261120/abc/c.htm"
+SCRAPER = "https://news-mirror.example/2026/11/lavrov-peace-treaty?utm_source=feed"
+KYODO = "https://english.kyodonews.net/news/2026/11/abc-takaichi.html"
+
+
+def _batch():
+    return [
+        record(TASS, LAVROV_TASS, outlet="tass"),
+        record(XINHUA, printed_twice(LAVROV_TASS), outlet="xinhua"),
+        record(SCRAPER, aggregator_copy(LAVROV_TASS), outlet="news-mirror.example"),
+        record(KYODO, KYODO_TAKAICHI, outlet="kyodo", published="2026-11-21T09:30:00+09:00"),
+        record("https://japantoday.com/category/politics/quota", FISHERIES, outlet="japantoday", published="2026-11"),
+        record("https://dw.example/economy/inflation", UNRELATED, outlet="dw", published=None),
+    ]
+
+
+def test_copies_point_to_the_first_report(db_url):
+    summary = ingest_records(db_url, _batch())
+    assert summary.stored == 6 and summary.copies == 2 and not summary.errors
+    rows = {a["url"]: a for a in export_articles(db_url)}
+    assert rows[XINHUA]["duplicate_of"] == TASS
+    assert rows[SCRAPER]["duplicate_of"] == TASS
+    assert rows[KYODO]["duplicate_of"] is None
+    assert rows[XINHUA]["story"] == rows[TASS]["story"]
+
+
+def test_relevance(db_url):
+    ingest_records(db_url, _batch())
+    rows = {a["url"]: a for a in export_articles(db_url)}
+    assert rows[TASS]["relevant"] and rows[KYODO]["relevant"]
+    assert rows["https://japantoday.com/category/politics/quota"]["relevant"]  # fisheries: Russia–Japan, not treaty
+    assert not rows["https://dw.example/economy/inflation"]["relevant"]
+
+
+def test_a_statement_is_new_once_and_repeats_link_to_it(db_url):
+    ingest_records(db_url, _batch())
+    statements = list(export_statements(db_url))
+    lavrov_new = [s for s in statements if s["speaker"] == "Sergei Lavrov" and s["peace_treaty"] and s["new"]]
+    assert lavrov_new and {s["article_url"] for s in lavrov_new} == {TASS}
+    takaichi = [s for s in statements if s["speaker"] == "Sanae Takaichi" and s["peace_treaty"]]
+    assert takaichi and all(s["new"] for s in takaichi)
+    with session_scope(db_url) as s:
+        repeats = s.scalars(select(Statement).join(Article, Statement.article_id == Article.id)
+                            .where(Article.source_url == XINHUA, Statement.peace_treaty)).all()
+        assert repeats and all(not r.new and r.first_report.article.url == TASS for r in repeats)
+        assert all(r.similarity is not None for r in repeats)
+
+
+def test_background_paragraphs_are_not_statements(db_url):
+    ingest_records(db_url, _batch())
+    quotes = " ".join(s["quote"] for s in export_statements(db_url))
+    assert "have held consultations on a peace treaty since" not in quotes
+    assert "were seized by Soviet troops" not in quotes
+
+
+def test_rerun_changes_nothing(db_url, tmp_path):
+    feed = tmp_path / "batch.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in _batch()))
+    ingest_file(db_url, feed)
+    before = (list(export_articles(db_url)), list(export_statements(db_url)))
+    again = ingest_file(db_url, feed)
+    assert again.stored == 0 and again.already_stored == 6
+    assert (list(export_articles(db_url)), list(export_statements(db_url))) == before
+
+
+def test_a_copy_in_a_later_run_is_still_recognised(db_url):
+    ingest_records(db_url, _batch()[:1])
+    ingest_records(db_url, [record("https://late-copy.example/a", aggregator_copy(LAVROV_TASS), outlet="late")])
+    rows = {a["url"]: a for a in export_articles(db_url)}
+    assert rows["https://late-copy.example/a"]["duplicate_of"] == TASS
+    assert not any(s["new"] for s in export_statements(db_url) if s["article_url"] == "https://late-copy.example/a")
+
+
+def test_url_variants_are_one_article(db_url):
+    ingest_records(db_url, [record(TASS, LAVROV_TASS)])
+    summary = ingest_records(db_url, [record(TASS + "/amp?utm_source=x", LAVROV_TASS),
+                                      record("http://www.tass.com/politics/2001/", LAVROV_TASS)])
+    assert summary.already_stored == 2
+    with session_scope(db_url) as s:
+        assert s.scalar(select(func.count(Article.id))) == 1
+
+
+def test_bad_lines_are_reported_with_their_number_and_skipped(db_url, tmp_path):
+    feed = tmp_path / "bad.jsonl"
+    feed.write_text("\n".join([
+        json.dumps(record(TASS, LAVROV_TASS)),
+        "{not json",
+        json.dumps({"outlet": "x", "text": "no url"}),
+        json.dumps({"url": "https://x.example/empty", "text": "   "}),
+        json.dumps([1, 2]),
+        json.dumps(record(KYODO, KYODO_TAKAICHI, published="2026-11")),
+    ]) + "\n")
+    summary = ingest_file(db_url, feed)
+    assert summary.stored == 2
+    assert [e.split(": ", 1)[0].rsplit(":", 1)[1] for e in summary.errors] == ["2", "3", "4", "5"]
+    assert "not JSON" in summary.errors[0] and "url" in summary.errors[1]
+
+
+def test_published_may_be_a_date_datetime_month_or_null(db_url):
+    recs = [record(f"https://x.example/{i}", FISHERIES.replace("Monday", f"day {i}") + f" Note {i}.",
+                   outlet=f"o{i}", published=p)
+            for i, p in enumerate([None, "2019-01", "2019-01-16", "2019-01-16T10:00:00Z"])]
+    assert ingest_records(db_url, recs).errors == []
+    with session_scope(db_url) as s:
+        assert sorted(s.scalars(select(Article.published)).all(), key=str) == sorted(
+            [None, "2019-01", "2019-01-16", "2019-01-16T10:00:00Z"], key=str)
