@@ -228,9 +228,12 @@ class Pipeline:
 
 
 def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None = None,
-                   batch_size: int = BATCH_SIZE) -> IngestSummary:
-    """Process records (dicts in the `treatywatch ingest` shape) into the store; idempotent."""
-    summary = IngestSummary()
+                   batch_size: int = BATCH_SIZE, errors: list[str] | None = None) -> IngestSummary:
+    """Process records (dicts in the `treatywatch ingest` shape) into the store; idempotent.
+
+    `errors`: a list the record source also reports into, so errors stay in input order.
+    """
+    summary = IngestSummary(errors=errors if errors is not None else [])
     now = now or datetime.now(timezone.utc)
     with ingest_lock(db_url):
         session = new_session(db_url)
@@ -266,6 +269,4 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
 
 def ingest_file(db_url: str, path: str | Path, **kwargs) -> IngestSummary:
     errors: list[str] = []
-    summary = ingest_records(db_url, read_jsonl(path, errors), **kwargs)
-    summary.errors = errors + summary.errors
-    return summary
+    return ingest_records(db_url, read_jsonl(path, errors), errors=errors, **kwargs)
