@@ -4,7 +4,8 @@
         ... send to sink.url / sink.airflow_conn_uri ...
         assert sink.wait_for(1)[0]["Subject"] == "..."
 
-`smtp_server(auth=("user", "pw"))` accepts only that login (AUTH without TLS, loopback only).
+`smtp_server(auth=("user", "pw"))` offers AUTH (without TLS, loopback only), accepts only that login and
+records it in `sink.logins`.
 `closed_port()` gives a port nobody listens on, for "the server is down" tests.
 """
 from __future__ import annotations
@@ -99,7 +100,8 @@ def smtp_server(*, auth: tuple[str, str] | None = None) -> Iterator[SmtpSink]:
         sink = SmtpSink(HOST, free_port())
         kwargs = {}
         if auth:
-            kwargs = dict(authenticator=_authenticator(sink, *auth), auth_required=True, auth_require_tls=False)
+            # AUTH offered without TLS (loopback only); not *required*, which aiosmtpd warns about on every connection
+            kwargs = dict(authenticator=_authenticator(sink, *auth), auth_require_tls=False)
         controller = Controller(sink, hostname=HOST, port=sink.port, **kwargs)
         try:
             controller.start()

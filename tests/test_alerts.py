@@ -252,6 +252,31 @@ def test_concurrent_runs_with_the_same_key_deliver_once(db_url, tmp_path, smtp_s
     assert [(a.status, a.attempts) for a in alerts(db_url)] == [("sent", 1), ("sent", 1)]
 
 
+def test_concurrent_runs_with_different_keys_never_mail_the_same_statement_twice(db_url, tmp_path, smtp_sink):
+    seed_store(db_url)
+    settings = settings_for(tmp_path)
+    keys = [DAY1, DAY2, DAY3, "cli-batch-1"]
+    start = threading.Barrier(len(keys))
+    errors = []
+
+    def run(key):
+        try:
+            start.wait()
+            send_alerts(db_url, settings, key=key, transport=SmtpUrlTransport(smtp_sink.url), now=NOW)
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(key,)) for key in keys]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors
+    rows = alerts(db_url)
+    assert len(rows) == 1 and len(rows[0].statement_ids) == 2  # whichever key won, it took everything
+    assert len(smtp_sink.wait_for(1)) == 1
+
+
 def test_a_row_stuck_in_sending_is_retried_only_when_stale(sqlite_url, tmp_path, smtp_sink):
     seed_store(sqlite_url)
     settings = settings_for(tmp_path)

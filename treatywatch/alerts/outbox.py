@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -110,15 +110,30 @@ def _existing(session: Session, recipient: str, kind: str, key: str) -> Alert | 
                            .execution_options(populate_existing=True)).scalar_one_or_none()
 
 
+def _lock_selection(session: Session, recipient: str) -> None:
+    """Serialise select-then-insert for a recipient until the next commit, so two runs with *different* keys
+    never both freeze the same statements. PostgreSQL: a transaction advisory lock per recipient. SQLite: any
+    write statement takes the database's single write lock for the transaction (even one touching no row)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"treatywatch-alerts:{recipient}"})
+    elif dialect == "sqlite":
+        session.execute(update(Alert).where(Alert.id < 0).values(status=Alert.status)
+                        .execution_options(synchronize_session=False))
+
+
 def prepare_digests(session: Session, *, key: str, recipients: list[str], now: datetime | None = None) -> list[Alert]:
     """One pending digest row per recipient with something new (committed); existing rows are reused as is."""
     now = _as_utc(now)
     rows: list[Alert] = []
     for recipient in dict.fromkeys(recipients):  # de-duplicated, order kept
+        session.commit()  # start a fresh transaction, so the lock below covers the read that follows
+        _lock_selection(session, recipient)
         row = _existing(session, recipient, DIGEST, key)
         if row is None:
             statement_ids, article_ids = select_new(session, recipient)
             if not statement_ids and not article_ids:
+                session.commit()  # releases the lock
                 continue
             row = Alert(recipient=recipient, kind=DIGEST, key=key, status="pending", attempts=0, created=now,
                         subject=digest_subject(len(statement_ids), len(article_ids), digest_day(key, now)),
@@ -131,6 +146,7 @@ def prepare_digests(session: Session, *, key: str, recipients: list[str], now: d
                 row = _existing(session, recipient, DIGEST, key)
                 if row is None:
                     raise
+        session.commit()
         rows.append(row)
     return rows
 
