@@ -1,0 +1,139 @@
+"""Serve the mock outlet web (in the spirit of Scrapy's tests/mockserver): a Twisted web server in its own process.
+
+    python -m treatywatch.mockweb.server [--port 0] [--day YYYY-MM-DD] [--bench N]
+
+prints its base URL on the first stdout line, then serves until killed. Point the registry at it with
+outlets_base_url (TREATYWATCH_OUTLETS_BASE_URL) = that URL.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from datetime import date, datetime, timedelta, timezone
+
+from treatywatch.outlets import rewrite_url
+
+
+def default_day() -> date:
+    """Yesterday (UTC): the data interval a daily run made today covers."""
+    return datetime.now(timezone.utc).date() - timedelta(days=1)
+
+
+def make_resource(site):
+    from twisted.web.resource import Resource
+    from twisted.web.server import NOT_DONE_YET
+
+    from treatywatch.mockweb.site import FAULT_STATUS, HANGING_HOST
+
+    class MockResource(Resource):
+        isLeaf = True
+
+        def render_GET(self, request):
+            path = request.uri.decode("utf-8", "replace").split("#", 1)[0]
+            host = path.split("/", 2)[1] if path.count("/") >= 1 else ""
+            if host == HANGING_HOST:
+                # hold the connection: the client's download timeout has to end it
+                request.notifyFinish().addErrback(lambda _failure: None)
+                return NOT_DONE_YET
+            if host in FAULT_STATUS:
+                request.setResponseCode(FAULT_STATUS[host])
+                request.setHeader(b"content-type", b"text/html; charset=utf-8")
+                return f"<html><body><h1>{FAULT_STATUS[host]}</h1></body></html>".encode()
+            page = site.lookup(path)
+            if page is None:
+                request.setResponseCode(404)
+                request.setHeader(b"content-type", b"text/html; charset=utf-8")
+                return b"<html><body><h1>404 Not Found</h1></body></html>"
+            request.setResponseCode(page.status)
+            request.setHeader(b"content-type", page.content_type.encode())
+            return page.body
+
+        render_HEAD = render_GET
+
+    return MockResource()
+
+
+def serve(port: int = 0, day: date | None = None, bench: int = 0, host: str = "127.0.0.1") -> None:
+    from twisted.internet import reactor
+    from twisted.web.server import Site
+
+    from treatywatch.mockweb.site import MockSite
+
+    holder = {}
+    factory = Site(_Lazy(holder))
+    factory.log = lambda _request: None  # no access log: the benchmark serves thousands of pages
+    listener = reactor.listenTCP(port, factory, interface=host)
+    base_url = f"http://{host}:{listener.getHost().port}"
+    holder["resource"] = make_resource(MockSite(base_url, day or default_day(), bench))
+    print(base_url, flush=True)
+    reactor.run()
+
+
+class _Lazy:
+    """The site is built after listening (its links need the port); delegate to it once built."""
+    def __init__(self, holder):
+        self.holder = holder
+
+    def __getattr__(self, name):
+        return getattr(self.holder["resource"], name)
+
+
+class MockWeb:
+    """Run the mock web in a subprocess on a free port:  with MockWeb(day=...) as web: web.base_url"""
+
+    def __init__(self, day: date | str | None = None, bench: int = 0, port: int = 0):
+        self.day = date.fromisoformat(day) if isinstance(day, str) else (day or default_day())
+        self.bench = bench
+        self.port = port
+        self.base_url: str | None = None
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> "MockWeb":
+        cmd = [sys.executable, "-m", "treatywatch.mockweb.server", "--port", str(self.port),
+               "--day", self.day.isoformat(), "--bench", str(self.bench)]
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline().strip()
+        if not line.startswith("http"):
+            err = self.proc.stderr.read() if self.proc.poll() is not None else ""
+            self.stop()
+            raise RuntimeError(f"mock web did not start: {line!r} {err[-2000:]}")
+        self.base_url = line
+        return self
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        if self.proc:
+            for stream in (self.proc.stdout, self.proc.stderr):
+                if stream:
+                    stream.close()
+
+    def url(self, original: str) -> str:
+        """Where the mock web serves an outlet's real URL."""
+        return rewrite_url(original, self.base_url)
+
+    def __enter__(self) -> "MockWeb":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--day", type=date.fromisoformat, default=None, help="day the feeds are dated (default yesterday UTC)")
+    parser.add_argument("--bench", type=int, default=0, help="also serve N generated article pages")
+    args = parser.parse_args(argv)
+    serve(args.port, args.day, args.bench, args.host)
+
+
+if __name__ == "__main__":
+    main()
