@@ -12,20 +12,29 @@ FAMILIES: dict[str, str] = {
     "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement)|treaty of peace|мирн\w* (?:договор|соглашени)\w*"
                     r"|平和条約|講和|tratado de paz|trattato di pace|traktat\w* pokojow\w*|układ\w* pokojow\w*"
                     r"|friedens(?:vertrag|abkommen)\w*|معاهدة (?:ال)?سلام|شانتی|शांति संधि|acordo de paz|accordo di pace",
+    "territorial": r"territorial (?:dispute|issue|problem|row|question|claims?|spat|talks)|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани)\w*"
+                   r"|領土問題|領土交渉|帰属問題|(?:our|russian|japanese|russia's|japan's) (?:land|territory)|inherent (?:part|territory)"
+                   r"|integral part|illegal(?:ly)? occup\w+|наш\w* земл\w*|российск\w+ территори\w*|固有の領土|不法占拠",
     "islands": r"kuril\w*|kurile\w*|northern territories|etorofu|iturup|kunashiri?|shikotan|habomai|southern kurils"
-               r"|(?:four|two|disputed|these|the) (?:\w+ )?(?:islands|isles|islets)|territorial (?:dispute|issue|problem|row|question|claims?|spat)"
-               r"|курил\w*|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани)\w*|остров\w*"
-               r"|北方領土|北方四島|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリル|領土問題|領土交渉"
+               r"|(?:four|two|disputed|these|the) (?:\w+ )?(?:islands|isles|islets)"
+               r"|курил\w*|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|остров\w*"
+               r"|北方領土|北方四島|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリル"
                r"|curil\w*|kuryl\w*|kurilen|الكوريل|कुरील\w*|islas|isole|wysp\w*|ilhas|inseln",
     "declaration_1956": r"1956|joint declaration|декларац\w+|共同宣言|日ソ",
     "sovereignty": r"sovereignty|суверенитет\w*|主権|帰属|soberan\w*|sovranità|suwerenno\w*|souveränität|السيادة|संप्रभुता",
-    "wwii_outcome": r"(?:results?|outcomes?|consequences) of (?:the )?(?:world war (?:ii|two|2)|second world war|wwii)"
+    "wwii_outcome": r"(?:results?|outcomes?|consequences)\W{0,3} of (?:the )?(?:world war (?:ii|two|2)|second world war|wwii)"
                     r"|итог\w+ (?:второй мировой|вмв)|第2次(?:世界)?大戦の結果",
 }
-TALKS = re.compile(r"\b(?:talks|negotiat\w+|dialogue|dialog)\b|переговор\w*|диалог\w*|交渉|対話|協議"
+TALKS = re.compile(r"\b(?:talks|negotiat\w+|dialogue|dialog|issue|problem|dispute|question|agreement|deal|document)\b"
+                   r"|переговор\w*|диалог\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|交渉|対話|協議|問題|合意"
                    r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
-_COMPILED = {name: re.compile(rf"(?<!\w)(?:{pat})", re.IGNORECASE) for name, pat in FAMILIES.items()}
-STRONG = {"peace_treaty", "islands", "declaration_1956", "sovereignty", "wwii_outcome"}
+# a word boundary for alphabetic scripts only: Japanese has no spaces
+_LEFT = r"(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])"
+_COMPILED = {name: re.compile(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pat in FAMILIES.items()}
+SETTLEMENT = re.compile(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w*|belong\w*|ownership|claim\w*|territor\w*|dispute\w*"
+                        r"|возвра\w*|переда\w*|принадлеж\w*|территори\w*|спор\w*|返還|引き渡|帰属|領土|主権)", re.IGNORECASE)
+# the islands alone (visits, drills, grave visits) are not the treaty; with the settlement vocabulary they are
+STRONG = {"peace_treaty", "declaration_1956", "sovereignty", "wwii_outcome", "territorial", "islands_settlement"}
 
 
 def topics(span: str, context: str = "") -> list[str]:
@@ -36,13 +45,16 @@ def topics(span: str, context: str = "") -> list[str]:
     if "declaration_1956" in found and not _COMPILED["declaration_1956"].search(span).group().isdigit() \
             and not re.search(r"1956|japan|япон|日本|soviet|советск|日ソ|joint", span, re.IGNORECASE):
         found.remove("declaration_1956")
-    if TALKS.search(span) and context and any(_COMPILED[n].search(context) for n in ("peace_treaty", "islands")):
+    if "islands" in found and SETTLEMENT.search(span):
+        found.append("islands_settlement")
+    if not set(found) & STRONG and TALKS.search(span) and context and \
+            any(_COMPILED[n].search(context) for n in ("peace_treaty", "territorial", "declaration_1956")):
         found.append("talks")
     return found
 
 
 def is_treaty(found: list[str]) -> bool:
-    return bool(set(found) & (STRONG | {"talks"}))
+    return bool(set(found) & (STRONG | {"talks", "continued"}))
 
 
 def _only_generic_islands(span: str) -> bool:
