@@ -1,0 +1,1 @@
+"""treatywatch's Scrapy project: one spider per outlet in the registry (treatywatch/outlets.yaml)."""

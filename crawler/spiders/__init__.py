@@ -1,0 +1,1 @@
+"""Spiders: crawler/spiders/outlets.py makes one per outlet in the registry."""

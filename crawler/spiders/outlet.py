@@ -1,0 +1,212 @@
+"""The one spider class, configured per outlet from the registry.
+
+Discovery: the outlet's feeds first; sitemaps only when the feeds gave no article link (dead, empty,
+serving HTML); section pages only when the sitemaps gave none either. Entries a feed or sitemap dates
+outside the run's interval (spider args since/until) are skipped, and so are URLs the store already has.
+Every failed request is logged with its cause so the run's record can say in one line why it failed.
+"""
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from crawler.discovery import Link, parse_date, parse_feed, parse_section, parse_sitemap
+from crawler.items import ArticleItem
+from treatywatch.extract_html import extract_article
+from treatywatch.outlets import OutletConfig, get_outlet
+
+
+def load_known_urls(db_url: str | None, outlet: str) -> set[str]:
+    """Canonical and fetched URLs the store already holds for this outlet; empty if there is no store yet."""
+    if not db_url:
+        return set()
+    if db_url.startswith("sqlite"):
+        path = db_url.split(":///", 1)[-1]
+        if not path or path == ":memory:" or not Path(path).exists():
+            return set()
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from treatywatch.store.session import normalize_url
+
+    engine = create_engine(normalize_url(db_url))
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT url, source_url FROM articles WHERE outlet = :o"), {"o": outlet})
+            return {u for row in rows for u in row if u}
+    except SQLAlchemyError:  # no articles table yet: nothing is known
+        return set()
+    finally:
+        engine.dispose()
+
+
+def describe_failure(failure) -> tuple[str, str]:
+    """(cause, where) in words a user reads in the run's message: ("connection refused by", "127.0.0.1:9")."""
+    url = failure.request.url
+    where = urlsplit(url).netloc
+    exc = failure.value
+    name = type(exc).__name__
+    if isinstance(exc, HttpError):
+        return f"HTTP {exc.response.status} from", where
+    if "ConnectionRefused" in name:
+        return "connection refused by", where
+    if "Timeout" in name:
+        timeout = failure.request.meta.get("download_timeout")
+        return (f"timeout after {timeout:g}s at" if timeout else "timeout at"), where
+    if "DNS" in name or "CannotResolve" in name:
+        return "host name not found:", where
+    if "ResponseNeverReceived" in name or "ConnectionLost" in name or "ConnectionDone" in name:
+        return "connection dropped by", where
+    return f"{name} at", where
+
+
+class OutletSpider(scrapy.Spider):
+    """Subclassed once per registry entry (crawler/spiders/outlets.py); `name` is the outlet name."""
+
+    outlet: OutletConfig
+
+    def __init__(self, *args, since: str | None = None, until: str | None = None,
+                 outlets_file: str | None = None, base_url: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.since = parse_date(since) if since else None
+        self.until = parse_date(until) if until else None
+        self._outlets_file = outlets_file
+        self._base_url = base_url
+        self.known_urls: set[str] = set()
+        self._failures: dict[tuple[str, str], dict] = {}
+        self._pending: dict[int, int] = defaultdict(int)
+        self._found: dict[int, int] = defaultdict(int)
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        base_url = spider._base_url or settings.get("TREATYWATCH_OUTLETS_BASE_URL") or None
+        path = spider._outlets_file or settings.get("TREATYWATCH_OUTLETS_FILE") or None
+        spider.outlet = get_outlet(spider.name, path, base_url)
+        spider.selectors = spider.outlet.selectors.as_dict() if spider.outlet.selectors else None
+        db_url = settings.get("TREATYWATCH_DATABASE_URL") or os.environ.get("TREATYWATCH_DATABASE_URL")
+        spider.known_urls = load_known_urls(db_url, spider.name)
+        return spider
+
+    # ------------------------------------------------------------ discovery
+    async def start(self):
+        for request in self._stage_requests(0):
+            yield request
+
+    def _request(self, url: str, callback, **meta) -> scrapy.Request:
+        if self.outlet.download_timeout:
+            meta["download_timeout"] = self.outlet.download_timeout
+        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta)
+
+    def _stage_requests(self, stage: int) -> list[scrapy.Request]:
+        sources = self.outlet.sources()
+        if stage >= len(sources):
+            return []
+        kind, urls = sources[stage]
+        self.crawler.stats.set_value("treatywatch/sources_used", kind)
+        self._pending[stage] += len(urls)
+        return [self._request(u, self.parse_listing, stage=stage, kind=kind) for u in urls]
+
+    def _listing_done(self, stage: int) -> list[scrapy.Request]:
+        """After each listing of a stage: when the whole stage found no article link, try the next source kind."""
+        self._pending[stage] -= 1
+        if self._pending[stage] == 0 and self._found[stage] == 0:
+            nxt = self._stage_requests(stage + 1)
+            if nxt:
+                self.logger.info("no article links from %s; falling back to %s",
+                                 self.outlet.sources()[stage][0], self.outlet.sources()[stage + 1][0])
+            return nxt
+        return []
+
+    def _in_interval(self, when: datetime | None) -> bool:
+        if when is None:
+            return True  # undated entries are fetched; the store's dedup handles repeats
+        if self.since and when < self.since:
+            return False
+        return not (self.until and when >= self.until)
+
+    def parse_listing(self, response):
+        stage, kind = response.meta["stage"], response.meta["kind"]
+        stats = self.crawler.stats
+        links: list[Link] = []
+        if kind == "feeds":
+            links = parse_feed(response.body, response.url)
+        elif kind == "sitemaps":
+            links, children = parse_sitemap(response.body, response.url)
+            self._pending[stage] += len(children)
+            for child in children:
+                yield self._request(child, self.parse_listing, stage=stage, kind=kind)
+        else:
+            links = parse_section(response.body, response.url)
+        for link in links:
+            if not self.outlet.is_article(link.url):
+                continue
+            self._found[stage] += 1
+            stats.inc_value("treatywatch/links_found")
+            if not self._in_interval(link.published):
+                stats.inc_value("treatywatch/skipped_out_of_interval")
+                continue
+            if link.url in self.known_urls:
+                stats.inc_value("treatywatch/skipped_known")
+                continue
+            yield self._request(link.url, self.parse_article,
+                                date_hint=link.published.isoformat() if link.published else None)
+        yield from self._listing_done(stage)
+
+    # ------------------------------------------------------------ articles
+    def parse_article(self, response):
+        stats = self.crawler.stats
+        stats.inc_value("treatywatch/article_pages")
+        if not isinstance(response, scrapy.http.TextResponse):
+            stats.inc_value("treatywatch/skipped_not_html")
+            return
+        fields = extract_article(response.body, response.url, self.selectors,
+                                 encoding=_header_charset(response), date_hint=response.meta.get("date_hint"))
+        if not fields["text"]:
+            stats.inc_value("treatywatch/extraction_failed")
+            self.logger.warning("no article text extracted from %s", response.url)
+            return
+        if fields["canonical_url"] in self.known_urls:
+            stats.inc_value("treatywatch/skipped_known")
+            return
+        yield ArticleItem(
+            url=fields["canonical_url"], source_url=response.url, outlet=self.name,
+            language=fields["language"] or self.outlet.language, title=fields["title"],
+            published=fields["published"], author=fields["author"], text=fields["text"],
+            html=response.text, fetched=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        )
+
+    # ------------------------------------------------------------ failures
+    def on_error(self, failure):
+        request = failure.request
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            self.crawler.stats.inc_value("treatywatch/ignored")  # robots.txt said no, or a filter did
+        else:
+            cause, where = describe_failure(failure)
+            entry = self._failures.setdefault((cause, where), {"cause": cause, "where": where, "urls": 0,
+                                                               "requests": 0, "example": request.url})
+            entry["urls"] += 1
+            entry["requests"] += request.meta.get("retry_times", 0) + 1
+            self.crawler.stats.inc_value(f"treatywatch/errors/{cause.split()[0].lower()}"
+                                         + (f"_{cause.split()[1]}" if cause.startswith("HTTP") else ""))
+            self.logger.warning("%s %s: %s", cause, where, request.url)
+        if "stage" in request.meta:
+            yield from self._listing_done(request.meta["stage"])
+
+    def failure_report(self) -> list[dict]:
+        return sorted(self._failures.values(), key=lambda f: -f["urls"])
+
+
+def _header_charset(response) -> str | None:
+    ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+    if "charset=" in ctype:
+        return ctype.split("charset=", 1)[1].split(";")[0].strip().strip('"') or None
+    return None
