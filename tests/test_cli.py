@@ -17,7 +17,7 @@ def _jsonl(output: str) -> list[dict]:
 def test_db_upgrade(tmp_path):
     result = runner.invoke(app, ["db", "upgrade", "--db", f"sqlite:///{tmp_path}/x.db"])
     assert result.exit_code == 0, result.output
-    assert "revision 0001" in result.output
+    assert "revision 0002" in result.output
 
 
 def test_ingest_and_export_contract(tmp_path):

@@ -1,28 +1,34 @@
 """Duplicate detection: canonical URLs, exact content hashes and near-duplicate copies (MinHash LSH).
 
 A copy points to the earliest stored article whose text it carries (`duplicate_of`), with the evidence
-(similarity) kept. Character shingles make it work the same for English, Russian and Japanese.
+(containment) kept. Character shingles make it work the same for English, Russian and Japanese.
+
+Two shingle sizes: 9-character shingles feed the MinHash bands (selective enough that unrelated articles on
+the same topic rarely share a band), 5-character shingles confirm a candidate exactly (tolerant of the word
+swaps of a machine-spun rewrite).
 """
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
 import tldextract
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 from w3lib.url import canonicalize_url
 
 from treatywatch.text import normalize, paragraphs
 
-NUM_PERM = 128
-SCHEME = "affine32"  # stored signatures must be read back with the scheme that made them
-SHINGLE = 5
-# Candidate threshold is low on purpose: truncated copies have a low Jaccard but a high containment,
-# and every candidate is confirmed on the exact shingle sets.
-LSH_THRESHOLD = 0.2
+NUM_PERM = 126
+SCHEME = "affine32"  # a signature must be compared with signatures made by the same scheme
+LSH_SHINGLE = 9
+CONFIRM_SHINGLE = 5
+BANDS, ROWS = 42, 3  # candidate probability 0.5 near Jaccard 0.28, 0.95 at 0.45, 0.003 at 0.05
+MAX_CANDIDATES = 25  # the most band hits first: more hits, higher estimated Jaccard
 # Copies across sites (syndication, scrapers, machine-spun rewrites) keep well over half of the text;
 # two articles of one outlet share background paragraphs, and a short page (a tag page, a teaser) is
 # mostly made of phrases found in the longer one, so both need near-complete containment.
@@ -34,6 +40,8 @@ COPY_MIN_SHINGLES = 40
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|from|spm|share|amp)$", re.I)
 _VARIANT_SUFFIX = re.compile(r"/(amp|print|mobile)/?$", re.I)
 _VARIANT_PREFIX = re.compile(r"^/(amp|print|m)(/)", re.I)
+_NON_WORD = re.compile(r"[\W_]+")
+_TLD = tldextract.TLDExtract(suffix_list_urls=())  # the bundled public-suffix snapshot: no network
 
 
 def canonical_url(url: str, declared: str | None = None) -> str:
@@ -55,12 +63,8 @@ def canonical_url(url: str, declared: str | None = None) -> str:
     path = _VARIANT_SUFFIX.sub("", parts.path) or "/"
     path = _VARIANT_PREFIX.sub(r"\2", path)
     scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
-    cleaned = urlunsplit((scheme, netloc, path, urlencode(query), ""))
-    cleaned = canonicalize_url(cleaned, keep_fragments=False)
+    cleaned = canonicalize_url(urlunsplit((scheme, netloc, path, urlencode(query), "")), keep_fragments=False)
     return cleaned[:-1] if cleaned.endswith("/") and urlsplit(cleaned).path != "/" else cleaned
-
-
-_TLD = tldextract.TLDExtract(suffix_list_urls=())  # the bundled public-suffix snapshot: no network
 
 
 def site_of(url: str) -> str:
@@ -72,16 +76,21 @@ def site_of(url: str) -> str:
 
 def body_for_hash(text: str) -> str:
     """Normalised body without short lines (datelines, bylines, credit lines differ between copies)."""
-    return "\n".join(p for p in (normalize(x) for x in paragraphs(text)) if len(p) >= 40 or len(p) >= 12 and not p.isascii())
+    return "\n".join(p for p in (normalize(x) for x in paragraphs(text))
+                     if len(p) >= 40 or len(p) >= 12 and not p.isascii())
 
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(body_for_hash(text).encode("utf-8")).hexdigest()
 
 
-def shingles(text: str, k: int = SHINGLE) -> set[str]:
+def _flat(text: str) -> str:
+    return _NON_WORD.sub("", body_for_hash(text))
+
+
+def shingles(text: str, k: int = CONFIRM_SHINGLE) -> set[str]:
     """Character k-grams of the normalised body, spaces and punctuation removed (script independent)."""
-    flat = re.sub(r"[\W_]+", "", body_for_hash(text))
+    flat = _flat(text)
     return {flat[i:i + k] for i in range(max(0, len(flat) - k + 1))}
 
 
@@ -91,12 +100,39 @@ def minhash_of(sh: set[str]) -> MinHash:
     return m
 
 
-def signature_bytes(m: MinHash) -> bytes:
-    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+def band_keys(m: MinHash, language: str | None) -> list[int]:
+    """One signed 64-bit key per band: language, band number and the band's values hashed together."""
+    values = np.asarray(m.hashvalues, dtype=np.uint64)
+    lang = (language or "").encode()
+    keys = []
+    for band in range(BANDS):
+        digest = hashlib.blake2b(values[band * ROWS:(band + 1) * ROWS].tobytes(), digest_size=8,
+                                 person=b"tw-lsh", salt=lang[:16] + bytes([band]))
+        keys.append(int.from_bytes(digest.digest(), "big", signed=True))
+    return keys
 
 
-def minhash_from_bytes(raw: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(raw, dtype=np.uint64).copy(), scheme=SCHEME)
+@dataclass
+class Fingerprint:
+    """Everything dedup needs of one article body, computed once."""
+    content_hash: str
+    shingles: set[str]
+    band_keys: list[int]
+
+
+def fingerprint(body: str, language: str | None) -> Fingerprint:
+    flat = _flat(body)
+    lsh = {flat[i:i + LSH_SHINGLE] for i in range(max(0, len(flat) - LSH_SHINGLE + 1))}
+    confirm = {flat[i:i + CONFIRM_SHINGLE] for i in range(max(0, len(flat) - CONFIRM_SHINGLE + 1))}
+    keys = band_keys(minhash_of(lsh), language) if len(confirm) >= COPY_MIN_SHINGLES else []
+    return Fingerprint(hashlib.sha256(body_for_hash(body).encode("utf-8")).hexdigest(), confirm, keys)
+
+
+def containment(a: set[str], b: set[str]) -> float:
+    """Share of the smaller set found in the larger: 1.0 for a truncation or an extension."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
 
 
 def is_copy(sim: float, size_a: int, size_b: int, same_site: bool) -> bool:
@@ -107,64 +143,48 @@ def is_copy(sim: float, size_a: int, size_b: int, same_site: bool) -> bool:
     return not same_site and comparable and sim >= CROSS_SITE_CONTAINMENT
 
 
-def containment(a: set[str], b: set[str]) -> float:
-    """Share of the smaller set found in the larger: 1.0 for a truncation or an extension."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
+class BandIndex(Protocol):
+    """Where band keys live: in the store (`treatywatch.store.lsh.SqlBandIndex`) or in memory."""
+
+    def add(self, article_id: int, keys: list[int]) -> None: ...
+
+    def query(self, keys: list[int], limit: int = MAX_CANDIDATES) -> list[int]: ...
+
+
+class MemoryBandIndex:
+    """The in-memory band index, for tests and for benchmarks that compare against brute force."""
+
+    def __init__(self):
+        self._buckets: dict[int, list[int]] = defaultdict(list)
+
+    def add(self, article_id: int, keys: list[int]) -> None:
+        for key in keys:
+            self._buckets[key].append(article_id)
+
+    def query(self, keys: list[int], limit: int = MAX_CANDIDATES) -> list[int]:
+        hits: dict[int, int] = defaultdict(int)
+        for key in keys:
+            for article_id in self._buckets.get(key, ()):
+                hits[article_id] += 1
+        return [a for a, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
 
 @dataclass
-class CopyMatch:
+class Candidate:
     article_id: int
-    similarity: float
+    containment: float
+    copy: bool
 
 
-class CopyIndex:
-    """Near-duplicate index over stored first appearances; rebuilt from stored signatures on each run.
+def compare(fp: Fingerprint, site: str, others: list[tuple[int, str, str]]) -> list[Candidate]:
+    """Confirm candidates `(article_id, body, site)` exactly; earliest first."""
+    out = []
+    for article_id, body, other_site in sorted(others):
+        other = shingles(body)
+        sim = containment(fp.shingles, other)
+        out.append(Candidate(article_id, round(sim, 4), is_copy(sim, len(fp.shingles), len(other), other_site == site)))
+    return out
 
-    Exact shingle sets are kept in memory only for articles added in this process; stored articles are
-    confirmed against their stored text via `load_shingles` (a callback, so the index needs no DB access).
-    """
 
-    def __init__(self, load_text=None):
-        self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        self._shingles: dict[int, set[str]] = {}
-        self._sites: dict[int, str] = {}
-        self._load_text = load_text
-
-    def __len__(self) -> int:
-        return len(self._sites)
-
-    def add(self, article_id: int, m: MinHash, site: str, sh: set[str] | None = None) -> None:
-        if article_id in self._lsh:
-            return
-        self._lsh.insert(article_id, m)
-        self._sites[article_id] = site
-        if sh is not None:
-            self._shingles[article_id] = sh
-
-    def _shingles_of(self, article_id: int) -> set[str]:
-        sh = self._shingles.get(article_id)
-        if sh is None and self._load_text is not None:
-            sh = shingles(self._load_text(article_id) or "")
-            self._shingles[article_id] = sh
-        return sh or set()
-
-    def compare(self, m: MinHash, sh: set[str], site: str) -> list[tuple[int, float, bool]]:
-        """LSH candidates, earliest first, each with its exact containment and whether it is a copy."""
-        if len(sh) < COPY_MIN_SHINGLES:
-            return []
-        out = []
-        for cand in sorted(self._lsh.query(m)):  # ids grow with processing order: earliest first
-            other = self._shingles_of(cand)
-            sim = containment(sh, other)
-            out.append((cand, round(sim, 4), is_copy(sim, len(sh), len(other), self._sites.get(cand) == site)))
-        return out
-
-    def match(self, m: MinHash, sh: set[str], site: str) -> CopyMatch | None:
-        """The earliest confirmed copy among the LSH candidates, or None."""
-        for cand, sim, copy in self.compare(m, sh, site):
-            if copy:
-                return CopyMatch(cand, sim)
-        return None
+def first_copy(candidates: list[Candidate]) -> Candidate | None:
+    return next((c for c in candidates if c.copy), None)

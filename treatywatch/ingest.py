@@ -22,6 +22,7 @@ from treatywatch import dedup, relevance
 from treatywatch.statements import extract_statements
 from treatywatch.statements.novelty import NoveltyIndex
 from treatywatch.store.lock import ingest_lock
+from treatywatch.store.lsh import SqlBandIndex
 from treatywatch.store.models import Article, Statement
 from treatywatch.store.session import new_session
 from treatywatch.text import clean_body, guess_language
@@ -98,34 +99,23 @@ def _day(published: str | None) -> int | None:
 
 
 class Pipeline:
-    """The in-memory indexes of one ingest: built from the store at start, updated as articles go in."""
+    """One ingest's working state. Copies and stories are looked up in the store (the band index lives
+    there), so start-up costs nothing at any store size; only the novelty index is held in memory."""
 
     def __init__(self, session: Session):
         self.session = session
-        self.copies = dedup.CopyIndex(load_text=self._stored_text)
+        self.bands = SqlBandIndex(session)
         self.novelty = NoveltyIndex()
-        self.hashes: dict[str, int] = {}
-        self.stories: dict[int, tuple[str | None, int | None]] = {}  # article id -> (story, day)
         self.seq = (session.scalar(select(func.max(Article.seq))) or 0)
-        self._load()
-
-    def _stored_text(self, article_id: int) -> str:
-        return self.session.scalar(select(Article.text).where(Article.id == article_id)) or ""
-
-    def _load(self) -> None:
-        rows = self.session.execute(select(Article.id, Article.content_hash, Article.minhash, Article.outlet,
-                                           Article.url, Article.duplicate_of_id, Article.story,
-                                           Article.published).order_by(Article.id))
-        for aid, chash, sig, outlet, url, dup, story, published in rows:
-            self.stories[aid] = (story, _day(published))
-            if dup is None:
-                self.hashes.setdefault(chash, aid)
-                if sig:
-                    self.copies.add(aid, dedup.minhash_from_bytes(sig), outlet or dedup.site_of(url))
         rows = self.session.execute(select(Statement.id, Statement.speaker, Statement.quote, Article.language,
                                            Article.published).join(Article).order_by(Article.seq, Statement.position))
         for sid, speaker, quote, language, published in rows:
             self.novelty.add(sid, speaker, quote, language, published)
+
+    def _first_with_hash(self, chash: str) -> int | None:
+        return self.session.scalar(select(Article.id).where(Article.content_hash == chash,
+                                                            Article.duplicate_of_id.is_(None))
+                                   .order_by(Article.id).limit(1))
 
     def process(self, record: dict, summary: IngestSummary, now: datetime) -> Article | None:
         url = record.get("url")
@@ -156,34 +146,36 @@ class Pipeline:
         outlet = record.get("outlet") or dedup.site_of(url)
         body = clean_body(text)
         language = guess_language(body, language if isinstance(language, str) else None)
-        chash = dedup.content_hash(body)
-        sh = dedup.shingles(body)
-        mh = dedup.minhash_of(sh)
+        fp = dedup.fingerprint(body, language)
 
-        duplicate_of, similarity = self.hashes.get(chash), 1.0 if chash in self.hashes else None
-        candidates = self.copies.compare(mh, sh, outlet) if duplicate_of is None else []
-        if duplicate_of is None:
-            first_copy = next(((cid, sim) for cid, sim, copy in candidates if copy), None)
-            if first_copy:
-                duplicate_of, similarity = first_copy
-        story = self._story(duplicate_of, candidates, _day(published))
+        duplicate_of = self._first_with_hash(fp.content_hash)
+        similarity = 1.0 if duplicate_of is not None else None
+        candidates, stories = [], {}
+        if duplicate_of is None and fp.band_keys:
+            ids = self.bands.query(fp.band_keys)
+            rows = self.session.execute(select(Article.id, Article.text, Article.outlet, Article.story,
+                                               Article.published).where(Article.id.in_(ids))).all() if ids else []
+            stories = {aid: (story, _day(pub)) for aid, _t, _o, story, pub in rows}
+            candidates = dedup.compare(fp, outlet, [(aid, clean_body(t), o or "") for aid, t, o, _s, _p in rows])
+            copy = dedup.first_copy(candidates)
+            if copy is not None:
+                duplicate_of, similarity = copy.article_id, copy.containment
+        story = self._story(duplicate_of, candidates, stories, _day(published))
 
         self.seq += 1
-        score = relevance.relevance_score(title, body, language)
         article = Article(url=canonical, source_url=url, outlet=outlet, title=title, published=published,
                           fetched=now, language=language, text=text,
                           raw_html=zlib.compress(html.encode("utf-8")) if isinstance(html, str) else None,
-                          content_hash=chash, minhash=dedup.signature_bytes(mh), duplicate_of_id=duplicate_of,
+                          content_hash=fp.content_hash, duplicate_of_id=duplicate_of,
                           duplicate_similarity=similarity, story=story,
-                          relevant=relevance.is_relevant(title, body, language), relevance_score=score, seq=self.seq)
+                          relevant=relevance.is_relevant(title, body, language),
+                          relevance_score=relevance.relevance_score(title, body, language), seq=self.seq)
         self.session.add(article)
         self.session.flush()
         if article.story is None:
             article.story = hashlib.sha1(canonical.encode()).hexdigest()[:16]
-        self.stories[article.id] = (article.story, _day(published))
         if duplicate_of is None:
-            self.hashes.setdefault(chash, article.id)
-            self.copies.add(article.id, mh, outlet, sh)
+            self.bands.add(article.id, fp.band_keys)
         else:
             summary.copies += 1
         summary.stored += 1
@@ -192,18 +184,19 @@ class Pipeline:
         self._statements(article, body, language, published, title, now, summary)
         return article
 
-    def _story(self, duplicate_of: int | None, candidates, day: int | None) -> str | None:
+    def _story(self, duplicate_of: int | None, candidates, stories, day: int | None) -> str | None:
         if duplicate_of is not None:
-            return self.stories.get(duplicate_of, (None, None))[0]
+            return stories.get(duplicate_of, (None, None))[0] or self.session.scalar(
+                select(Article.story).where(Article.id == duplicate_of))
         best = None
-        for cid, sim, _copy in candidates:
-            story, cday = self.stories.get(cid, (None, None))
-            if sim < STORY_SIMILARITY or story is None:
+        for cand in candidates:
+            story, cday = stories.get(cand.article_id, (None, None))
+            if cand.containment < STORY_SIMILARITY or story is None:
                 continue
             if day is not None and cday is not None and abs(day - cday) > STORY_WINDOW_DAYS:
                 continue
-            if best is None or sim > best[1]:
-                best = (story, sim)
+            if best is None or cand.containment > best[1]:
+                best = (story, cand.containment)
         return best[0] if best else None
 
     def _statements(self, article: Article, body: str, language: str, published: str | None, title: str | None,

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String,
+                        Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -51,7 +51,6 @@ class Article(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     raw_html: Mapped[bytes | None] = mapped_column(LargeBinary)  # zlib-compressed page, for re-extraction
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
-    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)  # signature, so the LSH index can be rebuilt
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
     duplicate_similarity: Mapped[float | None] = mapped_column(Float)
     story: Mapped[str | None] = mapped_column(String(64), index=True)
@@ -62,6 +61,16 @@ class Article(Base):
     duplicate_of: Mapped[Article | None] = relationship(remote_side=[id])
     statements: Mapped[list[Statement]] = relationship(back_populates="article", order_by="Statement.position",
                                                        foreign_keys="Statement.article_id")
+
+
+class LshBand(Base):
+    """The near-duplicate index, kept in the store so it survives between runs at any size: one row per
+    (band key, first-appearance article). A band key hashes the language, the band number and its values."""
+    __tablename__ = "lsh_bands"
+    __table_args__ = {"sqlite_with_rowid": False}  # the primary key is the whole row
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
+                                            autoincrement=False)
 
 
 class Statement(Base):

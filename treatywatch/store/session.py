@@ -79,3 +79,9 @@ def current_revision(url: str) -> str | None:
 
 def new_session(url: str) -> Session:
     return sessionmaker(make_engine(url), expire_on_commit=False)()
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
