@@ -19,6 +19,8 @@ from treatywatch.statements.speakers import canonical
 THRESHOLD = 0.5
 CROSS_LANGUAGE_THRESHOLD = 0.6
 CROSS_LANGUAGE_DAYS = 3
+PARAPHRASE_DAYS = 3
+PARAPHRASE_THRESHOLD = 0.5
 MAX_POSTINGS = 5000  # shingles shared by more statements say nothing about identity
 QUOTES = str.maketrans({c: " " for c in "“”„«»「」『』‘’'`\"()[]"})
 STOP = set("the a an of to and in on for that this is are was were be been with as at by it its from he she they we "
@@ -50,6 +52,7 @@ class _Item:
     day: date | None
     shingles: frozenset
     concepts: frozenset
+    words: frozenset = frozenset()
 
 
 def normalise(text: str) -> str:
@@ -66,6 +69,15 @@ def shingles(text: str) -> frozenset:
     if len(words) < 3:
         return frozenset(words)
     return frozenset(" ".join(words[i:i + 2]) for i in range(len(words) - 1))
+
+
+def content_words(text: str) -> frozenset:
+    """Stemmed content words (character bigrams for Japanese): what a paraphrase keeps of its source."""
+    t = normalise(text)
+    if CJK.search(t):
+        chars = re.sub(r"[\s\W]+", "", t)
+        return frozenset(chars[i:i + 2] for i in range(max(1, len(chars) - 1)))
+    return frozenset(w[:5] for w in re.findall(r"\w+", t) if w not in STOP and len(w) > 2)
 
 
 def concepts(text: str) -> frozenset:
@@ -109,7 +121,8 @@ class NoveltyIndex:
         key = self._key(speaker)
         items = self._items.setdefault(key, [])
         postings = self._postings.setdefault(key, {})
-        item = _Item(statement_id, _language(quote, language), _day(published), shingles(quote), concepts(quote))
+        item = _Item(statement_id, _language(quote, language), _day(published), shingles(quote), concepts(quote),
+                     content_words(quote))
         for sh in item.shingles:
             postings.setdefault(sh, []).append(len(items))
         items.append(item)
@@ -137,8 +150,17 @@ class NoveltyIndex:
                 best_id, best = item.id, sim
         if best >= self.threshold:
             return best_id, round(best, 3)
+        # a paraphrase of the same occasion: same speaker, same days, most content words shared
+        day, words = _day(published), content_words(quote)
+        if day is not None and len(words) >= 4:
+            for item in reversed(items[-200:]):
+                if item.day is None or abs((item.day - day).days) > PARAPHRASE_DAYS or item.language != lang:
+                    continue
+                shared = len(words & item.words) / max(1, min(len(words), len(item.words)))
+                if shared >= PARAPHRASE_THRESHOLD:
+                    return item.id, round(shared, 3)
         # another language: same speaker, same days, same subject matter
-        day, cq = _day(published), concepts(quote)
+        cq = concepts(quote)
         topical = {c for c in cq if not c.startswith("n:")}
         if day is not None and len(topical) >= 2:
             for item in reversed(items):

@@ -71,21 +71,19 @@ class Registry:
                 if kind == "person":
                     for alias in item.get("aliases") or []:
                         self._add_alias(str(alias), entry)
-        # titles and institutions are short regular expressions: one alternation, one pass over the text
-        parts, self._groups = [], []
+        # titles and institutions are short regular expressions; each runs only when its longest literal
+        # word occurs in the text, so a text pays for the few titles it may contain
+        self._titles: list[tuple[str, re.Pattern, str, object]] = []
         for office, patterns in (data.get("offices") or {}).items():
             for pat in patterns:
-                parts.append(self._bounded(pat))
-                self._groups.append(("office", office))
+                self._titles.append((_anchor(pat), re.compile(self._bounded(pat), re.IGNORECASE), "office", office))
         for item in data.get("institutions") or []:
             for pat in item.get("aliases") or []:
-                parts.append(self._bounded(pat))
-                self._groups.append(("institution", self.by_name[item["name"].lower()]))
-        self._titles = re.compile("|".join(f"({p})" for p in parts), re.IGNORECASE)
+                self._titles.append((_anchor(pat), re.compile(self._bounded(pat), re.IGNORECASE), "institution",
+                                     self.by_name[item["name"].lower()]))
 
     @staticmethod
     def _bounded(pattern: str) -> str:
-        pattern = pattern.replace("(", "(?:").replace("(?:?", "(?")  # keep capture groups for the outer index
         if CJK.search(pattern):
             return pattern
         return rf"(?<!\w){pattern}(?!\w)"
@@ -134,12 +132,15 @@ class Registry:
                 while i >= 0:
                     found.append(Mention(i, i + len(alias), entry.kind, entry, surface=alias))
                     i = text.find(alias, i + len(alias))
-        for m in self._titles.finditer(text):
-            kind, value = self._groups[m.lastindex - 1]
-            if kind == "office":
-                found.append(Mention(m.start(), m.end(), "office", office=value, surface=m.group()))
-            else:
-                found.append(Mention(m.start(), m.end(), "institution", value, surface=m.group()))
+        lowered = text.lower()
+        for anchor, rx, kind, value in self._titles:
+            if anchor not in lowered:
+                continue
+            for m in rx.finditer(text):
+                if kind == "office":
+                    found.append(Mention(m.start(), m.end(), "office", office=value, surface=m.group()))
+                else:
+                    found.append(Mention(m.start(), m.end(), "institution", value, surface=m.group()))
         return _drop_overlaps(found)
 
     def _token_mentions(self, text: str) -> list[Mention]:
@@ -212,6 +213,19 @@ def _looks_like_first_name(text, prev, cur) -> bool:
     return original[:1].isupper() and not original.isupper() and len(original) > 2 and not _is_cyrillic(word)
 
 
+def _anchor(pattern: str) -> str:
+    """Longest literal word of a title pattern outside its groups and escapes: text without it cannot match."""
+    plain = pattern
+    while True:  # drop groups, innermost first
+        stripped = re.sub(r"\([^()]*\)[?*+]?", " ", plain)
+        if stripped == plain:
+            break
+        plain = stripped
+    plain = re.sub(r"\\\w[+*?]?|\[[^\]]*\][+*?]?|[^\W\d_][?*]|['’]\?", " ", plain)
+    runs = [r[:-1] if plain[plain.find(r) + len(r):][:1] == "+" else r for r in re.findall(r"[^\W\d_]+", plain)]
+    return max(runs, key=len).lower() if runs else ""
+
+
 def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word[-1] in "ая" else word
 
@@ -241,6 +255,7 @@ def registry() -> Registry:
         return Registry(yaml.safe_load(fh))
 
 
+@lru_cache(maxsize=4096)
 def canonical(name: str) -> str:
     """Canonical English name for a name as written, or the name itself when it is not registered."""
     entry = registry().lookup(name)
