@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Protocol
@@ -94,45 +95,82 @@ def shingles(text: str, k: int = CONFIRM_SHINGLE) -> set[str]:
     return {flat[i:i + k] for i in range(max(0, len(flat) - k + 1))}
 
 
-def minhash_of(sh: set[str]) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    m.update_batch([s.encode("utf-8") for s in sh])
+_ROLL = np.uint64(1_000_003)
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
+_TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashfunc=lambda v: v)  # permutations made once
+
+
+def shingle_hashes(flat: str, k: int) -> np.ndarray:
+    """Distinct 32-bit hashes of the k-character windows of `flat` (a polynomial hash, stable across runs,
+    vectorised: hashing shingles one by one in Python costs more than everything else in dedup)."""
+    if len(flat) < k:
+        return np.empty(0, dtype=np.uint32)
+    codes = np.frombuffer(flat.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        h = np.zeros(len(codes) - k + 1, dtype=np.uint64)
+        for j in range(k):  # k vector passes over the text, wrapping arithmetic mod 2**64
+            h = h * _ROLL + codes[j:len(codes) - k + 1 + j]
+        h ^= h >> np.uint64(29)
+        h *= _MIX[0]
+        h ^= h >> np.uint64(32)
+    return np.unique(h.astype(np.uint32))
+
+
+def minhash_of_hashes(hashes: np.ndarray) -> MinHash:
+    m = _TEMPLATE.copy()
+    if len(hashes):
+        m.update_batch(hashes)
     return m
 
 
+def minhash_of(sh: set[str]) -> MinHash:
+    """MinHash of a set of string shingles (for callers that have sets, e.g. the brute-force benchmark)."""
+    return minhash_of_hashes(np.unique(np.array([zlib.crc32(s.encode("utf-8")) for s in sh], dtype=np.uint32)))
+
+
 def band_keys(m: MinHash, language: str | None) -> list[int]:
-    """One signed 64-bit key per band: language, band number and the band's values hashed together."""
-    values = np.asarray(m.hashvalues, dtype=np.uint64)
-    lang = (language or "").encode()
-    keys = []
-    for band in range(BANDS):
-        digest = hashlib.blake2b(values[band * ROWS:(band + 1) * ROWS].tobytes(), digest_size=8,
-                                 person=b"tw-lsh", salt=lang[:16] + bytes([band]))
-        keys.append(int.from_bytes(digest.digest(), "big", signed=True))
-    return keys
+    """One signed 64-bit key per band: language, band number and the band's values mixed together."""
+    values = np.asarray(m.hashvalues, dtype=np.uint64).reshape(BANDS, ROWS)
+    lang = np.uint64(zlib.crc32((language or "").encode()))
+    with np.errstate(over="ignore"):
+        mixed = (values * _MIX[:ROWS]).sum(axis=1) ^ (np.arange(BANDS, dtype=np.uint64) << np.uint64(40)) ^ lang
+        mixed ^= mixed >> np.uint64(31)
+        mixed *= _MIX[1]
+        mixed ^= mixed >> np.uint64(29)
+    return mixed.view(np.int64).tolist()
 
 
 @dataclass
 class Fingerprint:
     """Everything dedup needs of one article body, computed once."""
     content_hash: str
-    shingles: set[str]
+    shingles: np.ndarray  # sorted distinct hashes of the confirmation shingles
     band_keys: list[int]
 
 
 def fingerprint(body: str, language: str | None) -> Fingerprint:
-    flat = _flat(body)
-    lsh = {flat[i:i + LSH_SHINGLE] for i in range(max(0, len(flat) - LSH_SHINGLE + 1))}
-    confirm = {flat[i:i + CONFIRM_SHINGLE] for i in range(max(0, len(flat) - CONFIRM_SHINGLE + 1))}
-    keys = band_keys(minhash_of(lsh), language) if len(confirm) >= COPY_MIN_SHINGLES else []
-    return Fingerprint(hashlib.sha256(body_for_hash(body).encode("utf-8")).hexdigest(), confirm, keys)
+    normalized = body_for_hash(body)
+    flat = _NON_WORD.sub("", normalized)
+    confirm = shingle_hashes(flat, CONFIRM_SHINGLE)
+    keys = band_keys(minhash_of_hashes(shingle_hashes(flat, LSH_SHINGLE)), language) \
+        if len(confirm) >= COPY_MIN_SHINGLES else []
+    return Fingerprint(hashlib.sha256(normalized.encode("utf-8")).hexdigest(), confirm, keys)
 
 
-def containment(a: set[str], b: set[str]) -> float:
-    """Share of the smaller set found in the larger: 1.0 for a truncation or an extension."""
-    if not a or not b:
+def containment(a, b) -> float:
+    """Share of the smaller set found in the larger: 1.0 for a truncation or an extension.
+    Takes sets, or sorted distinct hash arrays."""
+    if not len(a) or not len(b):
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    if isinstance(a, np.ndarray):
+        common = len(np.intersect1d(a, b, assume_unique=True))
+    else:
+        common = len(a & b)
+    return common / min(len(a), len(b))
+
+
+def confirm_hashes(body: str) -> np.ndarray:
+    return shingle_hashes(_flat(body), CONFIRM_SHINGLE)
 
 
 def is_copy(sim: float, size_a: int, size_b: int, same_site: bool) -> bool:
@@ -180,7 +218,7 @@ def compare(fp: Fingerprint, site: str, others: list[tuple[int, str, str]]) -> l
     """Confirm candidates `(article_id, body, site)` exactly; earliest first."""
     out = []
     for article_id, body, other_site in sorted(others):
-        other = shingles(body)
+        other = confirm_hashes(body)
         sim = containment(fp.shingles, other)
         out.append(Candidate(article_id, round(sim, 4), is_copy(sim, len(fp.shingles), len(other), other_site == site)))
     return out
