@@ -20,18 +20,18 @@ JAPAN = (r"japan\w*|tokyo|abe|kishida|suga|ishiba|takaichi|kono|motegi|hayashi|k
          r"|日本|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道"
          r"|japón|japon\w*|giappon\w*|japonia|japoń\w*|japão|japonês|tóquio|tokio|tokyo"
          r"|اليابان|الياباني\w*|طوكيو|آبي|जापान\w*|टोक्यो|आबे|किशिदा")
-BILATERAL = (r"peace treaty|northern territories|southern kurils?|kuril islands|kurils|etorofu|iturup|kunashiri?|shikotan|habomai"
+BILATERAL = (r"peace treaty|northern territories|southern kurils?|south kurils?|disputed islands|etorofu|iturup|kunashiri?|shikotan|habomai"
              r"|sakhalin[- ]?[12]|japan-russia|russia-japan|russo-japanese|japanese-russian|russian-japanese|japan-soviet|soviet-japanese"
-             r"|мирн\w+ договор\w*|курил\w*|итуруп|кунашир|шикотан|хабомаи|российско-японск\w*|японо-российск\w*|советско-японск\w*|сахалин-2"
+             r"|мирн\w+ договор\w*|южн\w+ курил\w*|итуруп|кунашир|шикотан|хабомаи|российско-японск\w*|японо-российск\w*|советско-японск\w*|сахалин-2"
              r"|平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン2|サハリン１|サハリン1|サハリン２"
              r"|tratado de paz|trattato di pace|traktat\w* pokojow\w*|układ\w* pokojow\w*|friedens(?:vertrag|abkommen)\w*"
-             r"|معاهدة (?:ال)?سلام|शांति संधि|kuril\w*|kuryl\w*|curil\w*|الكوريل|कुरील\w*")
+             r"|معاهدة (?:ال)?سلام|शांति संधि|kuryl\w* południow\w*|curil\w* del sur|kuril\w* del sur|südkuril\w*")
 _R = re.compile(rf"(?<![\w-])(?:{RUSSIA})(?![\w])", re.IGNORECASE)
 _J = re.compile(rf"(?<![\w-])(?:{JAPAN})(?![\w])", re.IGNORECASE)
 _B = re.compile(rf"(?<![\w])(?:{BILATERAL})(?![\w])", re.IGNORECASE)
 _R_CJK = re.compile(r"ロシア|露(?:外相|大統領|政府|側|軍|首相)|ソ連|プーチン|ラブロフ|ペスコフ|モスクワ|クレムリン")
 _J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道")
-_B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|千島|クリル")
+_B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリル")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 THRESHOLD = 0.5
 MAX_CHARS = 20000  # the lead decides what an article is about; long tails only cost time

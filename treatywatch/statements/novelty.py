@@ -20,6 +20,7 @@ THRESHOLD = 0.5
 CROSS_LANGUAGE_THRESHOLD = 0.6
 CROSS_LANGUAGE_DAYS = 3
 PARAPHRASE_DAYS = 3
+RECENT = 60  # paraphrase and cross-language checks look at the speaker's latest statements only
 PARAPHRASE_THRESHOLD = 0.5
 MAX_POSTINGS = 5000  # shingles shared by more statements say nothing about identity
 QUOTES = str.maketrans({c: " " for c in "“”„«»「」『』‘’'`\"()[]"})
@@ -153,7 +154,7 @@ class NoveltyIndex:
         # a paraphrase of the same occasion: same speaker, same days, most content words shared
         day, words = _day(published), content_words(quote)
         if day is not None and len(words) >= 4:
-            for item in reversed(items[-200:]):
+            for item in reversed(items[-RECENT:]):
                 if item.day is None or abs((item.day - day).days) > PARAPHRASE_DAYS or item.language != lang:
                     continue
                 shared = len(words & item.words) / max(1, min(len(words), len(item.words)))
@@ -163,7 +164,7 @@ class NoveltyIndex:
         cq = concepts(quote)
         topical = {c for c in cq if not c.startswith("n:")}
         if day is not None and len(topical) >= 2:
-            for item in reversed(items):
+            for item in reversed(items[-RECENT:]):
                 if item.language == lang or item.day is None or abs((item.day - day).days) > CROSS_LANGUAGE_DAYS:
                     continue
                 union = cq | item.concepts

@@ -1,0 +1,25 @@
+from treatywatch.statements.speakers import canonical, registry
+
+
+def test_aliases_in_three_scripts_and_inflections():
+    assert canonical("Sergey Lavrov") == "Sergei Lavrov"
+    assert canonical("Лаврову") == "Sergei Lavrov"
+    assert canonical("ラブロフ") == "Sergei Lavrov"
+    assert canonical("岸田") == "Fumio Kishida"
+    assert canonical("Someone Unknown") == "Someone Unknown"
+
+
+def test_office_holders_by_date():
+    reg = registry()
+    assert reg.holder("jp_pm", "2019-01-16").name == "Shinzo Abe"
+    assert reg.holder("jp_pm", "2021-01-01").name == "Yoshihide Suga"
+    assert reg.holder("jp_pm", "2023-05-01").name == "Fumio Kishida"
+    assert reg.holder("jp_foreign_minister", "2018-06-01").name == "Taro Kono"
+    assert reg.holder("jp_chief_cabinet_secretary", "2022-06-01").name == "Hirokazu Matsuno"
+    assert reg.holder("ru_foreign_minister", "2024-01-01").name == "Sergei Lavrov"
+    assert reg.holder("jp_pm", None) is None
+
+
+def test_first_name_before_known_surname_is_someone_else():
+    kinds = [(m.kind, m.name) for m in registry().find_mentions("Hajime Hayashi, a ministry official, spoke.")]
+    assert kinds[0] == ("unknown", "Hajime Hayashi")

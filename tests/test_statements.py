@@ -1,0 +1,107 @@
+"""Extraction rules, on sentences written for these tests, plus the two seed articles read at run time."""
+from pathlib import Path
+
+import pytest
+
+from treatywatch.statements.extract import extract
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def by_speaker(statements, name):
+    return [s for s in statements if s.speaker == name]
+
+
+def test_direct_quote_with_trailing_attribution():
+    text = ('"We are ready to continue the talks on a peace treaty with Tokyo," Lavrov told journalists on Monday.')
+    [st] = extract(text, "en", "2019-02-01")
+    assert st.speaker == "Sergei Lavrov" and st.direct and st.peace_treaty
+    assert text[st.start:st.end] == st.quote and st.quote.startswith("We are ready")
+
+
+def test_reported_speech_and_background_sentence():
+    text = ("Japan and Russia have never concluded a peace treaty because of the dispute over the islands.\n"
+            "Russian Foreign Minister Sergei Lavrov said on Friday that Tokyo must accept Russian sovereignty over the Kurils.")
+    found = extract(text, "en", "2020-03-06")
+    assert [s.speaker for s in found] == ["Sergei Lavrov"]
+    assert found[0].peace_treaty and not found[0].direct
+
+
+def test_document_and_event_are_not_speakers():
+    text = ("According to the joint declaration of 1956, two islands would go to Japan after a peace treaty.\n"
+            "The two ministers failed to agree on the islands at their talks in Moscow.")
+    assert extract(text, "en", "2019-01-15") == []
+
+
+def test_split_quote_and_pronoun():
+    text = ('Putin spoke after the talks. "The territorial question is complicated," he said. '
+            '"We will keep working on the peace treaty."')
+    found = extract(text, "en", "2018-11-15")
+    assert [s.speaker for s in found] == ["Vladimir Putin", "Vladimir Putin"]
+    assert all(s.direct and s.peace_treaty for s in found)
+
+
+def test_title_resolves_to_office_holder_on_the_date():
+    text = "The Japanese Prime Minister said the government will keep negotiating the peace treaty."
+    assert extract(text, "en", "2019-06-01")[0].speaker == "Shinzo Abe"
+    assert extract(text, "en", "2025-12-10")[0].speaker == "Sanae Takaichi"
+    assert extract(text, "en", "2025-01-10")[0].speaker == "Shigeru Ishiba"
+
+
+def test_sanctions_statement_is_not_treaty():
+    text = "Kishida told a press conference that Japan will freeze the assets of more Russian banks."
+    [st] = extract(text, "en", "2022-04-08")
+    assert st.speaker == "Fumio Kishida" and not st.peace_treaty
+
+
+def test_anonymous_sources_and_habitual_boilerplate():
+    text = ("Moscow refused to discuss the handover of the islands, sources close to the talks said.\n"
+            "The Russian Foreign Ministry has repeatedly stated that Russian sovereignty over the islands is beyond doubt.")
+    assert [s for s in extract(text, "en", "2019-07-14") if s.peace_treaty] == []
+
+
+def test_russian_reported_speech_and_guillemets():
+    text = ("По словам Лаврова, переговоры о мирном договоре возможны только на основе декларации 1956 года.\n"
+            "«Мы готовы продолжать диалог по мирному договору», — заявил глава МИД России.")
+    found = extract(text, "ru", "2019-05-10")
+    assert [s.speaker for s in found] == ["Sergei Lavrov", "Sergei Lavrov"]
+    assert all(s.peace_treaty for s in found) and found[1].direct
+
+
+def test_russian_statement_announced_after_its_content():
+    text = "Япония продолжит переговоры о мирном договоре.\nОб этом заявил премьер-министр Японии Фумио Кисида."
+    [st] = extract(text, "ru", "2022-01-20")
+    assert st.speaker == "Fumio Kishida" and st.peace_treaty and st.quote.startswith("Япония")
+
+
+def test_japanese_quote_and_reported_speech():
+    text = ("ロシアのラブロフ外相は「平和条約の締結には第2次大戦の結果を認めることが必要だ」と述べた。"
+            "岸田首相は、北方領土問題を解決して平和条約を締結する方針に変わりはないと強調した。")
+    found = extract(text, "ja", "2022-01-20")
+    assert [s.speaker for s in found] == ["Sergei Lavrov", "Fumio Kishida"]
+    assert all(s.peace_treaty for s in found)
+
+
+def test_same_span_never_twice():
+    para = '"The peace treaty talks will go on," Lavrov said.'
+    found = extract(para + "\n" + para, "en", "2019-01-01")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", ["", "   ", "«««", "「" * 1000, '"' * 5000, "\u0000\ud7ff" * 100])
+def test_odd_inputs_do_not_crash(text):
+    assert isinstance(extract(text), list)
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds not available")
+def test_seeds_lavrov_found_background_not():
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found = extract(text, "en", None)
+        lavrov = by_speaker(found, "Sergei Lavrov")
+        assert lavrov, path.name
+        assert any(s.peace_treaty for s in lavrov), path.name
+        for s in found:
+            assert text[s.start:s.end] == s.quote
+            assert "have not signed" not in s.quote and "joint declaration signed in 1956" not in s.quote
+            assert "failed to reach" not in s.quote and "have been negotiating" not in s.quote
