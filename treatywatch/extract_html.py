@@ -213,15 +213,20 @@ def clean_body(text: str, *titles: str | None) -> str:
 
 # ---------------------------------------------------------------- language
 
+_LETTERS = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def guess_language(text: str, declared: str | None = None) -> str | None:
     """Script first (Cyrillic, kana/kanji), then the page's declared language, then 'en' for Latin text."""
     sample = text[:2000]
-    letters = [c for c in sample if c.isalpha()]
-    if letters:
-        cyr = sum("\u0400" <= c <= "\u04ff" for c in letters)
-        jp = sum("\u3040" <= c <= "\u30ff" for c in letters)
-        cjk = sum("\u4e00" <= c <= "\u9fff" for c in letters)
-        n = len(letters)
+    n = len(_LETTERS.findall(sample))
+    if n:
+        cyr = len(_CYRILLIC.findall(sample))
+        jp = len(_KANA.findall(sample))
+        cjk = len(_HAN.findall(sample))
         if cyr / n > 0.4:
             return "ru" if not declared or declared == "en" else declared
         if jp / n > 0.05:
@@ -230,7 +235,7 @@ def guess_language(text: str, declared: str | None = None) -> str | None:
             return "zh"
     if declared:
         return declared
-    return "en" if letters else None
+    return "en" if n else None
 
 
 # ---------------------------------------------------------------- selectors
@@ -268,6 +273,40 @@ def _select_text(tree, query: str | None, joiner: str = " ") -> str | None:
 
 
 # ---------------------------------------------------------------- the extractor
+
+def _page_meta(tree) -> dict:
+    """Title and author as the page declares them (og:title, h1, <title>; author meta / JSON-LD)."""
+    title = None
+    for xp in ('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content'):
+        found = tree.xpath(xp)
+        if found and found[0].strip():
+            title = found[0].strip()
+            break
+    if not title:
+        h1 = tree.xpath("//h1")
+        title = _node_text(h1[0]) if h1 else None
+    if not title:
+        t = tree.find(".//title")
+        title = _node_text(t) if t is not None else None
+    author = None
+    for xp in ('//meta[@name="author"]/@content', '//meta[@property="article:author"]/@content',
+               '//meta[@name="byl"]/@content'):
+        found = tree.xpath(xp)
+        if found and found[0].strip() and not found[0].startswith("http"):
+            author = found[0].strip()
+            break
+    return {"title": title or None, "author": author}
+
+
+def _htmldate_guess(html: str, url: str) -> str | None:
+    """htmldate's best guess, for pages that state no date anywhere cheaper (may be an update or crawl date)."""
+    from htmldate import find_date
+
+    try:
+        return find_date(html, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate raises on some broken markup
+        return None
+
 
 def _canonical(tree, url: str) -> str:
     for xp in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
@@ -315,34 +354,36 @@ def extract_article(html: bytes | str, url: str, selectors: dict | None = None,
     sel_published = _norm_date(_select_text(tree, selectors.get("published")))
     sel_body = _select_text(tree, selectors.get("body"), "\n")
     structured_date = _structured_date(tree)
+    meta = _page_meta(tree)
 
+    # trafilatura for the body only: its metadata pass runs htmldate's extensive search on every page,
+    # which costs more than the body extraction; dates here come from cheaper, more reliable places first
     doc = None
     try:
-        doc = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            favor_precision=True, date_extraction_params={"extensive_search": True, "original_date": True,
-                                                          "outputformat": "%Y-%m-%d"},
-        )
+        doc = trafilatura.bare_extraction(tree, url=url, with_metadata=False, include_comments=False,
+                                          include_tables=False, favor_precision=True)
     except Exception:  # trafilatura raises assorted errors on broken pages; selectors may still work
         doc = None
-    traf = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
+    traf_text = (doc.text if doc is not None and hasattr(doc, "text") else (doc or {}).get("text")) or ""
 
-    title = _clean_title(sel_title or traf.get("title"))
-    body = sel_body or traf.get("text") or ""
-    body = clean_body(body, title, sel_title or traf.get("title"))
+    raw_title = sel_title or meta["title"]
+    title = _clean_title(raw_title)
+    body = sel_body or traf_text
+    body = clean_body(body, title, raw_title)
 
-    # date: what the page states > URL path > dateline > htmldate's best guess (may be a crawl or copyright date)
-    guessed = _norm_date(traf.get("date"))
+    # date: what the page states > URL path > dateline (year from the feed's date) > the feed's date > htmldate
     published = sel_published or structured_date or date_from_url(result["canonical_url"]) or date_from_url(url)
     if not published:
         hint = _norm_date(date_hint)
-        published = date_from_dateline(body, year_hint=int(hint[:4]) if hint else None) or hint or guessed
+        published = date_from_dateline(body, year_hint=int(hint[:4]) if hint else None) or hint
+    if not published:
+        published = _htmldate_guess(text_html, url)
 
     result.update(
         title=title,
         published=published,
         text=body,
-        language=guess_language(body, declared_lang or (traf.get("language") or None)),
-        author=sel_author or traf.get("author") or None,
+        language=guess_language(body, declared_lang),
+        author=sel_author or meta["author"],
     )
     return result
