@@ -13,7 +13,7 @@ from sqlalchemy import select
 from tests.smtp_server import closed_port, smtp_server, smtp_sink  # noqa: F401 - smtp_sink is a fixture
 from treatywatch.alerts import (LOCAL_RECIPIENT, EmlFileTransport, MailDeliveryError, SmtpUrlTransport,
                                 deliver_pending, prepare_digests, send_alerts, transport_from_settings)
-from treatywatch.alerts.digest import digest_subject, one_line, safe_href
+from treatywatch.alerts.digest import digest_day, digest_subject, one_line, safe_href
 from treatywatch.alerts.mail import eml_filename, mask_url
 from treatywatch.config import load_settings
 from treatywatch.store.models import Alert, Article, CrawlRun, Statement
@@ -408,3 +408,13 @@ def test_the_password_never_shows_in_errors_reprs_or_the_outbox(sqlite_url, tmp_
     for text in (str(caught.value), repr(down), repr(wrong), row.error, report.failures[0][1], report.summary()):
         assert secret not in text and quoted not in text
     assert "***" in repr(down) and mask_url("smtps://u:x@h:465") == "smtps://u:***@h:465"
+
+
+@pytest.mark.parametrize("key, expected", [
+    (DAY1, "2026-11-22"),
+    ("manual:2026-11-25T10:15:00+00:00", "2026-11-25"),
+    ("batch-without-a-date", "2026-11-23"),  # falls back to the given time
+    ("bad-2026-13-45", "2026-11-23"),
+])
+def test_digest_day(key, expected):
+    assert digest_day(key, NOW).isoformat() == expected

@@ -82,12 +82,15 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def digest_day(key: str, fallback: datetime | None = None) -> date:
-    """The day a digest is about: the start of the data interval in the key, else the fallback's date."""
-    head = key.split("/", 1)[0].strip()
-    try:
-        return datetime.fromisoformat(head.replace("Z", "+00:00")).date()
-    except ValueError:
-        return (fallback or datetime.now(timezone.utc)).date()
+    """The day a digest is about: the first date in the key (a data interval's start, or a batch key such as
+    "manual:2026-11-23T10:15:00+00:00"), else the fallback's date."""
+    found = re.search(r"\d{4}-\d{2}-\d{2}", key)
+    if found:
+        try:
+            return date.fromisoformat(found.group())
+        except ValueError:
+            pass
+    return (fallback or datetime.now(timezone.utc)).date()
 
 
 def digest_subject(n_statements: int, n_stories: int, day: date) -> str:
