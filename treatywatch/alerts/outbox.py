@@ -123,7 +123,10 @@ def _lock_selection(session: Session, recipient: str) -> None:
 
 
 def prepare_digests(session: Session, *, key: str, recipients: list[str], now: datetime | None = None) -> list[Alert]:
-    """One pending digest row per recipient with something new (committed); existing rows are reused as is."""
+    """One pending digest row per recipient with something new; existing rows are reused as is.
+
+    Commits the session (per recipient): the rows must exist before anything is sent.
+    """
     now = _as_utc(now)
     rows: list[Alert] = []
     for recipient in dict.fromkeys(recipients):  # de-duplicated, order kept
@@ -175,7 +178,7 @@ def _claim(session: Session, alert_id: int, now: datetime) -> bool:
 
 def deliver_pending(session: Session, transport: Transport, settings, *, now: datetime | None = None,
                     stale_after: timedelta = STALE_SENDING) -> DeliveryReport:
-    """Send every pending alert row (older failed ones included) through `transport`."""
+    """Send every pending alert row (older failed ones included) through `transport`; commits per row."""
     now = _as_utc(now)
     report = DeliveryReport()
     release_stale(session, now=now, stale_after=stale_after)
