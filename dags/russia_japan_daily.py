@@ -41,9 +41,9 @@ def _settings():
 def russia_japan_daily():
     @task
     def outlets() -> list[str]:
-        from treatywatch.tasks import outlet_names
+        from treatywatch.tasks import prepare_run
 
-        return outlet_names(_settings())
+        return prepare_run(_settings())
 
     @task(max_active_tis_per_dagrun=2)  # two cores: extraction is the cost
     def crawl(outlet: str) -> dict:
@@ -55,11 +55,9 @@ def russia_japan_daily():
 
     @task(trigger_rule="all_done")  # a failed outlet must not hold back the others' articles
     def ingest() -> dict:
-        from treatywatch.store import upgrade
         from treatywatch.tasks import ingest_run
 
         settings = _settings()
-        upgrade(settings.db_url)
         summary = ingest_run(settings.db_url, settings, _run_key())
         return {"line": summary.line(), "stored": summary.stored, "new_statements": summary.new_statements,
                 "errors": summary.errors[:50]}

@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 
+from treatywatch.cli_outlets import outlets_app
 from treatywatch.config import ConfigError, Settings, load_settings
 
 app = typer.Typer(help="Monitor Russia–Japan peace-treaty statements in the news.", no_args_is_help=True,
@@ -19,6 +20,7 @@ alerts_app = typer.Typer(help="Mail what is new.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(export_app, name="export")
 app.add_typer(alerts_app, name="alerts")
+app.add_typer(outlets_app, name="outlets", help="The outlet registry: list it, check each source.")
 
 DbOption = typer.Option(None, "--db", help="Database URL (default: TREATYWATCH_DATABASE_URL, else a SQLite file).")
 

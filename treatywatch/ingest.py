@@ -90,6 +90,20 @@ def _published(value) -> str | None:
     return str(value).strip()[:32] or None
 
 
+def published_utc(value) -> datetime | None:
+    """A published value (date, datetime with or without zone, year-month) as an aware UTC datetime."""
+    if not value:
+        return None
+    text = str(value).strip().replace("Z", "+00:00")
+    for candidate in (text, text[:10], text[:7] + "-01"):
+        try:
+            when = datetime.fromisoformat(candidate)
+        except ValueError:
+            continue
+        return when.astimezone(timezone.utc) if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return None
+
+
 def _day(published: str | None) -> int | None:
     """Days since epoch of a published value, when it has a full date."""
     try:

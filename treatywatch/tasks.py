@@ -6,7 +6,6 @@ redoes its own work and duplicates nothing.
 from __future__ import annotations
 
 import logging
-import re
 from datetime import datetime, timezone
 
 from treatywatch.config import Settings
@@ -25,14 +24,19 @@ def run_key_for(start: datetime | None, end: datetime | None, run_id: str | None
     return f"run:{run_id or datetime.now(timezone.utc).isoformat()}"
 
 
-def safe_key(key: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", key).strip("_")[:120]
-
-
 def outlet_names(settings: Settings) -> list[str]:
     from treatywatch.outlets import load_outlets
 
     return [o.name for o in load_outlets(settings.outlets_file, base_url=settings.outlets_base_url or None)]
+
+
+def prepare_run(settings: Settings) -> list[str]:
+    """A run's first step: the store's schema brought up to date (once, before the parallel crawls write
+    their crawl-run rows), then the outlets to crawl."""
+    from treatywatch.store import upgrade
+
+    upgrade(settings.db_url)
+    return outlet_names(settings)
 
 
 def crawl_one(outlet: str, settings: Settings, *, run_key: str, since: datetime | None,
@@ -51,20 +55,31 @@ def crawl_one(outlet: str, settings: Settings, *, run_key: str, since: datetime 
 
 
 def feeds_of_run(settings: Settings, run_key: str):
-    folder = settings.feeds_path / safe_key(run_key)
+    from treatywatch.crawl import safe_run_key
+
+    folder = settings.feeds_path / safe_run_key(run_key)
     return sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
 
 
 def ingest_run(db_url: str, settings: Settings, run_key: str):
     """Process every feed the crawl tasks of `run_key` wrote (already stored URLs are skipped)."""
     from treatywatch.crawl import read_feed
-    from treatywatch.ingest import IngestSummary, ingest_records
+    from treatywatch.ingest import ingest_records
 
-    total = IngestSummary()
-    for path in feeds_of_run(settings, run_key):
-        total.merge(ingest_records(db_url, read_feed(path)))
+    records = [r for path in feeds_of_run(settings, run_key) for r in read_feed(path)]
+    # first reports first: an original published before the copies that outlets and scrapers made of it
+    records.sort(key=publication_order)
+    total = ingest_records(db_url, records)
     log.info("ingest %s: %s", run_key, total.line())
     return total
+
+
+def publication_order(record: dict) -> tuple:
+    """Sort key: publication time in UTC when known (a date alone counts as its start), unknown last."""
+    from treatywatch.ingest import published_utc
+
+    when = published_utc(record.get("published"))
+    return (when is None, when or datetime.min.replace(tzinfo=timezone.utc), str(record.get("fetched") or ""))
 
 
 def crawl_and_ingest(db_url: str, settings: Settings, *, only: list[str] | None = None,
