@@ -50,6 +50,7 @@ class Article(Base):
     language: Mapped[str | None] = mapped_column(String(8))
     text: Mapped[str] = mapped_column(Text, default="")
     raw_html: Mapped[bytes | None] = mapped_column(LargeBinary)  # zlib-compressed page, for re-extraction
+    raw_path: Mapped[str | None] = mapped_column(Text)  # or a pointer to the page kept as a file
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
     duplicate_similarity: Mapped[float | None] = mapped_column(Float)
@@ -91,6 +92,9 @@ class Statement(Base):
     similarity: Mapped[float | None] = mapped_column(Float)  # to the nearest earlier statement
     first_seen: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     rule: Mapped[str | None] = mapped_column(String(60))  # which extraction rule fired
+    stance: Mapped[str | None] = mapped_column(String(40))  # the speaker's position, for shift detection
+    shift: Mapped[bool] = mapped_column(Boolean, default=False)  # differs from the speaker's previous stance
+    evidence: Mapped[dict | None] = mapped_column(JSON)  # why new/seen, speaker resolution, topic: for `explain`
 
     article: Mapped[Article] = relationship(back_populates="statements", foreign_keys=[article_id])
     first_report: Mapped[Statement | None] = relationship(remote_side=[id])
@@ -114,3 +118,13 @@ class Alert(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
     path: Mapped[str | None] = mapped_column(Text)  # .eml file when written to the outbox folder
+    claimed: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # when a sender took the row
+
+
+class HttpCache(Base):
+    """Validators of feeds and sitemaps already fetched, for conditional GET (ETag / Last-Modified)."""
+    __tablename__ = "http_cache"
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    fetched: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
