@@ -282,7 +282,7 @@ def test_a_row_stuck_in_sending_is_retried_only_when_stale(sqlite_url, tmp_path,
     settings = settings_for(tmp_path)
     with session_scope(sqlite_url) as s:
         [row] = prepare_digests(s, key=DAY1, recipients=[DESK], now=NOW)
-        row.status, row.sent = "sending", NOW - timedelta(minutes=2)  # a run that is (maybe) still sending
+        row.status, row.claimed = "sending", NOW - timedelta(minutes=2)  # a run that is (maybe) still sending
     transport = SmtpUrlTransport(smtp_sink.url)
     with session_scope(sqlite_url) as s:
         assert deliver_pending(s, transport, settings, now=NOW).sent == 0

@@ -34,6 +34,10 @@ class Settings(BaseSettings):
     smtp_url: str = ""  # empty: mails are written as .eml files to outbox_dir
     smtp_from: str = "treatywatch@localhost"
     alert_to: Annotated[list[str], NoDecode] = Field(default_factory=list)  # comma-separated in the env
+    # per-recipient filters, digest and/or immediate mails (YAML, see treatywatch/alerts/recipients.py)
+    recipients_file: Path | None = None
+    # who hears about a failed DAG run (SmtpNotifier); comma-separated in the env; empty: nobody
+    operators: Annotated[list[str], NoDecode] = Field(default_factory=list)
     outlets_file: Path = BUNDLED_OUTLETS
     outbox_dir: Path | None = None
     feeds_dir: Path | None = None  # where crawl runs write their JSON-lines feeds
@@ -62,7 +66,7 @@ class Settings(BaseSettings):
             raise ValueError(f"bad port: {exc}") from None
         return v
 
-    @field_validator("alert_to", mode="before")
+    @field_validator("alert_to", "operators", mode="before")
     @classmethod
     def _split_recipients(cls, v):
         if isinstance(v, str):
@@ -71,6 +75,16 @@ class Settings(BaseSettings):
             if "@" not in addr or any(c in addr for c in "\r\n <>"):
                 raise ValueError(f"not an email address: {addr!r}")
         return v
+
+    @field_validator("recipients_file")
+    @classmethod
+    def _check_recipients_file(cls, v: Path | None) -> Path | None:
+        if v is None or str(v) == "":
+            return None
+        from treatywatch.alerts.recipients import load_recipients_file
+
+        load_recipients_file(v)  # every entry checked at start; the error names the entry and the key
+        return Path(v)
 
     @field_validator("outlets_file")
     @classmethod
@@ -85,6 +99,13 @@ class Settings(BaseSettings):
         if v and (urlsplit(v).scheme not in ("http", "https") or not urlsplit(v).netloc):
             raise ValueError("must be an http(s) URL")
         return v.rstrip("/")
+
+    @property
+    def recipients(self):
+        """Every recipient: the recipients file's entries, then TREATYWATCH_ALERT_TO (digest, defaults)."""
+        from treatywatch.alerts.recipients import recipients_from
+
+        return recipients_from(self.alert_to, self.recipients_file)
 
     # derived paths
     @property

@@ -2,38 +2,30 @@
 
     report = send_alerts(settings.db_url, settings, key="2026-11-22T00:00:00+00:00/2026-11-23T00:00:00+00:00")
     print(report.summary())
+
+Names are loaded on first use, so `treatywatch.alerts.recipients` (read by the settings) and
+`treatywatch.alerts.operators` (read by the DAG file at parse time) stay light to import.
 """
 from __future__ import annotations
 
-from datetime import datetime
+from importlib import import_module
 
-from treatywatch.alerts.mail import (AirflowSmtpTransport, EmlFileTransport, MailDeliveryError, SmtpUrlTransport,
-                                     Transport, transport_from_settings)
-from treatywatch.alerts.outbox import Delivery, DeliveryReport, deliver_pending, prepare_digests
-from treatywatch.store.session import session_scope
-
-# With no alert_to and the .eml folder as transport, one local recipient keeps the embedded default useful.
-LOCAL_RECIPIENT = "analyst@localhost"
-
-
-def recipients_for(settings, transport: Transport) -> list[str]:
-    if settings.alert_to:
-        return list(settings.alert_to)
-    return [LOCAL_RECIPIENT] if isinstance(transport, EmlFileTransport) else []
+_EXPORTS = {
+    "AirflowSmtpTransport": "mail", "EmlFileTransport": "mail", "MailDeliveryError": "mail",
+    "SmtpUrlTransport": "mail", "Transport": "mail", "transport_from_settings": "mail",
+    "Delivery": "outbox", "DeliveryReport": "outbox", "deliver_pending": "outbox", "prepare_digests": "outbox",
+    "prepare_immediate": "outbox",
+    "LOCAL_RECIPIENT": "send", "recipients_for": "send", "send_alerts": "send",
+    "Recipient": "recipients",
+}
 
 
-def send_alerts(db_url: str, settings, *, key: str, transport: Transport | None = None, now: datetime | None = None,
-                in_airflow: bool = False) -> DeliveryReport:
-    """Prepare this key's digests for settings.alert_to, then deliver every pending alert (older ones too)."""
-    transport = transport or transport_from_settings(settings, in_airflow=in_airflow)
-    recipients = recipients_for(settings, transport)
-    with session_scope(db_url) as session:
-        prepared = prepare_digests(session, key=key, recipients=recipients, now=now)
-        report = deliver_pending(session, transport, settings, now=now)
-    report.skipped = len(set(recipients)) - len(prepared)
-    return report
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        value = getattr(import_module(f"treatywatch.alerts.{_EXPORTS[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'treatywatch.alerts' has no attribute {name!r}")
 
 
-__all__ = ["AirflowSmtpTransport", "Delivery", "DeliveryReport", "EmlFileTransport", "LOCAL_RECIPIENT",
-           "MailDeliveryError", "SmtpUrlTransport", "Transport", "deliver_pending", "prepare_digests",
-           "recipients_for", "send_alerts", "transport_from_settings"]
+__all__ = sorted(_EXPORTS)

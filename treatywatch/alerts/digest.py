@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from treatywatch.alerts.speaker_info import language_name, speaker_role, speaker_side
 from treatywatch.store.models import Alert, Article, CrawlRun, Statement
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
@@ -26,13 +27,26 @@ PROBLEM_STATUSES = ("failed", "partial")
 @dataclass(frozen=True)
 class StatementItem:
     speaker: str
-    quote: str
+    quote: str  # verbatim, in the language of the article it was said in
     direct: bool
     outlet: str
     url: str
     title: str
     published: str
     also_reported_by: list[str] = field(default_factory=list)
+    role: str = ""  # office held on the article's date (speaker registry), "" when unknown
+    language: str = ""  # the quote's language code
+    shift: bool = False  # differs from the speaker's previous stance
+    stance: str = ""
+    side: str = "other"  # Russia | Japan | other
+
+    @property
+    def language_name(self) -> str:
+        return language_name(self.language)
+
+    @property
+    def when(self) -> str:
+        return display_time(self.published)
 
 
 @dataclass(frozen=True)
@@ -57,6 +71,25 @@ class DigestContent:
     statements: list[StatementItem]
     stories: list[StoryItem]
     problems: list[OutletProblem]
+    kind: str = "digest"  # digest | immediate
+
+    @property
+    def shifts(self) -> int:
+        return sum(1 for s in self.statements if s.shift)
+
+
+def display_time(published: str | None) -> str:
+    """"2026-11-22 09:15 UTC+03:00" from an ISO datetime; a date (or year-month) as it is."""
+    value = one_line(published)
+    if len(value) <= 10:
+        return value
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    offset = moment.strftime("%z")
+    zone = "" if not offset else (" UTC" if offset == "+0000" else f" UTC{offset[:3]}:{offset[3:]}")
+    return moment.strftime("%Y-%m-%d %H:%M") + zone
 
 
 # --- header hygiene -------------------------------------------------------------------------------------------
@@ -103,6 +136,21 @@ def digest_subject(n_statements: int, n_stories: int, day: date) -> str:
     return one_line(f"{head} — {day.isoformat()}")
 
 
+def nothing_new_subject(day: date) -> str:
+    return f"Nothing new on the peace treaty — {day.isoformat()}"
+
+
+def immediate_subject(session: Session, statement_id: int) -> str:
+    """"Sergei Lavrov on the peace treaty (position shift) — 2026-11-22" for one new statement."""
+    statement = session.get(Statement, statement_id)
+    if statement is None:
+        return "New statement on the peace treaty"
+    when = (statement.article.published or "")[:10] or (
+        statement.first_seen.date().isoformat() if statement.first_seen else "")
+    shift = " (position shift)" if statement.shift else ""
+    return one_line(f"{statement.speaker} on the peace treaty{shift}" + (f" — {when}" if when else ""))
+
+
 def message_id_for(alert: Alert) -> str:
     """Deterministic per alert row, so a resend after a crash carries the same id and clients drop the double."""
     digest = hashlib.sha256(f"{alert.recipient}\n{alert.kind}\n{alert.key}".encode()).hexdigest()[:16]
@@ -131,30 +179,51 @@ def _story_outlets(session: Session, article: Article) -> list[str]:
     return sorted({o for o in outlets if o})
 
 
-def load_digest(session: Session, alert: Alert) -> DigestContent:
-    statement_ids = list(alert.statement_ids or [])
-    article_ids = list(alert.article_ids or [])
-    statements = session.execute(
+def statement_item(session: Session, s: Statement) -> StatementItem:
+    article = s.article
+    return StatementItem(
+        speaker=s.speaker, quote=s.quote, direct=bool(s.direct), outlet=article.outlet or "", url=article.url,
+        title=article.title or "", published=article.published or "",
+        also_reported_by=_also_reported_by(session, s), role=speaker_role(s.speaker, article.published),
+        language=article.language or "", shift=bool(s.shift), stance=s.stance or "", side=speaker_side(s.speaker))
+
+
+def statement_items(session: Session, statement_ids: list[int]) -> list[StatementItem]:
+    """The statements as digest items: position shifts first, then in the order they were found."""
+    if not statement_ids:
+        return []
+    rows = session.execute(
         select(Statement).join(Article, Statement.article_id == Article.id)
-        .where(Statement.id.in_(statement_ids)).order_by(Article.seq, Statement.position)
-    ).scalars().all() if statement_ids else []
-    articles = session.execute(
-        select(Article).where(Article.id.in_(article_ids)).order_by(Article.seq)
-    ).scalars().all() if article_ids else []
-    problems = session.execute(
-        select(CrawlRun).where(CrawlRun.run_key == alert.key, CrawlRun.status.in_(PROBLEM_STATUSES))
-        .order_by(CrawlRun.outlet)
-    ).scalars().all()
+        .where(Statement.id.in_(statement_ids)).order_by(Article.seq, Statement.position)).scalars().all()
+    items = [statement_item(session, s) for s in rows]
+    return sorted(items, key=lambda item: not item.shift)  # stable: the found order is kept within each group
+
+
+def story_items(session: Session, article_ids: list[int]) -> list[StoryItem]:
+    if not article_ids:
+        return []
+    articles = session.execute(select(Article).where(Article.id.in_(article_ids)).order_by(Article.seq)).scalars()
+    return [StoryItem(title=a.title or a.url, url=a.url, published=a.published or "",
+                      outlets=_story_outlets(session, a)) for a in articles]
+
+
+def outlet_problems(session: Session, run_key: str) -> list[OutletProblem]:
+    """The outlets whose crawl for this run failed or was partial (their crawl-run rows)."""
+    rows = session.execute(
+        select(CrawlRun).where(CrawlRun.run_key == run_key, CrawlRun.status.in_(PROBLEM_STATUSES))
+        .order_by(CrawlRun.outlet)).scalars().all()
+    return [OutletProblem(outlet=r.outlet, status=r.status, message=r.message or "") for r in rows]
+
+
+def load_digest(session: Session, alert: Alert) -> DigestContent:
+    immediate = alert.kind == "immediate"
     return DigestContent(
         key=alert.key,
         day=digest_day(alert.key, alert.created),
-        statements=[StatementItem(
-            speaker=s.speaker, quote=s.quote, direct=bool(s.direct), outlet=s.article.outlet or "",
-            url=s.article.url, title=s.article.title or "", published=s.article.published or "",
-            also_reported_by=_also_reported_by(session, s)) for s in statements],
-        stories=[StoryItem(title=a.title or a.url, url=a.url, published=a.published or "",
-                           outlets=_story_outlets(session, a)) for a in articles],
-        problems=[OutletProblem(outlet=r.outlet, status=r.status, message=r.message or "") for r in problems],
+        statements=statement_items(session, list(alert.statement_ids or [])),
+        stories=story_items(session, list(alert.article_ids or [])),
+        problems=[] if immediate else outlet_problems(session, alert.key),
+        kind=alert.kind,
     )
 
 
