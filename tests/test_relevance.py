@@ -11,3 +11,23 @@ def test_one_sided_or_geographic_mentions_are_not():
     assert not is_relevant("Bank of Japan raises rates", "The Bank of Japan raised its policy rate in Tokyo on Friday.", "en")
     assert not is_relevant(None, "El volcán de las islas Kuriles, entre Rusia y Japón, lanzó cenizas.", "es")
     assert 0.0 <= relevance_score("", "", "en") <= 1.0
+
+
+def test_counts_words_stems_compounds_and_phrases():
+    from treatywatch.relevance import _counts
+
+    # "Russia" after a hyphen names no side on its own; the compound is a bilateral marker
+    assert _counts("", "Japan-Russia ties.") == (0, 1, 1)
+    assert _counts("", "The Russian envoy in Tokyo spoke of the peace treaty.") == (1, 1, 1)
+    # inflected Russian stems, and a two-word marker with inflection
+    assert _counts("", "Москвы и Японии: мирного договора нет.") == (1, 1, 1)
+    # Devanagari vowel signs stay inside the word
+    assert _counts("", "रूस और जापान") == (1, 1, 0)
+    # Japanese has no spaces: its names are found inside runs of characters
+    assert _counts("", "ロシアと日本の平和条約") == (1, 1, 1)
+
+
+def test_same_text_twice_gives_the_same_answer():
+    text = "Lavrov told Kono in Moscow that the peace treaty talks on the Kurils would go on."
+    assert relevance_score(None, text) == relevance_score(None, text) >= 0.5
+    assert is_relevant(None, text)
