@@ -1,7 +1,9 @@
 #!/bin/bash
-# The store lives in its own database next to Airflow's metadata database, with the same password.
+# Runs once, when the postgres volume is empty: the store gets a user and a database of its own next to
+# Airflow's metadata database (user/database `airflow`, made by the image from POSTGRES_USER/POSTGRES_DB).
+# Both users have the password POSTGRES_PASSWORD.
 set -euo pipefail
-psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" <<SQL
-CREATE USER treatywatch WITH PASSWORD '${POSTGRES_PASSWORD}';
+psql -v ON_ERROR_STOP=1 -v pw="${POSTGRES_PASSWORD}" --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" <<'SQL'
+CREATE USER treatywatch WITH PASSWORD :'pw';
 CREATE DATABASE treatywatch OWNER treatywatch;
 SQL
