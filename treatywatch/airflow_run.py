@@ -5,6 +5,7 @@ mock outlet web). Airflow runs as a subprocess with its own home and SQLite meta
 """
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -35,6 +36,7 @@ class DailyRunReport:
     treaty_statements: int
     new_statements: int
     mails: list[tuple[str, str, str]]  # recipient, status, path or message id
+    summary_path: Path | None = None
 
     def lines(self) -> list[str]:
         out = [f"Airflow run of {DAG_ID} for {self.run_key}: {'succeeded' if self.returncode == 0 else 'FAILED'}"
@@ -47,7 +49,24 @@ class DailyRunReport:
             out.append(f"digest to {recipient}: {status} -> {where}")
         if not self.mails:
             out.append("no digest: nothing new to mail")
+        if self.outlets and all(o[1] == "failed" for o in self.outlets):
+            out.append("warning: every outlet failed (no network, or the sites block us): see the messages above")
         return out
+
+    def to_json(self) -> dict:
+        return {"logical_date": self.logical_date.isoformat(), "run_key": self.run_key,
+                "succeeded": self.returncode == 0, "log": str(self.log_path),
+                "outlets": [dict(zip(("outlet", "status", "pages", "articles", "message"), o)) for o in self.outlets],
+                "articles": self.articles, "copies": self.copies, "statements": self.statements,
+                "treaty_statements": self.treaty_statements, "new_statements": self.new_statements,
+                "mails": [dict(zip(("recipient", "status", "where"), m)) for m in self.mails]}
+
+    def write(self, folder: Path) -> Path:
+        """The summary as JSON and text next to the store, so a run leaves its results in files."""
+        stem = folder / f"run-{self.logical_date.date().isoformat()}"
+        stem.with_suffix(".json").write_text(json.dumps(self.to_json(), indent=1, ensure_ascii=False))
+        stem.with_suffix(".txt").write_text("\n".join(self.lines()) + "\n", encoding="utf-8")
+        return stem.with_suffix(".txt")
 
 
 def airflow_env(settings: Settings, airflow_home: Path) -> dict[str, str]:
@@ -102,7 +121,9 @@ def run_daily_dag(settings: Settings, logical_date: date | None = None, airflow_
     from treatywatch.tasks import run_key_for
 
     run_key = run_key_for(logical - timedelta(days=1), logical)
-    return summarize(settings, logical, run_key, rc, log_path, started)
+    report = summarize(settings, logical, run_key, rc, log_path, started)
+    report.summary_path = report.write(settings.data_dir)
+    return report
 
 
 def summarize(settings: Settings, logical: datetime, run_key: str, rc: int, log_path: Path,

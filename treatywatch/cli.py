@@ -146,6 +146,8 @@ def main() -> None:  # pragma: no cover
 def _print_report(report) -> None:
     for line in report.lines():
         typer.echo(line)
+    if report.summary_path:
+        typer.echo(f"summary written to {report.summary_path} (and .json)")
 
 
 @app.command()
@@ -190,3 +192,7 @@ def demo(workdir: Path = typer.Option(Path("demo"), "--workdir", help="Folder fo
     _print_report(report)
     if report.returncode != 0:
         raise typer.Exit(1)
+
+
+if __name__ == "__main__":  # python -m treatywatch.cli
+    app()
