@@ -81,3 +81,13 @@ def test_band_keys_depend_on_the_language():
 
 def test_short_texts_get_no_band_keys():
     assert dedup.fingerprint("Too short to fingerprint.", "en").band_keys == []
+
+
+def test_a_short_excerpt_of_a_long_article_is_found_through_the_lead_bands():
+    long_text = "\n\n".join([LAVROV_TASS, KYODO_TAKAICHI, FISHERIES, LAVROV_TASS.replace("Lavrov", "Rudenko")])
+    excerpt = long_text[:800]  # about a quarter: whole-text Jaccard is too low for the main bands alone
+    whole = dedup.fingerprint(clean_body(long_text), "en")
+    part = dedup.fingerprint(clean_body(excerpt), "en")
+    lead_keys = set(whole.band_keys[dedup.BANDS:])
+    assert lead_keys and lead_keys == set(part.band_keys[dedup.BANDS:])
+    assert _match(_index(("tass", long_text)), excerpt, "aggregator") is not None

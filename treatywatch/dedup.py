@@ -29,6 +29,9 @@ SCHEME = "affine32"  # a signature must be compared with signatures made by the 
 LSH_SHINGLE = 9
 CONFIRM_SHINGLE = 5
 BANDS, ROWS = 42, 3  # candidate probability 0.5 near Jaccard 0.28, 0.95 at 0.45, 0.003 at 0.05
+# A truncated copy (an aggregator's excerpt) or an extension shares the opening of the text exactly, while its
+# whole-text Jaccard can be low: a few extra bands over the first characters catch those for sure.
+LEAD_CHARS, LEAD_BANDS = 600, 6
 MAX_CANDIDATES = 25  # the most band hits first: more hits, higher estimated Jaccard
 # Copies across sites (syndication, scrapers, machine-spun rewrites) keep well over half of the text;
 # two articles of one outlet share background paragraphs, and a short page (a tag page, a teaser) is
@@ -128,12 +131,13 @@ def minhash_of(sh: set[str]) -> MinHash:
     return minhash_of_hashes(np.unique(np.array([zlib.crc32(s.encode("utf-8")) for s in sh], dtype=np.uint32)))
 
 
-def band_keys(m: MinHash, language: str | None) -> list[int]:
+def band_keys(m: MinHash, language: str | None, bands: int = BANDS, first_band: int = 0) -> list[int]:
     """One signed 64-bit key per band: language, band number and the band's values mixed together."""
-    values = np.asarray(m.hashvalues, dtype=np.uint64).reshape(BANDS, ROWS)
+    values = np.asarray(m.hashvalues, dtype=np.uint64)[:bands * ROWS].reshape(bands, ROWS)
     lang = np.uint64(zlib.crc32((language or "").encode()))
+    numbers = np.arange(first_band, first_band + bands, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        mixed = (values * _MIX[:ROWS]).sum(axis=1) ^ (np.arange(BANDS, dtype=np.uint64) << np.uint64(40)) ^ lang
+        mixed = (values * _MIX[:ROWS]).sum(axis=1) ^ (numbers << np.uint64(40)) ^ lang
         mixed ^= mixed >> np.uint64(31)
         mixed *= _MIX[1]
         mixed ^= mixed >> np.uint64(29)
@@ -152,8 +156,11 @@ def fingerprint(body: str, language: str | None) -> Fingerprint:
     normalized = body_for_hash(body)
     flat = _NON_WORD.sub("", normalized)
     confirm = shingle_hashes(flat, CONFIRM_SHINGLE)
-    keys = band_keys(minhash_of_hashes(shingle_hashes(flat, LSH_SHINGLE)), language) \
-        if len(confirm) >= COPY_MIN_SHINGLES else []
+    keys: list[int] = []
+    if len(confirm) >= COPY_MIN_SHINGLES:
+        keys = band_keys(minhash_of_hashes(shingle_hashes(flat, LSH_SHINGLE)), language)
+        lead = minhash_of_hashes(shingle_hashes(flat[:LEAD_CHARS], LSH_SHINGLE))
+        keys += band_keys(lead, language, LEAD_BANDS, first_band=BANDS)  # band numbers of their own
     return Fingerprint(hashlib.sha256(normalized.encode("utf-8")).hexdigest(), confirm, keys)
 
 
