@@ -1,0 +1,268 @@
+"""Dedup and processing at scale: synthetic stores of 10k / 100k / 1M articles built from the corpus.
+
+    .venv/bin/python benchmarks/dedup_scale.py [--sizes 10000,100000,1000000] [--batch 10000]
+                                               [--backend sqlite|postgresql|both] [--sample 5000]
+
+Prints, per store size: the time to ingest the same batch of new articles (30 % copies of each other)
+into that store and into an empty one, the ratio, articles/s, peak memory of the ingesting process,
+and the copies found; then the recall of the LSH bands against brute-force pairwise comparison on a sample.
+Stores are built by bulk insert (the same rows and band keys the pipeline writes) and kept in --workdir,
+so a second run reuses them.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from multiprocessing import Pool
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from synthetic import Generator, load_pool  # noqa: E402
+
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
+STORE_SEED, BATCH_SEED = 7, 99
+BATCH_START = 50_000_000  # batch URLs never collide with store URLs
+
+
+def _fingerprint(text: str):
+    from treatywatch import dedup
+    from treatywatch.text import clean_body
+
+    fp = dedup.fingerprint(clean_body(text), "en")
+    return fp.content_hash, fp.band_keys
+
+
+def build_store(url: str, size: int) -> float:
+    """Bulk-load `size` synthetic articles (+ band keys of first appearances, + statements) into `url`."""
+    from sqlalchemy import insert
+
+    from treatywatch.store import Article, LshBand, Statement, upgrade
+    from treatywatch.store.session import make_engine
+
+    upgrade(url)
+    engine = make_engine(url)
+    gen = Generator(load_pool(), STORE_SEED)
+    started = time.perf_counter()
+    ids_by_url: dict[str, int] = {}
+    chunk = 5000
+    stream = gen.stream(size, start=0)
+    with Pool(2) as pool:
+        next_id = 1
+        while True:
+            records = [r for _, r in zip(range(chunk), stream)]
+            if not records:
+                break
+            prints = pool.map(_fingerprint, [r["text"] for r in records], chunksize=250)
+            articles, bands, statements = [], [], []
+            for record, (chash, keys) in zip(records, prints):
+                aid = next_id
+                next_id += 1
+                source = record.get("copy_of")
+                dup = ids_by_url.get(source) if source else None
+                if source is None:
+                    ids_by_url[record["url"]] = aid
+                    bands += [{"key": k, "article_id": aid} for k in set(keys)]
+                articles.append({"id": aid, "url": record["url"], "source_url": record["url"],
+                                 "outlet": record["outlet"], "published": record["published"],
+                                 "language": "en", "text": record["text"], "content_hash": chash,
+                                 "duplicate_of_id": dup, "story": f"s{dup or aid}", "relevant": True, "seq": aid})
+                if aid % 3 == 0:
+                    speaker, quote = gen.statement(record["text"])
+                    statements.append({"article_id": aid, "position": 0, "speaker": speaker,
+                                       "speaker_as_written": speaker, "quote": quote, "direct": False,
+                                       "peace_treaty": True, "new": dup is None, "shift": False})
+            with engine.begin() as conn:
+                conn.execute(insert(Article), articles)
+                conn.execute(insert(LshBand), bands)
+                if statements:
+                    conn.execute(insert(Statement), statements)
+            if len(ids_by_url) > 200_000:  # copies only refer to recent originals (see Generator.stream)
+                for old in list(ids_by_url)[:100_000]:
+                    del ids_by_url[old]
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            from sqlalchemy import text
+
+            for table in ("articles", "statements"):
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                  f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
+            conn.execute(text("ANALYZE"))
+    return time.perf_counter() - started
+
+
+def ingest_batch(url: str, batch: int) -> dict:
+    """Runs in a fresh process: generate the batch, then time its ingestion (the pipeline's own code)."""
+    from sqlalchemy import select
+
+    from treatywatch.ingest import ingest_records
+    from treatywatch.store import Article, session_scope, upgrade
+
+    upgrade(url)
+    gen = Generator(load_pool(), BATCH_SEED)
+    records = list(gen.stream(batch, start=BATCH_START))
+    sources = {r["url"]: r.get("copy_of") for r in records}
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    summary = ingest_records(url, [dict(r) for r in records])
+    seconds = time.perf_counter() - started
+    with session_scope(url) as s:
+        dup = dict(s.execute(select(Article.source_url, Article.duplicate_of_id)
+                             .where(Article.seq > 0, Article.source_url.in_(list(sources)))).all())
+        by_id = dict(s.execute(select(Article.id, Article.source_url)
+                               .where(Article.source_url.in_(list(sources)))).all())
+    expected = [u for u, src in sources.items() if src]
+    found = sum(1 for u in expected if dup.get(u) and by_id.get(dup[u]) == sources[u])
+    false = sum(1 for u, src in sources.items() if not src and dup.get(u))
+    return {"seconds": seconds, "articles": summary.stored, "per_s": summary.stored / seconds,
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rss_before_mb": rss_before / 1024,
+            "copies_expected": len(expected), "copies_found": found, "false_copies": false}
+
+
+def run_ingest(url: str, batch: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "_ingest", url, str(batch)], capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-3000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def sqlite_store(workdir: Path, size: int) -> Path:
+    path = workdir / f"store-{size}.db"
+    if size and not path.exists():
+        tmp = path.with_suffix(".building")
+        tmp.unlink(missing_ok=True)
+        took = build_store(f"sqlite:///{tmp}", size)
+        print(f"  built {size:,}-article SQLite store in {took:.0f} s", flush=True)
+        tmp.rename(path)
+    return path
+
+
+def pg_database(name: str) -> str:
+    import psycopg2
+
+    conn = psycopg2.connect(PG_ADMIN.replace("postgresql://", "postgres://"))
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        cur.execute(f'CREATE DATABASE "{name}"')
+    conn.close()
+    return PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+
+
+def measure(backend: str, sizes: list[int], batch: int, workdir: Path) -> list[dict]:
+    rows = []
+    if backend == "sqlite":
+        empty = workdir / "run-empty.db"
+        empty.unlink(missing_ok=True)
+        base = run_ingest(f"sqlite:///{empty}", batch)
+    else:
+        base = run_ingest(pg_database("tw_bench_empty"), batch)
+    rows.append({"backend": backend, "store": 0, **base, "ratio": 1.0})
+    print(f"  {backend} empty store: {base['seconds']:.1f} s", flush=True)
+    for size in sizes:
+        if backend == "sqlite":
+            store = sqlite_store(workdir, size)
+            run = workdir / "run.db"
+            shutil.copyfile(store, run)
+            for suffix in ("-wal", "-shm"):
+                Path(str(run) + suffix).unlink(missing_ok=True)
+            result = run_ingest(f"sqlite:///{run}", batch)
+            run.unlink()
+        else:
+            url = pg_database(f"tw_bench_{size}")
+            took = build_store(url, size)
+            print(f"  built {size:,}-article PostgreSQL store in {took:.0f} s", flush=True)
+            result = run_ingest(url, batch)
+            pg_database(f"tw_bench_{size}")  # drop the data again (recreated empty)
+        rows.append({"backend": backend, "store": size, **result, "ratio": result["seconds"] / base["seconds"]})
+        print(f"  {backend} {size:,}: {result['seconds']:.1f} s", flush=True)
+    return rows
+
+
+def lsh_recall(sample: int) -> dict:
+    """Recall of the band index against brute force on `sample` synthetic articles: every pair the copy rule
+    accepts on exact shingle sets (all pairs compared, sparse matrix product) vs the pairs the bands propose."""
+    import numpy as np
+    from scipy import sparse
+
+    from treatywatch import dedup
+    from treatywatch.text import clean_body
+
+    gen = Generator(load_pool(), 5)
+    records = list(gen.stream(sample, start=0))
+    bodies = [clean_body(r["text"]) for r in records]
+    fps = [dedup.fingerprint(b, "en") for b in bodies]
+    started = time.perf_counter()
+    vocab: dict[int, int] = {}
+    rows, cols = [], []
+    for i, fp in enumerate(fps):
+        for h in fp.shingles.tolist():
+            rows.append(i)
+            cols.append(vocab.setdefault(h, len(vocab)))
+    m = sparse.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)), shape=(len(fps), len(vocab)))
+    inter = (m @ m.T).tocoo()
+    sizes = np.asarray(m.sum(axis=1)).ravel()
+    truth = set()
+    for i, j, common in zip(inter.row, inter.col, inter.data):
+        if i <= j:
+            continue
+        sim = common / min(sizes[i], sizes[j])
+        if dedup.is_copy(sim, sizes[i], sizes[j], records[i]["outlet"] == records[j]["outlet"]):
+            truth.add((int(i), int(j)))
+    brute_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    index, proposed = dedup.MemoryBandIndex(), set()
+    for i, fp in enumerate(fps):
+        for j in index.query(fp.band_keys, limit=10 ** 9):
+            proposed.add((i, j))
+        index.add(i, fp.band_keys)
+    lsh_seconds = time.perf_counter() - started
+    found = len(truth & proposed)
+    return {"sample": sample, "true_pairs": len(truth), "found": found,
+            "recall": found / len(truth) if truth else 1.0, "candidates": len(proposed),
+            "brute_seconds": brute_seconds, "lsh_seconds": lsh_seconds}
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] == "_ingest":
+        print(json.dumps(ingest_batch(sys.argv[2], int(sys.argv[3]))))
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--batch", type=int, default=10000)
+    ap.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="sqlite")
+    ap.add_argument("--sample", type=int, default=5000)
+    ap.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "tw-bench")
+    ap.add_argument("--build-only", action="store_true", help="build the SQLite stores and stop")
+    args = ap.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    if args.build_only:
+        for size in sizes:
+            sqlite_store(args.workdir, size)
+        return 0
+    recall = lsh_recall(args.sample)
+    print(f"LSH vs brute force on {recall['sample']:,} articles: {recall['found']}/{recall['true_pairs']} copy pairs "
+          f"proposed, recall {recall['recall']:.3f} ({recall['candidates']:,} candidate pairs; brute force "
+          f"{recall['brute_seconds']:.1f} s, bands {recall['lsh_seconds']:.1f} s)", flush=True)
+    results = []
+    for backend in (["sqlite", "postgresql"] if args.backend == "both" else [args.backend]):
+        results += measure(backend, sizes, args.batch, args.workdir)
+    print()
+    print(f"{'backend':<11}{'store':>10}{'ingest s':>10}{'art/s':>8}{'ratio':>7}{'peak MB':>9}{'copies':>14}{'false':>7}")
+    for r in results:
+        print(f"{r['backend']:<11}{r['store']:>10,}{r['seconds']:>10.1f}{r['per_s']:>8.0f}{r['ratio']:>7.2f}"
+              f"{r['rss_mb']:>9.0f}{r['copies_found']:>7}/{r['copies_expected']:<6}{r['false_copies']:>7}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
