@@ -20,3 +20,97 @@ def test_japanese_repeat_matches():
     idx = NoveltyIndex()
     idx.add(7, "Fumio Kishida", "極めて不当で、断じて受け入れることはできない", "ja", "2022-03-22")
     assert idx.match("Fumio Kishida", "「極めて不当で、断じて受け入れることはできない」", "ja", "2022-03-23")[0] == 7
+
+
+def test_quote_marks_and_whitespace_do_not_matter():
+    idx = NoveltyIndex()
+    idx.add(1, "Taro Kono", "«We   intend to keep patient, steady work going with our Russian partners»", "en", "2018-03-01")
+    d = idx.decide("Taro Kono", '"We intend to keep patient,\nsteady work going with our Russian partners"', "en", "2018-03-02")
+    assert (d.first_report_id, d.rule) == (1, "verbatim")
+
+
+def test_lead_quoting_a_phrase_of_the_direct_quote_is_one_utterance():
+    idx = NoveltyIndex()
+    lead = ('Speaking after lengthy consultations in Geneva with visiting counterparts, the minister said Moscow '
+            'wanted a treaty "free of any preliminary demands" before the coming winter recess.')
+    idx.add(1, "Sergei Lavrov", lead, "en", "2020-05-05", article=10)
+    quote = "We want to sign it free of any preliminary demands, and we said so to our colleagues,"
+    d = idx.decide("Sergei Lavrov", quote, "en", "2020-05-05", article=10)
+    assert (d.first_report_id, d.rule) == (1, "shared_quote")
+    # the same phrase from the same speaker a year later is another occasion
+    assert idx.decide("Sergei Lavrov", quote, "en", "2021-06-01", article=11).rule != "shared_quote"
+
+
+def test_statements_sharing_only_treaty_vocabulary_are_different():
+    idx = NoveltyIndex()
+    idx.add(1, "Fumio Kishida", "Japan will resolve the territorial issue and conclude a peace treaty with Russia.", "en", "2022-02-07")
+    d = idx.decide("Fumio Kishida", "The peace treaty talks with Russia on the islands issue are frozen by Moscow.", "en", "2022-02-07")
+    assert d.new and d.rule == "new"
+
+
+def test_paraphrase_of_the_same_days_is_seen_and_far_apart_is_new():
+    idx = NoveltyIndex()
+    idx.add(1, "Dmitry Peskov", "Peskov said hostile sanctions by Tokyo make any dialogue on a settlement unthinkable.", "en", "2023-04-03")
+    again = "Sanctions that Tokyo imposed are hostile, so dialogue about a settlement is unthinkable, Peskov told reporters."
+    assert idx.decide("Dmitry Peskov", again, "en", "2023-04-05").rule == "paraphrase"
+    assert idx.decide("Dmitry Peskov", again, "en", "2023-09-05").new
+
+
+def test_lead_and_quote_in_one_article_share_fewer_words():
+    idx = NoveltyIndex()
+    idx.add(1, "Sergei Lavrov", "Lavrov said reaching a deal with Tokyo stays a hard and lengthy job requiring patience.",
+            "en", "2019-05-10", article=5)
+    quote = "It is a hard job; it will be lengthy, and it demands careful diplomacy from everyone involved,"
+    assert idx.decide("Sergei Lavrov", quote, "en", "2019-05-10", article=5).rule == "same_article"
+    assert idx.decide("Sergei Lavrov", quote, "en", "2019-05-10", article=6).new
+
+
+def test_a_treaty_statement_is_not_seen_because_of_an_earlier_non_treaty_one():
+    idx = NoveltyIndex()
+    idx.add(1, "Vladimir Putin", "Moscow is ready to work with Tokyo on fishing quotas near Hokkaido this season.", "en",
+            "2018-11-15", treaty=False)
+    d = idx.decide("Vladimir Putin", "Moscow is ready to work with Tokyo on fishing quotas near Hokkaido this season.", "en",
+                   "2018-11-15", treaty=True)
+    assert d.new
+
+
+def test_same_long_quote_under_another_speaker_is_seen():
+    idx = NoveltyIndex()
+    words = "our neighbours must accept every outcome of the last global war including borders drawn afterwards by allies"
+    idx.add(1, "Russian Foreign Ministry", words, "en", "2019-01-09")
+    d = idx.decide("Maria Zakharova", words, "en", "2019-01-09")
+    assert (d.first_report_id, d.rule) == (1, "other_speaker")
+    assert d.evidence() == {"nearest_id": 1, "similarity": 1.0, "rule": "other_speaker"}
+
+
+def test_russian_report_and_english_translation_of_the_same_days():
+    idx = NoveltyIndex()
+    idx.add(1, "Sergei Lavrov", "Лавров заявил, что переговоры о мирном договоре невозможны без признания итогов Второй мировой войны.",
+            "ru", "2021-03-01")
+    d = idx.decide("Sergei Lavrov", "Talks on the peace treaty are impossible unless Japan accepts the results of World War II.",
+                   "en", "2021-03-02")
+    assert d.rule == "translation"
+
+
+def test_loader_is_called_once_per_speaker_and_only_when_met():
+    calls = []
+
+    def loader(speaker, limit):
+        calls.append(speaker)
+        if speaker == "Sergei Lavrov":
+            return [(4, "Sergei Lavrov", "We will proceed from the joint text signed in the fifties and nothing else.",
+                     "en", "2019-02-16", 2, True)]
+        return []
+
+    idx = NoveltyIndex(loader=loader)
+    assert calls == [] and len(idx) == 0  # nothing read at start
+    assert idx.match("Sergei Lavrov", "“We will proceed from the joint text signed in the fifties”", "en", "2019-02-17")[0] == 4
+    idx.match("Sergei Lavrov", "Another thing entirely about fishing boats and their crews.", "en", "2019-02-17")
+    assert calls == ["Sergei Lavrov"]
+
+
+def test_memory_is_bounded_by_speakers_held():
+    idx = NoveltyIndex(loader=lambda speaker, limit: [], max_speakers=2)
+    for n, name in enumerate(["Alpha Person", "Beta Person", "Gamma Person"]):
+        idx.add(n + 1, name, f"statement number {n} about something specific and long enough", "en", "2020-01-01")
+    assert len(idx) == 2

@@ -119,12 +119,17 @@ class Pipeline:
     def __init__(self, session: Session):
         self.session = session
         self.bands = SqlBandIndex(session)
-        self.novelty = NoveltyIndex()
+        self.novelty = NoveltyIndex(loader=self._stored_statements)  # a speaker's statements, when first met
         self.seq = (session.scalar(select(func.max(Article.seq))) or 0)
-        rows = self.session.execute(select(Statement.id, Statement.speaker, Statement.quote, Article.language,
-                                           Article.published).join(Article).order_by(Article.seq, Statement.position))
-        for sid, speaker, quote, language, published in rows:
-            self.novelty.add(sid, speaker, quote, language, published)
+
+    def _stored_statements(self, speaker: str | None, limit: int) -> list[tuple]:
+        """A speaker's latest stored statements, oldest first (an indexed lookup on statements.speaker)."""
+        query = (select(Statement.id, Statement.speaker, Statement.quote, Article.language, Article.published,
+                        Statement.article_id, Statement.peace_treaty).join(Article, Statement.article_id == Article.id)
+                 .order_by(Statement.id.desc()).limit(limit))
+        if speaker is not None:
+            query = query.where(Statement.speaker == speaker[:200])
+        return list(reversed(self.session.execute(query).all()))
 
     def _first_with_hash(self, chash: str) -> int | None:
         return self.session.scalar(select(Article.id).where(Article.content_hash == chash,
@@ -217,18 +222,21 @@ class Pipeline:
                     now: datetime, summary: IngestSummary) -> None:
         for position, found in enumerate(extract_statements(body, language=language, published=published,
                                                             title=title)):
-            match_id, similarity = self.novelty.match(found.speaker, found.quote, language, published)
+            decision = self.novelty.decide(found.speaker, found.quote, language, published, article.id,
+                                           found.peace_treaty)
+            match_id = decision.first_report_id
             row = Statement(article_id=article.id, position=position, speaker=found.speaker[:200],
                             speaker_as_written=(found.speaker_as_written or found.speaker)[:200],
                             quote=found.quote, direct=found.direct, peace_treaty=found.peace_treaty,
                             topics=list(found.topics), new=match_id is None, first_report_id=match_id,
-                            similarity=similarity, first_seen=now, rule=(found.rule or "")[:60])
+                            similarity=decision.similarity, first_seen=now, rule=(found.rule or "")[:60],
+                            evidence=decision.evidence())
             self.session.add(row)
             self.session.flush()
             if match_id is not None:  # first_seen of a repeat is the first report's
                 first = self.session.get(Statement, match_id)
                 row.first_seen = first.first_seen if first is not None else now
-            self.novelty.add(row.id, found.speaker, found.quote, language, published)
+            self.novelty.add(row.id, found.speaker, found.quote, language, published, article.id, found.peace_treaty)
             summary.statements += 1
             summary.treaty_statements += int(found.peace_treaty)
             summary.new_statements += int(found.peace_treaty and match_id is None)

@@ -1,32 +1,69 @@
-"""New or already reported? The same words of the same speaker, re-reported by another outlet.
+"""New or already reported? The same utterance of the same speaker, re-reported, shortened, paraphrased or translated.
 
-`NoveltyIndex` keeps, per speaker, an inverted index of word shingles (character shingles for Japanese),
-so a lookup touches only statements that share a shingle with the query. Similarity is containment
-(shared shingles over the smaller set): a shortened or merged quote still matches its source. Across
-languages words cannot be compared, so a statement in another language matches when the same speaker,
-within a few days, talks about the same things (treaty, 1956 declaration, sovereignty, numbers…).
+`NoveltyIndex.decide` compares a statement with every earlier one, the same speaker's first, and says which
+rule decided (kept in `Statement.evidence`, shown by `treatywatch statements explain`):
+
+- `verbatim`: most of the distinctive word pairs (character trigrams for Japanese) of the shorter quote are
+  in the other one — a re-report, a shortened or merged quote; any time apart;
+- `shared_quote`: a phrase one report puts in quotation marks stands in the other — the lead that quotes a
+  few words of the direct quote below it ("ready to sign … 'without any preconditions'"); same article or days;
+- `paraphrase`: same language, same days (or the same article), most distinctive content words shared;
+- `translation`: another language, same days, the same subject matter (treaty, 1956, sovereignty, numbers…);
+- `other_speaker`: the same long quote attributed to someone else (a speaker resolved differently).
+
+"Distinctive" leaves out the words every treaty statement carries (peace treaty, Japan, islands, talks…):
+two statements that share only those are two statements.
+
+Scale: the index loads a speaker's statements from the store the first time that speaker is met (`loader`),
+keeps a bounded number of speakers and statements per speaker, and looks candidates up through an inverted
+index whose postings are read from the newest end, so a lookup costs the same at any store size.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, OrderedDict, deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from itertools import islice
 
-from treatywatch.statements.speakers import canonical
+from treatywatch.statements.speakers import canonical, registry
 
-THRESHOLD = 0.5
+THRESHOLD = 0.5  # verbatim: share of the shorter quote's distinctive pairs found in the other
+MIN_SHARED = 2  # …and at least this many pairs: one shared pair is a phrase, not a quote
+PARAPHRASE_THRESHOLD = 0.5
+PARAPHRASE_MIN_WORDS = 3
+PARAPHRASE_DAYS = 7  # aggregators re-tell a story within the week
+SAME_ARTICLE_THRESHOLD = 0.34  # a lead and the quote below it: one article, one speaker, three distinctive words
+QUOTE_DAYS = 7
 CROSS_LANGUAGE_THRESHOLD = 0.6
 CROSS_LANGUAGE_DAYS = 3
-PARAPHRASE_DAYS = 3
-RECENT = 60  # paraphrase and cross-language checks look at the speaker's latest statements only
-PARAPHRASE_THRESHOLD = 0.5
-MAX_POSTINGS = 5000  # shingles shared by more statements say nothing about identity
+OTHER_SPEAKER_THRESHOLD = 0.8
+OTHER_SPEAKER_MIN_SHARED = 6
+RECENT = 200  # paraphrase and translation checks look at the speaker's latest statements only
+MAX_HITS = 256  # per shingle, the newest postings only: the nearest earlier report is a recent one
+MAX_SPEAKERS = 2000  # speakers held in memory at once (least recently used dropped, reloaded on demand)
+MAX_PER_SPEAKER = 20000  # a speaker's latest statements loaded from the store
+OTHER_SPEAKER_WINDOW = 50000  # the latest statements met (any speaker) that other speakers' quotes are checked against
+
 QUOTES = str.maketrans({c: " " for c in "“”„«»「」『』‘’'`\"()[]"})
+QUOTED = re.compile(r"[“„«「『\"]([^“”„«»「」『』\"]{4,300})[”»」』\"“]")
 STOP = set("the a an of to and in on for that this is are was were be been with as at by it its from he she they we "
-           "has have had will would not but or our their his her which who also said says".split())
+           "has have had will would not but or our their his her which who also said says than there these those "
+           "и в во не на что с со по к как это то за из от для о об а но же бы ли его ее их он она они мы".split())
+# words nearly every treaty statement carries: shared, they say nothing about being the same utterance
+GENERIC_STEMS = tuple(
+    "peace treat agree japan russi soviet moscow tokyo kremlin islan isle kuril south north terri issue probl quest dispu "
+    "talk negot dialo relat count gover minis forei prime presi state sign conclu resol settl side both two four "
+    "minister told say said mr "
+    "мирн догов соглаш япон росси ссср советск москв токи кремл остров курил южн северн террит вопрос проблем спор "
+    "перегов диалог отношен стран правит минист премьер президент подпис заключ решен урегул сторон заяв сказ".split())
+GENERIC_JA = re.compile(r"平和条約|北方領土|北方四島|領土問題|日本|ロシア|日露|日ロ|交渉|問題|政府|首相|外相|大統領|締結|解決|両国|関係"
+                        r"|氏|は|が|を|に|の|と|で|た|て|し|ます|です|する|した|こと|ない")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+WORD = re.compile(r"\w+")
 
 CONCEPTS = {
     "treaty": r"treaty|pact|peace deal|peace agreement|договор|条約|tratado|trattato|traktat|vertrag|abkommen|معاهدة|संधि",
@@ -45,15 +82,45 @@ CONCEPTS = {
 }
 _CONCEPTS = {k: re.compile(v, re.IGNORECASE) for k, v in CONCEPTS.items()}
 
+Row = tuple  # (statement id, speaker, quote, language, published, article id, peace treaty) from a loader
+Loader = Callable[[str | None, int], Iterable[Row]]  # (speaker or None for the latest of all, limit) → rows, oldest first
+
+
+@dataclass
+class Decision:
+    """Why a statement is new or seen: the nearest earlier statement, its similarity and the rule."""
+    first_report_id: int | None  # the earlier report this one repeats; None when new
+    similarity: float
+    nearest_id: int | None  # the closest earlier statement, also when it was not close enough
+    rule: str  # verbatim | shared_quote | paraphrase | translation | other_speaker | new
+
+    @property
+    def new(self) -> bool:
+        return self.first_report_id is None
+
+    def evidence(self) -> dict:
+        return {"nearest_id": self.nearest_id, "similarity": self.similarity, "rule": self.rule}
+
 
 @dataclass
 class _Item:
     id: int
     language: str
     day: date | None
+    article: int | None
     shingles: frozenset
+    words: frozenset
     concepts: frozenset
-    words: frozenset = frozenset()
+    quoted: tuple[str, ...]
+    text: str  # normalised, for quoted-phrase containment
+    treaty: bool = True  # a treaty statement is only ever a repeat of a treaty statement (the one alerted)
+
+
+@dataclass
+class _Speaker:
+    items: list[_Item] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=dict)  # shingle → positions in items, oldest first
+    ids: set[int] = field(default_factory=set)
 
 
 def normalise(text: str) -> str:
@@ -61,24 +128,56 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=1)
+def _names() -> tuple[frozenset, tuple]:
+    """Words of the registered speakers' names (Latin whole words, Cyrillic stems): they say who, not what."""
+    words, stems = set(), set()
+    for aliases in registry().latin.values():
+        for tokens, _entry in aliases:
+            for t in tokens:
+                (stems if "\u0400" <= t[:1] <= "\u04ff" else words).add(t.replace("ё", "е"))
+    return frozenset(words), tuple(t for t in stems if len(t) >= 3)
+
+
+def _distinctive_words(norm: str) -> list[str]:
+    names, name_stems = _names()
+    return [w[:6] for w in WORD.findall(norm) if w not in STOP and w not in names and len(w) > 1
+            and not w.startswith(GENERIC_STEMS) and not w.startswith(name_stems)]
+
+
+def _cjk_chars(norm: str) -> str:
+    return re.sub(r"[\s\W]+", "", GENERIC_JA.sub(" ", norm))
+
+
 def shingles(text: str) -> frozenset:
+    """Distinctive word pairs (a crude stem absorbs inflection), or character trigrams for Japanese."""
     t = normalise(text)
     if CJK.search(t):
-        chars = re.sub(r"[\s\W]+", "", t)
-        return frozenset(chars[i:i + 3] for i in range(max(1, len(chars) - 2)))
-    words = [w[:6] for w in re.findall(r"\w+", t) if w not in STOP]  # a crude stem absorbs inflection
+        chars = _cjk_chars(t)
+        return frozenset(chars[i:i + 3] for i in range(max(1, len(chars) - 2))) if chars else frozenset()
+    words = _distinctive_words(t)
     if len(words) < 3:
         return frozenset(words)
     return frozenset(" ".join(words[i:i + 2]) for i in range(len(words) - 1))
 
 
 def content_words(text: str) -> frozenset:
-    """Stemmed content words (character bigrams for Japanese): what a paraphrase keeps of its source."""
+    """Distinctive stemmed words (character bigrams for Japanese): what a paraphrase keeps of its source."""
     t = normalise(text)
     if CJK.search(t):
-        chars = re.sub(r"[\s\W]+", "", t)
-        return frozenset(chars[i:i + 2] for i in range(max(1, len(chars) - 1)))
-    return frozenset(w[:5] for w in re.findall(r"\w+", t) if w not in STOP and len(w) > 2)
+        chars = _cjk_chars(t)
+        return frozenset(chars[i:i + 2] for i in range(max(1, len(chars) - 1))) if chars else frozenset()
+    return frozenset(w[:5] for w in _distinctive_words(t) if len(w) > 2)
+
+
+def quoted_phrases(text: str) -> tuple[str, ...]:
+    """Phrases in quotation marks with at least two distinctive words (five characters in Japanese)."""
+    out = []
+    for m in QUOTED.finditer(unicodedata.normalize("NFKC", text or "")):
+        phrase = normalise(m.group(1)).strip(" .,;:")
+        if len(_cjk_chars(phrase)) >= 5 if CJK.search(phrase) else len(_distinctive_words(phrase)) >= 2:
+            out.append(phrase)
+    return tuple(out)
 
 
 def concepts(text: str) -> frozenset:
@@ -104,72 +203,217 @@ def _language(quote: str, language: str | None) -> str:
     return language or "en"
 
 
+def _near(a: _Item, b: _Item, days: int) -> bool:
+    """Same article, or both dated and at most `days` apart."""
+    if a.article is not None and a.article == b.article:
+        return True
+    return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= days
+
+
+def _eligible(query: _Item, item: _Item) -> bool:
+    """A treaty statement is new until a treaty statement reported it: the one that was alerted."""
+    return item.treaty or not query.treaty
+
+
+def _item(statement_id, quote, language, published, article, treaty=True) -> _Item:
+    return _Item(statement_id, _language(quote, language), _day(published), article, shingles(quote),
+                 content_words(quote), concepts(quote), quoted_phrases(quote), normalise(quote), bool(treaty))
+
+
 class NoveltyIndex:
-    def __init__(self, threshold: float = THRESHOLD):
+    """In memory (no loader: tests, benchmarks) or backed by the store (`loader`, see `Pipeline`)."""
+
+    def __init__(self, threshold: float = THRESHOLD, loader: Loader | None = None,
+                 max_speakers: int = MAX_SPEAKERS, max_per_speaker: int = MAX_PER_SPEAKER):
         self.threshold = threshold
-        self._items: dict[str, list[_Item]] = {}  # speaker → items, in insertion order
-        self._postings: dict[str, dict[str, list[int]]] = {}  # speaker → shingle → positions in _items
+        self.loader = loader
+        self.max_speakers, self.max_per_speaker = max_speakers, max_per_speaker
+        self._speakers: OrderedDict[str, _Speaker] = OrderedDict()  # least recently used first
         self._count = 0
+        # every speaker's latest statements, for quotes attributed to someone else: (speaker key, item)
+        self._window: deque[tuple[str, _Item]] = deque()
+        self._window_postings: dict[str, deque[_Item]] = {}
 
     def __len__(self) -> int:
+        """Statements held in memory now."""
         return self._count
 
     @staticmethod
     def _key(speaker: str) -> str:
         return canonical(speaker or "").lower()
 
-    def add(self, statement_id: int, speaker: str, quote: str, language: str | None, published: str | None) -> None:
+    def _speaker(self, speaker: str) -> _Speaker:
         key = self._key(speaker)
-        items = self._items.setdefault(key, [])
-        postings = self._postings.setdefault(key, {})
-        item = _Item(statement_id, _language(quote, language), _day(published), shingles(quote), concepts(quote),
-                     content_words(quote))
-        for sh in item.shingles:
-            postings.setdefault(sh, []).append(len(items))
-        items.append(item)
-        self._count += 1
+        entry = self._speakers.get(key)
+        if entry is not None:
+            self._speakers.move_to_end(key)
+            return entry
+        entry = self._speakers[key] = _Speaker()
+        if self.loader is not None:
+            names = {speaker, canonical(speaker or "")}
+            for name in names:
+                for sid, _sp, quote, language, published, article, treaty in self.loader(name, self.max_per_speaker):
+                    self._insert(entry, _item(sid, quote, language, published, article, treaty), window=False)
+            entry.items.sort(key=lambda it: it.id)  # two spellings loaded one after the other: back in order
+            self._reindex(entry)
+            while len(self._speakers) > self.max_speakers:
+                _, dropped = self._speakers.popitem(last=False)
+                self._count -= len(dropped.items)
+        return entry
 
-    def match(self, speaker: str, quote: str, language: str | None, published: str | None) -> tuple[int | None, float]:
-        """Nearest earlier statement that is the same utterance, and its similarity; (None, best) when new."""
-        key = self._key(speaker)
-        items = self._items.get(key)
-        if not items:
-            return None, 0.0
-        lang = _language(quote, language)
-        query = shingles(quote)
-        best_id, best = None, 0.0
+    def _insert(self, entry: _Speaker, item: _Item, key: str = "", window: bool = True) -> None:
+        if item.id in entry.ids:
+            return
+        entry.ids.add(item.id)
+        for sh in item.shingles:
+            entry.postings.setdefault(sh, []).append(len(entry.items))
+        entry.items.append(item)
+        self._count += 1
+        if window:
+            self._remember(key, item)
+
+    def _remember(self, key: str, item: _Item) -> None:
+        self._window.append((key, item))
+        for sh in item.shingles:
+            self._window_postings.setdefault(sh, deque()).append((key, item))
+        if len(self._window) > OTHER_SPEAKER_WINDOW:
+            _, old = self._window.popleft()
+            for sh in old.shingles:  # the oldest entry is at the left end of each of its postings
+                hits = self._window_postings[sh]
+                hits.popleft()
+                if not hits:
+                    del self._window_postings[sh]
+
+    def _other_speaker(self, key: str, query: _Item) -> Decision | None:
+        """The same long quote among the latest statements of another speaker."""
+        if len(query.shingles) < OTHER_SPEAKER_MIN_SHARED:
+            return None
         counts: Counter = Counter()
-        postings = self._postings[key]
-        for sh in query:
-            hits = postings.get(sh)
-            if hits and len(hits) <= MAX_POSTINGS:
-                counts.update(hits)
+        items: dict[int, _Item] = {}
+        for sh in query.shingles:
+            hits = self._window_postings.get(sh)
+            if not hits:
+                continue
+            for owner, item in islice(reversed(hits), MAX_HITS):
+                if owner != key and _eligible(query, item):
+                    counts[id(item)] += 1
+                    items[id(item)] = item
+        for ref, shared in counts.most_common(10):
+            item = items[ref]
+            sim = shared / max(1, min(len(query.shingles), len(item.shingles)))
+            if sim >= OTHER_SPEAKER_THRESHOLD and shared >= OTHER_SPEAKER_MIN_SHARED:
+                return Decision(item.id, round(sim, 3), item.id, "other_speaker")
+        return None
+
+    @staticmethod
+    def _reindex(entry: _Speaker) -> None:
+        entry.postings = {}
+        for pos, item in enumerate(entry.items):
+            for sh in item.shingles:
+                entry.postings.setdefault(sh, []).append(pos)
+
+    def add(self, statement_id: int, speaker: str, quote: str, language: str | None, published: str | None,
+            article: int | None = None, treaty: bool = True) -> None:
+        self._insert(self._speaker(speaker), _item(statement_id, quote, language, published, article, treaty),
+                     self._key(speaker))
+
+    def match(self, speaker: str, quote: str, language: str | None, published: str | None,
+              article: int | None = None, treaty: bool = True) -> tuple[int | None, float]:
+        """(first report id, similarity); the id is None when the statement is new."""
+        d = self.decide(speaker, quote, language, published, article, treaty)
+        return d.first_report_id, d.similarity
+
+    def decide(self, speaker: str, quote: str, language: str | None, published: str | None,
+               article: int | None = None, treaty: bool = True) -> Decision:
+        """Is this statement a report of an earlier one? `article`: the article it is in (a lead and the
+        quote below it are one utterance); `treaty`: a treaty statement repeats treaty statements only."""
+        query = _item(None, quote, language, published, article, treaty)
+        entry = self._speaker(speaker)
+        nearest: tuple[float, int | None] = (0.0, None)
+        found = self._verbatim(entry, query)
+        if found:
+            return found
+        recent = entry.items[-RECENT:]
+        for rule in (self._shared_quote, self._paraphrase, self._translation):
+            found = rule(recent, query)
+            if isinstance(found, Decision):
+                return found
+            if found and found[0] > nearest[0]:
+                nearest = found
+        found = self._other_speaker(self._key(speaker), query)
+        if found:
+            return found
+        best = self._best_verbatim(entry, query)
+        if best and best[0] > nearest[0]:
+            nearest = best
+        return Decision(None, round(nearest[0], 3), nearest[1], "new")
+
+    def _best_verbatim(self, entry: _Speaker, query: _Item) -> tuple[float, int, int] | None:
+        """(containment, id, shared pairs) of the earlier statement sharing the most distinctive pairs."""
+        counts: Counter = Counter()
+        for sh in query.shingles:
+            hits = entry.postings.get(sh)
+            if hits:
+                counts.update(hits[-MAX_HITS:])
+        best = None
         for pos, shared in counts.most_common(50):
-            item = items[pos]
-            sim = shared / max(1, min(len(query), len(item.shingles)))
-            if sim > best or (sim == best and best_id is not None):
-                best_id, best = item.id, sim
-        if best >= self.threshold:
-            return best_id, round(best, 3)
-        # a paraphrase of the same occasion: same speaker, same days, most content words shared
-        day, words = _day(published), content_words(quote)
-        if day is not None and len(words) >= 4:
-            for item in reversed(items[-RECENT:]):
-                if item.day is None or abs((item.day - day).days) > PARAPHRASE_DAYS or item.language != lang:
-                    continue
-                shared = len(words & item.words) / max(1, min(len(words), len(item.words)))
-                if shared >= PARAPHRASE_THRESHOLD:
-                    return item.id, round(shared, 3)
-        # another language: same speaker, same days, same subject matter
-        cq = concepts(quote)
-        topical = {c for c in cq if not c.startswith("n:")}
-        if day is not None and len(topical) >= 2:
-            for item in reversed(items[-RECENT:]):
-                if item.language == lang or item.day is None or abs((item.day - day).days) > CROSS_LANGUAGE_DAYS:
-                    continue
-                union = cq | item.concepts
-                sim = len(cq & item.concepts) / len(union) if union else 0.0
-                if sim >= CROSS_LANGUAGE_THRESHOLD:
-                    return item.id, round(sim, 3)
-                best = max(best, sim)
-        return None, round(best, 3)
+            item = entry.items[pos]
+            if not _eligible(query, item):
+                continue
+            sim = shared / max(1, min(len(query.shingles), len(item.shingles)))
+            if best is None or (sim, shared, item.id) > (best[0], best[2], best[1]):
+                best = (sim, item.id, shared)
+        return best
+
+    def _verbatim(self, entry: _Speaker, query: _Item, threshold: float | None = None, min_shared: int = MIN_SHARED,
+                  rule: str = "verbatim") -> Decision | None:
+        best = self._best_verbatim(entry, query)
+        threshold = self.threshold if threshold is None else threshold
+        # a quote of one or two distinctive pairs can only match a quote as short as itself
+        need = min(min_shared, len(query.shingles))
+        if best and best[0] >= threshold and best[2] >= max(1, need):
+            return Decision(best[1], round(best[0], 3), best[1], rule)
+        return None
+
+    @staticmethod
+    def _shared_quote(recent: list[_Item], query: _Item):
+        for item in reversed(recent):
+            if not _eligible(query, item) or not _near(query, item, QUOTE_DAYS):
+                continue
+            if any(p in item.text for p in query.quoted) or any(p in query.text for p in item.quoted):
+                return Decision(item.id, 1.0, item.id, "shared_quote")
+        return None
+
+    @staticmethod
+    def _paraphrase(recent: list[_Item], query: _Item):
+        words, best = query.words, (0.0, None)
+        if len(words) < PARAPHRASE_MIN_WORDS:
+            return best
+        for item in reversed(recent):
+            if not _eligible(query, item) or item.language != query.language or not _near(query, item, PARAPHRASE_DAYS):
+                continue
+            shared = len(words & item.words)
+            sim = shared / max(1, min(len(words), len(item.words)))
+            same_article = query.article is not None and query.article == item.article
+            if shared >= PARAPHRASE_MIN_WORDS and (sim >= PARAPHRASE_THRESHOLD or
+                                                   (same_article and sim >= SAME_ARTICLE_THRESHOLD)):
+                return Decision(item.id, round(sim, 3), item.id, "paraphrase" if not same_article else "same_article")
+            if sim > best[0]:
+                best = (sim, item.id)
+        return best
+
+    @staticmethod
+    def _translation(recent: list[_Item], query: _Item):
+        cq, best = query.concepts, (0.0, None)
+        if len({c for c in cq if not c.startswith("n:")}) < 2:
+            return best
+        for item in reversed(recent):
+            if not _eligible(query, item) or item.language == query.language or not _near(query, item, CROSS_LANGUAGE_DAYS):
+                continue
+            union = cq | item.concepts
+            sim = len(cq & item.concepts) / len(union) if union else 0.0
+            if sim >= CROSS_LANGUAGE_THRESHOLD:
+                return Decision(item.id, round(sim, 3), item.id, "translation")
+            if sim > best[0]:
+                best = (sim, item.id)
+        return best
