@@ -34,7 +34,8 @@ def test_lead_quoting_a_phrase_of_the_direct_quote_is_one_utterance():
     lead = ('Speaking after lengthy consultations in Geneva with visiting counterparts, the minister said Moscow '
             'wanted a treaty "free of any preliminary demands" before the coming winter recess.')
     idx.add(1, "Sergei Lavrov", lead, "en", "2020-05-05", article=10)
-    quote = "We want to sign it free of any preliminary demands, and we said so to our colleagues,"
+    quote = ("We want to sign it free of any preliminary demands, and we explained exactly that to our colleagues "
+             "over yesterday's long working dinner with several delegations,")
     d = idx.decide("Sergei Lavrov", quote, "en", "2020-05-05", article=10)
     assert (d.first_report_id, d.rule) == (1, "shared_quote")
     # the same phrase from the same speaker a year later is another occasion
