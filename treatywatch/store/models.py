@@ -45,7 +45,7 @@ class Article(Base):
     source_url: Mapped[str | None] = mapped_column(Text)  # as fetched / as given
     outlet: Mapped[str | None] = mapped_column(String(200), index=True)
     title: Mapped[str | None] = mapped_column(Text)
-    published: Mapped[str | None] = mapped_column(String(32))  # ISO date, datetime or year-month, as known
+    published: Mapped[str | None] = mapped_column(String(32), index=True)  # ISO date, datetime or year-month
     fetched: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     language: Mapped[str | None] = mapped_column(String(8))
     text: Mapped[str] = mapped_column(Text, default="")
@@ -55,6 +55,7 @@ class Article(Base):
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
     duplicate_similarity: Mapped[float | None] = mapped_column(Float)
     story: Mapped[str | None] = mapped_column(String(64), index=True)
+    concepts: Mapped[list | None] = mapped_column(JSON)  # people, places, events named: for story matching
     relevant: Mapped[bool] = mapped_column(Boolean, default=False)
     relevance_score: Mapped[float | None] = mapped_column(Float)
     seq: Mapped[int] = mapped_column(Integer, index=True)  # processing order
