@@ -10,6 +10,7 @@ import json
 import random
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -81,9 +82,10 @@ class Generator:
         return record
 
     def _record(self, n: int, text: str, outlet: str) -> dict:
-        day = 1 + n % 28
+        # ~300 articles a day, so a million articles span nine years of news, as a real store would
+        day = date(2016, 1, 1) + timedelta(days=(n % 1_000_000) // 300)
         return {"url": f"https://{outlet}.example/news/{n}", "outlet": outlet, "language": "en",
-                "published": f"2025-{1 + (n // 28) % 12:02d}-{day:02d}", "title": None, "text": text}
+                "published": day.isoformat(), "title": None, "text": text}
 
     def stream(self, count: int, start: int = 0, copy_share: float = 0.3):
         """`count` records numbered from `start`: originals, and copies of originals made before them."""
