@@ -21,6 +21,8 @@ app.add_typer(db_app, name="db")
 app.add_typer(export_app, name="export")
 app.add_typer(alerts_app, name="alerts")
 app.add_typer(outlets_app, name="outlets", help="The outlet registry: list it, check each source.")
+statements_app = typer.Typer(help="Stored statements: why each was found, new or seen.", no_args_is_help=True)
+app.add_typer(statements_app, name="statements")
 
 DbOption = typer.Option(None, "--db", help="Database URL (default: TREATYWATCH_DATABASE_URL, else a SQLite file).")
 
@@ -192,6 +194,21 @@ def demo(workdir: Path = typer.Option(Path("demo"), "--workdir", help="Folder fo
     _print_report(report)
     if report.returncode != 0:
         raise typer.Exit(1)
+
+
+@statements_app.command("explain")
+def statements_explain(url: str = typer.Argument(..., help="The article's URL (as fetched or canonical)."),
+                       db: Optional[str] = DbOption,
+                       as_json: bool = typer.Option(False, "--json", help="Print the explanation as JSON.")) -> None:
+    """Every statement of one stored article: speaker resolution, topic, new or seen and why, stance, shift."""
+    from treatywatch.statements.explain import ArticleNotFound, explain_article, render
+
+    try:
+        report = explain_article(db_url_for(db), url)
+    except ArticleNotFound as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from None
+    typer.echo(json.dumps(report, ensure_ascii=False, indent=1) if as_json else render(report))
 
 
 if __name__ == "__main__":  # python -m treatywatch.cli

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from treatywatch import dedup, relevance
 from treatywatch.statements import extract_statements
 from treatywatch.statements.novelty import NoveltyIndex
+from treatywatch.statements.stance import classify, is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
 from treatywatch.store.lsh import SqlBandIndex
 from treatywatch.store.models import Article, Statement
@@ -225,12 +226,18 @@ class Pipeline:
             decision = self.novelty.decide(found.speaker, found.quote, language, published, article.id,
                                            found.peace_treaty)
             match_id = decision.first_report_id
+            stance = classify(found.quote) if found.peace_treaty else None
+            previous = latest_stance(self.session, found.speaker[:200]) if stance and match_id is None else None
+            evidence = decision.evidence()
+            if stance:
+                evidence.update(stance_cue=stance.cue, previous_stance=previous)
             row = Statement(article_id=article.id, position=position, speaker=found.speaker[:200],
                             speaker_as_written=(found.speaker_as_written or found.speaker)[:200],
                             quote=found.quote, direct=found.direct, peace_treaty=found.peace_treaty,
                             topics=list(found.topics), new=match_id is None, first_report_id=match_id,
                             similarity=decision.similarity, first_seen=now, rule=(found.rule or "")[:60],
-                            evidence=decision.evidence())
+                            evidence=evidence, stance=stance.name if stance else None,
+                            shift=match_id is None and is_shift(stance and stance.name, previous))
             self.session.add(row)
             self.session.flush()
             if match_id is not None:  # first_seen of a repeat is the first report's

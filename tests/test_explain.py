@@ -1,0 +1,77 @@
+"""`treatywatch statements explain` on a store built by `ingest_records`, and shifts set by the pipeline."""
+import json
+
+from typer.testing import CliRunner
+
+from treatywatch.cli import app
+from treatywatch.ingest import ingest_records
+from treatywatch.statements.explain import explain_article
+from treatywatch.store.models import Statement
+from treatywatch.store.session import new_session
+
+runner = CliRunner()
+
+READY = ("MOSCOW, March 3. Russian Foreign Minister Sergei Lavrov said on Tuesday that Moscow was ready to continue "
+         "negotiations with Tokyo on a peace treaty. \"We intend to keep meeting our Japanese counterparts on the "
+         "treaty, step by patient step, because the islands question deserves nothing less,\" Lavrov said.")
+ECHO = ("Russia's top diplomat Sergei Lavrov said this week: \"We intend to keep meeting our Japanese counterparts on "
+        "the treaty, step by patient step, because the islands question deserves nothing less.\" Lavrov spoke to "
+        "journalists in Moscow about relations with Japan.")
+SUSPENDED = ("MOSCOW, October 10. Russian Foreign Minister Sergei Lavrov said on Friday that Moscow had suspended "
+             "the peace treaty talks with Japan, citing Tokyo's sanctions. Lavrov told reporters in Moscow that "
+             "relations with Japan had reached a low point.")
+
+
+def _record(url, text, published, outlet="TASS"):
+    return {"url": url, "outlet": outlet, "language": "en", "published": published,
+            "title": "Lavrov on the peace treaty with Japan", "text": text}
+
+
+def _store(db_url):
+    ingest_records(db_url, [_record("https://tass.com/politics/1", READY, "2021-03-03"),
+                            _record("https://agg.example/news/77", ECHO, "2021-03-04", outlet="Aggregator"),
+                            _record("https://tass.com/politics/2", SUSPENDED, "2021-10-10")])
+
+
+def test_shift_is_set_when_the_speakers_position_changes(db_url):
+    _store(db_url)
+    session = new_session(db_url)
+    try:
+        rows = session.query(Statement).filter(Statement.peace_treaty.is_(True)).order_by(Statement.id).all()
+        by_stance = {(r.stance, r.shift) for r in rows if r.new}
+        assert ("ready_to_negotiate", False) in by_stance  # the first position known is no shift
+        assert ("talks_suspended", True) in by_stance
+        assert all(r.evidence and r.evidence["rule"] for r in rows)
+    finally:
+        session.close()
+
+
+def test_explain_shows_the_first_report_of_a_seen_statement(db_url):
+    _store(db_url)
+    result = runner.invoke(app, ["statements", "explain", "https://agg.example/news/77", "--db", db_url, "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["outlet"] == "Aggregator" and report["statements"]
+    seen = [s for s in report["statements"] if not s["new"]]
+    assert seen, report
+    first = seen[0]
+    assert first["nearest"]["url"] == "https://tass.com/politics/1" and first["nearest"]["outlet"] == "TASS"
+    assert first["novelty_rule"] in {"verbatim", "shared_quote", "paraphrase", "same_article"}
+    assert first["similarity"] > 0.5
+
+
+def test_explain_text_output_names_speaker_verdict_and_stance(sqlite_url):
+    _store(sqlite_url)
+    result = runner.invoke(app, ["statements", "explain", "https://tass.com/politics/2", "--db", sqlite_url])
+    assert result.exit_code == 0, result.output
+    assert "Sergei Lavrov" in result.output and "NEW" in result.output
+    assert "stance: talks_suspended" in result.output and "SHIFT from ready_to_negotiate" in result.output
+
+
+def test_explain_speaker_resolution_and_unknown_url(sqlite_url):
+    _store(sqlite_url)
+    report = explain_article(sqlite_url, "https://tass.com/politics/1")
+    written = {s["speaker_as_written"] for s in report["statements"]}
+    assert all(s["speaker"] == "Sergei Lavrov" for s in report["statements"]) and written
+    result = runner.invoke(app, ["statements", "explain", "https://nowhere.example/x", "--db", sqlite_url])
+    assert result.exit_code == 1 and "no stored article" in result.output

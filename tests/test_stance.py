@@ -1,0 +1,43 @@
+from treatywatch.statements.stance import classify, is_shift
+
+
+def name(text):
+    found = classify(text)
+    return found.name if found else None
+
+
+def test_english_positions():
+    assert name("We are ready to sign the treaty with Tokyo by the end of the year.") == "ready_to_negotiate"
+    assert name("Moscow has suspended the peace treaty talks with Tokyo.") == "talks_suspended"
+    assert name("Any dialogue with Japan on a peace settlement is currently impossible.") == "talks_suspended"
+    assert name("The sovereignty of these islands is not up for discussion.") == "sovereignty_nonnegotiable"
+    assert name("Tokyo must accept the results of the Second World War before anything else.") == "sovereignty_nonnegotiable"
+    assert name("The four islands are an inherent part of our land and are illegally occupied.") == "return_demanded"
+    assert name("Let us sign a peace pact before winter without any preconditions.") == "treaty_without_preconditions"
+    assert name("Both leaders will speed up work on the basis of the 1956 Joint Declaration.") == "1956_basis"
+    assert name("Our policy stays to settle the question of the islands and then conclude a peace treaty.") == "resolve_then_sign"
+    assert name("The weather on Kunashir was fine for the fishermen.") is None
+
+
+def test_russian_and_japanese_positions():
+    assert name("Москва приостановила переговоры о мирном договоре с Токио.") == "talks_suspended"
+    assert name("Россия готова продолжать переговоры с Японией.") == "ready_to_negotiate"
+    assert name("Суверенитет над островами не обсуждается, это российская территория.") == "sovereignty_nonnegotiable"
+    assert name("ロシアは平和条約交渉を中断すると発表した。") == "talks_suspended"
+    assert name("北方四島は日本固有の領土であり、返還を求める。") == "return_demanded"
+    assert name("日ソ共同宣言を基礎に交渉を加速させることで合意した。") == "1956_basis"
+
+
+def test_precedence_calling_talks_off_outweighs_readiness():
+    assert name("We were ready to continue negotiations, but now the talks are suspended.") == "talks_suspended"
+
+
+def test_cue_is_kept_for_explain():
+    assert classify("Talks were frozen last spring.").cue.lower() == "frozen"
+
+
+def test_shift_needs_a_previous_different_position():
+    assert is_shift("talks_suspended", "ready_to_negotiate")
+    assert not is_shift("talks_suspended", "talks_suspended")
+    assert not is_shift("talks_suspended", None)  # the first known position
+    assert not is_shift(None, "ready_to_negotiate")

@@ -1,0 +1,101 @@
+"""A speaker's position on the peace treaty, and when it shifts.
+
+`classify(text)` names the position a statement takes, from cue phrases in English, Russian and Japanese,
+or None when it takes none that these rules know. The most decisive position wins when several cues fire
+(talks called off outweighs a hope to talk). `is_shift(stance, previous)`: a treaty statement whose
+position differs from the speaker's latest earlier one ("ready to sign" → "talks suspended") is a shift,
+which the digest puts first. `timeline(session, speaker)` lists a speaker's positions in processing order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# in order of precedence: the first stance whose cue is found decides
+STANCES: list[tuple[str, str]] = [
+    ("talks_suspended",
+     r"suspend\w*|halt\w*|freez\w*|frozen|call\w* off|break\w* off|broke off|pull\w* out of|withdr[ae]w\w* from"
+     r"|terminat\w*|(?:talks|negotiations|dialogue|dialog|contacts)\W+(?:\w+\W+){0,8}(?:impossible|unfeasible|out of the question|not possible)"
+     r"|(?:impossible|unfeasible|no point|not (?:going|willing|intend\w*) to)\W+(?:\w+\W+){0,4}(?:continu\w*|hold\w*|negotiat\w*|talk\w*|dialog\w*)"
+     r"|will not (?:continue|hold|resume) (?:the )?(?:talks|negotiations)"
+     r"|приостанов\w*|прекра\w*|замороз\w*|заморож\w*|свернул\w*|отказ\w* от (?:продолжения )?переговор\w*|выход\w* из"
+     r"|не намерен\w* продолжать|невозможн\w*|не может быть и речи"
+     r"|中断|停止|打ち切|凍結|不可能|継続するつもりはない"),
+    ("sovereignty_nonnegotiable",
+     r"sovereignty\W+(?:\w+\W+){0,6}(?:is not|not|never) (?:up for |subject to |open to )?(?:discussion|negotiation|question|negotiable|discussed)"
+     r"|(?:not|never) (?:negotiate|discuss) (?:\w+\W+){0,3}sovereignty|(?:russian|russia's) (?:sovereign )?territory"
+     r"|(?:results?|outcomes?|consequences) of (?:the )?(?:world war (?:ii|two|2)|second world war|wwii)"
+     r"|суверенитет\w*\W+(?:\w+\W+){0,4}не (?:обсужда\w*|подлежит)|российск\w+ территори\w*|наш\w* земл\w*"
+     r"|итог\w* (?:второй мировой|вмв)|第2次(?:世界)?大戦の結果|ロシアの領土"),
+    ("return_demanded",
+     r"return of (?:the |all |four )?(?:\w+ )?islands|(?:islands?|territories) (?:must|should) be returned|demand\w* (?:the )?return"
+     r"|illegal(?:ly)? occup\w*|inherent (?:part|territory)|integral part"
+     r"|возвра(?:т|щени)\w* (?:\w+ )?остров\w*|исконн\w+ (?:японск\w+ )?территори\w*|незаконн\w+ оккупац\w*"
+     r"|返還|固有の領土|不法占拠|我が国の領土"),
+    ("treaty_without_preconditions",
+     r"without (?:any )?(?:pre-?)?conditions|no preconditions"
+     r"|без (?:каких-либо |всяких )?(?:предварительных )?условий|前提条件なし|前提条件を付けず|無条件"),
+    ("1956_basis",
+     r"(?:basis|based on|on the ground\w* of|proceed\w* from|foundation)\W+(?:\w+\W+){0,5}(?:1956|joint declaration)"
+     r"|(?:1956|joint declaration)\W+(?:\w+\W+){0,5}(?:basis|as a foundation)"
+     r"|на основ\w* (?:\w+ ){0,3}декларац\w* 1956|на базе (?:\w+ ){0,3}декларац\w*|декларац\w* 1956 года\W+(?:\w+\W+){0,4}основ\w*"
+     r"|1956年の日ソ共同宣言を基礎|日ソ共同宣言を基礎|共同宣言を基礎"),
+    ("ready_to_negotiate",
+     r"ready to (?:sign|continue|resume|negotiate|work|hold|talk|discuss|conclude)|willing\w* to (?:sign|negotiate|continue|talk|conclude)"
+     r"|(?:continue|resume|accelerate|intensify|activate|advance|step up|push forward|persistently)\W+(?:\w+\W+){0,3}(?:talks|negotiations|dialogue)"
+     r"|готов\w* (?:к |продолжать |подписать |работать |вести )|продолж\w* (?:\w+ )?(?:переговор|диалог)\w*|ускор\w* переговор\w*"
+     r"|交渉を(?:継続|加速|進め|前進)|粘り強く交渉|交渉を続け|対話を続け"),
+    ("resolve_then_sign",
+     r"(?:resolv|solv|settl)\w*\W+(?:\w+\W+){0,9}(?:and|before|then)\W+(?:\w+\W+){0,2}(?:conclud|sign)\w* (?:a |the )?peace (?:treaty|pact)"
+     r"|разреш\w* территориальн\w+ (?:вопрос|проблем|спор)\w*\W+(?:\w+\W+){0,4}заключ\w* мирн\w+ договор\w*"
+     r"|領土問題を解決して平和条約を締結"),
+]
+_LEFT = r"(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF-])"  # a word boundary for alphabetic scripts only: Japanese has no spaces
+_COMPILED = [(name, re.compile(_LEFT + f"(?:{pattern})", re.IGNORECASE)) for name, pattern in STANCES]
+
+
+@dataclass
+class Stance:
+    name: str
+    cue: str  # the words that decided, for `statements explain`
+
+
+def classify(text: str) -> Stance | None:
+    """The position a statement takes on the treaty, or None."""
+    for name, rx in _COMPILED:
+        m = rx.search(text or "")
+        if m:
+            return Stance(name, m.group(0))
+    return None
+
+
+def is_shift(stance: str | None, previous: str | None) -> bool:
+    """A position that differs from the speaker's latest earlier one (the first known position is no shift)."""
+    return stance is not None and previous is not None and stance != previous
+
+
+def latest_stance(session, speaker: str, before_id: int | None = None) -> str | None:
+    """The speaker's latest stored treaty position (an indexed lookup on statements.speaker)."""
+    from sqlalchemy import select
+
+    from treatywatch.store.models import Statement
+
+    query = (select(Statement.stance).where(Statement.speaker == speaker, Statement.peace_treaty.is_(True),
+                                            Statement.stance.is_not(None))
+             .order_by(Statement.id.desc()).limit(1))
+    if before_id is not None:
+        query = query.where(Statement.id < before_id)
+    return session.scalar(query)
+
+
+def timeline(session, speaker: str) -> list[dict]:
+    """A speaker's treaty statements with a position, in processing order: published, stance, shift, quote."""
+    from sqlalchemy import select
+
+    from treatywatch.store.models import Article, Statement
+
+    rows = session.execute(select(Statement, Article).join(Article, Statement.article_id == Article.id)
+                           .where(Statement.speaker == speaker, Statement.peace_treaty.is_(True),
+                                  Statement.stance.is_not(None)).order_by(Article.seq, Statement.position))
+    return [{"statement_id": st.id, "published": a.published, "stance": st.stance, "shift": bool(st.shift),
+             "new": bool(st.new), "url": a.source_url or a.url, "quote": st.quote} for st, a in rows]
