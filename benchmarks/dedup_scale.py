@@ -88,6 +88,11 @@ def build_store(url: str, size: int) -> float:
             if len(ids_by_url) > 200_000:  # copies only refer to recent originals (see Generator.stream)
                 for old in list(ids_by_url)[:100_000]:
                     del ids_by_url[old]
+    if engine.dialect.name == "sqlite":  # fold the WAL into the file: the store is copied as one file
+        with engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        engine.dispose()
+        make_engine.cache_clear()
     if engine.dialect.name == "postgresql":
         with engine.begin() as conn:
             from sqlalchemy import text
