@@ -116,3 +116,16 @@ def test_published_may_be_a_date_datetime_month_or_null(db_url):
     with session_scope(db_url) as s:
         assert sorted(s.scalars(select(Article.published)).all(), key=str) == sorted(
             [None, "2019-01", "2019-01-16", "2019-01-16T10:00:00Z"], key=str)
+
+
+def test_a_translation_on_another_outlet_joins_the_story(db_url):
+    from tests.sample_articles import LAVROV_RU
+
+    ingest_records(db_url, [record(TASS, LAVROV_TASS),
+                            record("https://tass.ru/politika/2001", LAVROV_RU, outlet="tass_ru", language="ru",
+                                   published="2026-11-21"),
+                            record(KYODO, KYODO_TAKAICHI, outlet="kyodo", published="2026-11-21")])
+    rows = {a["url"]: a for a in export_articles(db_url)}
+    assert rows["https://tass.ru/politika/2001"]["story"] == rows[TASS]["story"]
+    assert rows["https://tass.ru/politika/2001"]["duplicate_of"] is None  # a translation is not a copy
+    assert rows[KYODO]["story"] != rows[TASS]["story"]  # another event

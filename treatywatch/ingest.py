@@ -20,6 +20,11 @@ from sqlalchemy.orm import Session
 
 from treatywatch import dedup, relevance
 from treatywatch.statements import extract_statements
+from treatywatch.stories import LEXICAL_OVERLAP, WINDOW_DAYS, best_story
+from treatywatch.stories import MAX_CANDIDATES as MAX_STORY_CANDIDATES
+from treatywatch.stories import concepts_of as story_concepts
+from treatywatch.stories import day_of as story_day
+from treatywatch.stories import window as story_window
 from treatywatch.statements.novelty import NoveltyIndex
 from treatywatch.statements.stance import classify, is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
@@ -31,8 +36,6 @@ from treatywatch.text import clean_body, guess_language
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
-STORY_SIMILARITY = 0.3  # containment that makes two non-copy articles one story (shared wire paragraphs)
-STORY_WINDOW_DAYS = 4
 
 
 class RecordError(ValueError):
@@ -180,15 +183,16 @@ class Pipeline:
             copy = dedup.first_copy(candidates)
             if copy is not None:
                 duplicate_of, similarity = copy.article_id, copy.containment
-        story = self._story(duplicate_of, candidates, stories, _day(published))
+        relevant = relevance.is_relevant(title, body, language)
+        concepts = story_concepts(title, body) if relevant else []
+        story = self._story(duplicate_of, candidates, stories, published, concepts)
 
         self.seq += 1
         article = Article(url=canonical, source_url=url, outlet=outlet, title=title, published=published,
                           fetched=now, language=language, text=text,
                           raw_html=zlib.compress(html.encode("utf-8")) if isinstance(html, str) else None,
                           content_hash=fp.content_hash, duplicate_of_id=duplicate_of,
-                          duplicate_similarity=similarity, story=story,
-                          relevant=relevance.is_relevant(title, body, language),
+                          duplicate_similarity=similarity, story=story, concepts=concepts or None, relevant=relevant,
                           relevance_score=relevance.relevance_score(title, body, language), seq=self.seq)
         self.session.add(article)
         self.session.flush()
@@ -204,20 +208,36 @@ class Pipeline:
         self._statements(article, body, language, published, title, now, summary)
         return article
 
-    def _story(self, duplicate_of: int | None, candidates, stories, day: int | None) -> str | None:
+    def _story(self, duplicate_of: int | None, candidates, stories, published: str | None,
+               concepts: list[str]) -> str | None:
+        """A copy joins its original's story; else an article sharing wire text, else one telling the same event
+        (people, places, kind of event) within a few days; else None (a story of its own)."""
         if duplicate_of is not None:
             return stories.get(duplicate_of, (None, None))[0] or self.session.scalar(
                 select(Article.story).where(Article.id == duplicate_of))
+        day = _day(published)
         best = None
         for cand in candidates:
             story, cday = stories.get(cand.article_id, (None, None))
-            if cand.containment < STORY_SIMILARITY or story is None:
+            if cand.containment < LEXICAL_OVERLAP or story is None:
                 continue
-            if day is not None and cday is not None and abs(day - cday) > STORY_WINDOW_DAYS:
+            if day is not None and cday is not None and abs(day - cday) > WINDOW_DAYS:
                 continue
             if best is None or cand.containment > best[1]:
                 best = (story, cand.containment)
-        return best[0] if best else None
+        if best:
+            return best[0]
+        when = story_day(published)
+        if not concepts or when is None:
+            return None
+        low, high = story_window(when)
+        rows = self.session.execute(select(Article.story, Article.concepts)
+                                    .where(Article.published >= low, Article.published < high,
+                                           Article.relevant, Article.duplicate_of_id.is_(None),
+                                           Article.concepts.is_not(None))
+                                    .order_by(Article.id.desc()).limit(MAX_STORY_CANDIDATES)).all()
+        found = best_story(concepts, rows)
+        return found[0] if found else None
 
     def _statements(self, article: Article, body: str, language: str, published: str | None, title: str | None,
                     now: datetime, summary: IngestSummary) -> None:
