@@ -31,7 +31,8 @@ CONFIRM_SHINGLE = 5
 BANDS, ROWS = 42, 3  # candidate probability 0.5 near Jaccard 0.28, 0.95 at 0.45, 0.003 at 0.05
 # A truncated copy (an aggregator's excerpt) or an extension shares the opening of the text exactly, while its
 # whole-text Jaccard can be low: a few extra bands over the first characters catch those for sure.
-LEAD_CHARS, LEAD_BANDS = 600, 6
+# Two lead sizes, so that a teaser of a few hundred characters matches the short lead exactly.
+LEAD_CHARS, LEAD_BANDS = (250, 600), 4
 MAX_CANDIDATES = 25  # the most band hits first: more hits, higher estimated Jaccard
 # Copies across sites (syndication, scrapers, machine-spun rewrites) keep well over half of the text;
 # two articles of one outlet share background paragraphs, and a short page (a tag page, a teaser) is
@@ -159,8 +160,9 @@ def fingerprint(body: str, language: str | None) -> Fingerprint:
     keys: list[int] = []
     if len(confirm) >= COPY_MIN_SHINGLES:
         keys = band_keys(minhash_of_hashes(shingle_hashes(flat, LSH_SHINGLE)), language)
-        lead = minhash_of_hashes(shingle_hashes(flat[:LEAD_CHARS], LSH_SHINGLE))
-        keys += band_keys(lead, language, LEAD_BANDS, first_band=BANDS)  # band numbers of their own
+        for n, chars in enumerate(LEAD_CHARS):  # band numbers of their own after the whole-text bands
+            lead = minhash_of_hashes(shingle_hashes(flat[:chars], LSH_SHINGLE))
+            keys += band_keys(lead, language, LEAD_BANDS, first_band=BANDS + n * LEAD_BANDS)
     return Fingerprint(hashlib.sha256(normalized.encode("utf-8")).hexdigest(), confirm, keys)
 
 
