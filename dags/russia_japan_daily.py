@@ -21,6 +21,13 @@ def _run_key() -> str:
     return run_key_for(ctx.get("data_interval_start"), ctx.get("data_interval_end"), ctx.get("run_id"))
 
 
+def _on_failure():
+    """Operators mailed when a run fails (SmtpNotifier), only when TREATYWATCH_OPERATORS is set."""
+    from treatywatch.alerts.operators import failure_callbacks
+
+    return failure_callbacks()
+
+
 def _settings():
     from treatywatch.config import load_settings
 
@@ -37,6 +44,7 @@ def _settings():
     default_args={"retries": RETRIES, "retry_delay": RETRY_DELAY},
     tags=["treatywatch"],
     doc_md=__doc__,
+    on_failure_callback=_on_failure(),
 )
 def russia_japan_daily():
     @task
