@@ -119,6 +119,70 @@ def alerts_send(db: Optional[str] = DbOption) -> None:
         raise typer.Exit(1)
 
 
+@alerts_app.command("recipients")
+def alerts_recipients() -> None:
+    """Show who gets which mail (TREATYWATCH_RECIPIENTS_FILE and TREATYWATCH_ALERT_TO, validated)."""
+    settings = settings_or_exit()
+    recipients = settings.recipients
+    if not recipients:
+        typer.echo("no recipients configured (TREATYWATCH_ALERT_TO, TREATYWATCH_RECIPIENTS_FILE)")
+    for r in recipients:
+        mails = [m for m, on in (("digest", r.digest), ("immediate", r.immediate)) if on]
+        typer.echo(f"{r.address}: {' + '.join(mails)}"
+                   f"; languages {', '.join(r.languages) or 'all'}; speakers {', '.join(r.speakers) or 'all'}"
+                   + (f"; immediately for {', '.join(r.immediate_speakers or r.speakers) or 'any speaker'}"
+                      if r.immediate else "")
+                   + ("" if r.news else "; no other news") + ("; also when nothing is new" if r.nothing_new else ""))
+    typer.echo(f"operators (failed DAG runs): {', '.join(settings.operators) or 'none'}")
+
+
+@alerts_app.command("preview")
+def alerts_preview(to: Optional[str] = typer.Option(None, "--to", help="Recipient (default: the first configured)."),
+                   out: Optional[Path] = typer.Option(None, "--out", help="Write the HTML part here."),
+                   db: Optional[str] = DbOption) -> None:
+    """Render the digest a recipient would get now, without sending or recording anything."""
+    from datetime import datetime, timezone
+
+    from treatywatch.alerts.outbox import preview_digest
+    from treatywatch.alerts.send import LOCAL_RECIPIENT
+    from treatywatch.store.session import session_scope
+
+    settings = settings_or_exit(database_url=db)
+    url = db_url_for(db, settings)
+    by_address = {r.address: r for r in settings.recipients}
+    recipient = by_address.get(to) if to else next(iter(by_address.values()), None)
+    recipient = recipient or to or LOCAL_RECIPIENT
+    with session_scope(url) as session:
+        subject, text, html = preview_digest(session, recipient,
+                                             key="preview:" + datetime.now(timezone.utc).isoformat())
+    if out:
+        out.write_text(html, encoding="utf-8")
+        typer.echo(f"{subject}\nHTML written to {out}")
+    else:
+        typer.echo(text)
+
+
+@app.command()
+def report(since: str = typer.Option(..., "--since", help="First day covered, YYYY-MM-DD."),
+           out: Path = typer.Option(Path("report"), "--out", help="Folder for statements.atom and report.html."),
+           feed_url: Optional[str] = typer.Option(None, "--feed-url", help="Public URL of the feed (self link)."),
+           db: Optional[str] = DbOption) -> None:
+    """Write an Atom feed of the new treaty statements since DATE and a static HTML report of the period."""
+    from datetime import date as date_type
+
+    from treatywatch.report import write_report
+
+    try:
+        day = date_type.fromisoformat(since)
+    except ValueError:
+        typer.echo(f"--since: not a date (YYYY-MM-DD): {since!r}", err=True)
+        raise typer.Exit(2) from None
+    settings = settings_or_exit(database_url=db)
+    paths = write_report(db_url_for(db, settings), since=day, out_dir=out, feed_url=feed_url)
+    for name, path in paths.items():
+        typer.echo(f"{name}: {path}")
+
+
 @app.command()
 def crawl(outlets: Optional[Path] = typer.Option(None, "--outlets", help="Outlet registry YAML (default: bundled)."),
           only: Optional[list[str]] = typer.Option(None, "--only", help="Crawl only this outlet (repeatable)."),

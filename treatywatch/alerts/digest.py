@@ -39,6 +39,7 @@ class StatementItem:
     shift: bool = False  # differs from the speaker's previous stance
     stance: str = ""
     side: str = "other"  # Russia | Japan | other
+    statement_id: int = 0
 
     @property
     def language_name(self) -> str:
@@ -185,7 +186,8 @@ def statement_item(session: Session, s: Statement) -> StatementItem:
         speaker=s.speaker, quote=s.quote, direct=bool(s.direct), outlet=article.outlet or "", url=article.url,
         title=article.title or "", published=article.published or "",
         also_reported_by=_also_reported_by(session, s), role=speaker_role(s.speaker, article.published),
-        language=article.language or "", shift=bool(s.shift), stance=s.stance or "", side=speaker_side(s.speaker))
+        language=article.language or "", shift=bool(s.shift), stance=s.stance or "", side=speaker_side(s.speaker),
+        statement_id=s.id)
 
 
 def statement_items(session: Session, statement_ids: list[int]) -> list[StatementItem]:

@@ -288,3 +288,21 @@ def deliver_pending(session: Session, transport: Transport, settings, *, now: da
         report.sent += 1
         report.deliveries.append(Delivery(recipient, str(msg["Subject"]), str(msg["Message-ID"]), path))
     return report
+
+
+# --- preview (nothing recorded, nothing sent) -----------------------------------------------------------------
+
+def preview_digest(session: Session, recipient: Recipient | str, *, key: str, now: datetime | None = None):
+    """(subject, plain text, HTML) of the digest `recipient` would get now for `key`; writes nothing."""
+    from treatywatch.alerts.digest import render_digest
+
+    now = _as_utc(now)
+    r = _as_recipient(recipient)
+    statement_ids, article_ids = select_new(session, r)
+    day = digest_day(key, now)
+    subject = (digest_subject(len(statement_ids), len(article_ids), day) if statement_ids or article_ids
+               else nothing_new_subject(day))
+    draft = Alert(recipient=r.address, kind=DIGEST, key=key, created=now, subject=subject,
+                  statement_ids=statement_ids, article_ids=article_ids)
+    text_part, html_part = render_digest(load_digest(session, draft), subject)
+    return subject, text_part, html_part
