@@ -9,6 +9,7 @@ per month and side.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from pathlib import Path
@@ -169,6 +170,14 @@ def _entry_time(item: StatementItem, fallback: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Characters XML 1.0 cannot carry (control characters a scraped page may hold) become spaces."""
+    return _NOT_XML.sub(" ", text)
+
+
 def atom_feed(content: ReportContent, *, feed_url: str | None = None) -> bytes:
     """Atom 1.0 of the new treaty statements (one entry per statement, id stable across runs)."""
     from feedgen.feed import FeedGenerator
@@ -195,7 +204,7 @@ def atom_feed(content: ReportContent, *, feed_url: str | None = None) -> bytes:
         entry.published(when)
         if safe_href(item.url) != "#":
             entry.link(href=safe_href(item.url), rel="alternate")
-        entry.content(_HTML.get_template("_feed_entry.html.j2").render(s=item), type="html")
+        entry.content(xml_safe(_HTML.get_template("_feed_entry.html.j2").render(s=item)), type="html")
         if item.shift:
             entry.category(term="position-shift", label="Position shift")
     return fg.atom_str(pretty=True)
