@@ -16,7 +16,8 @@ import re
 from treatywatch.statements import ExtractedStatement
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.speakers import Entry, Mention, registry
-from treatywatch.statements.topic import is_treaty, topics
+from treatywatch.statements.topic import continues_topic, framed_topics, is_treaty, topics
+from treatywatch.statements.transcript import Turn, is_transcript, label_of
 
 # -- verbs of saying -----------------------------------------------------------------------------------
 EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emphasi[sz]ed|emphasi[sz]es"
@@ -24,21 +25,20 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|announced|insisted|insists|argued|argues|warned|warns|claimed|suggested|suggests|proposed|reiterated"
             r"|reiterates|vowed|vows|pledged|explained|pointed out|remarked|commented|expressed|confirmed|acknowledged"
             r"|complained|criticized|criticised|slammed|accused|indicated|voiced|conveyed|went on to say"
-            r"|was quoted as saying|[Aa]ccording to|agreed to|agreed that|agreed on|rejected|promised|assured"
+            r"|was quoted as saying|[Aa]ccording to|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear")
 RU_VERBS = (r"заявил\w*|сказал\w*|отметил\w*|подчеркнул\w*|напомнил\w*|добавил\w*|сообщил\w*|рассказал\w*|призвал\w*"
             r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|считает|выразил\w*|указал\w*|утверждает|утверждал\w*"
             r"|предложил\w*|заверил\w*|пояснил\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
-            r"|ответил\w*|высказал\w*|уточнил\w*|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление")
+            r"|ответил\w*|высказал\w*|уточнил\w*|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление|договорил\w+|условил\w+")
 JA_VERBS = (r"と(?:述べ|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ)"
             r"|(?:考え|見方|認識|姿勢|立場|意向|方針|見解|主張)を(?:示し|表明し|繰り返し|強調し)|として(?:抗議|批判|非難)"
-            r"|を(?:強調し|指摘し|表明し|非難し|批判し)|と(?:の)?(?:見方|考え|認識)を示|によると|によれば|発言しました|述べ|語っ|言いました")
+            r"|を(?:強調し|指摘し|表明し|非難し|批判し)|と(?:の)?(?:見方|考え|認識)を示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|発言しました|述べ|語っ|言いました")
 SPEECH = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})(?![\w-])|(?:{JA_VERBS})")
 JA_SPEECH = re.compile(JA_VERBS)
-PASSIVE_BEFORE = re.compile(r"(?:\b(?:as|was|were|is|are|been|be|being|it|that)|было|был|была)\s+$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"(?:\b(?:as|was|were|is|are|been|be|being|that)|было|был|была)\s+$", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:with|to|of|by|from|for|on|and|than|between|against|at|like|about)|(?<!\w)(?:с|со|к|у|от|для|и|о|об|перед|между|после|при)|と|の)\s*$", re.IGNORECASE)
 SKIP_PARAGRAPH = re.compile(r"^(?:READ MORE|Read more|Read also|ALSO READ|Also read|See also|Related|Читайте также|関連ニュース|関連記事)\b", re.IGNORECASE)
-TRANSCRIPT_LABEL = re.compile(r"^(?:Mr\.|Ms\.|Mrs\.)?\s*([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2})(?:,[^:\n]{0,80})?:\s")
 CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|News|Press|Times|Post|Government|Council|Party|Kurils?"
                           r"|Territories|Federation|Union|Nations|Bank|Forum|Office|Embassy|Department|Committee|Assembly|Club"
                           r"|University|Institute|Daily|Journal|Review|Center|Centre|Service)\b")
@@ -49,6 +49,7 @@ PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:russian |japanese )?(?:minister|f
                      r"leader|politician|lawmaker|secretary)|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
                      r"правительства)|президент|пресс-секретарь|彼|同氏|同外相|同首相|同大統領|首相|外相|大統領|官房長官)(?!\w)",
                      re.IGNORECASE)
+PERSONAL_PRONOUN = re.compile(r"he|she|он|она|彼", re.IGNORECASE)
 MINISTRY = re.compile(r"(?<!\w)(?:the (?:foreign )?ministry|it|its statement|the statement|ведомство|министерство|мид|同省)(?!\w)", re.IGNORECASE)
 ANONYMOUS = re.compile(r"(?<!\w)(?:sources?|officials?|media|reports?|newspapers?|agency|analysts|experts|observers|"
                        r"diplomats|insiders|источник\w*|СМИ|関係者|政府筋)(?!\w)", re.IGNORECASE)
@@ -57,6 +58,18 @@ HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and agai
 RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
                                r"This was (?:said|stated|announced)|The statement was made|These remarks were made)",
                                re.IGNORECASE)
+TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minister|president|foreign|premier|chief|cabinet|secretary|"
+                               r"counterpart|spokes\w+|ambassador|envoy|leader|Japanese|Russian|премьер\S*|министр\S*|"
+                               r"президент\S*|глав\w+|посл\w+|коллег\w+|японии|россии|рф)\s+)$", re.IGNORECASE)
+RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
+COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
+TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|после того,? как|до того,? как|с тех пор,? как)"
+                             r"(?!\w)[^,;]*$", re.IGNORECASE)
+AGREEMENT_VERB = re.compile(r"agreed|reaffirmed the agreement|договорил|условил|で(?:合意|一致)|ことで", re.IGNORECASE)
+JOINT_SUBJECT = re.compile(r"(?<!\w)(?:the (?:two |both )?(?:leaders|heads of state|foreign ministers|ministers|sides|"
+                           r"countries' leaders)|both (?:leaders|ministers|sides)|the foreign ministers of (?:japan and russia|"
+                           r"russia and japan)|they|лидер\w*(?: двух стран)?|стороны|они|главы \w+|両首脳|両外相|両氏|日露首脳)"
+                           r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 NON_SPEAKER_INSTITUTION_VERBS = re.compile(r"^(?:considers|believes|thinks|claims|hopes|hoped|called|described|"
                                            r"считает|считают|назвал\w*)$", re.IGNORECASE)
 CAPNAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?)\s*,?\s*$")
@@ -128,17 +141,33 @@ def extract(text: str, language: str | None = None, published: str | None = None
     seen: set[tuple[int, int]] = set()
     norm_seen: set[str] = set()
     prev_span: tuple[int, int] | None = None
-    for p_start, p_end in paragraphs(text):
+    spans = paragraphs(text)
+    transcript = is_transcript(art, spans)
+    turn: Turn | None = None
+    in_links = False
+    for p_start, p_end in spans:
         para = text[p_start:p_end]
-        if (art.title and para.strip() == art.title) or SKIP_PARAGRAPH.match(para):
-            continue  # the headline repeated as the first line, related links: not statements of their own
+        if SKIP_PARAGRAPH.match(para):
+            in_links = len(para) <= 40  # a "Related news" header: the short lines under it are links
+            continue
+        if in_links and len(para) <= 160 and not para.rstrip().endswith((".", "。", "!", "?", "»", "”", '"')):
+            continue
+        in_links = False
+        if art.title and para.strip() == art.title:
+            continue  # the headline repeated as the first line: not a statement of its own
         quotes = find_quotes(text, p_start, p_end)
         prev: ExtractedStatement | None = None
         sentences = split_sentences(text, quotes, p_start, p_end)
-        label = _transcript_speaker(art, p_start, p_end)
+        label = label_of(art, p_start, p_end)
+        if label is not None:
+            turn = label
+        elif transcript and turn is not None:
+            label = Turn(turn.kind, p_start, turn.speaker)  # the answer goes on in a new paragraph
         for k, (s, e) in enumerate(sentences):
-            if label is not None:
-                found = _labelled_statements(art, label, s, e, p_start, prev_span)
+            if label is not None and label.kind == "question":
+                found = []  # the journalist's words, whoever they name
+            elif label is not None:
+                found = _labelled_statements(art, label, s, e, prev_span)
             else:
                 found = _sentence_statements(art, s, e, quotes, prev, prev_span, k == 0)
             for st in found:
@@ -192,7 +221,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                 continue
             span = text[a:b]
             found = topics(span, outside + " " + context)
-            if inherit and not is_treaty(found):
+            if inherit and not is_treaty(found) and continues_topic(span):
                 found.append("continued")
             out.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),
                                           found, rule or "direct_quote"))
@@ -203,8 +232,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         a = prev_span[0]
     a, b = _strip_span(text, a, b)
     span = text[a:b]
-    found = topics(span, context)
-    if inherit and not is_treaty(found):
+    found = framed_topics(span, context)
+    if inherit and not is_treaty(found) and continues_topic(span):
         found.append("continued")
     direct = bool(qs) and sum(q.end - q.start for q in qs) >= 0.6 * (b - a)
     out.append(ExtractedStatement(name, span, a, b, direct, is_treaty(found), _as_written(art, s, e, name), found,
@@ -212,21 +241,9 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     return out
 
 
-def _transcript_speaker(art: Article, p_start: int, p_end: int):
-    """'Mr. NAME, Minister for Foreign Affairs: …' — an interview transcript paragraph is the speaker's words."""
-    m = TRANSCRIPT_LABEL.match(art.text, p_start, p_end)
-    if not m:
-        return None
-    for mention in art.mentions_in(p_start + m.start(1) - m.start(), p_start + m.end(1) - m.start()):
-        r = art.resolve(mention)
-        if r and (r[1] is None or r[1].kind == "person"):
-            return r, p_start + m.end()
-    return None
-
-
-def _labelled_statements(art: Article, label, s: int, e: int, p_start: int, prev_span):
-    (name, entry), body_start = label
-    a, b = _strip_span(art.text, max(s, body_start), e)
+def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span):
+    name, entry = label.speaker
+    a, b = _strip_span(art.text, max(s, label.body_start), e)
     if b - a < 10:
         return []
     span = art.text[a:b]
@@ -249,10 +266,14 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         verb = v.group().lower()
         clause_start = _clause_start(text, s, v.start(), qs)
         before = text[clause_start:v.start()]
-        if HABITUAL.search(before[-40:]) or HABITUAL.search(text[v.end():v.end() + 20]):
+        if HABITUAL.search(before[-40:]) or HABITUAL.search(_clause_after(text, v.end(), e, 40)):
             continue
         if ANONYMOUS.search(" ".join(before.split()[-3:])):
             continue  # "officials said", "media reports said", "a source … told"
+        if verb == "says" and before.strip().lower() == "it":
+            continue  # "It says the islands …": the standing position of a background paragraph
+        if TEMPORAL_CLAUSE.search(before):
+            continue  # "… after Abe and Putin agreed in November": an earlier event told as background
         if PASSIVE_BEFORE.search(before) and not verb.startswith(("according", "по ")):
             continue  # "as stated in the document", "it was said"
         speaker = None
@@ -272,13 +293,21 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         else:
             speaker = _subject(art, s, e, clause_start, v, qs)
         if speaker is None:
-            if JA_SPEECH.match(v.group()) and qs and art.last_person is not None and not art.mentions_in(s, v.start()):
+            if JA_SPEECH.match(v.group()) and qs and art.last_person is not None and \
+                    not [m for m in art.mentions_in(s, v.start()) if not _inside_any(m.start, qs)]:
                 return art.last_person, "ja_implicit_subject", v  # Japanese drops the subject it already named
             continue
         if speaker[1] is not None and speaker[1].kind == "institution" and NON_SPEAKER_INSTITUTION_VERBS.match(verb):
             continue
         return speaker, None, v
     return None, None, None
+
+
+def _clause_after(text: str, start: int, end: int, limit: int) -> str:
+    """The words right after a verb, up to `limit` characters, a quotation mark or the end of the clause."""
+    tail = text[start:min(end, start + limit)]
+    cut = re.search(r"[\"“”«»「」.;!?。]", tail)
+    return tail[:cut.start()] if cut else tail
 
 
 def _first_mention_after(art: Article, start: int, end: int, qs: list[Quote]):
@@ -298,29 +327,128 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
                     return r
         return None
     before_text = text[clause_start:v.start()]
+    mentions = [m for m in art.mentions_in(clause_start, v.start()) if not _inside_any(m.start, qs)]
     inverted = not before_text.strip(" —–-") or before_text.rstrip().endswith((",", "”", "»", '"', "“", "—", "–"))
+    # a quote inside a relative clause does not end it: look from the clause start that ignores quotes
+    wide_start = _clause_start(text, s, v.start(), [])
+    wide = [m for m in art.mentions_in(wide_start, v.start()) if not _inside_any(m.start, qs)]
+    fronted = _fronted_subject(art, wide_start, v.start(), wide)
+    if fronted:
+        return fronted  # "Putin, for his part, said" / "Limarenko, who …, emphasised"
     after = _first_after(art, v.end(), min(e, v.end() + 90), qs, stop=".;:!?\"“”«»")
     if inverted and after:
         return after  # ', said Lavrov' / '», — заявил Лавров' / 'said the Secretary-General … Suga'
     # the subject stands just before the verb: at most a few words ("Putin also said", "Lavrov told a …")
-    for m in reversed(art.mentions_in(clause_start, v.start())):
-        if _inside_any(m.start, qs):
-            continue
+    skipped_object = False
+    for m in reversed(mentions):
         gap = text[m.end:v.start()]
-        if len(gap.split()) > 4 or PREPOSITION_BEFORE.search(text[max(clause_start, m.start - 12):m.start]):
+        if len(gap.split()) > 4:
+            continue
+        if _governed(art, clause_start, m, mentions):
+            pair = _coordinated_with(art, clause_start, m, mentions)
+            if pair is not None:
+                return pair  # "Abe and Putin agreed": filed under the first of the pair
+            skipped_object = True
             continue
         r = art.resolve(m)
         if r:
             return r
         break
-    pron = _pronoun(art, max(clause_start, v.start() - 40), v.start(), qs)
+    # "Президент Путин в ходе пресс-конференции с премьер-министром Абэ призвал": the clause opens with its subject
+    opening = [m for m in mentions if not _governed(art, clause_start, m, mentions)]
+    if skipped_object and opening and not RELATIVE.search(text[opening[0].end:v.start()]) and len(text[clause_start:opening[0].start].split()) <= 3 and \
+            not COORDINATION.search(text[opening[0].end:v.start()]):
+        r = art.resolve(opening[0])
+        if r:
+            return r
+    if AGREEMENT_VERB.match(v.group()):
+        joint = _joint_subject(art, text[max(clause_start, v.start() - 60):v.start()])
+        if joint:
+            return joint
+    pron = _pronoun(art, max(clause_start, v.start() - 40), v.start(), qs, s)
     if pron:
         return pron
     name = CAPNAME.search(before_text)
+    if name and any(m.end > clause_start + name.start(1) for m in mentions):
+        name = None  # a registered name (already judged above) is not an unknown speaker
     if name and not NOT_NAMES.match(name.group(1)) and not AGENCIES.search(name.group(1)) \
             and not CAPNAME_STOP.search(name.group(1)):
         return name.group(1).strip(), None
     return None
+
+
+def _unit_start(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> int:
+    """Start of the noun phrase a name ends: titles and adjacent mentions before it ("with Japanese Prime Minister Abe")."""
+    start = m.start
+    for prev in reversed([p for p in mentions if p.end <= m.start]):
+        if art.text[prev.end:start].strip(" ,") == "" and "," not in art.text[prev.end:start]:
+            start = prev.start
+        else:
+            break
+    for _ in range(4):
+        w = TITLE_WORD_BEFORE.search(art.text, max(clause_start, start - 40), start)
+        if not w or w.start() < clause_start:
+            break
+        start = w.start()
+    return start
+
+
+def _governed(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> bool:
+    """A name in a prepositional phrase ("talks with Abe", "с премьер-министром Японии Абэ") is not the subject."""
+    start = _unit_start(art, clause_start, m, mentions)
+    return bool(PREPOSITION_BEFORE.search(art.text[max(clause_start, start - 12):start]))
+
+
+def _coordinated_with(art: Article, clause_start: int, m: Mention, mentions: list[Mention]):
+    """The speaker named just before 'and' when `m` is the second of a pair of subjects, else None."""
+    start = _unit_start(art, clause_start, m, mentions)
+    conj = re.search(r"(?<!\w)(?:and|и)\s+$", art.text[max(clause_start, start - 6):start])
+    if not conj:
+        return None
+    before = [p for p in mentions if p.end <= start - len(conj.group())]
+    if not before or art.text[before[-1].end:start - len(conj.group())].strip(" ,"):
+        return None
+    first = before[-1]
+    if _governed(art, clause_start, first, mentions):
+        return None
+    r = art.resolve(first)
+    return r if r and (r[1] is None or r[1].kind == "person") else None
+
+
+def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions: list[Mention]):
+    """The subject set off by commas before its verb: "X, for his part, said", "X, who …, said"."""
+    text = art.text
+    for i, m in enumerate(mentions):
+        tail = text[m.end:verb_start]
+        if not tail.startswith(","):
+            continue
+        relative = RELATIVE.match(tail)
+        parenthetical = tail.rstrip().endswith(",") and len(tail.split()) <= 6 and \
+            all(x.start >= verb_start for x in mentions[i + 1:])
+        if (relative or parenthetical) and not _governed(art, clause_start, m, mentions):
+            if len(text[clause_start:m.start].split()) > 20:
+                continue
+            r = art.resolve(m)
+            if r:
+                return r
+    return None
+
+
+def _joint_subject(art: Article, before: str):
+    """'the two leaders agreed', 'они договорились', 'the foreign ministers agreed': the agreement is both speakers'
+    words; it is filed under the one named last, or under the office holder the plural names."""
+    m = JOINT_SUBJECT.search(before)
+    if not m:
+        return None
+    if m.group().lower().startswith(("they", "они", "стороны", "the sides", "both sides")):
+        return art.last_person  # a bare plural needs someone named before it
+    ministers = bool(re.search(r"minister|министр|外相", m.group(), re.IGNORECASE))
+    office = "jp_foreign_minister" if ministers else "jp_pm"
+    last = art.last_person
+    if last and last[1] is not None and (not ministers or any("foreign_minister" in o for o, _, _ in last[1].offices)):
+        return last
+    holder = art.reg.holder(office, art.published)
+    return (holder.name, holder) if holder else last
 
 
 def _nearest_before(art: Article, start: int, end: int, qs: list[Quote]):
@@ -351,8 +479,9 @@ def _first_after(art: Article, start: int, end: int, qs: list[Quote], stop: str 
     return None
 
 
-def _pronoun(art: Article, start: int, end: int, qs: list[Quote]):
-    """'he said', 'the minister noted', 'it said in a statement', 'по его словам' → the speaker named before."""
+def _pronoun(art: Article, start: int, end: int, qs: list[Quote], sentence_start: int | None = None):
+    """'he said', 'the minister noted', 'it said in a statement', 'по его словам' → the speaker named before:
+    the subject of the same sentence ("Medvedev visited the islands, where he said"), else the last speaker."""
     last = None
     for p in PRONOUN.finditer(art.text, start, end):
         if not _inside_any(p.start(), qs):
@@ -365,6 +494,12 @@ def _pronoun(art: Article, start: int, end: int, qs: list[Quote]):
         return art.last_institution
     if last is None:
         return None
+    if sentence_start is not None and PERSONAL_PRONOUN.fullmatch(last.group()):
+        here = [m for m in art.mentions_in(sentence_start, last.start()) if not _inside_any(m.start, qs)]
+        for m in here:
+            r = art.resolve(m)
+            if r and r[1] is not None and r[1].kind == "person" and not _governed(art, sentence_start, m, here):
+                return r
     return art.last_person
 
 

@@ -33,6 +33,9 @@ _LEFT = r"(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])"
 _COMPILED = {name: re.compile(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pat in FAMILIES.items()}
 SETTLEMENT = re.compile(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w*|belong\w*|ownership|claim\w*|territor\w*|dispute\w*"
                         r"|возвра\w*|переда\w*|принадлеж\w*|территори\w*|спор\w*|返還|引き渡|帰属|領土|主権)", re.IGNORECASE)
+# a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
+FAMILY_HISTORY = re.compile(_LEFT + r"(?:grand(?:father|mother|son)|father|great-grandfather|дед\w*|прадед\w*|отц\w*|отец"
+                            r"|祖父|曾祖父|父親)", re.IGNORECASE)
 # the islands alone (visits, drills, grave visits) are not the treaty; with the settlement vocabulary they are
 STRONG = {"peace_treaty", "declaration_1956", "sovereignty", "wwii_outcome", "territorial", "islands_settlement"}
 
@@ -45,8 +48,10 @@ def topics(span: str, context: str = "") -> list[str]:
     if "declaration_1956" in found and not _COMPILED["declaration_1956"].search(span).group().isdigit() \
             and not re.search(r"1956|japan|япон|日本|soviet|советск|日ソ|joint", span, re.IGNORECASE):
         found.remove("declaration_1956")
-    if "islands" in found and SETTLEMENT.search(span):
-        found.append("islands_settlement")
+    if "islands" in found and SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)):
+        found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
+    if set(found) & STRONG and FAMILY_HISTORY.search(span):
+        found = [f for f in found if f not in STRONG] + ["history"]
     if not set(found) & STRONG and TALKS.search(span) and context and \
             any(_COMPILED[n].search(context) for n in ("peace_treaty", "territorial", "declaration_1956")):
         found.append("talks")
@@ -63,3 +68,31 @@ def _only_generic_islands(span: str) -> bool:
                         r"курил|итуруп|кунашир|шикотан|хабомаи|территори|北方|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリル|領土|"
                         r"curil|kuryl|الكوريل|कुरील|islands|isles|islets", re.IGNORECASE)
     return not strong.search(span)
+
+
+# a lead clause that frames the question ("Asked about the islands, X said …") sets the subject asked about,
+# not what the speaker said: it counts as context only
+FRAMING = re.compile(r"^(?:(?:when |after being )?asked|answering|responding|replying|concerning|regarding|with regard to|"
+                     r"as for|as to|commenting on|speaking (?:about|of|on)|in response to|отвечая на вопрос|комментируя|"
+                     r"говоря о|касаясь)\b[^,\n]{0,200},", re.IGNORECASE)
+# a sentence that goes on with the topic before it opens with a pointer back to it
+REFERS_BACK = re.compile(r"^\W*(?:it|this|that|these|those|such|there|we|they|so|therefore|hence|это|этот|эта|эти|такой|"
+                         r"такая|там|мы|они|поэтому|それ|これ|この|その|そこ|我々|私たち)(?!\w)", re.IGNORECASE)
+
+
+def framed_topics(span: str, context: str = "") -> list[str]:
+    """Topics of a reported sentence; its framing lead clause counts as context only."""
+    m = FRAMING.match(span)
+    if not m:
+        return topics(span, context)
+    frame, rest = span[:m.end()], span[m.end():]
+    found = topics(rest, context + " " + frame)
+    if "islands" in topics(frame) and SETTLEMENT.search(rest) and not is_treaty(found):
+        found.append("islands_settlement")  # "Concerning the islands, X said their transfer …"
+    return found
+
+
+def continues_topic(span: str) -> bool:
+    """A quote that continues the one before it inherits its topic only when it points back or speaks of talks."""
+    return bool(REFERS_BACK.match(span) or TALKS.search(span))
+

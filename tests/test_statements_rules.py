@@ -1,0 +1,146 @@
+"""Extraction rules added for analyst trust: transcripts, subjects, framing, topic switches. Sentences written for
+these tests in the style of the wire copy the pipeline reads."""
+from treatywatch.statements.extract import extract
+
+
+def treaty(found):
+    return [s for s in found if s.peace_treaty]
+
+
+def test_transcript_answer_is_the_speaker_and_question_is_nobody():
+    text = ("Press conference of the Foreign Minister\n"
+            "Question: Mr Minister, Sergei Lavrov stated last week that the peace treaty needs new conditions. "
+            "How do you respond?\n"
+            "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: We will keep negotiating the peace treaty "
+            "with patience.\n"
+            "The territorial issue must not be left to the next generation.\n"
+            "Question: And on fisheries?\n"
+            "The talks on salmon quotas start next week.")
+    found = extract(text, "en", "2020-02-10")
+    assert {s.speaker for s in found} == {"Toshimitsu Motegi"}
+    quotes = [s.quote for s in treaty(found)]
+    assert quotes == ["We will keep negotiating the peace treaty with patience.",
+                      "The territorial issue must not be left to the next generation."]
+    assert all(text[s.start:s.end] == s.quote and s.rule == "transcript" for s in found)
+
+
+def test_russian_transcript_labels():
+    text = ("Вопрос: Господин министр, японский премьер сказал, что острова принадлежат Японии?\n"
+            "С.Лавров: Мы исходим из того, что суверенитет России над Южными Курилами не подлежит обсуждению.")
+    found = extract(text, "ru", "2019-03-01")
+    assert [s.speaker for s in found] == ["Sergei Lavrov"]
+    assert found[0].peace_treaty
+
+
+def test_island_names_are_not_settlement_words():
+    text = "Hayashi said the framework for visits to family graves in the Northern Territories has been kept."
+    [st] = extract(text, "en", "2022-06-01")
+    assert st.speaker == "Yoshimasa Hayashi" and not st.peace_treaty
+
+
+def test_family_anecdote_is_not_a_treaty_position():
+    text = ('Kono recalled that his grandfather had worked on a peace treaty with the Soviet Union. '
+            '"My grandfather spent years trying to sign a peace treaty with Moscow," Kono said.')
+    assert treaty(extract(text, "en", "2017-08-07")) == []
+
+
+def test_framing_question_is_context_not_statement():
+    text = ("Asked whether the two sides would reach a peace treaty at the summit, Suga only said that Abe "
+            "will travel to Argentina next week.")
+    found = extract(text, "en", "2018-11-16")
+    assert [s.speaker for s in found] == ["Yoshihide Suga"] and not found[0].peace_treaty
+    lead = ("Concerning the four islands held by Russia, Lavrov said their transfer to Japan would break "
+            "the UN Charter.")
+    [st] = extract(lead, "en", "2019-01-16")
+    assert st.peace_treaty
+
+
+def test_quote_that_changes_subject_does_not_inherit_the_treaty():
+    text = ('"The peace treaty remains our goal," Putin said. "Apart from that, we discussed trade and tourism '
+            'projects in the Far East."\n')
+    found = extract(text, "en", "2016-12-16")
+    assert [s.peace_treaty for s in found] == [True, False]
+    going_on = '"The peace treaty remains our goal," Putin said. "It is a hard task that needs patience on both sides."'
+    assert [s.peace_treaty for s in extract(going_on, "en", "2016-12-16")] == [True, True]
+
+
+def test_fronted_subject_with_parenthesis_or_relative_clause():
+    text = "Putin, for his part, said the peace treaty talks should go on, according to Suga."
+    assert extract(text, "en", "2020-09-29")[0].speaker == "Vladimir Putin"
+    rel = ("Lavrov, who met Japanese Foreign Minister Kono in Moscow on Monday, stressed that Japan must "
+           "recognise Russian sovereignty over the Kurils.")
+    assert extract(rel, "en", "2019-01-14")[0].speaker == "Sergei Lavrov"
+
+
+def test_name_in_a_prepositional_phrase_is_not_the_subject():
+    text = ("Президент России Владимир Путин на встрече с премьер-министром Японии Синдзо Абэ в Токио "
+            "призвал решить вопрос о мирном договоре.")
+    [st] = extract(text, "ru", "2016-12-16")
+    assert st.speaker == "Vladimir Putin" and st.peace_treaty
+
+
+def test_pronoun_refers_to_the_subject_of_its_own_sentence():
+    text = ("Abe met reporters in Tokyo.\n"
+            "Prime Minister Medvedev toured the Kurils on Sunday, where he said Russian sovereignty over "
+            "the islands cannot be doubted.")
+    found = treaty(extract(text, "en", "2015-08-22"))
+    assert [s.speaker for s in found] == ["Dmitry Medvedev"]
+
+
+def test_it_said_in_a_statement_is_the_ministry():
+    text = ("The Russian Foreign Ministry commented before the visit. For a treaty, Tokyo must \u201efully accept "
+            "the results of the Second World War, including our sovereignty over the islands,\u201c it said in a statement.")
+    found = treaty(extract(text, "en", "2019-01-14"))
+    assert [s.speaker for s in found] == ["Russian Foreign Ministry"]
+
+
+def test_habitual_verb_with_adverb_after_it_is_background():
+    text = "Russia's Foreign Ministry has stated on numerous occasions that its sovereignty over the islands is clear."
+    assert treaty(extract(text, "en", "2019-07-14")) == []
+
+
+def test_background_it_says_is_not_a_statement():
+    text = ("The Japanese government maintains the islands are part of its territory. "
+            "It says they were seized illegally after the war.")
+    assert [s for s in extract(text, "en", "2022-09-08") if "It says" in s.quote] == []
+
+
+def test_japanese_implicit_subject_ignores_names_inside_the_quote():
+    text = ("ラブロフ外相は「平和条約の締結には第2次大戦の結果を認めることが必要だ」と指摘した。\n"
+            "一方で「今のところ日本政府に歩み寄る用意はない」という認識を示した。")
+    found = extract(text, "ja", "2019-02-21")
+    assert [s.speaker for s in found] == ["Sergei Lavrov", "Sergei Lavrov"]
+
+
+def test_joint_agreement_is_filed_under_a_leader():
+    text = ("Abe flew to Singapore for talks with Putin.\n"
+            "The two leaders agreed to speed up negotiations on a peace treaty based on the 1956 declaration.")
+    [st] = treaty(extract(text, "en", "2018-11-15"))
+    assert st.speaker in ("Shinzo Abe", "Vladimir Putin") and st.quote.startswith("The two leaders")
+    pair = "Prime Minister Shinzo Abe and President Vladimir Putin agreed to push the peace treaty talks forward."
+    assert treaty(extract(pair, "en", "2018-11-15"))[0].speaker == "Shinzo Abe"
+    ru = ("Путин провел переговоры с Абэ.\n"
+          "Они договорились ускорить переговоры о мирном договоре на основе декларации 1956 года.")
+    assert [s.speaker for s in treaty(extract(ru, "ru", "2018-11-15"))] == ["Shinzo Abe"]
+    ministers = "The foreign ministers of Japan and Russia agreed on Friday to keep working on the peace treaty."
+    assert treaty(extract(ministers, "en", "2018-12-07"))[0].speaker == "Taro Kono"
+
+
+def test_plural_without_a_named_speaker_is_nobody():
+    text = "Officials of two other countries said that they had agreed the text of a peace agreement."
+    assert extract(text, "en", "2025-03-13") == []
+
+
+def test_agreement_told_as_background_in_a_temporal_clause():
+    text = ("The islands returned to the headlines after Abe and Putin agreed in November to speed up the "
+            "peace treaty talks.")
+    assert treaty(extract(text, "en", "2019-01-14")) == []
+
+
+def test_related_links_under_a_header_are_not_statements():
+    text = ("ラブロフ外相は「平和条約の締結には第2次大戦の結果を認めることが必要だ」と指摘した。\n"
+            "関連ニュース\n"
+            "安倍首相:平和条約交渉の対象は4島の帰属問題だ\n"
+            "菅官房長官、北方領土問題で「交渉を続ける」\n")
+    found = extract(text, "ja", "2019-02-21")
+    assert [s.speaker for s in found] == ["Sergei Lavrov"]

@@ -1,0 +1,68 @@
+"""Interview and press-conference transcripts: who holds the floor in each paragraph.
+
+A transcript paragraph opens with a label — "Vladimir Putin: …", "Mr. MOTEGI Toshimitsu, Minister for Foreign
+Affairs: …", "С.Лавров: …", "【林外務大臣】…" — or with a question label ("Question:", "Q:", "Reporter:",
+"Вопрос:", "【記者】"). A speaker's paragraphs are his words; a question is the journalist's, never a statement of
+the people it names. In a transcript (two or more labels) an unlabelled paragraph continues the last turn.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# the label: up to ~100 characters before a colon at the start of the paragraph, or a bracketed Japanese label
+LATIN_LABEL = re.compile(r"([^\n:：?!«»\"“”]{1,100}?)\s*[:：](?=\s)")
+CJK_LABEL = re.compile(r"[【（(]([^】）)\n]{1,20})[】）)]\s*|([^\n：:。、「」]{1,12})[：:]\s*")
+QUESTION = re.compile(r"^(?:question|q|reporter|journalist|correspondent|moderator|interviewer|host|вопрос|журналист"
+                      r"|корреспондент|ведущ\w+|記者|問|質問|司会)(?:\s*\([^)]{0,40}\))?\b", re.IGNORECASE)
+NAME_WORD = re.compile(r"^(?:mr|ms|mrs|dr)\.?$|^[A-ZА-ЯЁ]")
+
+
+@dataclass
+class Turn:
+    kind: str  # speaker | question
+    body_start: int  # where the paragraph's own words start
+    speaker: tuple | None = None  # (name, entry) for a speaker turn
+
+
+def label_of(art, p_start: int, p_end: int) -> Turn | None:
+    """The turn a paragraph's label announces, or None when the paragraph has no label."""
+    text = art.text
+    head = text[p_start:min(p_end, p_start + 110)]
+    m = CJK_LABEL.match(head) if art.language == "ja" else LATIN_LABEL.match(head)
+    if not m:
+        return None
+    label = (m.group(1) or m.group(2) or "") if art.language == "ja" else m.group(1)
+    body = p_start + m.end()
+    if body >= p_end:
+        return None
+    if QUESTION.match(label.strip()):
+        return Turn("question", body)
+    if art.language != "ja" and not _looks_like_label(label):
+        return None
+    if art.language == "ja" and m.group(1) is None and body - p_start + 60 > p_end - p_start:
+        return None  # "安倍首相:…" as a short line is a linked headline, not a turn of a transcript
+    lab_start = p_start + m.start(1 if m.group(1) is not None else 2)
+    for mention in art.mentions_in(lab_start, lab_start + len(label)):
+        r = art.resolve(mention)
+        if r and (r[1] is None or r[1].kind == "person"):
+            return Turn("speaker", body, r)
+    return None
+
+
+def _looks_like_label(label: str) -> bool:
+    """A name with an optional role after a comma: a few words, the name part capitalised."""
+    name = label.split(",")[0].split("(")[0].strip()
+    words = name.split()
+    return 0 < len(words) <= 4 and all(NAME_WORD.match(w) for w in words) and len(label.split()) <= 14
+
+
+def is_transcript(art, paragraphs: list[tuple[int, int]]) -> bool:
+    """Two or more labelled paragraphs make a transcript, where unlabelled paragraphs continue a turn."""
+    n = 0
+    for s, e in paragraphs:
+        if label_of(art, s, e) is not None:
+            n += 1
+            if n >= 2:
+                return True
+    return False
