@@ -1,0 +1,87 @@
+"""The digest as people see it: parsed HTML (counts, links, escaping) and a render in headless Chromium at
+phone width that must produce a screenshot, log no console error and need no sideways scrolling."""
+from __future__ import annotations
+
+import os
+
+import lxml.html
+import pytest
+
+from tests.chromium_cdp import Chromium, chromium_path, png_size
+from tests.test_alerts import DAY1, NOW, _article, seed_store
+from treatywatch.alerts.digest import build_message, digest_subject, load_digest, render_digest
+from treatywatch.store.models import Alert, Statement
+from treatywatch.store.session import session_scope
+
+needs_chromium = pytest.mark.skipif(
+    chromium_path() is None and not os.environ.get("CI"),
+    reason="Debian package chromium is not installed (.ci/run installs it; `apt-get install -y chromium`)")
+PHONE = dict(width=390, height=844, scale=2, mobile=True)
+NO_SIDEWAYS_SCROLL = "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+
+
+def digest_html(url: str, tmp_path, *, evil: bool = True) -> tuple[str, object]:
+    """The DAY1 digest of the shared test store, plus a statement full of markup and line breaks."""
+    seed_store(url)
+    with session_scope(url) as s:
+        if evil:
+            a = _article(20, "Harbor Daily", "Islands <script>alert('x')</script>\r\nBcc: victim@example.org",
+                         story="evil", url="https://harbor-daily.example/news/20?a=1&b=<2>")
+            s.add_all([a, Statement(article=a, position=0, speaker="Envoy <img src=x onerror=alert(1)>",
+                                    quote="A very long quote " + "Unbroken" * 40 + " <b>bold</b> & more",
+                                    direct=True, peace_treaty=True, new=True)])
+        from treatywatch.alerts.outbox import select_new
+
+        statement_ids, article_ids = select_new(s, "desk@example.org")
+        alert = Alert(id=1, recipient="desk@example.org", kind="digest", key=DAY1, created=NOW,
+                      statement_ids=statement_ids, article_ids=article_ids,
+                      subject=digest_subject(len(statement_ids), len(article_ids), NOW.date()))
+        content = load_digest(s, alert)
+        text, html = render_digest(content, alert.subject)
+        msg = build_message(alert, content, sender="treatywatch@example.org", now=NOW)
+    path = tmp_path / "digest.html"
+    path.write_text(html, encoding="utf-8")
+    return html, msg
+
+
+def test_digest_html_counts_links_and_escaping(sqlite_url, tmp_path):
+    html, msg = digest_html(sqlite_url, tmp_path)
+    doc = lxml.html.fromstring(html)
+    assert msg["Subject"] == "3 new statements on the peace treaty (+4 stories) — 2026-11-23"
+    assert doc.xpath("//h1")[0].text_content() == msg["Subject"]
+    assert len(doc.xpath("//div[@class='statement']")) == 3
+    assert len(doc.xpath("//li[@class='story']")) == 4
+    assert len(doc.xpath("//ul[@class='health']/li")) == 2
+    # nothing from the web became markup: no script, no img, no handler attribute, no bold
+    assert not doc.xpath("//script | //img | //b | //@onerror")
+    assert "<img src=x onerror=alert(1)>" in doc.text_content()
+    assert "Islands <script>alert('x')</script> Bcc: victim@example.org" in doc.text_content()
+    hrefs = doc.xpath("//a/@href")
+    assert "https://harbor-daily.example/news/20?a=1&b=<2>" in hrefs  # the attribute value, parsed back
+    assert all(h.startswith("https://") for h in hrefs)
+    assert msg["Bcc"] is None
+    also = [d.text_content() for d in doc.xpath("//div[@class='also']")]
+    assert also == ["Also reported by: Coast Wire, Northern Post"]
+
+
+@needs_chromium
+def test_digest_renders_in_headless_chromium_at_phone_width_without_console_errors(sqlite_url, tmp_path):
+    digest_html(sqlite_url, tmp_path)
+    with Chromium() as browser:
+        page = browser.render(tmp_path / "digest.html", probe=NO_SIDEWAYS_SCROLL, **PHONE)
+    assert page.errors == []
+    width, height = png_size(page.png)
+    assert width == 390 * 2 and height >= 844 * 2
+    assert page.probe is True  # the long unbroken quote wraps instead of widening the page
+
+
+@needs_chromium
+def test_the_render_check_sees_console_errors_and_broken_pages(tmp_path):
+    broken = tmp_path / "broken.html"
+    broken.write_text("<!DOCTYPE html><html><head><meta name='viewport' content='width=device-width'></head><body><div style='width:900px'>wide</div>"
+                      "<script>console.error('boom'); undefinedFunction();</script></body></html>", encoding="utf-8")
+    with Chromium() as browser:
+        page = browser.render(broken, probe=NO_SIDEWAYS_SCROLL, **PHONE)
+    assert any("boom" in e for e in page.errors)
+    assert any(e.startswith("exception:") for e in page.errors)
+    assert page.probe is False
