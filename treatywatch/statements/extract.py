@@ -11,6 +11,7 @@ Background (documents, events, anonymous sources, habitual "has repeatedly said"
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from treatywatch.statements import ExtractedStatement
@@ -89,13 +90,21 @@ class Article:
         self.language = language or _guess_language(text)
         self.reg = registry()
         self.mentions = self.reg.find_mentions(text)
+        self._starts = [m.start for m in self.mentions]
         self.named_people: list[Entry] = [m.entry for m in self.mentions if m.kind == "person" and m.entry]
         self.last_person: tuple[str, Entry | None] | None = None
         self.last_institution: tuple[str, Entry | None] | None = None
         self.last_person_before: tuple[str, Entry | None] | None = None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        # mentions are sorted by start: a binary search keeps long articles linear, not quadratic
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
 
     def resolve(self, m: Mention) -> tuple[str, Entry | None] | None:
         """Canonical speaker of a mention; None for a title nobody can be named for."""
