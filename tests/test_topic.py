@@ -16,3 +16,10 @@ def test_islands_alone_and_sanctions_are_not_treaty():
 def test_talks_count_in_treaty_context_only():
     assert is_treaty(topics("the talks will continue", "the peace treaty was discussed"))
     assert not is_treaty(topics("the talks will continue", "the trade fair opened"))
+
+
+def test_this_issue_after_a_sentence_on_the_islands_is_the_dispute():
+    context = "Beijing backed Tokyo's claim to the Kuril islands decades ago."
+    assert is_treaty(topics("China will not take sides on this issue", context))
+    assert not is_treaty(topics("China will not take sides on this issue", "The trade fair opened in Osaka."))
+    assert not is_treaty(topics("the trade issue was raised", "Fishermen work near the Kuril islands."))

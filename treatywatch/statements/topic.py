@@ -28,6 +28,9 @@ FAMILIES: dict[str, str] = {
 TALKS = re.compile(r"\b(?:talks|negotiat\w+|dialogue|dialog|issue|problem|dispute|question|agreement|deal|document)\b"
                    r"|переговор\w*|диалог\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|交渉|対話|協議|問題|合意"
                    r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
+# "this issue" / "этот вопрос" right after a sentence on the disputed islands is the dispute itself
+ANAPHORIC_ISSUE = re.compile(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
+                             r"|この問題", re.IGNORECASE)
 # a word boundary for alphabetic scripts only: Japanese has no spaces
 _LEFT = r"(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])"
 _COMPILED = {name: re.compile(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pat in FAMILIES.items()}
@@ -53,7 +56,9 @@ def topics(span: str, context: str = "") -> list[str]:
     if set(found) & STRONG and FAMILY_HISTORY.search(span):
         found = [f for f in found if f not in STRONG] + ["history"]
     if not set(found) & STRONG and TALKS.search(span) and context and \
-            any(_COMPILED[n].search(context) for n in ("peace_treaty", "territorial", "declaration_1956")):
+            (any(_COMPILED[n].search(context) for n in ("peace_treaty", "territorial", "declaration_1956"))
+             or (ANAPHORIC_ISSUE.search(span) and _COMPILED["islands"].search(context)
+                 and not _only_generic_islands(context))):
         found.append("talks")
     return found
 
