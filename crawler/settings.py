@@ -46,3 +46,5 @@ TREATYWATCH_STATS_FILE = ""  # where StatsFile writes the final stats as JSON (e
 TREATYWATCH_DATABASE_URL = os.environ.get("TREATYWATCH_DATABASE_URL", "")  # known URLs are skipped
 TREATYWATCH_OUTLETS_FILE = os.environ.get("TREATYWATCH_OUTLETS_FILE", "")
 TREATYWATCH_OUTLETS_BASE_URL = os.environ.get("TREATYWATCH_OUTLETS_BASE_URL", "")
+# article extraction runs in this many worker processes, off the reactor (0: inline); see crawler/extraction.py
+TREATYWATCH_EXTRACT_WORKERS = int(os.environ.get("TREATYWATCH_EXTRACT_WORKERS", "2"))

@@ -8,23 +8,27 @@ Every failed request is logged with its cause so the run's record can say in one
 from __future__ import annotations
 
 import os
+import threading
 from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.discovery import Link, parse_date, parse_feed, parse_section, parse_sitemap
+from crawler.extraction import ExtractorPool
 from crawler.items import ArticleItem
-from treatywatch.extract_html import extract_article
 from treatywatch.outlets import OutletConfig, get_outlet
 
 
 def load_known_urls(db_url: str | None, outlet: str) -> set[str]:
-    """Canonical and fetched URLs the store already holds for this outlet; empty if there is no store yet."""
+    """URLs the store already holds for this outlet (stored and fetched URL), each in the store's canonical
+    form (treatywatch.dedup.canonical_url), so tracking parameters, AMP/print/mobile variants and a
+    www./m. host match; empty if there is no store yet."""
     if not db_url:
         return set()
     if db_url.startswith("sqlite"):
@@ -40,7 +44,9 @@ def load_known_urls(db_url: str | None, outlet: str) -> set[str]:
     try:
         with engine.connect() as conn:
             rows = conn.execute(text("SELECT url, source_url FROM articles WHERE outlet = :o"), {"o": outlet})
-            return {u for row in rows for u in row if u}
+            from treatywatch.dedup import canonical_url
+
+            return {canonical_url(u) for row in rows for u in row if u}
     except SQLAlchemyError:  # no articles table yet: nothing is known
         return set()
     finally:
@@ -80,6 +86,9 @@ class OutletSpider(scrapy.Spider):
         self._outlets_file = outlets_file
         self._base_url = base_url
         self.known_urls: set[str] = set()
+        self._known_ready = threading.Event()
+        self._canonical = None
+        self._db_url = None
         self._failures: dict[tuple[str, str], dict] = {}
         self._pending: dict[int, int] = defaultdict(int)
         self._found: dict[int, int] = defaultdict(int)
@@ -93,8 +102,35 @@ class OutletSpider(scrapy.Spider):
         spider.outlet = get_outlet(spider.name, path, base_url)
         spider.selectors = spider.outlet.selectors.as_dict() if spider.outlet.selectors else None
         db_url = settings.get("TREATYWATCH_DATABASE_URL") or os.environ.get("TREATYWATCH_DATABASE_URL")
-        spider.known_urls = load_known_urls(db_url, spider.name)
+        spider.extractor = ExtractorPool.from_crawler(crawler)  # forks its workers at spider_opened, first
+        spider._db_url = db_url
+        crawler.signals.connect(spider._load_known_in_background, signal=signals.spider_opened)
         return spider
+
+    def _load_known_in_background(self, spider=None) -> None:
+        """The store's URLs (and treatywatch.dedup, a heavy import) load in a thread while robots.txt and the
+        first listing are fetched; the first link check waits for them."""
+        def load():
+            try:
+                from treatywatch.dedup import canonical_url
+
+                self._canonical = canonical_url
+                self.known_urls = load_known_urls(self._db_url, self.name)
+            except Exception as exc:  # a store problem must not stop the crawl: nothing counts as known
+                self.logger.warning("could not read the stored URLs: %r", exc)
+            finally:
+                self._known_ready.set()
+
+        threading.Thread(target=load, name="known-urls", daemon=True).start()
+
+    def is_known(self, url: str) -> bool:
+        """Is this URL (a link or a page's declared canonical) already stored? Compared in the store's canonical form."""
+        self._known_ready.wait()
+        if self._canonical is None:
+            from treatywatch.dedup import canonical_url
+
+            self._canonical = canonical_url
+        return self._canonical(url) in self.known_urls
 
     # ------------------------------------------------------------ discovery
     async def start(self):
@@ -154,7 +190,7 @@ class OutletSpider(scrapy.Spider):
             if not self._in_interval(link.published):
                 stats.inc_value("treatywatch/skipped_out_of_interval")
                 continue
-            if link.url in self.known_urls:
+            if self.is_known(link.url):
                 stats.inc_value("treatywatch/skipped_known")
                 continue
             yield self._request(link.url, self.parse_article,
@@ -162,26 +198,33 @@ class OutletSpider(scrapy.Spider):
         yield from self._listing_done(stage)
 
     # ------------------------------------------------------------ articles
-    def parse_article(self, response):
+    async def parse_article(self, response):
         stats = self.crawler.stats
         stats.inc_value("treatywatch/article_pages")
         if not isinstance(response, scrapy.http.TextResponse):
-            stats.inc_value("treatywatch/skipped_not_html")
+            # a PDF, an image, an archive at an article URL: recorded, not extracted
+            ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").split(";")[0] or "no type"
+            self.record_failure(f"not a web page ({ctype}) at", urlsplit(response.url).netloc, response.request,
+                                "not_html")
             return
-        fields = extract_article(response.body, response.url, self.selectors,
-                                 encoding=_header_charset(response), date_hint=response.meta.get("date_hint"))
+        try:
+            fields, html = await self.extractor.extract(response.body, response.url, self.selectors,
+                                                        _header_charset(response), response.meta.get("date_hint"))
+        except Exception as exc:  # a page that crashes the extractor is one failed page, not a failed run
+            self.logger.warning("extraction crashed on %s: %r", response.url, exc)
+            fields, html = {"text": ""}, ""
         if not fields["text"]:
             stats.inc_value("treatywatch/extraction_failed")
             self.logger.warning("no article text extracted from %s", response.url)
             return
-        if fields["canonical_url"] in self.known_urls:
+        if self.is_known(fields["canonical_url"]):
             stats.inc_value("treatywatch/skipped_known")
             return
         yield ArticleItem(
             url=fields["canonical_url"], source_url=response.url, outlet=self.name,
             language=fields["language"] or self.outlet.language, title=fields["title"],
             published=fields["published"], author=fields["author"], text=fields["text"],
-            html=response.text, fetched=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            html=html, fetched=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         )
 
     # ------------------------------------------------------------ failures
@@ -191,15 +234,19 @@ class OutletSpider(scrapy.Spider):
             self.crawler.stats.inc_value("treatywatch/ignored")  # robots.txt said no, or a filter did
         else:
             cause, where = describe_failure(failure)
-            entry = self._failures.setdefault((cause, where), {"cause": cause, "where": where, "urls": 0,
-                                                               "requests": 0, "example": request.url})
-            entry["urls"] += 1
-            entry["requests"] += request.meta.get("retry_times", 0) + 1
-            self.crawler.stats.inc_value(f"treatywatch/errors/{cause.split()[0].lower()}"
-                                         + (f"_{cause.split()[1]}" if cause.startswith("HTTP") else ""))
-            self.logger.warning("%s %s: %s", cause, where, request.url)
+            kind = cause.split()[0].lower() + (f"_{cause.split()[1]}" if cause.startswith("HTTP") else "")
+            self.record_failure(cause, where, request, kind)
         if "stage" in request.meta:
             yield from self._listing_done(request.meta["stage"])
+
+    def record_failure(self, cause: str, where: str, request, kind: str) -> None:
+        """One failed URL, grouped by (cause, where) for the run's one-line message, counted by kind in the stats."""
+        entry = self._failures.setdefault((cause, where), {"cause": cause, "where": where, "urls": 0,
+                                                           "requests": 0, "example": request.url})
+        entry["urls"] += 1
+        entry["requests"] += request.meta.get("retry_times", 0) + 1
+        self.crawler.stats.inc_value(f"treatywatch/errors/{kind}")
+        self.logger.warning("%s %s: %s", cause, where, request.url)
 
     def failure_report(self) -> list[dict]:
         return sorted(self._failures.values(), key=lambda f: -f["urls"])
