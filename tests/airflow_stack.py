@@ -190,22 +190,35 @@ class AirflowStack:
         self.wait_healthy()
 
     def stop(self) -> None:
-        # the worker first (warm shutdown), then the rest
-        for name in ["worker", *[n for n in self.procs if n != "worker"]]:
-            if name in self.procs:
-                stop_process(self.procs[name])
-        # task runners start sessions of their own (and crawls start subprocesses): find them by our AIRFLOW_HOME
-        kill_leftovers(self.procs.values(), "AIRFLOW_HOME", str(self.home))
-        if self.db_name:
-            drop_database(self.db_name)
-            self.db_name = None
-        if getattr(self, "_redis", None) is not None:
+        """Stop and remove everything start() made; each step runs even when an earlier one fails."""
+        try:
+            # the worker first (warm shutdown), then the rest
+            for name in ["worker", *[n for n in self.procs if n != "worker"]]:
+                if name in self.procs:
+                    stop_process(self.procs[name])
+        finally:
+            try:
+                # task runners start sessions of their own (crawls start subprocesses): found by our AIRFLOW_HOME
+                kill_leftovers(self.procs.values(), "AIRFLOW_HOME", str(self.home))
+            finally:
+                try:
+                    if self.db_name:
+                        drop_database(self.db_name)
+                        self.db_name = None
+                finally:
+                    self._clean_redis()
+
+    def _clean_redis(self) -> None:
+        if getattr(self, "_redis", None) is None:
+            return
+        for key in self._redis.keys(f"*{self.queue}*"):
+            self._redis.delete(key)
+        # kombu's shared keys (events, pidbox, unacked) too, unless another stack uses this Redis db right now
+        if not self._redis.keys("_kombu.binding.q_*"):
             for key in set(self._redis.keys("*")) - self._redis_keys_before:
                 self._redis.delete(key)
-            for key in self._redis.keys(f"*{self.queue}*"):
-                self._redis.delete(key)
-            self._redis.close()
-            self._redis = None
+        self._redis.close()
+        self._redis = None
 
     def spawn(self, name: str, *args: str) -> subprocess.Popen:
         log = open(self.workdir / f"{name}.log", "ab")
