@@ -9,6 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
+import os
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -116,6 +119,73 @@ def _day(published: str | None) -> int | None:
         return None
 
 
+@dataclass
+class Analysis:
+    """What can be worked out of one record alone, without the store: done in parallel when there are many."""
+    url: str
+    canonical: str
+    outlet: str
+    title: str | None
+    published: str | None
+    language: str
+    text: str
+    html: str | None
+    body: str
+    fingerprint: dedup.Fingerprint
+    relevant: bool
+    relevance_score: float
+    concepts: list[str]
+    statements: list
+
+
+def analyze(record: dict) -> Analysis:
+    """Validate, extract (for HTML), clean, fingerprint, judge relevance, find statements. Raises RecordError."""
+    url = record.get("url")
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        raise RecordError("missing or bad 'url'")
+    text, title, published = record.get("text"), record.get("title"), _published(record.get("published"))
+    language, declared_canonical = record.get("language"), record.get("canonical_url")
+    html = record.get("html")
+    if title is not None and not isinstance(title, str):
+        raise RecordError("'title' must be a string or null")
+    if not isinstance(text, str) or not text.strip():
+        if not isinstance(html, str) or not html.strip():
+            raise RecordError("no 'text' nor 'html'")
+        from treatywatch.extract_html import extract_article
+
+        extracted = extract_article(html, url)
+        text = extracted.get("text") or ""
+        title = title or extracted.get("title")
+        published = published or _published(extracted.get("published"))
+        language = language or extracted.get("language")
+        declared_canonical = declared_canonical or extracted.get("canonical_url")
+        if not text.strip():
+            raise RecordError("no article text could be extracted from 'html'")
+    if record.get("outlet") is not None and not isinstance(record.get("outlet"), str):
+        raise RecordError("'outlet' must be a string")
+    body = clean_body(text)
+    language = guess_language(body, language if isinstance(language, str) else None)
+    relevant = relevance.is_relevant(title, body, language)
+    return Analysis(url=url, canonical=dedup.canonical_url(url, declared_canonical),
+                    outlet=record.get("outlet") or dedup.site_of(url), title=title, published=published,
+                    language=language, text=text, html=html if isinstance(html, str) else None, body=body,
+                    fingerprint=dedup.fingerprint(body, language), relevant=relevant,
+                    relevance_score=relevance.relevance_score(title, body, language),
+                    concepts=story_concepts(title, body) if relevant else [],
+                    statements=extract_statements(body, language=language, published=published, title=title))
+
+
+def _analyze_safely(record: dict):
+    """Pool worker: an analysis, or the error to report (exceptions cross process boundaries as text)."""
+    try:
+        return analyze(record)
+    except RecordError as exc:
+        return RecordError(str(exc))
+    except Exception as exc:  # noqa: BLE001 - reported with the record's line, the run goes on
+        log.exception("analysis failed")
+        return RuntimeError(f"internal error: {type(exc).__name__}: {exc}")
+
+
 class Pipeline:
     """One ingest's working state. Copies and stories are looked up in the store (the band index lives
     there), so start-up costs nothing at any store size; only the novelty index is held in memory."""
@@ -141,35 +211,27 @@ class Pipeline:
                                    .order_by(Article.id).limit(1))
 
     def process(self, record: dict, summary: IngestSummary, now: datetime) -> Article | None:
-        url = record.get("url")
-        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-            raise RecordError("missing or bad 'url'")
-        text, title, published = record.get("text"), record.get("title"), _published(record.get("published"))
-        language, declared_canonical = record.get("language"), record.get("canonical_url")
-        html = record.get("html")
-        if not isinstance(text, str) or not text.strip():
-            if not isinstance(html, str) or not html.strip():
-                raise RecordError("no 'text' nor 'html'")
-            from treatywatch.extract_html import extract_article
-
-            extracted = extract_article(html, url)
-            text = extracted.get("text") or ""
-            title = title or extracted.get("title")
-            published = published or _published(extracted.get("published"))
-            language = language or extracted.get("language")
-            declared_canonical = declared_canonical or extracted.get("canonical_url")
-            if not text.strip():
-                raise RecordError("no article text could be extracted from 'html'")
-        canonical = dedup.canonical_url(url, declared_canonical)
-        if self.session.scalar(select(Article.id).where(Article.url == canonical)) is not None:
+        """Analyse and store one record (the sequential path; `ingest_records` may analyse in a pool)."""
+        if self.is_stored(record):
             summary.already_stored += 1
             return None
-        if record.get("outlet") is not None and not isinstance(record.get("outlet"), str):
-            raise RecordError("'outlet' must be a string")
-        outlet = record.get("outlet") or dedup.site_of(url)
-        body = clean_body(text)
-        language = guess_language(body, language if isinstance(language, str) else None)
-        fp = dedup.fingerprint(body, language)
+        return self.store(analyze(record), summary, now)
+
+    def is_stored(self, record: dict) -> bool:
+        """Already stored under its canonical URL (checked before the costly analysis; rechecked after it,
+        since an HTML page may declare another canonical URL)."""
+        url = record.get("url")
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            return False
+        canonical = dedup.canonical_url(url, record.get("canonical_url"))
+        return self.session.scalar(select(Article.id).where(Article.url == canonical)) is not None
+
+    def store(self, a: Analysis, summary: IngestSummary, now: datetime) -> Article | None:
+        if self.session.scalar(select(Article.id).where(Article.url == a.canonical)) is not None:
+            summary.already_stored += 1
+            return None
+        url, canonical, outlet, title, published = a.url, a.canonical, a.outlet, a.title, a.published
+        language, text, html, body, fp = a.language, a.text, a.html, a.body, a.fingerprint
 
         duplicate_of = self._first_with_hash(fp.content_hash)
         similarity = 1.0 if duplicate_of is not None else None
@@ -183,8 +245,7 @@ class Pipeline:
             copy = dedup.first_copy(candidates)
             if copy is not None:
                 duplicate_of, similarity = copy.article_id, copy.containment
-        relevant = relevance.is_relevant(title, body, language)
-        concepts = story_concepts(title, body) if relevant else []
+        relevant, concepts = a.relevant, a.concepts
         story = self._story(duplicate_of, candidates, stories, published, concepts)
 
         self.seq += 1
@@ -193,7 +254,7 @@ class Pipeline:
                           raw_html=zlib.compress(html.encode("utf-8")) if isinstance(html, str) else None,
                           content_hash=fp.content_hash, duplicate_of_id=duplicate_of,
                           duplicate_similarity=similarity, story=story, concepts=concepts or None, relevant=relevant,
-                          relevance_score=relevance.relevance_score(title, body, language), seq=self.seq)
+                          relevance_score=a.relevance_score, seq=self.seq)
         self.session.add(article)
         self.session.flush()
         if article.story is None:
@@ -205,7 +266,7 @@ class Pipeline:
         summary.stored += 1
         summary.relevant += int(article.relevant)
         summary.article_ids.append(article.id)
-        self._statements(article, body, language, published, title, now, summary)
+        self._statements(article, body, language, published, title, now, summary, a.statements)
         return article
 
     def _story(self, duplicate_of: int | None, candidates, stories, published: str | None,
@@ -240,9 +301,10 @@ class Pipeline:
         return found[0] if found else None
 
     def _statements(self, article: Article, body: str, language: str, published: str | None, title: str | None,
-                    now: datetime, summary: IngestSummary) -> None:
-        for position, found in enumerate(extract_statements(body, language=language, published=published,
-                                                            title=title)):
+                    now: datetime, summary: IngestSummary, extracted: list | None = None) -> None:
+        if extracted is None:
+            extracted = extract_statements(body, language=language, published=published, title=title)
+        for position, found in enumerate(extracted):
             decision = self.novelty.decide(found.speaker, found.quote, language, published, article.id,
                                            found.peace_treaty)
             match_id = decision.first_report_id
@@ -270,30 +332,43 @@ class Pipeline:
 
 
 def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None = None,
-                   batch_size: int = BATCH_SIZE, errors: list[str] | None = None) -> IngestSummary:
+                   batch_size: int = BATCH_SIZE, errors: list[str] | None = None,
+                   workers: int | None = None) -> IngestSummary:
     """Process records (dicts in the `treatywatch ingest` shape) into the store; idempotent.
 
     `errors`: a list the record source also reports into, so errors stay in input order.
+    `workers`: processes that analyse records (extraction, fingerprints, statements) while this one stores
+    the previous chunk in input order; default: one per core once the input has more than one chunk.
     """
     summary = IngestSummary(errors=errors if errors is not None else [])
     now = now or datetime.now(timezone.utc)
+    workers = workers if workers is not None else min(os.cpu_count() or 1, MAX_WORKERS)
     with ingest_lock(db_url):
         session = new_session(db_url)
+        pool = None
         try:
             pipeline = Pipeline(session)
             pending = 0
-            for record in records:
-                summary.read += 1
-                where = record.pop("_where", None) or f"record {summary.read}"
+            for where, result in _analysed(_numbered(records, summary), pipeline, summary, workers,
+                                           lambda: pool):
+                if pool is None and workers > 1 and result is _START_POOL:
+                    pool = multiprocessing.get_context("fork").Pool(workers)
+                    continue
+                if result is _START_POOL:
+                    continue
                 try:
+                    if isinstance(result, Exception):
+                        raise result
                     with session.begin_nested():  # a bad record rolls back alone
-                        pipeline.process(record, summary, now)
+                        pipeline.store(result, summary, now)
                 except RecordError as exc:
                     summary.errors.append(f"{where}: {exc}")
                     continue
                 except Exception as exc:  # a bug met on odd input: report it, keep the rest of the batch
                     log.exception("ingest failed on %s", where)
-                    summary.errors.append(f"{where}: internal error: {type(exc).__name__}: {exc}")
+                    message = str(exc) if str(exc).startswith("internal error") else \
+                        f"internal error: {type(exc).__name__}: {exc}"
+                    summary.errors.append(f"{where}: {message}")
                     pipeline = Pipeline(session)  # its indexes may hold rows the savepoint rolled back
                     continue
                 pending += 1
@@ -305,10 +380,69 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
             session.rollback()
             raise
         finally:
+            if pool is not None:
+                pool.terminate()
             session.close()
     return summary
 
 
+MAX_WORKERS = 4
+CHUNK = 64
+_START_POOL = object()  # a marker _analysed yields when the input proves longer than one chunk
+
+
+def _numbered(records: Iterable[dict], summary: IngestSummary) -> Iterator[tuple[str, dict]]:
+    for record in records:
+        summary.read += 1
+        yield record.pop("_where", None) or f"record {summary.read}", record
+
+
+def _analysed(numbered, pipeline: Pipeline, summary: IngestSummary, workers: int, get_pool):
+    """(where, Analysis | Exception) in input order. The first chunk is analysed here; later chunks in the
+    pool, the next chunk's analysis running while the caller stores the current one."""
+    in_flight = None
+    first = True
+    while True:
+        chunk = []
+        for where, record in numbered:
+            if pipeline.is_stored(record):
+                summary.already_stored += 1
+                continue
+            chunk.append((where, record))
+            if len(chunk) >= CHUNK:
+                break
+        if not chunk:
+            break
+        if first or workers <= 1:
+            first = False
+            if in_flight:
+                yield from _drain(in_flight)
+                in_flight = None
+            for where, record in chunk:
+                yield where, _analyze_safely(record)
+            if workers > 1 and len(chunk) >= CHUNK:
+                yield None, _START_POOL
+            continue
+        started = (chunk, get_pool().map_async(_analyze_safely, [r for _, r in chunk], chunksize=8))
+        if in_flight:
+            yield from _drain(in_flight)
+        in_flight = started
+    if in_flight:
+        yield from _drain(in_flight)
+
+
+def _drain(in_flight):
+    chunk, result = in_flight
+    for (where, _record), analysis in zip(chunk, result.get()):
+        yield where, analysis
+
+
 def ingest_file(db_url: str, path: str | Path, **kwargs) -> IngestSummary:
     errors: list[str] = []
-    return ingest_records(db_url, read_jsonl(path, errors), errors=errors, **kwargs)
+    summary = ingest_records(db_url, read_jsonl(path, errors), errors=errors, **kwargs)
+    # reading runs a chunk ahead of processing: report in line order
+    summary.errors.sort(key=lambda e: int(m.group(1)) if (m := _LINE.match(e[len(str(path)):])) else 0)
+    return summary
+
+
+_LINE = re.compile(r":(\d+):")

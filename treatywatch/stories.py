@@ -25,36 +25,65 @@ MAX_CANDIDATES = 400
 
 @dataclass(frozen=True)
 class Lexicon:
-    pattern: re.Pattern
+    """Concept patterns sorted by how they can be matched fast: whole words and word stems by token
+    lookup, Japanese terms as substrings, and only the few multi-word patterns by regular expression."""
+    words: dict[str, str]  # token -> concept
+    stems: dict[str, list[tuple[str, str]]]  # first 3 letters -> [(stem, concept)]
+    substrings: list[tuple[str, str]]  # (Japanese term, concept)
+    pattern: re.Pattern | None  # the rest, one group per concept
     names: tuple[str, ...]  # group index - 1 -> concept name
     weights: dict[str, float]
 
 
-def _bounded(pattern: str) -> str:
-    """Latin and Cyrillic patterns match whole words; Japanese ones anywhere (no spaces between words)."""
-    if re.search(r"[A-Za-z\u0400-\u04FF0-9]", pattern):
-        return rf"(?<![\w]){pattern}(?![\w])"
-    return pattern
+_PLAIN_WORD = re.compile(r"^[\w-]+$")
+_STEM = re.compile(r"^([\w-]+)\\w\*$")
+_TOKEN = re.compile(r"\w+(?:-\w+)*")
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = yaml.safe_load(CONCEPTS_FILE.read_text(encoding="utf-8"))
-    names, parts, weights = [], [], {}
+    words, stems, substrings, weights = {}, {}, [], {}
+    regex_names, regex_parts = [], []
     for group in data.values():
         for name, patterns in group["concepts"].items():
-            names.append(name)
             weights[name] = float(group["weight"])
-            parts.append("(" + "|".join(_bounded(str(p)) for p in patterns) + ")")
-    return Lexicon(re.compile("|".join(parts), re.IGNORECASE), tuple(names), weights)
+            complex_patterns = []
+            for raw in patterns:
+                pattern = str(raw).lower()
+                if not re.search(r"[a-z\u0400-\u04ff0-9]", pattern):
+                    substrings.append((pattern, name))
+                elif _PLAIN_WORD.match(pattern):
+                    words[pattern] = name
+                elif (m := _STEM.match(pattern)) and len(m.group(1)) >= 3:
+                    stems.setdefault(m.group(1)[:3], []).append((m.group(1), name))
+                elif re.fullmatch(r"[\w-]+s\?", pattern):  # an optional plural: two words
+                    words[pattern[:-2]] = words[pattern[:-1]] = name
+                else:
+                    complex_patterns.append(pattern)
+            if complex_patterns:
+                regex_names.append(name)
+                regex_parts.append("(" + "|".join(complex_patterns) + ")")
+    # one word-start check for all: the alternatives are tried only where a word begins
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(regex_parts) + r")(?!\w)") if regex_parts else None
+    return Lexicon(words, stems, substrings, pattern, tuple(regex_names), weights)
 
 
 def concepts_of(title: str | None, body: str) -> list[str]:
     """The concepts an article names (title and the first part of its body, where the event is told)."""
     lex = lexicon()
+    text = f"{title or ''}\n{body[:4000]}".lower()
     found = set()
-    for m in lex.pattern.finditer(f"{title or ''}\n{body[:4000]}"):
-        found.add(lex.names[m.lastindex - 1])
+    for token in set(_TOKEN.findall(text)):
+        if token in lex.words:
+            found.add(lex.words[token])
+        for stem, name in lex.stems.get(token[:3], ()):
+            if token.startswith(stem):
+                found.add(name)
+    found.update(name for term, name in lex.substrings if term in text)
+    if lex.pattern is not None:
+        for m in lex.pattern.finditer(text):
+            found.add(lex.names[m.lastindex - 1])
     return sorted(found)
 
 
