@@ -20,7 +20,7 @@ WINDOW_DAYS = 3
 MATCH_SCORE = 0.35  # weighted Jaccard of concepts (dev corpus pairwise story F1 0.64 at 0.35; 0.69 at 0.3 with more false merges)
 MIN_SHARED_WEIGHT = 3.0  # e.g. two people, or a person and a place or kind of event
 LEXICAL_OVERLAP = 0.3  # containment of shingles that makes two non-copies one story on its own
-MAX_CANDIDATES = 400
+MAX_CANDIDATES = 150  # the most recent relevant first appearances in the window
 
 
 @dataclass(frozen=True)
