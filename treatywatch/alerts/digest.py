@@ -57,6 +57,10 @@ class StoryItem:
     published: str
     outlets: list[str]
 
+    @property
+    def when(self) -> str:
+        return display_time(self.published)
+
 
 @dataclass(frozen=True)
 class OutletProblem:
