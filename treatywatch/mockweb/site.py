@@ -44,7 +44,16 @@ SECTION_NAMES = {"politics": "Russian Politics & Diplomacy", "economy": "Busines
 RSS_FEEDS = {"tass", "tass_ru", "xinhua", "kyodo", "nhk", "japantimes"}
 ATOM_FEEDS = {"kremlin"}
 EMPTY_FEEDS = {"japantoday"}      # a feed with no items: the spider falls back to the section page
-HTML_FEEDS = {"mofa_japan"}       # "feed paths serve HTML" (outlets.md): no entries, fall back
+HTML_FEEDS = {"mofa_japan", "mid_ru"}  # "feed paths serve HTML" (outlets.md): no entries, fall back
+RDF_FEEDS = {"asahi"}             # RSS 1.0
+# feeds of the outlet's Japanese edition: their links do not match the English article pattern (fall back)
+OTHER_EDITION_FEEDS = {
+    "asahi": [("https://www.asahi.com/articles/AST5K3QWZT5KUTFK00AM.html", "北方領土の元島民が墓参再開を要望")],
+    "mainichi": [("https://mainichi.jp/articles/{ymd}/k00/00m/010/123000c", "野党、日ロ領土交渉の停滞を追及")],
+}
+# pages served in a legacy encoding: (encoding, Content-Type header)
+LEGACY_ENCODING = {"tass_ru": ("cp1251", "text/html"),  # no charset anywhere: the extractor must cope
+                   "interfax": ("cp1251", "text/html; charset=windows-1251")}
 
 
 @dataclass
@@ -128,8 +137,8 @@ class MockSite:
         section = story.get("section") or url.rstrip("/").split("/")[-2]
         ctx["section_name"] = SECTION_NAMES.get(section, section.title())
         html = self.env.get_template(layout).render(ctx)
-        if outlet_name == "tass_ru":
-            return html.encode("cp1251")  # served without any charset: the extractor must cope
+        if outlet_name in LEGACY_ENCODING:
+            return html.encode(LEGACY_ENCODING[outlet_name][0])
         return html.encode("utf-8")
 
     def _build_stories(self) -> None:
@@ -149,8 +158,8 @@ class MockSite:
         for story, art in pending:
             related = [a for a in self.articles if a.outlet == art.outlet and a is not art][:3]
             art.html = self._render(art.outlet, story, art.url, art.published, art.text_paragraphs, related)
-            if art.outlet == "tass_ru":
-                art.content_type = "text/html"
+            if art.outlet in LEGACY_ENCODING:
+                art.content_type = LEGACY_ENCODING[art.outlet][1]
             self.pages[self.path_of(art.url)] = Page(art.html, art.content_type)
 
     def _build_bench(self, n: int) -> None:
@@ -193,6 +202,15 @@ class MockSite:
                 f"</title><link>{escape(self.home(outlet))}/</link><description>{escape(outlet.label)} news"
                 f"</description>\n{items}</channel></rss>\n").encode("utf-8")
 
+    def _rdf(self, outlet: OutletConfig, arts: list[Article]) -> bytes:
+        items = "".join(
+            f'<item rdf:about="{escape(a.url)}"><title>{escape(a.title)}</title><link>{escape(a.url)}</link>'
+            f"<dc:date>{a.published.isoformat()}</dc:date></item>\n" for a in arts)
+        return ('<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+                'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+                f'<channel rdf:about="{escape(self.home(outlet))}/"><title>{escape(outlet.label)}</title>'
+                f"<link>{escape(self.home(outlet))}/</link></channel>\n{items}</rdf:RDF>\n").encode("utf-8")
+
     def _atom(self, outlet: OutletConfig, arts: list[Article]) -> bytes:
         entries = "".join(
             f'<entry><title>{escape(a.title)}</title><link rel="alternate" href="{escape(a.url)}"/>'
@@ -219,6 +237,14 @@ class MockSite:
                 path = self.path_of(self.url(feed))
                 if name in ATOM_FEEDS:
                     self.pages[path] = Page(self._atom(outlet, arts), "application/atom+xml; charset=utf-8")
+                elif name in OTHER_EDITION_FEEDS:
+                    items = [Article(name, self.url(u.format(ymd=f"{self.day:%Y%m%d}")), t,
+                                     datetime.combine(self.day, time(6), timezone.utc))
+                             for u, t in OTHER_EDITION_FEEDS[name]]
+                    if name in RDF_FEEDS:
+                        self.pages[path] = Page(self._rdf(outlet, items), "application/rdf+xml; charset=utf-8")
+                    else:
+                        self.pages[path] = Page(self._rss(outlet, items), "application/rss+xml; charset=utf-8")
                 elif name in EMPTY_FEEDS:
                     self.pages[path] = Page(self._rss(outlet, []), "application/rss+xml; charset=utf-8")
                 elif name in HTML_FEEDS:
