@@ -275,5 +275,36 @@ def statements_explain(url: str = typer.Argument(..., help="The article's URL (a
     typer.echo(json.dumps(report, ensure_ascii=False, indent=1) if as_json else render(report))
 
 
+@app.command()
+def reextract(db: Optional[str] = DbOption,
+              outlet: Optional[str] = typer.Option(None, "--outlet", help="Only this outlet's articles."),
+              outlets: Optional[Path] = typer.Option(None, "--outlets", help="Outlet registry YAML (selectors).")) -> None:
+    """Extract the stored raw pages again; update title, text and published where the extractor now differs."""
+    from treatywatch.reextract import reextract as run
+
+    settings = settings_or_exit(database_url=db, outlets_file=outlets)
+    typer.echo(run(db_url_for(db, settings), outlet=outlet, outlets_file=settings.outlets_file).line())
+
+
+@app.command()
+def health(db: Optional[str] = DbOption,
+           quiet_days: int = typer.Option(3, "--quiet-days", help="Unhealthy after this many days without a new article."),
+           as_json: bool = typer.Option(False, "--json", help="One JSON object per outlet.")) -> None:
+    """Which outlets look broken: no new article for --quiet-days, or an extraction-failure jump. Exit 1 if any."""
+    from datetime import datetime, timezone
+
+    from treatywatch.health import outlet_health
+    from treatywatch.outlets import load_outlets
+
+    settings = settings_or_exit(database_url=db)
+    names = [o.name for o in load_outlets(settings.outlets_file)]
+    report = outlet_health(db_url_for(db, settings), datetime.now(timezone.utc), quiet_days, outlets=names)
+    for h in report:
+        typer.echo(json.dumps({"outlet": h.outlet, "healthy": h.healthy, "reasons": h.reasons, "runs": h.runs,
+                               "new_articles": h.new_articles}, ensure_ascii=False) if as_json else h.line())
+    if any(not h.healthy for h in report):
+        raise typer.Exit(1)
+
+
 if __name__ == "__main__":  # python -m treatywatch.cli
     app()

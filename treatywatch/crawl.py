@@ -189,3 +189,24 @@ def crawl_outlets(names: list[str] | None, *, run_key: str, since: datetime | No
 
     with ThreadPoolExecutor(max_workers=parallel) as pool:
         return list(pool.map(one, names))
+
+
+def record_new_articles(db_url: str, run_key: str, article_ids: list[int]) -> dict[str, int]:
+    """After ingest: CrawlRun.new_articles of each outlet of `run_key` = the articles the ingest stored for it.
+
+    Outlets crawled in the run that stored nothing get 0, so health reports see a quiet outlet as quiet.
+    """
+    from sqlalchemy import func
+
+    from treatywatch.store.models import Article
+
+    with session_scope(db_url) as session:
+        counts: dict[str, int] = {}
+        for start in range(0, len(article_ids), 500):
+            chunk = article_ids[start:start + 500]
+            for outlet, n in session.execute(select(Article.outlet, func.count(Article.id))
+                                             .where(Article.id.in_(chunk)).group_by(Article.outlet)):
+                counts[outlet] = counts.get(outlet, 0) + n
+        for run in session.execute(select(CrawlRun).filter_by(run_key=run_key)).scalars():
+            run.new_articles = counts.get(run.outlet, 0)
+        return counts

@@ -70,6 +70,9 @@ def ingest_run(db_url: str, settings: Settings, run_key: str):
     # first reports first: an original published before the copies that outlets and scrapers made of it
     records.sort(key=publication_order)
     total = ingest_records(db_url, records)
+    from treatywatch.crawl import record_new_articles
+
+    record_new_articles(db_url, run_key, total.article_ids)  # per outlet, for health reports
     log.info("ingest %s: %s", run_key, total.line())
     return total
 
