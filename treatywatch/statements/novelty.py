@@ -63,6 +63,7 @@ GENERIC_STEMS = tuple(
 GENERIC_JA = re.compile(r"平和条約|北方領土|北方四島|領土問題|日本|ロシア|日露|日ロ|交渉|問題|政府|首相|外相|大統領|締結|解決|両国|関係"
                         r"|氏|は|が|を|に|の|と|で|た|て|し|ます|です|する|した|こと|ない")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+QUOTE_MARK = re.compile(r"[“„«「『\"]")
 WORD = re.compile(r"\w+")
 
 CONCEPTS = {
@@ -80,7 +81,7 @@ CONCEPTS = {
     "impossible": r"impossible|unfeasible|невозможн|不可能|imposible|impossibil|niemożliw|unmöglich|مستحيل|असंभव",
     "unacceptable": r"unacceptable|неприемлем|受け入れ|inaceptable|inaccettabil|nie do przyjęcia|inakzeptabel|غير مقبول|अस्वीकार्य",
 }
-_CONCEPTS = {k: re.compile(v, re.IGNORECASE) for k, v in CONCEPTS.items()}
+_CONCEPTS_ONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CONCEPTS.items()), re.IGNORECASE)
 
 Row = tuple  # (statement id, speaker, quote, language, published, article id, peace treaty) from a loader
 Loader = Callable[[str | None, int], Iterable[Row]]  # (speaker or None for the latest of all, limit) → rows, oldest first
@@ -110,10 +111,17 @@ class _Item:
     article: int | None
     shingles: frozenset
     words: frozenset
-    concepts: frozenset
     quoted: tuple[str, ...]
     text: str  # normalised, for quoted-phrase containment
     treaty: bool = True  # a treaty statement is only ever a repeat of a treaty statement (the one alerted)
+    _concepts: frozenset | None = None
+
+    @property
+    def concepts(self) -> frozenset:
+        """Computed when a translation check first needs it: most items never meet another language."""
+        if self._concepts is None:
+            self._concepts = concepts(self.text)
+        return self._concepts
 
 
 @dataclass
@@ -181,7 +189,7 @@ def quoted_phrases(text: str) -> tuple[str, ...]:
 
 
 def concepts(text: str) -> frozenset:
-    found = {k for k, rx in _CONCEPTS.items() if rx.search(text or "")}
+    found = {m.lastgroup for m in _CONCEPTS_ONE.finditer(text or "")}
     found |= {f"n:{n}" for n in re.findall(r"\b(?:19|20)\d\d\b|\b\d{2,}\b", text or "")}
     return frozenset(found)
 
@@ -216,8 +224,17 @@ def _eligible(query: _Item, item: _Item) -> bool:
 
 
 def _item(statement_id, quote, language, published, article, treaty=True) -> _Item:
-    return _Item(statement_id, _language(quote, language), _day(published), article, shingles(quote),
-                 content_words(quote), concepts(quote), quoted_phrases(quote), normalise(quote), bool(treaty))
+    norm = normalise(quote)
+    if CJK.search(norm):
+        sh, words = shingles(quote), content_words(quote)
+    else:  # one pass over the words serves both measures
+        distinct = _distinctive_words(norm)
+        sh = frozenset(distinct) if len(distinct) < 3 else frozenset(
+            " ".join(distinct[i:i + 2]) for i in range(len(distinct) - 1))
+        words = frozenset(w[:5] for w in distinct if len(w) > 2)
+    quoted = quoted_phrases(quote) if QUOTE_MARK.search(quote or "") else ()
+    return _Item(statement_id, _language(quote, language), _day(published), article, sh, words, quoted, norm,
+                 bool(treaty))
 
 
 class NoveltyIndex:
