@@ -6,6 +6,7 @@ Needs PostgreSQL and Redis on loopback (skipped otherwise); skip locally with `-
 from __future__ import annotations
 
 import time
+from urllib.parse import quote
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -21,6 +22,7 @@ DAG_ID = "russia_japan_daily"
 # date D covers [D-1, D). Triggering for yesterday 00:00 takes the logical date of the run the scheduler
 # creates on unpausing (the latest complete day), so it creates none: the stack runs the DAG once.
 LOGICAL = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=1)
+STORE_PASSWORD, SMTP_PASSWORD = "store-S3cret-pw-1618", "smtp-S3cret-pw-1414"  # loopback PG trusts: ignored
 BACKFILL_DAYS = [(LOGICAL - timedelta(days=n)).date() for n in (10, 9)]
 
 
@@ -40,7 +42,7 @@ def _services_up() -> None:
 def store_url():
     _services_up()
     name = create_database("tw_store")
-    yield pg_url(name)
+    yield pg_url(name).replace("postgres@", f"postgres:{STORE_PASSWORD}@")
     from treatywatch.store.session import make_engine
 
     make_engine.cache_clear()
@@ -74,7 +76,7 @@ def test_daily_run_and_backfill_on_the_celery_stack(store_url, tmp_path):
     from treatywatch.mockweb.server import MockWeb
     from treatywatch.store import Alert, Article, CrawlRun, Statement, session_scope
 
-    with MockWeb(day=(LOGICAL - timedelta(days=1)).date()) as web, smtp_server() as sink:
+    with MockWeb(day=(LOGICAL - timedelta(days=1)).date()) as web, smtp_server(auth=("watch", SMTP_PASSWORD)) as sink:
         env = {
             "TREATYWATCH_DATABASE_URL": store_url,
             "TREATYWATCH_DATA_DIR": str(tmp_path / "data"),
@@ -82,7 +84,7 @@ def test_daily_run_and_backfill_on_the_celery_stack(store_url, tmp_path):
             "TREATYWATCH_OUTLETS_FILE": three_outlets(tmp_path / "outlets.yaml"),
             "TREATYWATCH_ALERT_TO": "analyst@example.org",
             "TREATYWATCH_TASK_RETRIES": "0",
-            "AIRFLOW_CONN_SMTP_DEFAULT": sink.airflow_conn_uri,
+            "AIRFLOW_CONN_SMTP_DEFAULT": sink.airflow_conn_uri.replace("smtp://", f"smtp://watch:{SMTP_PASSWORD}@"),
         }
         with AirflowStack(extra_env=env, workdir=tmp_path / "stack") as stack:
             stack.wait_for_dag(DAG_ID)
@@ -102,8 +104,13 @@ def test_daily_run_and_backfill_on_the_celery_stack(store_url, tmp_path):
                 assert s.scalar(select(func.count(Statement.id)).where(Statement.new, Statement.peace_treaty)) >= 1
                 outlets = s.scalars(select(CrawlRun.outlet).where(CrawlRun.run_key == key)).all()
                 assert sorted(outlets) == ["kremlin", "kyodo", "tass"]  # a row per outlet, keyed on the interval
+            for task_id in ("ingest", "send_alerts"):  # the run summaries, as the UI shows them
+                summary = stack.api("GET", f"/api/v2/dags/{DAG_ID}/dagRuns/{quote(run_id, safe='')}/taskInstances/"
+                                           f"{task_id}/xcomEntries/return_value")
+                assert summary.status_code == 200, summary.text
+                assert STORE_PASSWORD not in summary.text and SMTP_PASSWORD not in summary.text
             mails = sink.wait_for(1, timeout=30)
-            assert len(mails) == 1 and mails[0]["To"] == "analyst@example.org"
+            assert len(mails) == 1 and mails[0]["To"] == "analyst@example.org" and sink.logins == ["watch"]
 
             # backfill: one run per past day, each crawling its own interval
             stack.airflow("backfill", "create", "--dag-id", DAG_ID, "--from-date", BACKFILL_DAYS[0].isoformat(),
@@ -129,3 +136,9 @@ def test_daily_run_and_backfill_on_the_celery_stack(store_url, tmp_path):
                 assert len(urls) == len(set(urls))
                 assert s.scalar(select(func.count(Alert.id)).where(Alert.status == "sent")) == 1
             assert len(sink.wait_for(2, timeout=3)) == 1  # nothing new on the past days: no second digest
+        # no password in any log the stack wrote (task logs, scrapy logs, stats, feeds) nor in the run results
+        written = [p for p in tmp_path.rglob("*") if p.is_file()]
+        assert any("task_id=ingest" in str(p) for p in written)
+        for path in written:
+            content = path.read_bytes().decode("utf-8", "replace")
+            assert STORE_PASSWORD not in content and SMTP_PASSWORD not in content, path
