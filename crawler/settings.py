@@ -48,3 +48,7 @@ TREATYWATCH_OUTLETS_FILE = os.environ.get("TREATYWATCH_OUTLETS_FILE", "")
 TREATYWATCH_OUTLETS_BASE_URL = os.environ.get("TREATYWATCH_OUTLETS_BASE_URL", "")
 # article extraction runs in this many worker processes, off the reactor (0: inline); see crawler/extraction.py
 TREATYWATCH_EXTRACT_WORKERS = int(os.environ.get("TREATYWATCH_EXTRACT_WORKERS", "2"))
+
+# conditional GET of feeds and sitemaps from the store's validators; Retry-After honoured (see crawler/middlewares.py)
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.ConditionalListings": 580, "crawler.middlewares.RetryAfterBackoff": 560}
+TREATYWATCH_MAX_RETRY_AFTER = 120.0

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import select
@@ -98,6 +98,11 @@ def judge(summary: dict) -> tuple[str, str]:
                   f"{summary.get('sources_used') or 'no source'}{known}{extra}")
 
 
+def _run_exists(db_url: str, outlet: str, run_key: str) -> bool:
+    with session_scope(db_url) as session:
+        return session.execute(select(CrawlRun.id).filter_by(outlet=outlet, run_key=run_key)).first() is not None
+
+
 def _upsert_run(db_url: str, outlet: str, run_key: str, **values) -> None:
     for attempt in (1, 2):  # two tasks racing on the same key: the second retries as an update
         try:
@@ -125,6 +130,10 @@ def crawl_outlet(name: str, *, run_key: str, since: datetime | None, until: date
     for stale in (stats_file, feed):
         stale.unlink(missing_ok=True)
     started = datetime.now(timezone.utc)
+    # a retry of the same interval, or a backfill of a past one, reads whole listings (no conditional GET):
+    # the validators may come from the very crawl whose articles were never ingested
+    refetch = _run_exists(settings.db_url, name, run_key) or (
+        until is not None and (until if until.tzinfo else until.replace(tzinfo=timezone.utc)) < started - timedelta(hours=36))
     _upsert_run(settings.db_url, name, run_key, started=started, finished=None, status="running",
                 message=None)
 
@@ -134,6 +143,8 @@ def crawl_outlet(name: str, *, run_key: str, since: datetime | None, until: date
         cmd += ["-a", f"since={_iso(since)}"]
     if until:
         cmd += ["-a", f"until={_iso(until)}"]
+    if refetch:
+        cmd += ["-a", "conditional=0"]
     env = dict(os.environ, SCRAPY_SETTINGS_MODULE="crawler.settings",
                TREATYWATCH_OUTLETS_FILE=str(settings.outlets_file),
                TREATYWATCH_OUTLETS_BASE_URL=settings.outlets_base_url or "",

@@ -79,8 +79,11 @@ class OutletSpider(scrapy.Spider):
     outlet: OutletConfig
 
     def __init__(self, *args, since: str | None = None, until: str | None = None,
-                 outlets_file: str | None = None, base_url: str | None = None, **kwargs):
+                 outlets_file: str | None = None, base_url: str | None = None, conditional: str = "1", **kwargs):
         super().__init__(*args, **kwargs)
+        # conditional GET of feeds/sitemaps (crawler.middlewares.ConditionalListings); "0" for a retry or backfill
+        self.conditional = str(conditional).lower() not in ("0", "false", "no")
+        self._not_modified: dict[int, int] = defaultdict(int)
         self.since = parse_date(since) if since else None
         self.until = parse_date(until) if until else None
         self._outlets_file = outlets_file
@@ -149,12 +152,13 @@ class OutletSpider(scrapy.Spider):
         kind, urls = sources[stage]
         self.crawler.stats.set_value("treatywatch/sources_used", kind)
         self._pending[stage] += len(urls)
-        return [self._request(u, self.parse_listing, stage=stage, kind=kind) for u in urls]
+        return [self._request(u, self.parse_listing, stage=stage, kind=kind, handle_httpstatus_list=[304])
+                for u in urls]
 
     def _listing_done(self, stage: int) -> list[scrapy.Request]:
         """After each listing of a stage: when the whole stage found no article link, try the next source kind."""
         self._pending[stage] -= 1
-        if self._pending[stage] == 0 and self._found[stage] == 0:
+        if self._pending[stage] == 0 and self._found[stage] == 0 and not self._not_modified[stage]:
             nxt = self._stage_requests(stage + 1)
             if nxt:
                 self.logger.info("no article links from %s; falling back to %s",
@@ -173,13 +177,15 @@ class OutletSpider(scrapy.Spider):
         stage, kind = response.meta["stage"], response.meta["kind"]
         stats = self.crawler.stats
         links: list[Link] = []
-        if kind == "feeds":
+        if response.status == 304:  # unchanged since the last run read it: nothing new here, not an error
+            self._not_modified[stage] += 1
+        elif kind == "feeds":
             links = parse_feed(response.body, response.url)
         elif kind == "sitemaps":
             links, children = parse_sitemap(response.body, response.url)
             self._pending[stage] += len(children)
             for child in children:
-                yield self._request(child, self.parse_listing, stage=stage, kind=kind)
+                yield self._request(child, self.parse_listing, stage=stage, kind=kind, handle_httpstatus_list=[304])
         else:
             links = parse_section(response.body, response.url)
         for link in links:

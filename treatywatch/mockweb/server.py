@@ -8,6 +8,7 @@ outlets_base_url (TREATYWATCH_OUTLETS_BASE_URL) = that URL.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import subprocess
 import sys
 from datetime import date, datetime, timedelta, timezone
@@ -45,6 +46,15 @@ def make_resource(site):
                 request.setResponseCode(404)
                 request.setHeader(b"content-type", b"text/html; charset=utf-8")
                 return b"<html><body><h1>404 Not Found</h1></body></html>"
+            # validators, and conditional requests answered as a real server would (304, no body)
+            etag = b'"' + hashlib.md5(page.body).hexdigest()[:16].encode() + b'"'
+            request.setHeader(b"etag", etag)
+            request.setHeader(b"last-modified", site.last_modified.encode())
+            if page.status == 200 and (request.getHeader(b"if-none-match") == etag or (
+                    request.getHeader(b"if-none-match") is None
+                    and request.getHeader(b"if-modified-since") == site.last_modified.encode())):
+                request.setResponseCode(304)
+                return b""
             request.setResponseCode(page.status)
             request.setHeader(b"content-type", page.content_type.encode())
             return page.body

@@ -93,6 +93,8 @@ class MockSite:
     def __init__(self, base_url: str, day: date, bench: int = 0):
         self.base_url = base_url.rstrip("/")
         self.day = day
+        # every page was last changed at the end of the served day (for Last-Modified / If-Modified-Since)
+        self.last_modified = format_datetime(datetime.combine(day, time(23, 59), timezone.utc), usegmt=True)
         self.env = _env()
         self.outlets = {o.name: o for o in load_outlets()}  # the bundled registry, as configured
         self.pages: dict[str, Page] = {}
