@@ -129,3 +129,44 @@ def test_a_translation_on_another_outlet_joins_the_story(db_url):
     assert rows["https://tass.ru/politika/2001"]["story"] == rows[TASS]["story"]
     assert rows["https://tass.ru/politika/2001"]["duplicate_of"] is None  # a translation is not a copy
     assert rows[KYODO]["story"] != rows[TASS]["story"]  # another event
+
+
+def _many_records(n: int = 150) -> list[dict]:
+    """More than one analysis chunk: variants of our articles, some of them copies of others."""
+    texts = [LAVROV_TASS, KYODO_TAKAICHI, FISHERIES, UNRELATED]
+    out = []
+    for i in range(n):
+        base = texts[i % len(texts)]
+        body = base if i % 5 == 0 else f"{base}\n\nEditor's note number {i}: this report was filed from desk {i * 7}."
+        out.append(record(f"https://outlet{i % 9}.example/a/{i}", body, outlet=f"outlet{i % 9}",
+                          published=f"2026-11-{1 + i % 28:02d}"))
+    return out
+
+
+def test_parallel_analysis_gives_the_same_store_as_sequential(tmp_path):
+    from treatywatch.store import upgrade
+
+    results = []
+    for workers in (1, 2):
+        url = f"sqlite:///{tmp_path / f'w{workers}.db'}"
+        upgrade(url)
+        summary = ingest_records(url, _many_records(), workers=workers)
+        assert summary.stored == 150 and not summary.errors
+        results.append((list(export_articles(url)), list(export_statements(url))))
+    assert results[0] == results[1]
+
+
+def test_a_daemonic_process_analyses_without_a_pool(tmp_path):
+    """Celery's prefork children are daemonic and may not start processes: ingest still works there."""
+    import multiprocessing
+
+    from treatywatch.store import upgrade
+
+    url = f"sqlite:///{tmp_path / 'd.db'}"
+    upgrade(url)
+    child = multiprocessing.get_context("fork").Process(target=ingest_records, args=(url, _many_records()),
+                                                        kwargs={"workers": 2}, daemon=True)
+    child.start()
+    child.join(120)
+    assert child.exitcode == 0
+    assert len(list(export_articles(url))) == 150

@@ -352,7 +352,9 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
             for where, result in _analysed(_numbered(records, summary), pipeline, summary, workers,
                                            lambda: pool):
                 if pool is None and workers > 1 and result is _START_POOL:
-                    pool = multiprocessing.get_context("fork").Pool(workers)
+                    pool = _make_pool(workers)
+                    if pool is None:
+                        workers = 1
                     continue
                 if result is _START_POOL:
                     continue
@@ -387,6 +389,18 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
 
 
 MAX_WORKERS = 4
+
+
+def _make_pool(workers: int):
+    """A pool of analysis processes, or None where this process may not have children (a daemonic worker,
+    e.g. a Celery prefork child): then records are analysed here, one after the other."""
+    if multiprocessing.current_process().daemon:
+        return None
+    try:
+        return multiprocessing.get_context("fork").Pool(workers)
+    except (OSError, ValueError, AssertionError) as exc:
+        log.warning("analysing in this process only: %s", exc)
+        return None
 CHUNK = 64
 _START_POOL = object()  # a marker _analysed yields when the input proves longer than one chunk
 
@@ -413,7 +427,7 @@ def _analysed(numbered, pipeline: Pipeline, summary: IngestSummary, workers: int
                 break
         if not chunk:
             break
-        if first or workers <= 1:
+        if first or workers <= 1 or get_pool() is None:
             first = False
             if in_flight:
                 yield from _drain(in_flight)
