@@ -68,7 +68,10 @@ def describe_failure(failure) -> tuple[str, str]:
         return (f"timeout after {timeout:g}s at" if timeout else "timeout at"), where
     if "DNS" in name or "CannotResolve" in name:
         return "host name not found:", where
-    if "ResponseNeverReceived" in name or "ConnectionLost" in name or "ConnectionDone" in name:
+    if "Cancelled" in name and "maxsize" in str(exc).lower() or "larger than download max size" in str(exc):
+        return "page over the size limit at", where
+    if ("ResponseNeverReceived" in name or "ConnectionLost" in name or "ConnectionDone" in name
+            or "DownloadFailed" in name or "PartialDownload" in name):
         return "connection dropped by", where
     return f"{name} at", where
 
@@ -236,7 +239,9 @@ class OutletSpider(scrapy.Spider):
     # ------------------------------------------------------------ failures
     def on_error(self, failure):
         request = failure.request
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+        if failure.check(IgnoreRequest) and not failure.check(HttpError) and "redirect" in str(failure.value).lower():
+            self.record_failure("redirect loop at", urlsplit(request.url).netloc, request, "redirect_loop")
+        elif failure.check(IgnoreRequest) and not failure.check(HttpError):
             self.crawler.stats.inc_value("treatywatch/ignored")  # robots.txt said no, or a filter did
         else:
             cause, where = describe_failure(failure)

@@ -37,6 +37,8 @@ def make_resource(site):
                 # hold the connection: the client's download timeout has to end it
                 request.notifyFinish().addErrback(lambda _failure: None)
                 return NOT_DONE_YET
+            if host == FAULTS_HOST:
+                return render_fault(request, path)
             if host in FAULT_STATUS:
                 request.setResponseCode(FAULT_STATUS[host])
                 request.setHeader(b"content-type", b"text/html; charset=utf-8")
@@ -62,6 +64,71 @@ def make_resource(site):
         render_HEAD = render_GET
 
     return MockResource()
+
+
+FAULTS_HOST = "faults.example"
+FAULT_KINDS = ("ratelimited", "reset", "loop", "huge", "binary", "sjis", "sjisbare", "malformed", "emptyfeed",
+               "brokensitemap")
+_SJIS_PAGE = ("<html lang=\"ja\"><head>{meta}<title>北方領土の墓参 再開求める</title></head><body><article>"
+              "<h1>北方領土の墓参 再開求める</h1><p>北方領土の元島民らが、中断している墓参の再開を政府に求めました。"
+              "元島民の平均年齢は八十八歳を超え、残された時間は多くないと訴えています。</p>"
+              "<p>政府はロシア側に対し、人道的な観点から交流事業の再開を引き続き求めていく方針です。</p>"
+              "</article></body></html>")
+
+
+def render_fault(request, path: str) -> bytes:
+    """/faults.example/<kind>/feed.xml lists /faults.example/<kind>/a1; the article (or listing) misbehaves."""
+    parts = path.split("/")
+    kind, leaf = (parts[2] if len(parts) > 2 else ""), (parts[3] if len(parts) > 3 else "")
+    base = f"{request.getHeader(b'host').decode()}"
+    article = f"http://{base}/{FAULTS_HOST}/{kind}/a1"
+    if leaf == "feed.xml":
+        items = "" if kind == "emptyfeed" else f"<item><title>a1</title><link>{article}</link></item>"
+        request.setHeader(b"content-type", b"application/rss+xml")
+        return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{kind}</title>{items}</channel></rss>'.encode()
+    if leaf == "sitemap.xml":  # cut off in the middle of an entry
+        request.setHeader(b"content-type", b"application/xml")
+        return (f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>'
+                f"{article}</loc></url><url><loc>http://{base}/{FAULTS_HOST}/{kind}/a2").encode()
+    if kind == "ratelimited":
+        request.setResponseCode(429)
+        request.setHeader(b"retry-after", b"1")
+        return b"<html><body>Too Many Requests</body></html>"
+    if kind == "reset":  # headers promise more than is sent, then the connection is cut
+        request.setHeader(b"content-type", b"text/html; charset=utf-8")
+        request.setHeader(b"content-length", b"100000")
+        request.write(b"<html><body><p>The beginning of an article that never ends")
+        request.transport.abortConnection()
+        from twisted.web.server import NOT_DONE_YET
+        return NOT_DONE_YET
+    if kind == "loop":  # an endless chain of redirects, each to a new URL (a plain self-redirect is a duplicate)
+        n = int(request.args.get(b"n", [b"0"])[0] or 0) + 1
+        request.setResponseCode(302)
+        request.setHeader(b"location", f"/{FAULTS_HOST}/loop/a1?n={n}".encode())
+        return b""
+    if kind == "huge":  # 50 MB, announced: the crawler's DOWNLOAD_MAXSIZE refuses it
+        request.setHeader(b"content-type", b"text/html; charset=utf-8")
+        return b"<html><body>" + b"<p>filler paragraph</p>" * (50 * 1024 * 1024 // 22) + b"</body></html>"
+    if kind == "binary":
+        request.setHeader(b"content-type", b"application/pdf")
+        return b"%PDF-1.4\n" + bytes(range(256)) * 64
+    if kind in ("sjis", "sjisbare"):
+        meta = '<meta charset="shift_jis">' if kind == "sjis" else ""
+        request.setHeader(b"content-type", b"text/html; charset=shift_jis" if kind == "sjis" else b"text/html")
+        return _SJIS_PAGE.format(meta=meta).encode("shift_jis")
+    if kind == "malformed":
+        request.setHeader(b"content-type", b"text/html; charset=utf-8")
+        return (b"<html><head><title>Envoy meets fishermen</title><body><div><p>The Russian consul general in Sapporo met "
+                b"representatives of Hokkaido fishing cooperatives on Thursday to discuss the safety of boats "
+                b"working near the disputed islands.<p>Both sides agreed to keep a hotline open during the "
+                b"autumn season, a cooperative official said.</div></span></table><p>The meeting came after two boats "
+                b"were briefly held by Russian border guards last month for what Moscow called a violation of the "
+                b"agreed fishing zone. Tokyo protested the detentions through diplomatic channels.<p>Fishermen said "
+                b"they wanted clear rules more than anything else, because a single detention can cost a small "
+                b"cooperative a whole season of income. <b>The consul promised to pass their concerns on to Moscow"
+                b"<i>, the official added.")
+    request.setResponseCode(404)
+    return b"<html><body>no such fault</body></html>"
 
 
 def serve(port: int = 0, day: date | None = None, bench: int = 0, host: str = "127.0.0.1") -> None:
