@@ -224,3 +224,22 @@ def test_a_failed_immediate_alert_stays_pending_and_goes_out_with_the_next_run(s
                         now=NOW + timedelta(days=1))
     assert later.sent == 2 and len(smtp_sink.wait_for(2)) == 2
     assert {(r.status, r.attempts) for r in alerts(sqlite_url)} == {("sent", 2)}
+
+
+def test_outlets_the_health_check_finds_unhealthy_are_in_the_digest(sqlite_url, tmp_path, smtp_sink):
+    from treatywatch.health import outlet_health
+    from treatywatch.store.models import CrawlRun
+
+    seed(sqlite_url)
+    with session_scope(sqlite_url) as s:  # an outlet that has brought nothing for days (invented)
+        s.add_all([CrawlRun(outlet="Quiet Herald", run_key=f"day-{i}", status="ok", pages=5, items=0,
+                            new_articles=0, started=NOW - timedelta(days=i, hours=1)) for i in range(0, 3)])
+        s.add(CrawlRun(outlet="Busy Wire", run_key="day-0", status="ok", pages=5, items=4, new_articles=4,
+                       started=NOW - timedelta(hours=1)))
+    verdicts = {h.outlet: h for h in outlet_health(sqlite_url, now=NOW)}
+    assert not verdicts["Quiet Herald"].healthy and verdicts["Busy Wire"].healthy
+    send_alerts(sqlite_url, load_settings(data_dir=tmp_path, alert_to=[DESK]), key=DAY1,
+                transport=SmtpUrlTransport(smtp_sink.url), now=NOW)
+    text, _ = parts(smtp_sink.wait_for(1)[0])
+    assert "! Quiet Herald: unhealthy - " + "; ".join(verdicts["Quiet Herald"].reasons) in text
+    assert "Busy Wire" not in text

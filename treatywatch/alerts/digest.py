@@ -221,14 +221,36 @@ def outlet_problems(session: Session, run_key: str) -> list[OutletProblem]:
     return [OutletProblem(outlet=r.outlet, status=r.status, message=r.message or "") for r in rows]
 
 
+def unhealthy_outlets(session: Session, now: datetime | None, known: set[str]) -> list[OutletProblem]:
+    """Outlets `treatywatch.health.outlet_health` judges unhealthy over its window (quiet, failing more than
+    usual), besides those already listed; a health check that breaks leaves the digest as it is."""
+    try:
+        from treatywatch.health import outlet_health
+    except ImportError:
+        return []
+    try:
+        url = session.get_bind().url.render_as_string(hide_password=False)
+        verdicts = outlet_health(url, now=now)
+    except Exception:  # noqa: BLE001 - the mail matters more than its health section
+        import logging
+
+        logging.getLogger(__name__).exception("outlet health unavailable for the digest")
+        return []
+    return [OutletProblem(outlet=h.outlet, status="unhealthy", message="; ".join(h.reasons))
+            for h in verdicts if not h.healthy and h.outlet not in known]
+
+
 def load_digest(session: Session, alert: Alert) -> DigestContent:
     immediate = alert.kind == "immediate"
+    problems = [] if immediate else outlet_problems(session, alert.key)
+    if not immediate:
+        problems += unhealthy_outlets(session, alert.created, {p.outlet for p in problems})
     return DigestContent(
         key=alert.key,
         day=digest_day(alert.key, alert.created),
         statements=statement_items(session, list(alert.statement_ids or [])),
         stories=story_items(session, list(alert.article_ids or [])),
-        problems=[] if immediate else outlet_problems(session, alert.key),
+        problems=problems,
         kind=alert.kind,
     )
 
