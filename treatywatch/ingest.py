@@ -2,7 +2,9 @@
 
 Per article, in input order: canonical URL → skip if stored → clean body → exact hash / near-copy → story →
 relevance → store → statements (extract, speaker, topic) → novelty → store statements.
-Every batch is one transaction, so a killed run leaves whole articles only, and a rerun picks up the rest.
+Each article and its statements are written together (a savepoint; on PostgreSQL a batch of articles is one
+transaction, on SQLite pysqlite commits each savepoint on its own), so a killed run leaves whole articles only,
+and a rerun picks up the rest.
 """
 from __future__ import annotations
 
