@@ -92,7 +92,8 @@ def similarity(a: list[str] | set[str], b: list[str] | set[str]) -> tuple[float,
     weights = lexicon().weights
     a, b = set(a), set(b)
     shared = sum(weights.get(c, 1.0) for c in a & b)
-    union = sum(weights.get(c, 1.0) for c in a | b)
+    # |A ∪ B| = |A| + |B| - |A ∩ B|, weighted: no union set to build
+    union = sum(weights.get(c, 1.0) for c in a) + sum(weights.get(c, 1.0) for c in b) - shared
     return (shared / union if union else 0.0), shared
 
 
@@ -116,9 +117,17 @@ def window(day: date) -> tuple[str, str]:
 
 def best_story(concepts: list[str], candidates: list[tuple[str, list[str] | None]]) -> tuple[str, float] | None:
     """The story of the candidate `(story, concepts)` that reads most like the same event, with its score."""
+    weights = lexicon().weights
+    mine = set(concepts)
+    my_weight = sum(weights.get(c, 1.0) for c in mine)
     best = None
-    for story, other in candidates:
-        score = same_event(concepts, other or [])
-        if score is not None and (best is None or score > best[1]):
+    for story, other in candidates:  # same_event, unrolled: this runs for every window candidate
+        if not other:
+            continue
+        shared = sum(weights.get(c, 1.0) for c in mine.intersection(other))
+        if shared < MIN_SHARED_WEIGHT:
+            continue
+        score = shared / (my_weight + sum(weights.get(c, 1.0) for c in other) - shared)
+        if score >= MATCH_SCORE and (best is None or score > best[1]):
             best = (story, score)
     return best
