@@ -41,7 +41,7 @@ EXPECTED = [  # (path prefix, title start, published, language, a sentence of th
     ("tass.ru/politika/", "Песков заявил, что Кремль", "2025-11-20", "ru", "«Недружественная политика Токио"),
     ("www.xinhuanet.com/english/", "Russia rules out peace treaty talks", "2025-11-20", "en", "MOSCOW, Nov. 20 (Xinhua)"),
     ("english.kyodonews.net/", "Takaichi vows to pursue return", "2025-11-20", "en", "Prime Minister Sanae Takaichi said"),
-    ("www3.nhk.or.jp/", "Japan and Russia agree on salmon", "2025-11-20", "en", "2,050 tons"),
+    ("www3.nhk.or.jp/nhkworld/", "Japan and Russia agree on salmon", "2025-11-20", "en", "2,050 tons"),
     ("www.japantimes.co.jp/", "Japanese utilities move to extend Sakhalin-2", "2025-11-20T03:10:00+00:00", "en",
      "Sakhalin-2 supplies close to a tenth"),
     ("japantoday.com/", "Lavrov says Moscow will not discuss peace treaty", "2025-11-20T20:05:00+00:00", "en",
