@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 import os
 import re
+import signal
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -380,6 +381,10 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
                     session.commit()
                     pending = 0
             session.commit()
+            if pool is not None:  # every chunk was collected: let the workers finish on their own
+                pool.close()
+                pool.join()
+                pool = None
         except BaseException:
             session.rollback()
             raise
@@ -393,13 +398,20 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
 MAX_WORKERS = 4
 
 
+def _reset_signals() -> None:
+    """Pool workers die on SIGTERM whatever handler the parent installed (Airflow, pytest plugins): a
+    handler that does not exit would leave `Pool.terminate()` waiting for ever."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops the pool
+
+
 def _make_pool(workers: int):
     """A pool of analysis processes, or None where this process may not have children (a daemonic worker,
     e.g. a Celery prefork child): then records are analysed here, one after the other."""
     if multiprocessing.current_process().daemon:
         return None
     try:
-        return multiprocessing.get_context("fork").Pool(workers)
+        return multiprocessing.get_context("fork").Pool(workers, initializer=_reset_signals)
     except (OSError, ValueError, AssertionError) as exc:
         log.warning("analysing in this process only: %s", exc)
         return None
