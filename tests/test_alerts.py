@@ -252,18 +252,15 @@ def test_concurrent_runs_with_the_same_key_deliver_once(db_url, tmp_path, smtp_s
     assert [(a.status, a.attempts) for a in alerts(db_url)] == [("sent", 1), ("sent", 1)]
 
 
-def test_concurrent_runs_with_different_keys_never_mail_the_same_statement_twice(db_url, tmp_path, smtp_sink):
-    seed_store(db_url)
-    settings = settings_for(tmp_path)
-    keys = [DAY1, DAY2, DAY3, "cli-batch-1"]
-    start = threading.Barrier(len(keys))
-    errors = []
+def send_at_once(db_url: str, settings, keys: list[str], smtp_url: str) -> list[Exception]:
+    """One `send_alerts` per key, all released at the same moment from threads; the errors they raised."""
+    start, errors = threading.Barrier(len(keys)), []
 
     def run(key):
         try:
             start.wait()
-            send_alerts(db_url, settings, key=key, transport=SmtpUrlTransport(smtp_sink.url), now=NOW)
-        except Exception as exc:  # noqa: BLE001 - reported below
+            send_alerts(db_url, settings, key=key, transport=SmtpUrlTransport(smtp_url), now=NOW)
+        except Exception as exc:  # noqa: BLE001 - returned to the test
             errors.append(exc)
 
     threads = [threading.Thread(target=run, args=(key,)) for key in keys]
@@ -271,7 +268,13 @@ def test_concurrent_runs_with_different_keys_never_mail_the_same_statement_twice
         t.start()
     for t in threads:
         t.join(60)
-    assert not errors
+    return errors
+
+
+def test_concurrent_runs_with_different_keys_never_mail_the_same_statement_twice(db_url, tmp_path, smtp_sink):
+    seed_store(db_url)
+    settings = settings_for(tmp_path)
+    assert not send_at_once(db_url, settings, [DAY1, DAY2, DAY3, "cli-batch-1"], smtp_sink.url)
     rows = alerts(db_url)
     assert len(rows) == 1 and len(rows[0].statement_ids) == 2  # whichever key won, it took everything
     assert len(smtp_sink.wait_for(1)) == 1

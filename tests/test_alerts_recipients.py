@@ -2,14 +2,13 @@
 statement, and "nothing new" mails only for those who ask; delivered to a real SMTP server on loopback."""
 from __future__ import annotations
 
-import threading
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
 from tests.smtp_server import closed_port, smtp_sink  # noqa: F401 - smtp_sink is a fixture
-from tests.test_alerts import DAY1, DAY2, DAY3, DESK, NOW, _article, alerts, parts
+from tests.test_alerts import DAY1, DAY2, DAY3, DESK, NOW, _article, alerts, parts, send_at_once
 from treatywatch.alerts import Recipient, SmtpUrlTransport, send_alerts
 from treatywatch.alerts.recipients import RecipientsFileError, parse_recipients
 from treatywatch.config import ConfigError, load_settings
@@ -186,22 +185,7 @@ def _statement_ids(url, *seqs):
 def test_immediate_alerts_from_concurrent_runs_go_out_once(db_url, tmp_path, smtp_sink):
     seed(db_url)
     settings = settings_with(tmp_path, IMMEDIATE_YAML)
-    keys = [DAY1, DAY2, DAY3]
-    start, errors = threading.Barrier(len(keys)), []
-
-    def run(key):
-        try:
-            start.wait()
-            send_alerts(db_url, settings, key=key, transport=SmtpUrlTransport(smtp_sink.url), now=NOW)
-        except Exception as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=run, args=(k,)) for k in keys]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    assert not errors
+    assert not send_at_once(db_url, settings, [DAY1, DAY2, DAY3], smtp_sink.url)
     assert len(smtp_sink.wait_for(3, timeout=1)) == 2
     assert len(alerts(db_url)) == 2
 

@@ -127,11 +127,6 @@ def minhash_of_hashes(hashes: np.ndarray) -> MinHash:
     return m
 
 
-def minhash_of(sh: set[str]) -> MinHash:
-    """MinHash of a set of string shingles (for callers that have sets, e.g. the brute-force benchmark)."""
-    return minhash_of_hashes(np.unique(np.array([zlib.crc32(s.encode("utf-8")) for s in sh], dtype=np.uint32)))
-
-
 def band_keys(m: MinHash, language: str | None, bands: int = BANDS, first_band: int = 0) -> list[int]:
     """One signed 64-bit key per band: language, band number and the band's values mixed together."""
     values = np.asarray(m.hashvalues, dtype=np.uint64)[:bands * ROWS].reshape(bands, ROWS)
