@@ -1,5 +1,5 @@
 """Incremental and polite: conditional GET of listings (ETag / Last-Modified in http_cache), 304 not an error."""
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import requests
 from sqlalchemy import select

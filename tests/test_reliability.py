@@ -3,7 +3,6 @@ one data interval, `kill -9` of the ingest halfway, two runs at once on PostgreS
 bad configuration."""
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
