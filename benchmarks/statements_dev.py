@@ -76,11 +76,46 @@ def explain(rows, articles, statements, scorer, core_only):
             print("\n".join(lines))
 
 
+def explain_alerts(rows, statements, scorer, core_only):
+    """Each wrong 'new' flag (no gold statement, or its key already flagged) and each gold key never flagged."""
+    order = {row["url"]: i for i, row in enumerate(rows)}
+    golds = {row["url"]: row.get("statements") or [] for row in rows
+             if not core_only or row.get("language") in ("en", "ru", "ja")}
+    by_id = {s["id"]: s for s in statements}
+    flagged_keys, seen_keys = set(), {}
+    treaty = [s for s in statements if s["peace_treaty"] and s["article_url"] in golds]
+    treaty.sort(key=lambda s: (order[s["article_url"]], s["id"]))
+    for s in treaty:
+        hit = None
+        for i, g in enumerate(golds[s["article_url"]]):
+            if scorer.same_speaker(g["speaker"], s["speaker"]) and \
+                    scorer.coverage(g["quote_or_paraphrase"], s["quote"]) >= 0.3:
+                hit = g.get("key") or f"{s['article_url']}#{i}"
+                break
+        where = f"#{order[s['article_url']]} [{s['speaker']}] {s['quote'][:110]!r}"
+        if s["new"]:
+            if hit is None:
+                print(f"  NEW-BUT-NOT-GOLD {where}")
+            elif hit in flagged_keys:
+                print(f"  NEW-BUT-REPEAT (key {hit} first flagged at {seen_keys[hit]}) {where}")
+            else:
+                flagged_keys.add(hit)
+                seen_keys[hit] = where[:60]
+        elif hit is not None and hit not in flagged_keys and hit not in seen_keys:
+            first = by_id.get(s["first_report_id"])
+            seen_keys[hit] = "(not flagged)"
+            print(f"  SEEN-BUT-FIRST (sim {s['similarity']}) {where}\n      first report: "
+                  f"#{order.get(first['article_url'], '?') if first else '?'} {first['quote'][:110]!r}" if first else "")
+    all_keys = {g.get("key") or f"{u}#{i}" for u, gs in golds.items() for i, g in enumerate(gs)}
+    print(f"  keys {len(all_keys)}, flagged right {len(flagged_keys)}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus", nargs="?", default=str(ROOT / ".." / "shared" / "corpus" / "dev.jsonl"))
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--core", action="store_true", help="with --verbose: English, Russian, Japanese only")
+    ap.add_argument("--alerts", action="store_true", help="print wrong and missed 'new' flags")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -93,6 +128,8 @@ def main(argv=None) -> int:
                     fh.write(json.dumps(item, ensure_ascii=False) + "\n")
         if args.verbose:
             explain(rows, articles, statements, scorer, args.core)
+        if args.alerts:
+            explain_alerts(rows, statements, scorer, args.core)
         figures = scorer.score(scorer.load(str(corpus)), scorer.load(str(Path(tmp) / "articles.jsonl")),
                                scorer.load(str(Path(tmp) / "statements.jsonl")))
     for key, value in figures.items():
