@@ -33,12 +33,14 @@ def load_scorer(corpus: Path):
 def run(rows):
     index, next_id = NoveltyIndex(), 1
     articles, statements = [], []
-    for row in rows:
+    for article_id, row in enumerate(rows, 1):
         articles.append({"url": row["url"], "relevant": is_relevant(row.get("title"), row["text"], row.get("language")),
                          "duplicate_of": None, "story": None})
         for st in extract(row["text"], language=row.get("language"), published=row.get("published"), title=row.get("title")):
-            match_id, sim = index.match(st.speaker, st.quote, row.get("language"), row.get("published"))
-            index.add(next_id, st.speaker, st.quote, row.get("language"), row.get("published"))
+            match_id, sim = index.match(st.speaker, st.quote, row.get("language"), row.get("published"), article_id,
+                                        st.peace_treaty)
+            index.add(next_id, st.speaker, st.quote, row.get("language"), row.get("published"), article_id,
+                      st.peace_treaty)
             statements.append({"article_url": row["url"], "speaker": st.speaker, "quote": st.quote, "direct": st.direct,
                                "peace_treaty": st.peace_treaty, "new": match_id is None, "id": next_id,
                                "first_report_id": match_id, "similarity": sim, "rule": st.rule, "topics": st.topics})

@@ -23,3 +23,20 @@ def test_this_issue_after_a_sentence_on_the_islands_is_the_dispute():
     assert is_treaty(topics("China will not take sides on this issue", context))
     assert not is_treaty(topics("China will not take sides on this issue", "The trade fair opened in Osaka."))
     assert not is_treaty(topics("the trade issue was raised", "Fishermen work near the Kuril islands."))
+
+
+def test_talks_that_name_another_subject_are_not_the_treaty_talks():
+    context = "The two leaders discussed the peace treaty for an hour."
+    assert not is_treaty(topics("I hope the Six-Party Talks on Korea resume soon", context))
+    assert not is_treaty(topics("Abe will travel to Moscow next spring for further talks with Putin", context))
+    assert not is_treaty(topics("Energy security is another issue on the agenda", context))
+    assert not is_treaty(topics("He is ready to continue dialogue on bilateral issues", context))
+    # sanctions blamed for the end of dialogue are a treaty matter; talks with a country stay the treaty talks
+    assert is_treaty(topics("Moscow did not end the dialogue; it was Tokyo that imposed economic sanctions", context))
+    assert is_treaty(topics("Talks with Japan will go on", context))
+
+
+def test_question_of_territory_in_english_and_russian():
+    assert is_treaty(topics("the territory issue has to be settled by our generation"))
+    assert is_treaty(topics("вопрос территории нужно решить сейчас"))
+    assert is_treaty(topics("the dispute over the territories must not be passed on"))

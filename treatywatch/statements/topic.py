@@ -12,7 +12,9 @@ FAMILIES: dict[str, str] = {
     "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement)|treaty of peace|мирн\w* (?:договор|соглашени)\w*"
                     r"|平和条約|講和|tratado de paz|trattato di pace|traktat\w* pokojow\w*|układ\w* pokojow\w*"
                     r"|friedens(?:vertrag|abkommen)\w*|معاهدة (?:ال)?سلام|شانتی|शांति संधि|acordo de paz|accordo di pace",
-    "territorial": r"territorial (?:dispute|issue|problem|row|question|claims?|spat|talks)|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани)\w*"
+    "territorial": r"territorial (?:dispute|issue|problem|row|question|claims?|spat|talks)|territory (?:issue|dispute|problem|question)"
+                   r"|(?:issue|dispute|question|problem) (?:of|over) (?:the )?territor\w*"
+                   r"|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани)\w*|(?:вопрос|спор|проблем)\w* (?:о )?территори\w*"
                    r"|領土問題|領土交渉|帰属問題|(?:our|russian|japanese|russia's|japan's) (?:land|territory)|inherent (?:part|territory)"
                    r"|integral part|illegal(?:ly)? occup\w+|наш\w* земл\w*|российск\w+ территори\w*|固有の領土|不法占拠",
     "islands": r"kuril\w*|kurile\w*|northern territories|etorofu|iturup|kunashiri?|shikotan|habomai|southern kurils"
@@ -25,12 +27,20 @@ FAMILIES: dict[str, str] = {
     "wwii_outcome": r"(?:results?|outcomes?|consequences)\W{0,3} of (?:the )?(?:world war (?:ii|two|2)|second world war|wwii)"
                     r"|итог\w+ (?:второй мировой|вмв)|第2次(?:世界)?大戦の結果",
 }
-TALKS = re.compile(r"\b(?:talks|negotiat\w+|dialogue|dialog|issue|problem|dispute|question|agreement|deal|document)\b"
+TALKS = re.compile(r"\b(?:talks|negotiat\w+|dialogue|dialog|issue|problem|dispute|question"
+                   r"|agreement|deal|document)\b"
                    r"|переговор\w*|диалог\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|交渉|対話|協議|問題|合意"
                    r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
 # "this issue" / "этот вопрос" right after a sentence on the disputed islands is the dispute itself
 ANAPHORIC_ISSUE = re.compile(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
                              r"|この問題", re.IGNORECASE)
+# talks that name their own subject (another negotiation, a summit meeting, "another issue") are not the treaty's,
+# whatever the sentence before was about
+OTHER_TALKS = re.compile(r"(?i:\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|security|econom\w*|trade|visa\w*"
+                         r"|fisher\w*|energy|covid\w*|medical|bilateral issues|another)\b(?! sanction)"
+                         r"|украин\w*|кор[её]\w*|ядерн\w*|экономическ\w+ (?:сотрудничеств|проект)\w*|безопасност\w*|рыб\w*"
+                         r"|北朝鮮|核|ウクライナ|経済協力|安全保障|漁業)"
+                         r"|(?i:talks) with (?:President |Prime Minister |Premier )?(?!Japan|Russia|Tokyo|Moscow)[A-Z]\w+")
 # a word boundary for alphabetic scripts only: Japanese has no spaces
 _LEFT = r"(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])"
 _COMPILED = {name: re.compile(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pat in FAMILIES.items()}
@@ -55,7 +65,7 @@ def topics(span: str, context: str = "") -> list[str]:
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
     if set(found) & STRONG and FAMILY_HISTORY.search(span):
         found = [f for f in found if f not in STRONG] + ["history"]
-    if not set(found) & STRONG and TALKS.search(span) and context and \
+    if not set(found) & STRONG and TALKS.search(span) and context and not OTHER_TALKS.search(span) and \
             (any(_COMPILED[n].search(context) for n in ("peace_treaty", "territorial", "declaration_1956"))
              or (ANAPHORIC_ISSUE.search(span) and _COMPILED["islands"].search(context)
                  and not _only_generic_islands(context))):
