@@ -40,3 +40,9 @@ def test_question_of_territory_in_english_and_russian():
     assert is_treaty(topics("the territory issue has to be settled by our generation"))
     assert is_treaty(topics("вопрос территории нужно решить сейчас"))
     assert is_treaty(topics("the dispute over the territories must not be passed on"))
+
+
+def test_a_stated_position_on_the_islands_is_the_dispute():
+    assert is_treaty(topics("there has been no change in the government's legal position on the Northern Territories"))
+    assert is_treaty(topics("позиция по Курилам не изменилась"))
+    assert not is_treaty(topics("the border guards took up position near Kunashir harbour"))

@@ -44,8 +44,11 @@ OTHER_TALKS = re.compile(r"(?i:\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w
 # a word boundary for alphabetic scripts only: Japanese has no spaces
 _LEFT = r"(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])"
 _COMPILED = {name: re.compile(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pat in FAMILIES.items()}
+# (a stated "position on the islands" is a stance on the dispute, not on visits or drills)
 SETTLEMENT = re.compile(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w*|belong\w*|ownership|claim\w*|territor\w*|dispute\w*"
-                        r"|возвра\w*|переда\w*|принадлеж\w*|территори\w*|спор\w*|返還|引き渡|帰属|領土|主権)", re.IGNORECASE)
+                        r"|position on|stance on"
+                        r"|возвра\w*|переда\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|返還|引き渡|帰属|領土|主権|立場)",
+                        re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
 FAMILY_HISTORY = re.compile(_LEFT + r"(?:grand(?:father|mother|son)|father|great-grandfather|дед\w*|прадед\w*|отц\w*|отец"
                             r"|祖父|曾祖父|父親)", re.IGNORECASE)
