@@ -144,3 +144,15 @@ def test_related_links_under_a_header_are_not_statements():
             "菅官房長官、北方領土問題で「交渉を続ける」\n")
     found = extract(text, "ja", "2019-02-21")
     assert [s.speaker for s in found] == ["Sergei Lavrov"]
+
+
+def test_full_quote_under_a_lead_that_quoted_it_is_on_the_lead_topic():
+    text = ('Moscow sets no "fixed timetable" for a peace treaty with Japan, Foreign Minister Sergei Lavrov said on '
+            'Friday.\n\n'
+            '"There is no fixed timetable at all. Our colleagues in Tokyo know that this cannot be planned," he said.')
+    found = extract(text, "en", "2019-02-16")
+    assert [s.peace_treaty for s in found] == [True, True]
+    assert found[1].direct and "quoted_in_lead" in found[1].topics
+    # the same full quote without the lead that framed it says nothing of the treaty
+    [alone] = extract(text.split("\n\n")[1].replace("he said", "Lavrov said"), "en", "2019-02-16")
+    assert alone.speaker == "Sergei Lavrov" and not alone.peace_treaty

@@ -194,7 +194,25 @@ def extract(text: str, language: str | None = None, published: str | None = None
             prev = found[-1] if found else (None if _has_own_content(text, s, e, quotes) else prev)
             prev_span = (s, e)
     out.sort(key=lambda st: st.start)
+    _inherit_quoted_lead(out)
     return out
+
+
+def _inherit_quoted_lead(found: list[ExtractedStatement]) -> None:
+    """A lead that quotes a few words ("not setting any 'artificial deadlines' for a peace treaty") and the full
+    quote below it that carries those words are one utterance: the quote is on the lead's topic, even when its
+    own words do not name the treaty."""
+    from treatywatch.statements.novelty import normalise, quoted_phrases
+
+    phrases: dict[str, list[str]] = {}
+    for st in found:
+        if st.peace_treaty:
+            phrases.setdefault(st.speaker, []).extend(quoted_phrases(st.quote) if not st.direct else ())
+        elif st.direct and st.speaker in phrases:
+            text = normalise(st.quote)
+            if any(p in text for p in phrases[st.speaker]):
+                st.topics.append("quoted_in_lead")
+                st.peace_treaty = True
 
 
 def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev: ExtractedStatement | None,

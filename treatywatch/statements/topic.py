@@ -77,7 +77,7 @@ def topics(span: str, context: str = "") -> list[str]:
 
 
 def is_treaty(found: list[str]) -> bool:
-    return bool(set(found) & (STRONG | {"talks", "continued"}))
+    return bool(set(found) & (STRONG | {"talks", "continued", "quoted_in_lead"}))
 
 
 def _only_generic_islands(span: str) -> bool:
