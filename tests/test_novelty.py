@@ -115,3 +115,11 @@ def test_memory_is_bounded_by_speakers_held():
     for n, name in enumerate(["Alpha Person", "Beta Person", "Gamma Person"]):
         idx.add(n + 1, name, f"statement number {n} about something specific and long enough", "en", "2020-01-01")
     assert len(idx) == 2
+
+
+def test_a_year_month_date_is_near_any_day_of_its_month():
+    index = NoveltyIndex()
+    index.add(1, "Vladimir Putin", "Putin proposed a document with no preconditions, ready by December", "en", "2018-09")
+    again = "By December, no preconditions whatsoever, a document: the proposal of Putin"
+    assert index.decide("Vladimir Putin", again, "en", "2018-09-28").rule == "paraphrase"
+    assert index.decide("Vladimir Putin", again, "en", "2018-11-20").new  # weeks after that month

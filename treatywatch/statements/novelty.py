@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
 
@@ -114,6 +114,7 @@ class _Item:
     quoted: tuple[str, ...]
     text: str  # normalised, for quoted-phrase containment
     treaty: bool = True  # a treaty statement is only ever a repeat of a treaty statement (the one alerted)
+    month_only: bool = False  # published as a year-month only
     _concepts: frozenset | None = None
 
     @property
@@ -200,7 +201,26 @@ def _day(published: str | None) -> date | None:
     try:
         return date.fromisoformat(published[:10])
     except ValueError:
+        return _month(published)
+
+
+def _month(published: str) -> date | None:
+    """The first day of a year-month date ("2018-09"): the report is somewhere in that month."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", published.strip()[:7]) if len(published.strip()) == 7 else None
+    if not m or not 1 <= int(m.group(2)) <= 12:
         return None
+    return date(int(m.group(1)), int(m.group(2)), 1)
+
+
+def _days_apart(a: _Item, b: _Item) -> int:
+    """Days between two reports; a year-month date stands for any day of its month."""
+    def bounds(item: _Item) -> tuple[date, date]:
+        if not item.month_only:
+            return item.day, item.day
+        last = (item.day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return item.day, last
+    (a0, a1), (b0, b1) = bounds(a), bounds(b)
+    return max(0, (b0 - a1).days, (a0 - b1).days)
 
 
 def _language(quote: str, language: str | None) -> str:
@@ -215,7 +235,7 @@ def _near(a: _Item, b: _Item, days: int) -> bool:
     """Same article, or both dated and at most `days` apart."""
     if a.article is not None and a.article == b.article:
         return True
-    return a.day is not None and b.day is not None and abs((a.day - b.day).days) <= days
+    return a.day is not None and b.day is not None and _days_apart(a, b) <= days
 
 
 def _eligible(query: _Item, item: _Item) -> bool:
@@ -233,8 +253,9 @@ def _item(statement_id, quote, language, published, article, treaty=True) -> _It
             " ".join(distinct[i:i + 2]) for i in range(len(distinct) - 1))
         words = frozenset(w[:5] for w in distinct if len(w) > 2)
     quoted = quoted_phrases(quote) if QUOTE_MARK.search(quote or "") else ()
-    return _Item(statement_id, _language(quote, language), _day(published), article, sh, words, quoted, norm,
-                 bool(treaty))
+    day = _day(published)
+    return _Item(statement_id, _language(quote, language), day, article, sh, words, quoted, norm,
+                 bool(treaty), month_only=day is not None and len((published or "").strip()) == 7)
 
 
 class NoveltyIndex:
