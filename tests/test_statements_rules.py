@@ -156,3 +156,13 @@ def test_full_quote_under_a_lead_that_quoted_it_is_on_the_lead_topic():
     # the same full quote without the lead that framed it says nothing of the treaty
     [alone] = extract(text.split("\n\n")[1].replace("he said", "Lavrov said"), "en", "2019-02-16")
     assert alone.speaker == "Sergei Lavrov" and not alone.peace_treaty
+
+
+def test_according_to_a_title_before_the_name_or_a_statement_by():
+    ru = "По словам министра иностранных дел Сергея Лаврова, суверенитет России над Южными Курилами не обсуждается."
+    assert [(s.speaker, s.peace_treaty) for s in extract(ru, "ru", "2023-01-18")] == [("Sergei Lavrov", True)]
+    en = "According to a statement by the Japanese Foreign Ministry, the four islands are Japanese territory."
+    assert [s.speaker for s in extract(en, "en", "2023-01-18")] == ["Japanese Foreign Ministry"]
+    # a source close to someone is not that someone
+    assert extract("According to a source close to Putin, the islands will never be handed over.", "en",
+                   "2023-01-18") == []

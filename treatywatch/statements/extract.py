@@ -305,16 +305,16 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             continue  # "as stated in the document", "it was said"
         speaker = None
         if verb == "according to":
-            m = _first_mention_after(art, v.end(), min(e, v.end() + 60), qs)
-            if m is None or m.start - v.end() > 2:
+            m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
+            if m is None or not _source_gap(text[v.end():m.start]):
                 continue
             speaker = art.resolve(m)
         elif verb.startswith("по ") and ("словам" in verb or "мнению" in verb):
             if verb.split()[1] in ("его", "ее", "её", "их"):
                 speaker = art.last_person
             else:
-                m = _first_mention_after(art, v.end(), min(e, v.end() + 60), qs)
-                speaker = art.resolve(m) if m is not None and m.start - v.end() <= 2 else None
+                m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
+                speaker = art.resolve(m) if m is not None and _source_gap(text[v.end():m.start]) else None
         elif verb in ("によると", "によれば"):
             speaker = _nearest_before(art, max(s, v.start() - 30), v.start(), qs)
         else:
@@ -328,6 +328,18 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             continue
         return speaker, None, v
     return None, None, None
+
+
+SOURCE_GAP_STOP = re.compile(r"[,.;:!?«»\"“”()]|(?<!\w)(?:close|near|familiar|in|at|from|with|about|of|who|и|в|на|от|из|близк\w*)(?!\w)",
+                             re.IGNORECASE)
+
+
+def _source_gap(gap: str) -> bool:
+    """The words between "according to" / "по словам" and the name: a title or "a statement by" (at most six
+    words, no punctuation), never "a source close to" or "reports in the media of"."""
+    if len(gap.strip()) <= 2:
+        return True
+    return len(gap.split()) <= 6 and not SOURCE_GAP_STOP.search(gap) and not ANONYMOUS.search(gap)
 
 
 def _clause_after(text: str, start: int, end: int, limit: int) -> str:
