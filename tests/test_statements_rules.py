@@ -166,3 +166,10 @@ def test_according_to_a_title_before_the_name_or_a_statement_by():
     # a source close to someone is not that someone
     assert extract("According to a source close to Putin, the islands will never be handed over.", "en",
                    "2023-01-18") == []
+
+
+def test_japanese_conveyed_and_announced_are_verbs_of_saying():
+    [st] = extract("岸田首相はプーチン大統領との電話会談で、平和条約交渉に粘り強く取り組む考えを伝えた。", "ja", "2021-10-12")
+    assert (st.speaker, st.peace_treaty) == ("Fumio Kishida", True)
+    [st] = extract("ロシア外務省は21日、日本との平和条約交渉を続ける意思はないと発表した。", "ja", "2022-03-22")
+    assert (st.speaker, st.peace_treaty) == ("Russian Foreign Ministry", True)

@@ -46,3 +46,10 @@ def test_a_stated_position_on_the_islands_is_the_dispute():
     assert is_treaty(topics("there has been no change in the government's legal position on the Northern Territories"))
     assert is_treaty(topics("позиция по Курилам не изменилась"))
     assert not is_treaty(topics("the border guards took up position near Kunashir harbour"))
+
+
+def test_resolving_the_islands_question_is_the_dispute_but_visiting_them_is_not():
+    assert is_treaty(topics("Resolving the issue of the four islands is my goal"))
+    assert is_treaty(topics("решить вопрос Курил нужно в интересах обеих стран"))
+    assert is_treaty(topics("北方四島の問題を解決したい"))
+    assert not is_treaty(topics("former islanders will visit the four islands in summer"))

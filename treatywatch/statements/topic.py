@@ -46,7 +46,8 @@ _LEFT = r"(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])"
 _COMPILED = {name: re.compile(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pat in FAMILIES.items()}
 # (a stated "position on the islands" is a stance on the dispute, not on visits or drills)
 SETTLEMENT = re.compile(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w*|belong\w*|ownership|claim\w*|territor\w*|dispute\w*"
-                        r"|position on|stance on"
+                        r"|position on|stance on|resol\w+|settl\w+|solv\w+|solution"
+                        r"|решени\w*|реши\w*|урегулир\w*|解決"
                         r"|возвра\w*|переда\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|返還|引き渡|帰属|領土|主権|立場)",
                         re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
