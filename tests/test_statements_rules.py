@@ -173,3 +173,23 @@ def test_japanese_conveyed_and_announced_are_verbs_of_saying():
     assert (st.speaker, st.peace_treaty) == ("Fumio Kishida", True)
     [st] = extract("ロシア外務省は21日、日本との平和条約交渉を続ける意思はないと発表した。", "ja", "2022-03-22")
     assert (st.speaker, st.peace_treaty) == ("Russian Foreign Ministry", True)
+
+
+def test_quote_split_by_its_attribution_is_one_statement():
+    text = '"The southern Kurils," Lavrov said, "are Russian territory, and that is not up for debate."'
+    [st] = extract(text, "en", "2019-01-14")
+    assert (st.speaker, st.peace_treaty, st.rule, st.direct) == ("Sergei Lavrov", True, "split_quote", True)
+    assert st.quote.startswith("The southern Kurils") and st.quote.endswith("not up for debate.")
+    assert text[st.start:st.end] == st.quote
+    # Russian sets the attribution inside the marks
+    ru = "«Южные Курилы, — сказал Лавров, — являются российской территорией, и это не обсуждается»."
+    [st] = extract(ru, "ru", "2019-01-14")
+    assert (st.speaker, st.peace_treaty, st.rule) == ("Sergei Lavrov", True, "split_quote")
+    # two sentences, each in its own marks, stay two statements
+    two = '"We are ready," Lavrov said. "But Japan must recognise the results of the war first."'
+    assert len(extract(two, "en", "2019-01-14")) == 2
+
+
+def test_results_of_the_war_is_the_wwii_outcome():
+    [st] = extract("«Япония должна признать итоги войны», — добавил Лавров.", "ru", "2019-01-14")
+    assert st.peace_treaty and "wwii_outcome" in st.topics

@@ -235,11 +235,27 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             if intro[0]:
                 speaker, rule = intro[0], "colon_intro"
     if speaker is None:
-        return out
+        inner = _inner_attribution(art, qs)
+        if inner is None:
+            return out
+        (name, _entry), (a, b) = inner
+        a, b = _strip_span(text, a, b)
+        found = topics(text[a:b], outside + " " + (text[prev_span[0]:prev_span[1]] if prev_span else ""))
+        return [ExtractedStatement(name, text[a:b], a, b, True, is_treaty(found), _as_written(art, s, e, name),
+                                   found, "split_quote")]
     name, entry = speaker
     if rule == "ja_implicit_subject" and prev is not None and prev.speaker == name:
         inherit = prev.peace_treaty
     context = text[prev_span[0]:prev_span[1]] if prev_span else ""
+
+    split = _split_quote(text, qs, cjk)
+    if split is not None and rule is None:
+        # "The southern Kurils," Lavrov said, "are Russian territory": one quote around its attribution
+        a, b = _strip_span(text, *split)
+        span = text[a:b]
+        found = topics(span, outside + " " + context)
+        return [ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name), found,
+                                   "split_quote")]
 
     if long_quotes and (_quotes_stand_alone(text, s, e, long_quotes, cjk)):
         for q in long_quotes:
@@ -266,6 +282,42 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     out.append(ExtractedStatement(name, span, a, b, direct, is_treaty(found), _as_written(art, s, e, name), found,
                                   rule or "reported_speech"))
     return out
+
+
+SPLIT_ATTRIBUTION = re.compile(r"^[,，]?\s*(?:[\w.\-’']+\s+){1,6}?(?:said|says|added|told \w+|stressed|noted|continued|went on)"
+                               r"(?:\s+(?:[\w.\-’']+\s*){0,6})?[,:，]\s*$|^[,，]?\s*[—–-]+\s*\w+(?:\s+\w+){0,4}[,.]?\s*[—–-]*\s*$",
+                               re.IGNORECASE)
+
+
+INNER_ATTRIBUTION = re.compile(r",?\s*[—–]\s*(?:" + RU_VERBS + r")\s+[^,—–«»]{2,60}?,?\s*[—–]\s*")
+
+
+def _inner_attribution(art: Article, qs: list[Quote]):
+    """Russian puts the attribution inside the quote: «Курилы, — сказал Лавров, — российская территория».
+    (speaker, (start, end) of the quote's inner text) or None."""
+    for q in qs:
+        m = INNER_ATTRIBUTION.search(art.text, q.start + 1, q.end - 1)
+        if not m:
+            continue
+        for mention in art.mentions_in(m.start(), m.end()):
+            r = art.resolve(mention)
+            if r:
+                return r, (q.start + 1, q.end - 1)
+    return None
+
+
+def _split_quote(text: str, qs: list[Quote], cjk: bool):
+    """(start, end) of a quote the attribution splits in two ("…," Lavrov said, "…"), spanning both halves
+    and the attribution between them, or None. The first half ends without a full stop: one sentence."""
+    if len(qs) != 2 or cjk:
+        return None
+    q1, q2 = qs
+    first = text[q1.start + 1:q1.end - 1].rstrip()
+    if not first or first.endswith((".", "!", "?")) or not SPLIT_ATTRIBUTION.match(text[q1.end:q2.start]):
+        return None
+    if len(text[q1.start:q2.end].split()) < MIN_QUOTE_WORDS + 3:
+        return None
+    return q1.start + 1, q2.end - 1
 
 
 def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span):

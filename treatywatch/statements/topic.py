@@ -24,8 +24,8 @@ FAMILIES: dict[str, str] = {
                r"|curil\w*|kuryl\w*|kurilen|الكوريل|कुरील\w*|islas|isole|wysp\w*|ilhas|inseln",
     "declaration_1956": r"1956|joint declaration|декларац\w+|共同宣言|日ソ",
     "sovereignty": r"sovereignty|суверенитет\w*|主権|帰属|soberan\w*|sovranità|suwerenno\w*|souveränität|السيادة|संप्रभुता",
-    "wwii_outcome": r"(?:results?|outcomes?|consequences)\W{0,3} of (?:the )?(?:world war (?:ii|two|2)|second world war|wwii)"
-                    r"|итог\w+ (?:второй мировой|вмв)|第2次(?:世界)?大戦の結果",
+    "wwii_outcome": r"(?:results?|outcomes?|consequences)\W{0,3} of (?:the )?(?:world war (?:ii|two|2)|second world war|wwii|war)\b"
+                    r"|итог\w+ (?:второй мировой|вмв|войны)|第2次(?:世界)?大戦の結果|大戦の結果",
 }
 TALKS = re.compile(r"\b(?:talks|negotiat\w+|dialogue|dialog|issue|problem|dispute|question"
                    r"|agreement|deal|document)\b"
