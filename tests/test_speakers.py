@@ -23,3 +23,17 @@ def test_office_holders_by_date():
 def test_first_name_before_known_surname_is_someone_else():
     kinds = [(m.kind, m.name) for m in registry().find_mentions("Hajime Hayashi, a ministry official, spoke.")]
     assert kinds[0] == ("unknown", "Hajime Hayashi")
+
+
+def test_titles_searched_near_their_anchor_words_are_all_found(monkeypatch):
+    from treatywatch.statements import speakers
+
+    filler = "Fishermen in Nemuro waited for the season to open. " * 20
+    text = (filler + "The Russian Foreign Minister met the Japanese Prime Minister. " + filler +
+            "Japan's top diplomat answered the Russian ambassador to Japan; the chief cabinet secretary and the "
+            "Foreign Ministry of Japan followed. " + "глава МИД России и премьер-министр Японии. 官房長官と駐日ロシア大使。")
+    reg = speakers.registry()
+    windowed = [(m.start, m.end, m.kind, m.surface) for m in reg.find_mentions(text)]
+    monkeypatch.setattr(speakers, "_anchor_windows", lambda t, low, anchor: [(0, len(t))])
+    assert windowed == [(m.start, m.end, m.kind, m.surface) for m in reg.find_mentions(text)]
+    assert len([m for m in windowed if m[2] in ("office", "institution")]) >= 9

@@ -133,10 +133,15 @@ class Registry:
                     found.append(Mention(i, i + len(alias), entry.kind, entry, surface=alias))
                     i = text.find(alias, i + len(alias))
         lowered = text.lower()
+        aligned = len(lowered) == len(text)  # str.lower() may change the length (rare letters): then scan all
+        windows: dict[str, list[tuple[int, int]]] = {}
         for anchor, rx, kind, value in self._titles:
             if anchor not in lowered:
                 continue
-            for m in rx.finditer(text):
+            if aligned and anchor not in windows:
+                windows[anchor] = _anchor_windows(text, lowered, anchor)
+            spans = windows[anchor] if aligned else [(0, len(text))]
+            for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 if kind == "office":
                     found.append(Mention(m.start(), m.end(), "office", office=value, surface=m.group()))
                 else:
@@ -211,6 +216,27 @@ def _looks_like_first_name(text, prev, cur) -> bool:
         return False
     original = text[start:end]
     return original[:1].isupper() and not original.isupper() and len(original) > 2 and not _is_cyrillic(word)
+
+
+TITLE_REACH = 120  # no title or institution name runs longer than this on either side of its anchor word
+
+
+def _anchor_windows(text: str, lowered: str, anchor: str) -> list[tuple[int, int]]:
+    """Where titles with this anchor word can be: windows around its occurrences. A title is a few words, so a
+    long article pays for the places it may occur, not for every character (this was 40 % of extraction)."""
+    windows: list[list[int]] = []
+    i = lowered.find(anchor)
+    while i >= 0:
+        lo, hi = max(0, i - TITLE_REACH), min(len(text), i + len(anchor) + TITLE_REACH)
+        while hi < len(text) and (text[hi].isalnum() or text[hi] == "_"):
+            hi += 1  # end on a word boundary: the pattern's closing (?!\w) must see the real next character
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+        # occurrences whose windows end inside this one add nothing: look past them
+        i = lowered.find(anchor, max(i + len(anchor), hi - TITLE_REACH - len(anchor)))
+    return [(lo, hi) for lo, hi in windows]
 
 
 def _anchor(pattern: str) -> str:
