@@ -149,9 +149,18 @@ class Registry:
         return _drop_overlaps(found)
 
     def _token_mentions(self, text: str) -> list[Mention]:
-        tokens = [(m.start(), m.end(), _fold(m.group())) for m in TOKEN.finditer(text)]
+        folded = _fold(text)
+        if len(folded) == len(text):  # fold once, slice per token (lower() keeps the length but for rare letters)
+            tokens = [(m.start(), m.end(), folded[m.start():m.end()]) for m in TOKEN.finditer(text)]
+        else:
+            tokens = [(m.start(), m.end(), _fold(m.group())) for m in TOKEN.finditer(text)]
+        latin = self.latin
         out, i = [], 0
         while i < len(tokens):
+            word = tokens[i][2]
+            if word not in latin and not (_is_cyrillic(word) and any(word[:-cut] in latin for cut in (1, 2, 3))):
+                i += 1  # no alias starts with this word: most words of a text
+                continue
             hit = self._match_at(tokens, i, text)
             if hit:
                 n, entry = hit
