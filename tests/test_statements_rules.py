@@ -193,3 +193,17 @@ def test_quote_split_by_its_attribution_is_one_statement():
 def test_results_of_the_war_is_the_wwii_outcome():
     [st] = extract("«Япония должна признать итоги войны», — добавил Лавров.", "ru", "2019-01-14")
     assert st.peace_treaty and "wwii_outcome" in st.topics
+
+
+def test_russian_predicates_joined_by_commas_share_their_subject():
+    text = ("Переговоры лидеров прошли в Токио, на пресс-конференции российский лидер поделился впечатлениями от "
+            "визита, рассказал о необходимости заключить мирный договор.")
+    [st] = extract(text, "ru", "2016-12-16")
+    assert (st.speaker, st.peace_treaty) == ("Vladimir Putin", True)
+    # the object of the first verb is not the subject of the second
+    [st] = extract("Абэ поблагодарил Путина за приглашение, заявил о готовности к переговорам о мирном договоре.",
+                   "ru", "2016-12-16")
+    assert st.speaker == "Shinzo Abe"
+    # a subordinate clause has a subject of its own
+    [st] = extract("Путин сказал, что Абэ предложил новый подход к мирному договору.", "ru", "2016-12-16")
+    assert st.speaker == "Vladimir Putin"

@@ -429,6 +429,10 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     after = _first_after(art, v.end(), min(e, v.end() + 90), qs, stop=".;:!?\"“”«»")
     if inverted and after:
         return after  # ', said Lavrov' / '», — заявил Лавров' / 'said the Secretary-General … Suga'
+    if _is_cyrillic_word(v.group()):
+        shared = _shared_subject(art, clause_start, v.start(), qs)
+        if shared:
+            return shared  # "российский лидер поделился впечатлениями, рассказал о …": one subject, two verbs
     # the subject stands just before the verb: at most a few words ("Putin also said", "Lavrov told a …")
     skipped_object = False
     for m in reversed(mentions):
@@ -465,6 +469,29 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     if name and not NOT_NAMES.match(name.group(1)) and not AGENCIES.search(name.group(1)) \
             and not CAPNAME_STOP.search(name.group(1)):
         return name.group(1).strip(), None
+    return None
+
+
+SUBORDINATE = re.compile(r"(?<!\w)(?:что|чтобы|котор\w+|когда|если|где|как|после|[Пп]о словам)(?!\w)|[.;:!?«»\"]")
+RU_PAST_VERB = re.compile(r"\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ал|ил|ел|ял|ыл|ул)(?:а|о|и)?(?:ся|сь)?(?=[\s,])")
+
+
+def _is_cyrillic_word(word: str) -> bool:
+    return bool(re.match(r"[\u0400-\u04ff]", word))
+
+
+def _shared_subject(art: Article, start: int, verb_start: int, qs: list[Quote]):
+    """Russian joins predicates of one subject with commas: the subject is the name right before the past-tense
+    verb that opens the chain ("Абэ поблагодарил Путина за приглашение, заявил …" → Абэ, not Путина)."""
+    mentions = [m for m in art.mentions_in(start, verb_start) if not _inside_any(m.start, qs)]
+    for m in reversed(mentions):
+        verb = RU_PAST_VERB.match(art.text, m.end)
+        if not verb or _governed(art, start, m, mentions):
+            continue
+        chain = art.text[verb.end():verb_start]
+        if SUBORDINATE.search(chain) or "," not in chain:
+            return None  # "Путин сказал, что Абэ предложил …": another clause; no comma: the plain case
+        return art.resolve(m)
     return None
 
 
