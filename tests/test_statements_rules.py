@@ -207,3 +207,20 @@ def test_russian_predicates_joined_by_commas_share_their_subject():
     # a subordinate clause has a subject of its own
     [st] = extract("Путин сказал, что Абэ предложил новый подход к мирному договору.", "ru", "2016-12-16")
     assert st.speaker == "Vladimir Putin"
+
+
+def test_quote_running_into_the_next_paragraph_takes_the_attribution_below_it():
+    text = ("Lavrov spoke after the talks in Moscow.\n\n"
+            "“We will proceed on the basis of the 1956 Declaration, as the leaders agreed.\n\n"
+            "“Nothing else is on the table,” the Russian minister told reporters.")
+    found = extract(text, "en", "2019-02-16")
+    opened = [s for s in found if s.rule == "open_quote"]
+    assert [(s.speaker, s.peace_treaty) for s in opened] == [("Sergei Lavrov", True)]
+    assert opened[0].quote.startswith("We will proceed") and opened[0].direct
+
+
+def test_cut_off_quote_under_a_headline_is_the_headline_speaker():
+    title = "Лавров заявил, что Япония должна признать итоги войны"
+    text = title + "\n\n«Мы будем исходить из декларации 1956 года, о которой договорились лидеры двух стран"
+    [st] = extract(text, "ru", "2019-01-16", title=title)
+    assert (st.speaker, st.peace_treaty, st.rule) == ("Sergei Lavrov", True, "open_quote")

@@ -163,9 +163,20 @@ def extract(text: str, language: str | None = None, published: str | None = None
             continue
         in_links = False
         if art.title and para.strip() == art.title:
+            art.remember(p_start, p_end, find_quotes(text, p_start, p_end))  # "he" below may be its speaker
             continue  # the headline repeated as the first line: not a statement of its own
         quotes = find_quotes(text, p_start, p_end)
         prev: ExtractedStatement | None = None
+        opened = _open_quote(text, p_start, p_end, quotes)
+        if opened is not None and not transcript:
+            st = _open_quote_statement(art, opened, spans, (p_start, p_end), prev_span)
+            if st is not None and (st.start, st.end) not in seen:
+                seen.add((st.start, st.end))
+                norm_seen.add(_norm(st.quote))
+                out.append(st)
+                art.last_person = (st.speaker, art.reg.by_name.get(st.speaker.lower()))
+            prev_span = (p_start, p_end)
+            continue
         sentences = split_sentences(text, quotes, p_start, p_end)
         label = label_of(art, p_start, p_end)
         if label is not None:
@@ -318,6 +329,48 @@ def _split_quote(text: str, qs: list[Quote], cjk: bool):
     if len(text[q1.start:q2.end].split()) < MIN_QUOTE_WORDS + 3:
         return None
     return q1.start + 1, q2.end - 1
+
+
+OPENING_MARKS = "«“„\""
+
+
+def _open_quote(text: str, p_start: int, p_end: int, quotes: list[Quote]):
+    """(start, end) of a paragraph that opens a quotation and never closes it: a quote that runs on into the
+    next paragraph (the convention in English and Russian) or that the page cut off; else None."""
+    para = text[p_start:p_end]
+    lead = len(para) - len(para.lstrip())
+    at = p_start + lead
+    if at >= p_end or text[at] not in OPENING_MARKS or any(q.start == at for q in quotes):
+        return None
+    inner = text[at + 1:p_end]
+    if any(c in inner for c in "»”") or inner.count('"') % 2 == 1 or len(inner.split()) < MIN_QUOTE_WORDS:
+        return None  # a closing mark further on: an ordinary quote the sentence splitter will meet
+    return at + 1, p_end
+
+
+def _open_quote_statement(art: Article, span: tuple[int, int], spans, here: tuple[int, int], prev_span):
+    """The open quote's speaker: the attribution of the next paragraph when it goes on with the quote, else the
+    speaker last named."""
+    speaker = None
+    following = [p for p in spans if p[0] >= here[1]]
+    if following:
+        n_start, n_end = following[0]
+        nq = find_quotes(art.text, n_start, n_end)
+        sentences = split_sentences(art.text, nq, n_start, n_end)
+        if sentences and art.text[n_start:n_end].lstrip()[:1] in OPENING_MARKS:
+            s, e = sentences[0]
+            qs = [q for q in nq if s <= q.start and q.end <= e]
+            speaker = _attribution(art, s, e, qs, _outside(art.text, s, e, qs))[0]
+    speaker = speaker or art.last_person
+    if speaker is None:
+        return None
+    a, b = _strip_span(art.text, *span)
+    if b - a < 2:
+        return None
+    name = speaker[0]
+    context = (art.text[prev_span[0]:prev_span[1]] if prev_span else "") + "\n" + art.title
+    found = topics(art.text[a:b], context)
+    return ExtractedStatement(name, art.text[a:b], a, b, True, is_treaty(found), name, found, "open_quote")
 
 
 def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span):
