@@ -88,12 +88,12 @@ def explain_alerts(rows, statements, scorer, core_only):
     treaty = [s for s in statements if s["peace_treaty"] and s["article_url"] in golds]
     treaty.sort(key=lambda s: (order[s["article_url"]], s["id"]))
     for s in treaty:
-        hit = None
-        for i, g in enumerate(golds[s["article_url"]]):
-            if scorer.same_speaker(g["speaker"], s["speaker"]) and \
-                    scorer.coverage(g["quote_or_paraphrase"], s["quote"]) >= 0.3:
-                hit = g.get("key") or f"{s['article_url']}#{i}"
-                break
+        hit, best = None, 0.0
+        for i, g in enumerate(golds[s["article_url"]]):  # the gold span the flag is about, as the scorer picks it
+            c = scorer.coverage(g["quote_or_paraphrase"], s["quote"])
+            fit = c + scorer.coverage(s["quote"], g["quote_or_paraphrase"])
+            if scorer.same_speaker(g["speaker"], s["speaker"]) and c >= 0.3 and fit > best:
+                hit, best = g.get("key") or f"{s['article_url']}#{i}", fit
         where = f"#{order[s['article_url']]} [{s['speaker']}] {s['quote'][:110]!r}"
         if s["new"]:
             if hit is None:
