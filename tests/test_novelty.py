@@ -123,3 +123,15 @@ def test_a_year_month_date_is_near_any_day_of_its_month():
     again = "By December, no preconditions whatsoever, a document: the proposal of Putin"
     assert index.decide("Vladimir Putin", again, "en", "2018-09-28").rule == "paraphrase"
     assert index.decide("Vladimir Putin", again, "en", "2018-11-20").new  # weeks after that month
+
+
+def test_translation_shares_more_than_treaty_and_talks():
+    index = NoveltyIndex()
+    index.add(1, "Sergei Lavrov", "Reaching a peace treaty with Tokyo remains hard, Lavrov said after the talks.", "en",
+              "2019-05-10")
+    other = "Между Москвой и Токио сохраняются расхождения по мирному договору, сказал Лавров после переговоров."
+    assert index.decide("Sergei Lavrov", other, "ru", "2019-05-10").new
+    index.add(2, "Sergei Lavrov", "Japan must recognise the results of World War II, including sovereignty over the "
+              "islands, before a peace treaty, Lavrov said.", "en", "2019-05-10")
+    same = "Япония должна признать итоги Второй мировой войны, включая суверенитет над островами, до мирного договора."
+    assert index.decide("Sergei Lavrov", same, "ru", "2019-05-10").rule == "translation"

@@ -224,3 +224,25 @@ def test_cut_off_quote_under_a_headline_is_the_headline_speaker():
     text = title + "\n\n«Мы будем исходить из декларации 1956 года, о которой договорились лидеры двух стран"
     [st] = extract(text, "ru", "2019-01-16", title=title)
     assert (st.speaker, st.peace_treaty, st.rule) == ("Sergei Lavrov", True, "open_quote")
+
+
+def test_a_standing_position_summed_up_is_background():
+    text = ("Putin has acknowledged the legal force of the 1956 declaration. "
+            "Putin has expressed his stance of valuing the joint declaration above other documents.")
+    assert extract(text, "en", "2018-11-15") == []
+    # the news formula "has said" still reports words
+    [st] = extract("Peskov has said that talks on a peace treaty are impossible for now.", "en", "2025-04-08")
+    assert st.speaker == "Dmitry Peskov" and st.peace_treaty
+
+
+def test_full_stop_glued_to_the_next_sentence_still_ends_it():
+    text = ("Его слова передает ТАСС.Глава японского МИД также подчеркнул, что Япония продолжит переговоры "
+            "о мирном договоре.")
+    [st] = extract(text, "ru", "2023-03-01")
+    assert st.quote.startswith("Глава японского МИД") and st.speaker == "Yoshimasa Hayashi"
+
+
+def test_reported_by_an_agency_is_not_a_handover():
+    from treatywatch.statements.topic import is_treaty, topics
+    assert not is_treaty(topics("Глава МИД осудил учения у четырех островов, передает ТАСС"))
+    assert is_treaty(topics("Россия не собирается передавать Японии Южные Курилы"))

@@ -81,6 +81,7 @@ CONCEPTS = {
     "impossible": r"impossible|unfeasible|невозможн|不可能|imposible|impossibil|niemożliw|unmöglich|مستحيل|असंभव",
     "unacceptable": r"unacceptable|неприемлем|受け入れ|inaceptable|inaccettabil|nie do przyjęcia|inakzeptabel|غير مقبول|अस्वीकार्य",
 }
+COMMON_CONCEPTS = frozenset({"treaty", "islands", "talks"})
 _CONCEPTS_ONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CONCEPTS.items()), re.IGNORECASE)
 
 Row = tuple  # (statement id, speaker, quote, language, published, article id, peace treaty) from a loader
@@ -449,8 +450,10 @@ class NoveltyIndex:
             if not _eligible(query, item) or item.language == query.language or not _near(query, item, CROSS_LANGUAGE_DAYS):
                 continue
             union = cq | item.concepts
-            sim = len(cq & item.concepts) / len(union) if union else 0.0
-            if sim >= CROSS_LANGUAGE_THRESHOLD:
+            shared = cq & item.concepts
+            sim = len(shared) / len(union) if union else 0.0
+            # treaty, islands and talks are in nearly every statement: a translation shares something more
+            if sim >= CROSS_LANGUAGE_THRESHOLD and shared - COMMON_CONCEPTS:
                 return Decision(item.id, round(sim, 3), item.id, "translation")
             if sim > best[0]:
                 best = (sim, item.id)

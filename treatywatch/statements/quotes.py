@@ -51,7 +51,10 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     return out
 
 
-SENTENCE_END = re.compile(r"[.!?。！？]+[\"”»」』’)]*(?=\s|$)|[。！？](?!\s)|\n")
+# a full stop glued to the next sentence ("передает ТАСС.Глава МИД …", scraped pages lose the space) ends one
+# when a word of three letters or more stands before it and a capitalised word after it (not "U.S.Army")
+SENTENCE_END = re.compile(r"[.!?。！？]+[\"”»」』’)]*(?=\s|$)|[。！？](?!\s)|\n"
+                          r"|(?<=[^\W\d_]{3})\.(?=[A-ZА-ЯЁ][a-zа-яё]{2,})")
 
 
 def split_sentences(text: str, quotes: list[Quote], start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

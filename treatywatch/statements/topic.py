@@ -48,7 +48,7 @@ _COMPILED = {name: re.compile(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pat
 SETTLEMENT = re.compile(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w*|belong\w*|ownership|claim\w*|territor\w*|dispute\w*"
                         r"|position on|stance on|resol\w+|settl\w+|solv\w+|solution"
                         r"|решени\w*|реши\w*|урегулир\w*|解決"
-                        r"|возвра\w*|переда\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|返還|引き渡|帰属|領土|主権|立場)",
+                        r"|возвра\w*|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|返還|引き渡|帰属|領土|主権|立場)",
                         re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
 FAMILY_HISTORY = re.compile(_LEFT + r"(?:grand(?:father|mother|son)|father|great-grandfather|дед\w*|прадед\w*|отц\w*|отец"
