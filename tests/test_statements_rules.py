@@ -246,3 +246,16 @@ def test_reported_by_an_agency_is_not_a_handover():
     from treatywatch.statements.topic import is_treaty, topics
     assert not is_treaty(topics("Глава МИД осудил учения у четырех островов, передает ТАСС"))
     assert is_treaty(topics("Россия не собирается передавать Японии Южные Курилы"))
+
+
+def test_an_earlier_agreement_told_in_the_past_perfect_is_background():
+    text = ("Suga's predecessor, Shinzo Abe, and Putin had agreed to hold negotiations based on the 1956 "
+            "declaration, which promises Shikotan and the Habomai islets to Japan.")
+    assert [s for s in extract(text, "en", "2020-09-29") if s.peace_treaty] == []
+
+
+def test_an_agenda_is_not_a_position():
+    text = ("Trade, the peace treaty and a visit to Tokyo were in the focus of Sunday's talks, "
+            "Kremlin spokesman Dmitry Peskov told reporters.")
+    found = extract(text, "en", "2014-11-09")
+    assert [s.speaker for s in found] == ["Dmitry Peskov"] and not found[0].peace_treaty

@@ -59,6 +59,7 @@ HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and agai
 # "X has acknowledged / has expressed his stance": a standing position summed up, not words said on an occasion
 STANCE_VERB = re.compile(r"^(?:acknowledged|expressed|insisted|maintained|recogni[sz]ed)$", re.IGNORECASE)
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
                                r"This was (?:said|stated|announced)|The statement was made|These remarks were made)",
                                re.IGNORECASE)
@@ -402,7 +403,8 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         clause_start = _clause_start(text, s, v.start(), qs)
         before = text[clause_start:v.start()]
         if HABITUAL.search(before[-40:]) or HABITUAL.search(_clause_after(text, v.end(), e, 40)) or \
-                (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)):  # "Putin has acknowledged …"
+                (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or PAST_PERFECT_BEFORE.search(before):
+            # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
             continue
         if ANONYMOUS.search(" ".join(before.split()[-3:])):
             continue  # "officials said", "media reports said", "a source … told"

@@ -57,8 +57,16 @@ FAMILY_HISTORY = re.compile(_LEFT + r"(?:grand(?:father|mother|son)|father|great
 STRONG = {"peace_treaty", "declaration_1956", "sovereignty", "wwii_outcome", "territorial", "islands_settlement"}
 
 
+# "the treaty, Ukraine and a visit were in the focus of the talks": an agenda lists subjects, it takes no position
+AGENDA = re.compile(r"\b(?:were|was) (?:in the focus|on the agenda|among the (?:topics|issues|subjects))|\btopped the agenda"
+                    r"|(?:были|был|была|было) в (?:центре|фокусе) (?:внимания|обсуждения|переговоров)|на повестке дня|議題となった",
+                    re.IGNORECASE)
+
+
 def topics(span: str, context: str = "") -> list[str]:
     """Families in the statement span; 'talks' when it speaks of talks and its context is about the treaty."""
+    if AGENDA.search(span):
+        return ["agenda"]
     found = [name for name, rx in _COMPILED.items() if rx.search(span)]
     if "islands" in found and _only_generic_islands(span):
         found.remove("islands")
