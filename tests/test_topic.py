@@ -53,3 +53,10 @@ def test_resolving_the_islands_question_is_the_dispute_but_visiting_them_is_not(
     assert is_treaty(topics("решить вопрос Курил нужно в интересах обеих стран"))
     assert is_treaty(topics("北方四島の問題を解決したい"))
     assert not is_treaty(topics("former islanders will visit the four islands in summer"))
+
+
+def test_next_generation_under_a_sentence_on_the_treaty_is_the_dispute():
+    context = "Abe again called for a peace treaty with Russia."
+    assert is_treaty(topics("We must not leave this to the next generation", context))
+    assert is_treaty(topics("Нельзя оставлять это будущим поколениям", "Премьер говорил о мирном договоре."))
+    assert not is_treaty(topics("We must not leave this to the next generation", "The climate summit opened."))

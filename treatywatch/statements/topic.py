@@ -57,6 +57,11 @@ FAMILY_HISTORY = re.compile(_LEFT + r"(?:grand(?:father|mother|son)|father|great
 STRONG = {"peace_treaty", "declaration_1956", "sovereignty", "wwii_outcome", "territorial", "islands_settlement"}
 
 
+# the leaders' words for the unsettled dispute: the next generation, the abnormal postwar situation
+POSTWAR = re.compile(r"\b(?:next|future|later|coming|living|our|this) generations?\b|\bpost-?war (?:scenery|issues?|problems?|"
+                     r"settlement|legacy|era)|\babnormal (?:situation|state)|(?:будущ|следующ)\w+ поколени\w*"
+                     r"|послевоенн\w+ (?:урегулир|проблем|наслед)\w*|ненормальн\w+ (?:ситуаци|положени)\w*"
+                     r"|次の世代|将来の世代|次世代|戦後の(?:残された|総決算)|異常な状態", re.IGNORECASE)
 # "the treaty, Ukraine and a visit were in the focus of the talks": an agenda lists subjects, it takes no position
 AGENDA = re.compile(r"\b(?:were|was) (?:in the focus|on the agenda|among the (?:topics|issues|subjects))|\btopped the agenda"
                     r"|(?:были|был|была|было) в (?:центре|фокусе) (?:внимания|обсуждения|переговоров)|на повестке дня|議題となった",
@@ -82,11 +87,14 @@ def topics(span: str, context: str = "") -> list[str]:
              or (ANAPHORIC_ISSUE.search(span) and _COMPILED["islands"].search(context)
                  and not _only_generic_islands(context))):
         found.append("talks")
+    if not is_treaty(found) and POSTWAR.search(span) and context and \
+            any(_COMPILED[n].search(context) for n in ("peace_treaty", "territorial", "declaration_1956", "islands")):
+        found.append("postwar")  # "not leave it to the next generation" under a sentence on the treaty
     return found
 
 
 def is_treaty(found: list[str]) -> bool:
-    return bool(set(found) & (STRONG | {"talks", "continued", "quoted_in_lead"}))
+    return bool(set(found) & (STRONG | {"talks", "continued", "quoted_in_lead", "postwar"}))
 
 
 def _only_generic_islands(span: str) -> bool:
