@@ -60,3 +60,16 @@ def test_next_generation_under_a_sentence_on_the_treaty_is_the_dispute():
     assert is_treaty(topics("We must not leave this to the next generation", context))
     assert is_treaty(topics("Нельзя оставлять это будущим поколениям", "Премьер говорил о мирном договоре."))
     assert not is_treaty(topics("We must not leave this to the next generation", "The climate summit opened."))
+
+
+def test_postwar_words_that_name_the_dispute_on_their_own():
+    assert is_treaty(topics("the living generation must remove the post-war scenery from the region"))
+    assert is_treaty(topics("we must not pass on to the next generation the issue that has lingered since the war"))
+    assert not is_treaty(topics("the next generation of engineers will build the bridge"))
+
+
+def test_talks_under_a_sentence_on_the_handover_of_the_islands():
+    context = "The ministry objected to remarks about preparing residents for the transfer of the islands to Japan."
+    assert is_treaty(topics("it distorts the agreements to accelerate the negotiation process", context))
+    assert not is_treaty(topics("it distorts the agreements to accelerate the negotiation process",
+                                "Former residents visited family graves on the islands."))

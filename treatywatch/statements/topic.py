@@ -62,6 +62,8 @@ POSTWAR = re.compile(r"\b(?:next|future|later|coming|living|our|this) generation
                      r"settlement|legacy|era)|\babnormal (?:situation|state)|(?:будущ|следующ)\w+ поколени\w*"
                      r"|послевоенн\w+ (?:урегулир|проблем|наслед)\w*|ненормальн\w+ (?:ситуаци|положени)\w*"
                      r"|次の世代|将来の世代|次世代|戦後の(?:残された|総決算)|異常な状態", re.IGNORECASE)
+POSTWAR_ALONE = re.compile(r"\bpost-?war (?:scenery|settlement)|\babnormal situation|ненормальн\w+ ситуаци\w*|戦後の総決算",
+                           re.IGNORECASE)
 # "the treaty, Ukraine and a visit were in the focus of the talks": an agenda lists subjects, it takes no position
 AGENDA = re.compile(r"\b(?:were|was) (?:in the focus|on the agenda|among the (?:topics|issues|subjects))|\btopped the agenda"
                     r"|(?:были|был|была|было) в (?:центре|фокусе) (?:внимания|обсуждения|переговоров)|на повестке дня|議題となった",
@@ -83,14 +85,23 @@ def topics(span: str, context: str = "") -> list[str]:
     if set(found) & STRONG and FAMILY_HISTORY.search(span):
         found = [f for f in found if f not in STRONG] + ["history"]
     if not set(found) & STRONG and TALKS.search(span) and context and not OTHER_TALKS.search(span) and \
-            (any(_COMPILED[n].search(context) for n in ("peace_treaty", "territorial", "declaration_1956"))
-             or (ANAPHORIC_ISSUE.search(span) and _COMPILED["islands"].search(context)
-                 and not _only_generic_islands(context))):
+            (_treaty_context(context) or (ANAPHORIC_ISSUE.search(span) and _COMPILED["islands"].search(context)
+                                          and not _only_generic_islands(context))):
         found.append("talks")
-    if not is_treaty(found) and POSTWAR.search(span) and context and \
-            any(_COMPILED[n].search(context) for n in ("peace_treaty", "territorial", "declaration_1956", "islands")):
-        found.append("postwar")  # "not leave it to the next generation" under a sentence on the treaty
+    if not is_treaty(found) and POSTWAR.search(span) and (
+            (context and (_treaty_context(context) or _COMPILED["islands"].search(context)))
+            or POSTWAR_ALONE.search(span) or ANAPHORIC_ISSUE.search(span)):
+        found.append("postwar")  # "not leave the issue to the next generation", "the post-war scenery"
     return found
+
+
+def _treaty_context(context: str) -> bool:
+    """The sentence before speaks of the treaty, the territorial dispute, the 1956 declaration or the handover
+    of the islands ("the transfer of the islands to Japan")."""
+    if any(_COMPILED[n].search(context) for n in ("peace_treaty", "territorial", "declaration_1956")):
+        return True
+    return bool(_COMPILED["islands"].search(context) and not _only_generic_islands(context)
+                and SETTLEMENT.search(_COMPILED["islands"].sub(" ", context)))
 
 
 def is_treaty(found: list[str]) -> bool:
