@@ -259,3 +259,10 @@ def test_an_agenda_is_not_a_position():
             "Kremlin spokesman Dmitry Peskov told reporters.")
     found = extract(text, "en", "2014-11-09")
     assert [s.speaker for s in found] == ["Dmitry Peskov"] and not found[0].peace_treaty
+
+
+def test_quoting_him_as_saying_names_the_one_quoted():
+    text = ("The newspaper covered a speech by Russian Ambassador Mikhail Galuzin in Tokyo, quoting him as saying that "
+            "peace treaty talks are no trade of islands for investment.")
+    [st] = extract(text, "en", "2019-03-28")
+    assert (st.speaker, st.peace_treaty) == ("Mikhail Galuzin", True)

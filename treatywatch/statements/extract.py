@@ -26,7 +26,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|announced|insisted|insists|argued|argues|warned|warns|claimed|suggested|suggests|proposed|reiterated"
             r"|reiterates|vowed|vows|pledged|explained|pointed out|remarked|commented|expressed|confirmed|acknowledged"
             r"|complained|criticized|criticised|slammed|accused|indicated|voiced|conveyed|went on to say"
-            r"|was quoted as saying|[Aa]ccording to|agreed|reaffirmed the agreement|rejected|promised|assured"
+            r"|was quoted as saying|quot(?:ed|ing) (?:him|her) as saying|[Aa]ccording to|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear")
 RU_VERBS = (r"заявил\w*|сказал\w*|отметил\w*|подчеркнул\w*|напомнил\w*|добавил\w*|сообщил\w*|рассказал\w*|призвал\w*"
             r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|считает|выразил\w*|указал\w*|утверждает|утверждал\w*"
@@ -426,6 +426,9 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             else:
                 m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
                 speaker = art.resolve(m) if m is not None and _source_gap(text[v.end():m.start]) else None
+        elif verb.startswith("quot") and verb.endswith("as saying") and " as " in verb and not verb.startswith("quoted as"):
+            # "Asahi reported on a speech by Galuzin, quoting him as saying that …": him is the one named before
+            speaker = _nearest_before(art, s, v.start(), qs)
         elif verb in ("によると", "によれば"):
             speaker = _nearest_before(art, max(s, v.start() - 30), v.start(), qs)
         else:
