@@ -266,3 +266,17 @@ def test_quoting_him_as_saying_names_the_one_quoted():
             "peace treaty talks are no trade of islands for investment.")
     [st] = extract(text, "en", "2019-03-28")
     assert (st.speaker, st.peace_treaty) == ("Mikhail Galuzin", True)
+
+
+def test_a_quote_only_the_headline_carries_is_a_statement():
+    title = "平和条約交渉 ロシア大統領報道官「対話を打ち切ったのは日本の方だ」"
+    text = title + "\n\nロシアのペスコフ大統領報道官は記者団に対し、日本との平和条約交渉は現状では不可能だと述べた。"
+    found = extract(text, "ja", "2024-12-01", title=title)
+    assert [(s.speaker, s.rule) for s in found] == [("Dmitry Peskov", "headline_quote"),
+                                                     ("Dmitry Peskov", "reported_speech")]
+    assert found[0].quote == "対話を打ち切ったのは日本の方だ" and found[0].peace_treaty
+    # a headline quote the body repeats word for word is left to the body
+    title = 'Lavrov: "Japan must accept the results of the war"'
+    text = title + '\n\n"Japan must accept the results of the war," Lavrov told reporters in Moscow.'
+    found = extract(text, "en", "2019-01-14", title=title)
+    assert [s.rule for s in found] == ["direct_quote"]

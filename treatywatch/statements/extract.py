@@ -167,8 +167,14 @@ def extract(text: str, language: str | None = None, published: str | None = None
             continue
         in_links = False
         if art.title and para.strip() == art.title:
+            # the headline repeated as the first line: the body tells it again, except a quote in marks that the
+            # headline alone carries ("報道官「交渉を終了させたのも日本だ」"); novelty links a body repeat to it
+            for st in _headline_quotes(art, p_start, p_end):
+                if (st.start, st.end) not in seen:
+                    seen.add((st.start, st.end))
+                    out.append(st)
             art.remember(p_start, p_end, find_quotes(text, p_start, p_end))  # "he" below may be its speaker
-            continue  # the headline repeated as the first line: not a statement of its own
+            continue
         quotes = find_quotes(text, p_start, p_end)
         prev: ExtractedStatement | None = None
         opened = _open_quote(text, p_start, p_end, quotes)
@@ -338,6 +344,26 @@ def _split_quote(text: str, qs: list[Quote], cjk: bool):
 OPENING_MARKS = "«“„\""
 
 
+def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedStatement]:
+    quotes = find_quotes(art.text, p_start, p_end)
+    if not quotes:
+        return []
+    text, out = art.text, []
+    cjk = art.language == "ja" or _is_cjk(text[p_start:p_end])
+    speaker = _attribution(art, p_start, p_end, quotes, _outside(text, p_start, p_end, quotes))[0]
+    if speaker is None:
+        return []
+    body = _norm(text[p_end:])
+    for q in quotes:
+        a, b = _strip_span(text, *q.inner)
+        if not _long_quote(text, q, cjk) or _norm(text[a:b]) in body:
+            continue
+        found = topics(text[a:b], text[p_start:p_end])
+        out.append(ExtractedStatement(speaker[0], text[a:b], a, b, True, is_treaty(found),
+                                      _as_written(art, p_start, p_end, speaker[0]), found, "headline_quote"))
+    return out
+
+
 def _open_quote(text: str, p_start: int, p_end: int, quotes: list[Quote]):
     """(start, end) of a paragraph that opens a quotation and never closes it: a quote that runs on into the
     next paragraph (the convention in English and Russian) or that the page cut off; else None."""
@@ -441,6 +467,15 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         if speaker[1] is not None and speaker[1].kind == "institution" and NON_SPEAKER_INSTITUTION_VERBS.match(verb):
             continue
         return speaker, None, v
+    for q in qs:  # a Japanese headline: "ロシア大統領報道官「交渉を終了させたのも日本だ」", the speaker right before the marks
+        if text[q.start] not in "「『":
+            continue
+        for m in reversed(art.mentions_in(max(s, q.start - 40), q.start)):
+            if text[m.end:q.start].strip() == "" and not _inside_any(m.start, qs):
+                r = art.resolve(m)
+                if r:
+                    return r, "headline_quote", None
+            break
     return None, None, None
 
 
