@@ -1,0 +1,81 @@
+"""Each extraction rule on the real article it was built from, read from ../shared/corpus at run time (the texts
+are third-party: the repository keeps their addresses only). A rule that stops firing on its real sentence fails
+here even when the dev figures hide it among the others."""
+import json
+from functools import lru_cache
+
+import pytest
+
+from tests.conftest import SHARED
+from treatywatch.statements.extract import extract
+
+CORPUS = SHARED / "corpus" / "dev.jsonl"
+pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="the labelled corpus is not on this machine")
+
+
+@lru_cache(maxsize=1)
+def _articles() -> dict:
+    return {row["url"]: row for row in map(json.loads, CORPUS.read_text(encoding="utf-8").splitlines()) if row}
+
+
+def statements(url: str):
+    row = _articles()[url]
+    return extract(row["text"], row.get("language"), row.get("published"), row.get("title"))
+
+
+def by_rule(found, rule, speaker=None):
+    return [s for s in found if s.rule == rule and (speaker is None or s.speaker == speaker)]
+
+
+def test_quote_only_the_headline_carries():  # ロシア大統領報道官「…」 in a Japanese headline
+    [st] = by_rule(statements("https://hoppou.blog/tag/%e5%88%b6%e8%a3%81"), "headline_quote")
+    assert st.speaker == "Dmitry Peskov" and st.peace_treaty and st.direct
+
+
+def test_quoting_him_as_saying():  # a newspaper digest quoting the Russian ambassador
+    found = statements("https://jmh.usembassy.gov/20190328120891/")
+    assert any(s.speaker == "Mikhail Galuzin" and s.peace_treaty and "barter" in s.quote for s in found)
+
+
+def test_russian_predicates_sharing_a_subject():  # "российский лидер поделился …, рассказал о …"
+    found = statements("https://ria.ru/20161216/1483790112.html")
+    assert any(s.speaker == "Vladimir Putin" and s.peace_treaty for s in found)
+
+
+def test_quote_cut_off_under_its_headline():  # «… with no closing mark, the speaker in the headline
+    [st] = by_rule(statements("https://ria24.today/news/lavrov-zayavil-chto-yaponiya-dolzhna-priznat/1357532"),
+                   "open_quote")
+    assert st.speaker == "Sergei Lavrov" and st.direct
+
+
+def test_full_quote_below_the_lead_that_quoted_it():
+    found = statements("https://www.uawire.org/lavrov-russia-has-no-artificial-deadlines-for-peace-treaty-with-japan")
+    [st] = [s for s in found if "quoted_in_lead" in s.topics]
+    assert st.speaker == "Sergei Lavrov" and st.peace_treaty and st.direct
+
+
+def test_agenda_is_not_a_position():
+    found = statements("http://tass.com/russia/758788")
+    assert [s for s in found if "agenda" in s.topics] and not any(s.peace_treaty for s in found if "agenda" in s.topics)
+
+
+def test_stance_summed_up_in_the_present_perfect_is_background():
+    url = ("https://www.japantimes.co.jp/news/2018/11/16/national/politics-diplomacy/"
+           "putin-says-japan-claimed-islands-ownership-subject-future-talks/")
+    found = statements(url)
+    assert found and not any(" has acknowledged " in f" {s.quote} " for s in found)
+
+
+def test_earlier_agreement_in_the_past_perfect_is_background():
+    found = statements("https://www.apdnews.com/article/50efe89")
+    assert not any(" had agreed " in s.quote for s in found if s.peace_treaty)
+
+
+def test_talks_under_a_sentence_on_the_handover():  # "grossly distorting … the negotiation process"
+    found = statements("http://www.xb824.com/english/2019-01/10/c_137731968.htm")
+    assert any(s.direct and s.peace_treaty and "talks" in s.topics for s in found)
+
+
+def test_postwar_words_name_the_dispute():  # "the next generation the issue that has lingered …"
+    found = statements("https://www.inkl.com/news/abe-putin-agree-to-speed-treaty-talks")
+    assert any(s.speaker == "Shinzo Abe" and "postwar" in s.topics and s.peace_treaty for s in found)
