@@ -73,3 +73,14 @@ def test_talks_under_a_sentence_on_the_handover_of_the_islands():
     assert is_treaty(topics("it distorts the agreements to accelerate the negotiation process", context))
     assert not is_treaty(topics("it distorts the agreements to accelerate the negotiation process",
                                 "Former residents visited family graves on the islands."))
+
+
+def test_recognising_the_islands_as_ones_own_is_a_sovereignty_claim():
+    assert is_treaty(topics("Япония должна признать Курилы российскими"))
+    assert is_treaty(topics("Tokyo has to recognise the Kurils as Russian"))
+    assert not is_treaty(topics("Kuril fishermen were recognised for their rescue work", ""))
+
+
+def test_russian_agreements_count_as_talks_in_treaty_context():
+    context = "Лавров заявил, что Япония должна признать Курилы российскими."
+    assert is_treaty(topics("мы руководствуемся договоренностями, которые достигнуты на высшем уровне", context))

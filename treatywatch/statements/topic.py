@@ -29,7 +29,7 @@ FAMILIES: dict[str, str] = {
 }
 TALKS = re.compile(r"\b(?:talks|negotiat\w+|dialogue|dialog|issue|problem|dispute|question"
                    r"|agreement|deal|document)\b"
-                   r"|переговор\w*|диалог\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|交渉|対話|協議|問題|合意"
+                   r"|переговор\w*|диалог\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|交渉|対話|協議|問題|合意"
                    r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
 # "this issue" / "этот вопрос" right after a sentence on the disputed islands is the dispute itself
 ANAPHORIC_ISSUE = re.compile(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
@@ -48,6 +48,8 @@ _COMPILED = {name: re.compile(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pat
 SETTLEMENT = re.compile(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w*|belong\w*|ownership|claim\w*|territor\w*|dispute\w*"
                         r"|position on|stance on|resol\w+|settl\w+|solv\w+|solution"
                         r"|решени\w*|реши\w*|урегулир\w*|解決"
+                        r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
+                        r"|(?:領土|一部)と(?:して)?認め"
                         r"|возвра\w*|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|返還|引き渡|帰属|領土|主権|立場)",
                         re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
