@@ -280,3 +280,11 @@ def test_a_quote_only_the_headline_carries_is_a_statement():
     text = title + '\n\n"Japan must accept the results of the war," Lavrov told reporters in Moscow.'
     found = extract(text, "en", "2019-01-14", title=title)
     assert [s.rule for s in found] == ["direct_quote"]
+
+
+def test_the_official_points_back_but_officials_are_anonymous():
+    text = ("Kremlin spokesman Dmitry Peskov said the call went well.\n"
+            "The official stressed that Japan's alliance duties were important for the peace treaty talks.\n"
+            "Japanese officials said the peace treaty was not discussed.")
+    treaty = [s for s in extract(text, "en", "2018-11-16") if s.peace_treaty]
+    assert [(s.speaker, s.quote[:12]) for s in treaty] == [("Dmitry Peskov", "The official")]

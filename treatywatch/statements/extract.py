@@ -54,6 +54,8 @@ PERSONAL_PRONOUN = re.compile(r"he|she|он|она|彼", re.IGNORECASE)
 MINISTRY = re.compile(r"(?<!\w)(?:the (?:foreign )?ministry|it|its statement|the statement|ведомство|министерство|мид|同省)(?!\w)", re.IGNORECASE)
 ANONYMOUS = re.compile(r"(?<!\w)(?:sources?|officials?|media|reports?|newspapers?|agency|analysts|experts|observers|"
                        r"diplomats|insiders|источник\w*|СМИ|関係者|政府筋)(?!\w)", re.IGNORECASE)
+# "the official stressed" points back to the official just named; "officials said" is nobody in particular
+DEFINITE_OFFICIAL = re.compile(r"(?<!\w)the (?:\w+ )?official\s*$", re.IGNORECASE)
 HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and again|has long|have long|for years|"
                       r"неоднократно|не раз|繰り返し述べて|かねて)(?!\w)", re.IGNORECASE)
 # "X has acknowledged / has expressed his stance": a standing position summed up, not words said on an occasion
@@ -432,7 +434,7 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or PAST_PERFECT_BEFORE.search(before):
             # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
             continue
-        if ANONYMOUS.search(" ".join(before.split()[-3:])):
+        if ANONYMOUS.search(" ".join(before.split()[-3:])) and not DEFINITE_OFFICIAL.search(before):
             continue  # "officials said", "media reports said", "a source … told"
         if verb == "says" and before.strip().lower() == "it":
             continue  # "It says the islands …": the standing position of a background paragraph
