@@ -84,3 +84,10 @@ def test_recognising_the_islands_as_ones_own_is_a_sovereignty_claim():
 def test_russian_agreements_count_as_talks_in_treaty_context():
     context = "Лавров заявил, что Япония должна признать Курилы российскими."
     assert is_treaty(topics("мы руководствуемся договоренностями, которые достигнуты на высшем уровне", context))
+
+
+def test_the_constitution_after_a_sentence_on_the_dispute():
+    context = "The only solution of the territorial problem is the formal recognition of the existing border."
+    assert is_treaty(topics("Nothing else is possible under the updated Constitution of Russia", context))
+    assert not is_treaty(topics("Nothing else is possible under the updated Constitution of Russia",
+                                "The pension reform was debated in the Duma."))

@@ -63,7 +63,9 @@ STRONG = {"peace_treaty", "declaration_1956", "sovereignty", "wwii_outcome", "te
 POSTWAR = re.compile(r"\b(?:next|future|later|coming|living|our|this) generations?\b|\bpost-?war (?:scenery|issues?|problems?|"
                      r"settlement|legacy|era)|\babnormal (?:situation|state)|(?:будущ|следующ)\w+ поколени\w*"
                      r"|послевоенн\w+ (?:урегулир|проблем|наслед)\w*|ненормальн\w+ (?:ситуаци|положени)\w*"
-                     r"|次の世代|将来の世代|次世代|戦後の(?:残された|総決算)|異常な状態", re.IGNORECASE)
+                     r"|次の世代|将来の世代|次世代|戦後の(?:残された|総決算)|異常な状態"
+                     # Russia's constitution bars ceding territory since 2020: after a sentence on the dispute it is one
+                     r"|\bconstitution\b|конституци\w*|憲法", re.IGNORECASE)
 POSTWAR_ALONE = re.compile(r"\bpost-?war (?:scenery|settlement)|\babnormal situation|ненормальн\w+ ситуаци\w*|戦後の総決算",
                            re.IGNORECASE)
 # "the treaty, Ukraine and a visit were in the focus of the talks": an agenda lists subjects, it takes no position
