@@ -288,3 +288,9 @@ def test_the_official_points_back_but_officials_are_anonymous():
             "Japanese officials said the peace treaty was not discussed.")
     treaty = [s for s in extract(text, "en", "2018-11-16") if s.peace_treaty]
     assert [(s.speaker, s.quote[:12]) for s in treaty] == [("Dmitry Peskov", "The official")]
+
+
+def test_japanese_sentence_ending_on_the_verb_noun():
+    [st] = extract("ラブロフ氏は「第2次大戦の結果を認めることが平和条約への第一歩だ」と指摘。日本側に歩み寄りを求めた。",
+                   "ja", "2019-01-14")
+    assert (st.speaker, st.peace_treaty, st.direct) == ("Sergei Lavrov", True, True)
