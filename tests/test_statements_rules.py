@@ -294,3 +294,12 @@ def test_japanese_sentence_ending_on_the_verb_noun():
     [st] = extract("ラブロフ氏は「第2次大戦の結果を認めることが平和条約への第一歩だ」と指摘。日本側に歩み寄りを求めた。",
                    "ja", "2019-01-14")
     assert (st.speaker, st.peace_treaty, st.direct) == ("Sergei Lavrov", True, True)
+
+
+def test_long_participle_aside_and_quoted_by_an_agency():
+    [st] = extract("Lavrov, speaking at a news conference in Moscow on Monday, said Japan must recognise Russian "
+                   "sovereignty over the islands.", "en", "2019-01-14")
+    assert (st.speaker, st.peace_treaty) == ("Sergei Lavrov", True)
+    [st] = extract("Lavrov was quoted by TASS as saying that Japan must recognise Russian sovereignty over the Kurils.",
+                   "en", "2019-01-14")
+    assert (st.speaker, st.peace_treaty) == ("Sergei Lavrov", True)

@@ -26,7 +26,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|announced|insisted|insists|argued|argues|warned|warns|claimed|suggested|suggests|proposed|reiterated"
             r"|reiterates|vowed|vows|pledged|explained|pointed out|remarked|commented|expressed|confirmed|acknowledged"
             r"|complained|criticized|criticised|slammed|accused|indicated|voiced|conveyed|went on to say"
-            r"|was quoted as saying|quot(?:ed|ing) (?:him|her) as saying|[Aa]ccording to|agreed|reaffirmed the agreement|rejected|promised|assured"
+            r"|was quoted as saying|was quoted by (?:[\w.-]+ ){1,3}as saying|quot(?:ed|ing) (?:him|her) as saying|[Aa]ccording to|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear")
 RU_VERBS = (r"заявил\w*|сказал\w*|отметил\w*|подчеркнул\w*|напомнил\w*|добавил\w*|сообщил\w*|рассказал\w*|призвал\w*"
             r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|считает|выразил\w*|указал\w*|утверждает|утверждал\w*"
@@ -69,6 +69,9 @@ RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление
 TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minister|president|foreign|premier|chief|cabinet|secretary|"
                                r"counterpart|spokes\w+|ambassador|envoy|leader|Japanese|Russian|премьер\S*|министр\S*|"
                                r"президент\S*|глав\w+|посл\w+|коллег\w+|японии|россии|рф)\s+)$", re.IGNORECASE)
+# "Lavrov, speaking at a news conference in Moscow, said": a longer aside, opened by a participle or a setting
+PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|answering|commenting|responding|replying|addressing|writing|talking|"
+                              r"in an interview|at a|during|after|выступая|отвечая|комментируя)\b", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
 TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|после того,? как|до того,? как|с тех пор,? как)"
@@ -641,7 +644,8 @@ def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions:
         if not tail.startswith(","):
             continue
         relative = RELATIVE.match(tail)
-        parenthetical = tail.rstrip().endswith(",") and len(tail.split()) <= 6 and \
+        parenthetical = tail.rstrip().endswith(",") and (len(tail.split()) <= 6 or (
+            len(tail.split()) <= 12 and PARTICIPLE_ASIDE.match(tail))) and \
             all(x.start >= verb_start for x in mentions[i + 1:])
         if (relative or parenthetical) and not _governed(art, clause_start, m, mentions):
             if len(text[clause_start:m.start].split()) > 20:
