@@ -303,3 +303,10 @@ def test_long_participle_aside_and_quoted_by_an_agency():
     [st] = extract("Lavrov was quoted by TASS as saying that Japan must recognise Russian sovereignty over the Kurils.",
                    "en", "2019-01-14")
     assert (st.speaker, st.peace_treaty) == ("Sergei Lavrov", True)
+
+
+def test_russian_as_said_puts_the_subject_after_the_verb():
+    [st] = extract("Как заявил Лавров, Япония должна признать итоги Второй мировой войны.", "ru", "2019-01-14")
+    assert (st.speaker, st.peace_treaty) == ("Sergei Lavrov", True)
+    [st] = extract("Как подчеркнули в МИД России, суверенитет над Курилами не обсуждается.", "ru", "2019-01-14")
+    assert st.speaker == "Russian Foreign Ministry"

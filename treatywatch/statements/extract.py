@@ -72,6 +72,7 @@ TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minist
 # "Lavrov, speaking at a news conference in Moscow, said": a longer aside, opened by a participle or a setting
 PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|answering|commenting|responding|replying|addressing|writing|talking|"
                               r"in an interview|at a|during|after|выступая|отвечая|комментируя)\b", re.IGNORECASE)
+AS_SAID = re.compile(r"^\W*(?:как|как (?:уже |ранее |и )?)\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
 TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|после того,? как|до того,? как|с тех пор,? как)"
@@ -522,7 +523,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         return None
     before_text = text[clause_start:v.start()]
     mentions = [m for m in art.mentions_in(clause_start, v.start()) if not _inside_any(m.start, qs)]
-    inverted = not before_text.strip(" —–-") or before_text.rstrip().endswith((",", "”", "»", '"', "“", "—", "–"))
+    inverted = not before_text.strip(" —–-") or before_text.rstrip().endswith((",", "”", "»", '"', "“", "—", "–")) \
+        or bool(AS_SAID.match(before_text))  # "Как заявил Лавров, …": the subject follows the verb
     # a quote inside a relative clause does not end it: look from the clause start that ignores quotes
     wide_start = _clause_start(text, s, v.start(), [])
     wide = [m for m in art.mentions_in(wide_start, v.start()) if not _inside_any(m.start, qs)]
