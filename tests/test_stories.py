@@ -36,3 +36,11 @@ def test_window_is_an_iso_string_range():
     assert stories.window(date(2026, 11, 22)) == ("2026-11-19", "2026-11-26")
     assert stories.day_of("2026-11-22T10:00:00+09:00") == date(2026, 11, 22)
     assert stories.day_of("2026-11") is None and stories.day_of(None) is None
+
+
+def test_aggregator_languages_name_the_same_people_and_events():
+    hi = stories.concepts_of(None, "रूसी विदेश मंत्री लावरोव ने शिखर सम्मेलन के बाद कहा")
+    ar = stories.concepts_of(None, "قال وزير الخارجية الروسي لافروف بعد القمة")
+    pt = stories.concepts_of(None, "Lavrov disse após a cúpula que as sanções continuam")
+    assert {"lavrov", "summit"} <= set(hi) and {"lavrov", "summit"} <= set(ar)
+    assert {"lavrov", "summit", "sanctions"} <= set(pt)
