@@ -310,3 +310,8 @@ def test_russian_as_said_puts_the_subject_after_the_verb():
     assert (st.speaker, st.peace_treaty) == ("Sergei Lavrov", True)
     [st] = extract("Как подчеркнули в МИД России, суверенитет над Курилами не обсуждается.", "ru", "2019-01-14")
     assert st.speaker == "Russian Foreign Ministry"
+
+
+def test_japanese_states_the_position_with_to_shiteimasu():
+    [st] = extract("ロシア大統領府のペスコフ報道官は、日本との平和条約交渉は現状では不可能だとしています。", "ja", "2023-01-18")
+    assert (st.speaker, st.peace_treaty) == ("Dmitry Peskov", True)
