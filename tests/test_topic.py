@@ -91,3 +91,9 @@ def test_the_constitution_after_a_sentence_on_the_dispute():
     assert is_treaty(topics("Nothing else is possible under the updated Constitution of Russia", context))
     assert not is_treaty(topics("Nothing else is possible under the updated Constitution of Russia",
                                 "The pension reform was debated in the Duma."))
+
+
+def test_the_return_of_unnamed_islands_is_the_dispute():
+    assert is_treaty(topics("Япония продолжит добиваться возвращения островов"))
+    assert is_treaty(topics("Tokyo still seeks the return of the islands"))
+    assert not is_treaty(topics("ferries to the islands of the Seto Inland Sea were cancelled"))

@@ -79,7 +79,7 @@ def topics(span: str, context: str = "") -> list[str]:
     if AGENDA.search(span):
         return ["agenda"]
     found = [name for name, rx in _COMPILED.items() if rx.search(span)]
-    if "islands" in found and _only_generic_islands(span):
+    if "islands" in found and _only_generic_islands(span) and not RETURN_OF_ISLANDS.search(span):
         found.remove("islands")
     if "declaration_1956" in found and not _COMPILED["declaration_1956"].search(span).group().isdigit() \
             and not re.search(r"1956|japan|япон|日本|soviet|советск|日ソ|joint", span, re.IGNORECASE):
@@ -110,6 +110,13 @@ def _treaty_context(context: str) -> bool:
 
 def is_treaty(found: list[str]) -> bool:
     return bool(set(found) & (STRONG | {"talks", "continued", "quoted_in_lead", "postwar"}))
+
+
+# "the return of the islands" names the dispute even when the islands go unnamed
+RETURN_OF_ISLANDS = re.compile(r"(?:return|handover|hand(?:ing)? over|transfer)\w* (?:of )?(?:the |these |those )?(?:\w+ )?(?:islands|isles)"
+                               r"|(?:islands|isles) (?:\w+ ){0,2}(?:be |being )?(?:returned|handed over|transferred)"
+                               r"|(?:возвра|переда)\w+ (?:\w+ ){0,2}остров\w*|остров\w* (?:\w+ ){0,2}(?:возвра|переда)\w+",
+                               re.IGNORECASE)
 
 
 def _only_generic_islands(span: str) -> bool:
