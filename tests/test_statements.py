@@ -105,3 +105,9 @@ def test_seeds_lavrov_found_background_not():
             assert text[s.start:s.end] == s.quote
             assert "have not signed" not in s.quote and "joint declaration signed in 1956" not in s.quote
             assert "failed to reach" not in s.quote and "have been negotiating" not in s.quote
+
+
+def test_speaker_as_written_keeps_the_title_that_named_them():
+    [st] = extract("The Japanese Prime Minister said the government will keep negotiating the peace treaty.",
+                   "en", "2019-06-01")
+    assert (st.speaker, st.speaker_as_written) == ("Shinzo Abe", "The Japanese Prime Minister")

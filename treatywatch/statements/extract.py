@@ -809,6 +809,11 @@ def _as_written(art: Article, s: int, e: int, name: str) -> str:
             return m.surface
         if m.kind == "unknown" and m.surface == name:
             return m.surface
+    for m in art.mentions_in(s, e):  # a title ("the Japanese Prime Minister", "大統領報道官") resolved to `name`
+        if m.kind == "office":
+            r = art.resolve(m)
+            if r and r[0] == name:
+                return m.surface
     return name
 
 
