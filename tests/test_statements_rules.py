@@ -315,3 +315,11 @@ def test_russian_as_said_puts_the_subject_after_the_verb():
 def test_japanese_states_the_position_with_to_shiteimasu():
     [st] = extract("ロシア大統領府のペスコフ報道官は、日本との平和条約交渉は現状では不可能だとしています。", "ja", "2023-01-18")
     assert (st.speaker, st.peace_treaty) == ("Dmitry Peskov", True)
+
+
+def test_japanese_sentence_going_on_with_the_same_speaker():
+    text = ("ロシアのラブロフ外相は16日、モスクワで記者会見し、日本との平和条約について「大戦の結果を認めることが前提だ」と述べた。"
+            "また、北方領土の主権は議論の対象ではないと強調した。")
+    found = extract(text, "ja", "2019-01-16")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Sergei Lavrov", True), ("Sergei Lavrov", True)]
+    assert found[1].quote.startswith("また")

@@ -63,6 +63,8 @@ HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and agai
 # "X has acknowledged / has expressed his stance": a standing position summed up, not words said on an occasion
 STANCE_VERB = re.compile(r"^(?:acknowledged|expressed|insisted|maintained|recogni[sz]ed)$", re.IGNORECASE)
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "また、…と強調した": a Japanese sentence that goes on with the speaker of the one before
+JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加えて|続けて|同時に)[、,]")
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
                                r"This was (?:said|stated|announced)|The statement was made|These remarks were made)",
@@ -468,7 +470,8 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         else:
             speaker = _subject(art, s, e, clause_start, v, qs)
         if speaker is None:
-            if JA_SPEECH.match(v.group()) and qs and art.last_person is not None and \
+            if JA_SPEECH.match(v.group()) and (qs or JA_GOES_ON.match(text[s:e].lstrip())) and \
+                    art.last_person is not None and \
                     not [m for m in art.mentions_in(s, v.start()) if not _inside_any(m.start, qs)]:
                 return art.last_person, "ja_implicit_subject", v  # Japanese drops the subject it already named
             continue
