@@ -111,3 +111,12 @@ def test_speaker_as_written_keeps_the_title_that_named_them():
     [st] = extract("The Japanese Prime Minister said the government will keep negotiating the peace treaty.",
                    "en", "2019-06-01")
     assert (st.speaker, st.speaker_as_written) == ("Shinzo Abe", "The Japanese Prime Minister")
+
+
+def test_a_former_office_holder_is_not_the_holder_on_the_date():
+    [st] = extract("Former Japanese Prime Minister Yoshihiro Mori said Putin had once offered two islands.",
+                   "en", "2019-01-16")
+    assert st.speaker == "Yoshihiro Mori"  # kept as written: not in the registry, and not the PM of 2019
+    assert extract("The former prime minister said the islands must be returned.", "en", "2019-01-16") == []
+    [st] = extract("Russian Foreign Minister Sergei Lavrov said the Kurils are Russian.", "en", "2019-01-16")
+    assert st.speaker == "Sergei Lavrov"

@@ -96,6 +96,11 @@ MIN_QUOTE_WORDS = 5
 MIN_QUOTE_CHARS_CJK = 8
 
 
+FORMER = re.compile(r"(?:\b(?:former|ex|then|late)[- ]|(?<!\w)(?:бывш\w+|экс-)\s*|元)\s*$", re.IGNORECASE)
+# an unregistered name right after a title (a registered one is a mention of its own and wins)
+NAME_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)){1,2})(?=[\s,.])")
+
+
 class Article:
     """What a text knows while it is read: mentions, the date, who spoke last."""
 
@@ -127,6 +132,14 @@ class Article:
         if m.kind == "unknown":
             return m.surface, None
         if m.kind == "office":
+            named = NAME_AFTER_TITLE.match(self.text, m.end)
+            if named:  # "Japanese Prime Minister Yoshihiro Mori": the name the title stands before
+                for person in self.mentions_in(named.start(1), named.end(1) + 8):
+                    if person.kind == "person" and person.start < named.end(1):
+                        return person.entry.name, person.entry  # a registered name: its canonical form
+                return named.group(1), None
+            if FORMER.search(self.text, max(0, m.start - 12), m.start):
+                return None  # "former Prime Minister …", "then-Prime Minister …": not the holder on the date
             # a holder named in the article wins (undated texts, "the prime minister" after "Shinzo Abe")
             named = [e for e in self.named_people if e.held(m.office)]
             holder = self.reg.holder(m.office, self.published)
