@@ -323,3 +323,16 @@ def test_japanese_sentence_going_on_with_the_same_speaker():
     found = extract(text, "ja", "2019-01-16")
     assert [(s.speaker, s.peace_treaty) for s in found] == [("Sergei Lavrov", True), ("Sergei Lavrov", True)]
     assert found[1].quote.startswith("また")
+
+
+def test_content_that_reports_someone_elses_words_is_theirs():
+    text = ("The ministry particularly slammed the fact that some Japanese officials said the residents of the Kuril "
+            "Islands should be prepared for a handover. Putin confirmed that Abe announced Japan's agreement to "
+            "discuss the peace treaty on the basis of the 1956 declaration.")
+    found = extract("The Russian Foreign Ministry summoned the ambassador. " + text, "en", "2019-01-14")
+    assert [s for s in found if s.peace_treaty] == []
+    assert {"nested"} <= {t for s in found for t in s.topics}
+    # the speaker's own words about an earlier agreement stay the speaker's
+    [st] = extract("Lavrov recalled that the two leaders had agreed to sign a peace treaty first and settle the "
+                   "territorial issue later.", "en", "2023-01-18")
+    assert st.peace_treaty

@@ -322,6 +322,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     found = framed_topics(span, context)
     if inherit and not is_treaty(found) and continues_topic(span):
         found.append("continued")
+    if verb is not None and is_treaty(found) and _reports_another(art, verb.end(), e, qs, name):
+        found = ["nested"]  # "the ministry slammed the fact that Japanese officials said …": their words, not its
     direct = bool(qs) and sum(q.end - q.start for q in qs) >= 0.6 * (b - a)
     out.append(ExtractedStatement(name, span, a, b, direct, is_treaty(found), _as_written(art, s, e, name), found,
                                   rule or "reported_speech"))
@@ -348,6 +350,28 @@ def _inner_attribution(art: Article, qs: list[Quote]):
             if r:
                 return r, (q.start + 1, q.end - 1)
     return None
+
+
+NESTED_SPEECH = re.compile(r"(?<!\w)(?:said|says|stated|announced|claimed|declared|заявил\w*|сообщил\w*|объявил\w*)(?!\w)",
+                           re.IGNORECASE)
+
+
+def _reports_another(art: Article, start: int, end: int, qs: list[Quote], speaker: str) -> bool:
+    """The content of a reported statement is itself someone else's words: "… confirmed that Abe announced …",
+    "… the fact that some Japanese officials said …". The treaty words are then theirs."""
+    for v in NESTED_SPEECH.finditer(art.text, start, end):
+        if _inside_any(v.start(), qs):
+            continue
+        before = art.text[max(start, v.start() - 60):v.start()]
+        words = before.split()[-4:]
+        if ANONYMOUS.search(" ".join(words)):
+            return True
+        for m in reversed(art.mentions_in(max(start, v.start() - 60), v.start())):
+            if _inside_any(m.start, qs) or len(art.text[m.end:v.start()].split()) > 2:
+                continue
+            r = art.resolve(m)
+            return bool(r) and r[0] != speaker
+    return False
 
 
 def _split_quote(text: str, qs: list[Quote], cjk: bool):
