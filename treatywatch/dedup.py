@@ -252,9 +252,14 @@ class Candidate:
 
 def compare(fp: Fingerprint, site: str, others: list[tuple[int, str, str]]) -> list[Candidate]:
     """Confirm candidates `(article_id, body, site)` exactly; earliest first."""
+    return compare_hashes(fp, site, [(article_id, confirm_hashes(body), other_site)
+                                     for article_id, body, other_site in others])
+
+
+def compare_hashes(fp: Fingerprint, site: str, others: list[tuple[int, np.ndarray, str]]) -> list[Candidate]:
+    """`compare` on candidates whose confirmation shingles are known: `(article_id, confirm_hashes(body), site)`."""
     out = []
-    for article_id, body, other_site in sorted(others):
-        other = confirm_hashes(body)
+    for article_id, other, other_site in sorted(others, key=lambda o: o[0]):
         sim = containment(fp.shingles, other)
         out.append(Candidate(article_id, round(sim, 4), is_copy(sim, len(fp.shingles), len(other), other_site == site)))
     return out
