@@ -261,9 +261,14 @@ class Pipeline:
         """Read what storing these articles needs, one query per kind."""
         self._covered = {id(a) for a in analyses}
         self._known_urls = self.stored_urls({a.canonical for a in analyses})
-        self._first_hash = dict(self._in_slices(
-            select(Article.content_hash, func.min(Article.id)).where(Article.duplicate_of_id.is_(None))
-            .group_by(Article.content_hash), Article.content_hash, {a.fingerprint.content_hash for a in analyses}))
+        # the first appearance per hash picked here: with `duplicate_of_id IS NULL` in the query and a list of
+        # hashes, SQLite walks the duplicate_of_id index (most of the table) instead of the content_hash one
+        self._first_hash = {}
+        for chash, article_id, duplicate_of_id in self._in_slices(
+                select(Article.content_hash, Article.id, Article.duplicate_of_id), Article.content_hash,
+                {a.fingerprint.content_hash for a in analyses}):
+            if duplicate_of_id is None and article_id < self._first_hash.get(chash, article_id + 1):
+                self._first_hash[chash] = article_id
         self._band_rows = {k: [] for a in analyses for k in a.fingerprint.band_keys}
         for key, article_id in self._in_slices(select(LshBand.key, LshBand.article_id), LshBand.key,
                                                self._band_rows):
