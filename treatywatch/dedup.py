@@ -104,9 +104,10 @@ _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dt
 _TEMPLATE = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashfunc=lambda v: v)  # permutations made once
 
 
-def shingle_hashes(flat: str, k: int) -> np.ndarray:
-    """Distinct 32-bit hashes of the k-character windows of `flat` (a polynomial hash, stable across runs,
-    vectorised: hashing shingles one by one in Python costs more than everything else in dedup)."""
+def window_hashes(flat: str, k: int) -> np.ndarray:
+    """32-bit hashes of the k-character windows of `flat`, in text order, repeats kept (a polynomial hash,
+    stable across runs, vectorised: hashing shingles one by one in Python costs more than everything else
+    in dedup). The first n - k + 1 of them are the windows of `flat[:n]`."""
     if len(flat) < k:
         return np.empty(0, dtype=np.uint32)
     codes = np.frombuffer(flat.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -117,7 +118,12 @@ def shingle_hashes(flat: str, k: int) -> np.ndarray:
         h ^= h >> np.uint64(29)
         h *= _MIX[0]
         h ^= h >> np.uint64(32)
-    return np.unique(h.astype(np.uint32))
+    return h.astype(np.uint32)
+
+
+def shingle_hashes(flat: str, k: int) -> np.ndarray:
+    """Distinct 32-bit hashes of the k-character windows of `flat`, sorted."""
+    return np.unique(window_hashes(flat, k))
 
 
 def minhash_of_hashes(hashes: np.ndarray) -> MinHash:
@@ -127,9 +133,32 @@ def minhash_of_hashes(hashes: np.ndarray) -> MinHash:
     return m
 
 
-def band_keys(m: MinHash, language: str | None, bands: int = BANDS, first_band: int = 0) -> list[int]:
-    """One signed 64-bit key per band: language, band number and the band's values mixed together."""
-    values = np.asarray(m.hashvalues, dtype=np.uint64)[:bands * ROWS].reshape(bands, ROWS)
+_PERM_A, _PERM_B = (np.asarray(p, dtype=np.uint32) for p in _TEMPLATE.permutations)
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+
+
+def minhash_values(hashes: np.ndarray, perms: int = NUM_PERM) -> np.ndarray:
+    """The first `perms` values of `minhash_of_hashes(hashes).hashvalues`, bit for bit, computed directly:
+    datasketch's `update_batch` calls the hash function once per value in Python (a third of the cost of a
+    fingerprint), and the lead bands need only their first few permutations, not all of them.
+    The affine32 scheme: MurmurHash3's 32-bit finaliser, then a * h + b per permutation, wrapping mod 2**32."""
+    if not len(hashes):
+        return np.full(perms, np.iinfo(np.uint32).max, dtype=np.uint32)
+    s1, m1, s2, m2, s3 = _FMIX32
+    with np.errstate(over="ignore"):
+        h = np.asarray(hashes, dtype=np.uint32)
+        h = h ^ (h >> s1)
+        h = h * m1
+        h = h ^ (h >> s2)
+        h = h * m2
+        h = h ^ (h >> s3)
+        return (h[:, None] * _PERM_A[:perms] + _PERM_B[:perms]).min(axis=0)
+
+
+def band_keys(m: MinHash | np.ndarray, language: str | None, bands: int = BANDS, first_band: int = 0) -> list[int]:
+    """One signed 64-bit key per band: language, band number and the band's values mixed together.
+    `m`: a MinHash, or its values (`minhash_values`), at least `bands * ROWS` of them."""
+    values = np.asarray(getattr(m, "hashvalues", m), dtype=np.uint64)[:bands * ROWS].reshape(bands, ROWS)
     lang = np.uint64(zlib.crc32((language or "").encode()))
     numbers = np.arange(first_band, first_band + bands, dtype=np.uint64)
     with np.errstate(over="ignore"):
@@ -154,9 +183,12 @@ def fingerprint(body: str, language: str | None) -> Fingerprint:
     confirm = shingle_hashes(flat, CONFIRM_SHINGLE)
     keys: list[int] = []
     if len(confirm) >= COPY_MIN_SHINGLES:
-        keys = band_keys(minhash_of_hashes(shingle_hashes(flat, LSH_SHINGLE)), language)
+        # a MinHash is the same over a multiset as over its set: no need to make the windows distinct, and
+        # the leads' windows are the first ones of the whole text's
+        windows = window_hashes(flat, LSH_SHINGLE)
+        keys = band_keys(minhash_values(windows, BANDS * ROWS), language)
         for n, chars in enumerate(LEAD_CHARS):  # band numbers of their own after the whole-text bands
-            lead = minhash_of_hashes(shingle_hashes(flat[:chars], LSH_SHINGLE))
+            lead = minhash_values(windows[:max(0, chars - LSH_SHINGLE + 1)], LEAD_BANDS * ROWS)
             keys += band_keys(lead, language, LEAD_BANDS, first_band=BANDS + n * LEAD_BANDS)
     return Fingerprint(hashlib.sha256(normalized.encode("utf-8")).hexdigest(), confirm, keys)
 
@@ -220,9 +252,14 @@ class Candidate:
 
 def compare(fp: Fingerprint, site: str, others: list[tuple[int, str, str]]) -> list[Candidate]:
     """Confirm candidates `(article_id, body, site)` exactly; earliest first."""
+    return compare_hashes(fp, site, [(article_id, confirm_hashes(body), other_site)
+                                     for article_id, body, other_site in others])
+
+
+def compare_hashes(fp: Fingerprint, site: str, others: list[tuple[int, np.ndarray, str]]) -> list[Candidate]:
+    """`compare` on candidates whose confirmation shingles are known: `(article_id, confirm_hashes(body), site)`."""
     out = []
-    for article_id, body, other_site in sorted(others):
-        other = confirm_hashes(body)
+    for article_id, other, other_site in sorted(others, key=lambda o: o[0]):
         sim = containment(fp.shingles, other)
         out.append(Candidate(article_id, round(sim, 4), is_copy(sim, len(fp.shingles), len(other), other_site == site)))
     return out

@@ -2,9 +2,8 @@
 
 Per article, in input order: canonical URL → skip if stored → clean body → exact hash / near-copy → story →
 relevance → store → statements (extract, speaker, topic) → novelty → store statements.
-Each article and its statements are written together (a savepoint; on PostgreSQL a batch of articles is one
-transaction, on SQLite pysqlite commits each savepoint on its own), so a killed run leaves whole articles only,
-and a rerun picks up the rest.
+Each article and its statements are written together (a savepoint in a transaction per batch of articles, on
+SQLite as on PostgreSQL), so a killed run leaves whole articles only, and a rerun picks up the rest.
 """
 from __future__ import annotations
 
@@ -16,12 +15,13 @@ import os
 import re
 import signal
 import zlib
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from treatywatch import dedup, relevance
@@ -34,8 +34,7 @@ from treatywatch.stories import window as story_window
 from treatywatch.statements.novelty import NoveltyIndex
 from treatywatch.statements.stance import classify, is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
-from treatywatch.store.lsh import SqlBandIndex
-from treatywatch.store.models import Article, Statement
+from treatywatch.store.models import Article, LshBand, Statement
 from treatywatch.store.session import new_session
 from treatywatch.text import clean_body, guess_language
 
@@ -191,13 +190,34 @@ def _analyze_safely(record: dict):
 
 class Pipeline:
     """One ingest's working state. Copies and stories are looked up in the store (the band index lives
-    there), so start-up costs nothing at any store size; only the novelty index is held in memory."""
+    there), so start-up costs nothing at any store size; only the novelty index is held in memory.
+
+    What storing a chunk of articles needs from the store (URLs already stored, the first article with each
+    content hash, the band rows of its keys) is read in one query per kind for the chunk (`prefetch`) and
+    kept up to date in memory while the chunk's articles are stored one after the other, so each article
+    sees exactly what a query of its own would have returned. Rows are written through Core, one INSERT per
+    row (bands: one executemany), inside the caller's savepoint. A failure inside `store` leaves this state
+    ahead of the store: the caller then starts a new Pipeline (`ingest_records` does)."""
+
+    MAX_CACHED_BODIES = 4000  # confirmation shingles of recent candidates (about 10 KB each)
+    MAX_CACHED_WINDOWS = 64  # story-window candidate lists
+    MAX_FIRST_SEEN = 100_000  # first_seen of statements stored or loaded in this run, for their repeats
+    IN_SLICE = 2000  # values per IN (…) list
 
     def __init__(self, session: Session):
         self.session = session
-        self.bands = SqlBandIndex(session)
-        self.novelty = NoveltyIndex(loader=self._stored_statements)  # a speaker's statements, when first met
+        # a speaker's newest statements when first met, and those of the days around each statement decided
+        self.novelty = NoveltyIndex(loader=self._stored_statements, window_loader=self._statements_between)
         self.seq = (session.scalar(select(func.max(Article.seq))) or 0)
+        self._covered: set[int] = set()  # id() of the analyses prefetched (the caller holds them)
+        self._known_urls: set[str] = set()  # their canonical URLs stored (before or during the chunk)
+        self._first_hash: dict[str, int] = {}  # content hash → earliest first appearance with it
+        self._band_rows: dict[int, list[int]] = {}  # band key → first appearances carrying it
+        self._bodies: OrderedDict[int, tuple] = OrderedDict()  # id → (confirm shingles, outlet, story, published)
+        self._windows: OrderedDict[tuple[str, str], list[tuple[str | None, list | None]]] = OrderedDict()
+        self._windows_exact = _text_sorts_by_code_point(session)
+        self._stances: dict[str, str | None] = {}  # speaker → latest treaty stance stored
+        self._first_seen: OrderedDict[int, datetime | None] = OrderedDict()
 
     def _stored_statements(self, speaker: str | None, limit: int) -> list[tuple]:
         """A speaker's latest stored statements, oldest first (an indexed lookup on statements.speaker)."""
@@ -208,77 +228,195 @@ class Pipeline:
             query = query.where(Statement.speaker == speaker[:200])
         return list(reversed(self.session.execute(query).all()))
 
-    def _first_with_hash(self, chash: str) -> int | None:
-        return self.session.scalar(select(Article.id).where(Article.content_hash == chash,
-                                                            Article.duplicate_of_id.is_(None))
-                                   .order_by(Article.id).limit(1))
+    def _statements_between(self, speaker: str, low: date, high: date, limit: int) -> list[tuple]:
+        """A speaker's stored statements in articles published in [low, high), the newest `limit`."""
+        query = (select(Statement.id, Statement.speaker, Statement.quote, Article.language, Article.published,
+                        Statement.article_id, Statement.peace_treaty).join(Article, Statement.article_id == Article.id)
+                 .where(Statement.speaker == speaker[:200],
+                        # a subquery: the store walks the speaker's statements against the window's articles
+                        Statement.article_id.in_(select(Article.id).where(Article.published >= low.isoformat(),
+                                                                          Article.published < high.isoformat())))
+                 .order_by(Statement.id.desc()).limit(limit))
+        return list(reversed(self.session.connection().execute(query).all()))
 
-    def process(self, record: dict, summary: IngestSummary, now: datetime) -> Article | None:
+    # ---- reads: one query per kind and chunk ---------------------------------------------------------------
+
+    def _in_slices(self, query, column, values):
+        """Rows of `query` restricted to `column IN values`, a slice of values at a time."""
+        conn, values = self.session.connection(), list(values)
+        for start in range(0, len(values), self.IN_SLICE):
+            yield from conn.execute(query.where(column.in_(values[start:start + self.IN_SLICE])))
+
+    def stored_urls(self, canonicals: Iterable[str]) -> set[str]:
+        """Which of these canonical URLs are stored already."""
+        return {url for (url,) in self._in_slices(select(Article.url), Article.url, set(canonicals))}
+
+    def is_stored(self, record: dict) -> bool:
+        """Already stored under its canonical URL (checked before the costly analysis; rechecked after it,
+        since an HTML page may declare another canonical URL)."""
+        canonical = _canonical_of(record)
+        return canonical is not None and bool(self.stored_urls([canonical]))
+
+    def prefetch(self, analyses: list[Analysis]) -> None:
+        """Read what storing these articles needs, one query per kind."""
+        self._covered = {id(a) for a in analyses}
+        self._known_urls = self.stored_urls({a.canonical for a in analyses})
+        # the first appearance per hash picked here: with `duplicate_of_id IS NULL` in the query and a list of
+        # hashes, SQLite walks the duplicate_of_id index (most of the table) instead of the content_hash one
+        self._first_hash = {}
+        for chash, article_id, duplicate_of_id in self._in_slices(
+                select(Article.content_hash, Article.id, Article.duplicate_of_id), Article.content_hash,
+                {a.fingerprint.content_hash for a in analyses}):
+            if duplicate_of_id is None and article_id < self._first_hash.get(chash, article_id + 1):
+                self._first_hash[chash] = article_id
+        self._band_rows = {k: [] for a in analyses for k in a.fingerprint.band_keys}
+        for key, article_id in self._in_slices(select(LshBand.key, LshBand.article_id), LshBand.key,
+                                               self._band_rows):
+            self._band_rows[key].append(article_id)
+
+    def _band_query(self, keys: list[int]) -> list[int]:
+        """`SqlBandIndex.query` on the prefetched rows: the articles sharing the most keys, then the earliest."""
+        hits: Counter = Counter()
+        for key in set(keys):
+            hits.update(self._band_rows[key])
+        return [aid for aid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:dedup.MAX_CANDIDATES]]
+
+    def _candidates(self, ids: list[int]) -> list[tuple]:
+        """(id, confirm shingles, outlet, story, published) of these articles: cached, or read and hashed."""
+        found = {}
+        for aid in ids:
+            if aid in self._bodies:
+                self._bodies.move_to_end(aid)
+                found[aid] = self._bodies[aid]
+        missing = [aid for aid in ids if aid not in found]
+        if missing:
+            for aid, text, outlet, story, published in self._in_slices(
+                    select(Article.id, Article.text, Article.outlet, Article.story, Article.published),
+                    Article.id, missing):
+                found[aid] = (dedup.confirm_hashes(clean_body(text)), outlet, story, published)
+                self._cache_body(aid, *found[aid])
+        return [(aid, *found[aid]) for aid in ids if aid in found]
+
+    def _cache_body(self, aid: int, shingles, outlet, story, published) -> None:
+        self._bodies[aid] = (shingles, outlet, story, published)
+        while len(self._bodies) > self.MAX_CACHED_BODIES:
+            self._bodies.popitem(last=False)
+
+    def _story_of(self, article_id: int) -> str | None:
+        cached = self._bodies.get(article_id)
+        if cached is not None:
+            return cached[2]
+        return self.session.connection().scalar(select(Article.story).where(Article.id == article_id))
+
+    def _window_rows(self, low: str, high: str) -> list[tuple]:
+        """(story, concepts) of the latest relevant first appearances published in [low, high), newest first."""
+        key = (low, high)
+        rows = self._windows.get(key)
+        if rows is not None:
+            self._windows.move_to_end(key)
+            return rows
+        rows = [tuple(r) for r in self.session.connection().execute(
+            select(Article.story, Article.concepts)
+            .where(Article.published >= low, Article.published < high, Article.relevant,
+                   Article.duplicate_of_id.is_(None), Article.concepts.is_not(None))
+            .order_by(Article.id.desc()).limit(MAX_STORY_CANDIDATES))]
+        if self._windows_exact:  # else every lookup reads the store (see _text_sorts_by_code_point)
+            self._windows[key] = rows
+            while len(self._windows) > self.MAX_CACHED_WINDOWS:
+                self._windows.popitem(last=False)
+        return rows
+
+    def _latest_stance(self, speaker: str) -> str | None:
+        if speaker not in self._stances:
+            self._stances[speaker] = latest_stance(self.session, speaker)
+        return self._stances[speaker]
+
+    def _first_seen_of(self, statement_id: int, now: datetime) -> datetime | None:
+        """What `first_seen` a repeat of this statement inherits (now if the statement is gone)."""
+        if statement_id in self._first_seen:
+            return self._first_seen[statement_id]
+        row = self.session.connection().execute(select(Statement.first_seen)
+                                                .where(Statement.id == statement_id)).first()
+        return row[0] if row is not None else now
+
+    def _remember_first_seen(self, statement_id: int, first_seen: datetime | None) -> None:
+        self._first_seen[statement_id] = first_seen
+        if len(self._first_seen) > self.MAX_FIRST_SEEN:
+            self._first_seen.popitem(last=False)
+
+    # ---- one article -----------------------------------------------------------------------------------
+
+    def process(self, record: dict, summary: IngestSummary, now: datetime) -> int | None:
         """Analyse and store one record (the sequential path; `ingest_records` may analyse in a pool)."""
         if self.is_stored(record):
             summary.already_stored += 1
             return None
         return self.store(analyze(record), summary, now)
 
-    def is_stored(self, record: dict) -> bool:
-        """Already stored under its canonical URL (checked before the costly analysis; rechecked after it,
-        since an HTML page may declare another canonical URL)."""
-        url = record.get("url")
-        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-            return False
-        canonical = dedup.canonical_url(url, record.get("canonical_url"))
-        return self.session.scalar(select(Article.id).where(Article.url == canonical)) is not None
-
-    def store(self, a: Analysis, summary: IngestSummary, now: datetime) -> Article | None:
-        if self.session.scalar(select(Article.id).where(Article.url == a.canonical)) is not None:
+    def store(self, a: Analysis, summary: IngestSummary, now: datetime) -> int | None:
+        """Store one analysed article and its statements; its id, or None when it was stored already."""
+        if id(a) not in self._covered:
+            self.prefetch([a])
+        if a.canonical in self._known_urls:
             summary.already_stored += 1
             return None
         url, canonical, outlet, title, published = a.url, a.canonical, a.outlet, a.title, a.published
-        language, text, html, body, fp = a.language, a.text, a.html, a.body, a.fingerprint
+        language, text, html, fp = a.language, a.text, a.html, a.fingerprint
 
-        duplicate_of = self._first_with_hash(fp.content_hash)
+        duplicate_of = self._first_hash.get(fp.content_hash)
         similarity = 1.0 if duplicate_of is not None else None
         candidates, stories = [], {}
         if duplicate_of is None and fp.band_keys:
-            ids = self.bands.query(fp.band_keys)
-            rows = self.session.execute(select(Article.id, Article.text, Article.outlet, Article.story,
-                                               Article.published).where(Article.id.in_(ids))).all() if ids else []
-            stories = {aid: (story, _day(pub)) for aid, _t, _o, story, pub in rows}
-            candidates = dedup.compare(fp, outlet, [(aid, clean_body(t), o or "") for aid, t, o, _s, _p in rows])
+            rows = self._candidates(self._band_query(fp.band_keys))
+            stories = {aid: (story, _day(pub)) for aid, _sh, _o, story, pub in rows}
+            candidates = dedup.compare_hashes(fp, outlet, [(aid, sh, o or "") for aid, sh, o, _s, _p in rows])
             copy = dedup.first_copy(candidates)
             if copy is not None:
                 duplicate_of, similarity = copy.article_id, copy.containment
         relevant, concepts = a.relevant, a.concepts
         story = self._story(duplicate_of, candidates, stories, published, concepts)
+        if story is None:  # a story of its own
+            story = hashlib.sha1(canonical.encode()).hexdigest()[:16]
 
         self.seq += 1
-        article = Article(url=canonical, source_url=url, outlet=outlet, title=title, published=published,
-                          fetched=now, language=language, text=text,
-                          raw_html=zlib.compress(html.encode("utf-8")) if isinstance(html, str) else None,
-                          content_hash=fp.content_hash, duplicate_of_id=duplicate_of,
-                          duplicate_similarity=similarity, story=story, concepts=concepts or None, relevant=relevant,
-                          relevance_score=a.relevance_score, seq=self.seq)
-        self.session.add(article)
-        self.session.flush()
-        if article.story is None:
-            article.story = hashlib.sha1(canonical.encode()).hexdigest()[:16]
+        conn = self.session.connection()
+        article_id = conn.execute(_INSERT_ARTICLE, {
+            "url": canonical, "source_url": url, "outlet": outlet, "title": title, "published": published,
+            "fetched": now, "language": language, "text": text,
+            "raw_html": zlib.compress(html.encode("utf-8")) if isinstance(html, str) else None, "raw_path": None,
+            "content_hash": fp.content_hash, "duplicate_of_id": duplicate_of, "duplicate_similarity": similarity,
+            "story": story, "concepts": concepts or None, "relevant": relevant,
+            "relevance_score": a.relevance_score, "seq": self.seq}).inserted_primary_key[0]
+        self._known_urls.add(canonical)
         if duplicate_of is None:
-            self.bands.add(article.id, fp.band_keys)
+            self._first_hash.setdefault(fp.content_hash, article_id)
+            keys = set(fp.band_keys)
+            if keys:
+                conn.execute(_INSERT_BAND, [{"key": k, "article_id": article_id} for k in keys])
+            for key in keys:
+                if key in self._band_rows:
+                    self._band_rows[key].append(article_id)
+            # the window query's rows: `concepts` is never SQL NULL here (no concepts is stored as JSON null)
+            if relevant and published is not None:
+                for (low, high), rows in self._windows.items():
+                    if low <= published < high:  # newest first, as the window query orders them
+                        rows.insert(0, (story, concepts or None))
+                        del rows[MAX_STORY_CANDIDATES:]
         else:
             summary.copies += 1
+        self._cache_body(article_id, fp.shingles, outlet, story, published)
         summary.stored += 1
-        summary.relevant += int(article.relevant)
-        summary.article_ids.append(article.id)
-        self._statements(article, body, language, published, title, now, summary, a.statements)
-        return article
+        summary.relevant += int(bool(relevant))
+        summary.article_ids.append(article_id)
+        self._statements(article_id, language, published, now, summary, a.statements)
+        return article_id
 
     def _story(self, duplicate_of: int | None, candidates, stories, published: str | None,
                concepts: list[str]) -> str | None:
         """A copy joins its original's story; else an article sharing wire text, else one telling the same event
         (people, places, kind of event) within a few days; else None (a story of its own)."""
         if duplicate_of is not None:
-            return stories.get(duplicate_of, (None, None))[0] or self.session.scalar(
-                select(Article.story).where(Article.id == duplicate_of))
+            return stories.get(duplicate_of, (None, None))[0] or self._story_of(duplicate_of)
         day = _day(published)
         best = None
         for cand in candidates:
@@ -294,44 +432,66 @@ class Pipeline:
         when = story_day(published)
         if not concepts or when is None:
             return None
-        low, high = story_window(when)
-        rows = self.session.execute(select(Article.story, Article.concepts)
-                                    .where(Article.published >= low, Article.published < high,
-                                           Article.relevant, Article.duplicate_of_id.is_(None),
-                                           Article.concepts.is_not(None))
-                                    .order_by(Article.id.desc()).limit(MAX_STORY_CANDIDATES)).all()
-        found = best_story(concepts, rows)
+        found = best_story(concepts, self._window_rows(*story_window(when)))
         return found[0] if found else None
 
-    def _statements(self, article: Article, body: str, language: str, published: str | None, title: str | None,
-                    now: datetime, summary: IngestSummary, extracted: list | None = None) -> None:
-        if extracted is None:
-            extracted = extract_statements(body, language=language, published=published, title=title)
+    def _statements(self, article_id: int, language: str, published: str | None, now: datetime,
+                    summary: IngestSummary, extracted: list) -> None:
+        conn = self.session.connection()
         for position, found in enumerate(extracted):
-            decision = self.novelty.decide(found.speaker, found.quote, language, published, article.id,
+            self.novelty.prepare(found.speaker, published)
+            decision = self.novelty.decide(found.speaker, found.quote, language, published, article_id,
                                            found.peace_treaty)
             match_id = decision.first_report_id
+            speaker = found.speaker[:200]
             stance = classify(found.quote) if found.peace_treaty else None
-            previous = latest_stance(self.session, found.speaker[:200]) if stance and match_id is None else None
+            previous = self._latest_stance(speaker) if stance and match_id is None else None
             evidence = decision.evidence()
             if stance:
                 evidence.update(stance_cue=stance.cue, previous_stance=previous)
-            row = Statement(article_id=article.id, position=position, speaker=found.speaker[:200],
-                            speaker_as_written=(found.speaker_as_written or found.speaker)[:200],
-                            quote=found.quote, direct=found.direct, peace_treaty=found.peace_treaty,
-                            topics=list(found.topics), new=match_id is None, first_report_id=match_id,
-                            similarity=decision.similarity, first_seen=now, rule=(found.rule or "")[:60],
-                            evidence=evidence, stance=stance.name if stance else None,
-                            shift=match_id is None and is_shift(stance and stance.name, previous))
-            self.session.add(row)
-            self.session.flush()
-            if match_id is not None:  # first_seen of a repeat is the first report's
-                first = self.session.get(Statement, match_id)
-                row.first_seen = first.first_seen if first is not None else now
-            self.novelty.add(row.id, found.speaker, found.quote, language, published, article.id, found.peace_treaty)
+            # first_seen of a repeat is the first report's
+            first_seen = now if match_id is None else self._first_seen_of(match_id, now)
+            statement_id = conn.execute(_INSERT_STATEMENT, {
+                "article_id": article_id, "position": position, "speaker": speaker,
+                "speaker_as_written": (found.speaker_as_written or found.speaker)[:200], "quote": found.quote,
+                "direct": found.direct, "peace_treaty": found.peace_treaty, "topics": list(found.topics),
+                "new": match_id is None, "first_report_id": match_id, "similarity": decision.similarity,
+                "first_seen": first_seen, "rule": (found.rule or "")[:60], "evidence": evidence,
+                "stance": stance.name if stance else None,
+                "shift": match_id is None and is_shift(stance and stance.name, previous)}).inserted_primary_key[0]
+            self._remember_first_seen(statement_id, first_seen)
+            if stance and found.peace_treaty:  # what latest_stance returns from now on
+                self._stances[speaker] = stance.name
+            self.novelty.add(statement_id, found.speaker, found.quote, language, published, article_id,
+                             found.peace_treaty)
             summary.statements += 1
             summary.treaty_statements += int(found.peace_treaty)
             summary.new_statements += int(found.peace_treaty and match_id is None)
+
+
+_INSERT_ARTICLE = insert(Article.__table__)
+_INSERT_BAND = insert(LshBand.__table__)
+_INSERT_STATEMENT = insert(Statement.__table__)
+
+
+def _canonical_of(record: dict) -> str | None:
+    url = record.get("url")
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        return None
+    return dedup.canonical_url(url, record.get("canonical_url"))
+
+
+def _text_sorts_by_code_point(session: Session) -> bool:
+    """Whether the store compares text by code point, as Python does (SQLite; PostgreSQL under the C
+    collations): then the story-window candidates can be kept in memory and new articles slotted in."""
+    bind = session.get_bind()
+    if bind.dialect.name == "sqlite":
+        return True
+    if bind.dialect.name == "postgresql":
+        collation = session.connection().exec_driver_sql(
+            "SELECT datcollate FROM pg_database WHERE datname = current_database()").scalar()
+        return str(collation).lower() in ("c", "posix", "c.utf-8", "c.utf8", "ucs_basic")
+    return False
 
 
 def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None = None,
@@ -350,36 +510,39 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
         session = new_session(db_url)
         pool = None
         try:
+            _begin_batch(session)
             pipeline = Pipeline(session)
             pending = 0
-            for where, result in _analysed(_numbered(records, summary), pipeline, summary, workers,
-                                           lambda: pool):
-                if pool is None and workers > 1 and result is _START_POOL:
-                    pool = _make_pool(workers)
-                    if pool is None:
-                        workers = 1
+            for chunk in _analysed(_numbered(records, summary), lambda: pipeline, summary, workers, lambda: pool):
+                if chunk is _START_POOL:
+                    if pool is None and workers > 1:
+                        pool = _make_pool(workers)
+                        if pool is None:
+                            workers = 1
                     continue
-                if result is _START_POOL:
-                    continue
-                try:
-                    if isinstance(result, Exception):
-                        raise result
-                    with session.begin_nested():  # a bad record rolls back alone
-                        pipeline.store(result, summary, now)
-                except RecordError as exc:
-                    summary.errors.append(f"{where}: {exc}")
-                    continue
-                except Exception as exc:  # a bug met on odd input: report it, keep the rest of the batch
-                    log.exception("ingest failed on %s", where)
-                    message = str(exc) if str(exc).startswith("internal error") else \
-                        f"internal error: {type(exc).__name__}: {exc}"
-                    summary.errors.append(f"{where}: {message}")
-                    pipeline = Pipeline(session)  # its indexes may hold rows the savepoint rolled back
-                    continue
-                pending += 1
-                if pending >= batch_size:
-                    session.commit()
-                    pending = 0
+                pipeline.prefetch([r for _, r in chunk if isinstance(r, Analysis)])
+                for n, (where, result) in enumerate(chunk):
+                    try:
+                        if isinstance(result, Exception):
+                            raise result
+                        with session.begin_nested():  # a bad record rolls back alone
+                            pipeline.store(result, summary, now)
+                    except RecordError as exc:
+                        summary.errors.append(f"{where}: {exc}")
+                        continue
+                    except Exception as exc:  # a bug met on odd input: report it, keep the rest of the batch
+                        log.exception("ingest failed on %s", where)
+                        message = str(exc) if str(exc).startswith("internal error") else \
+                            f"internal error: {type(exc).__name__}: {exc}"
+                        summary.errors.append(f"{where}: {message}")
+                        pipeline = Pipeline(session)  # its indexes may hold rows the savepoint rolled back
+                        pipeline.prefetch([r for _, r in chunk[n + 1:] if isinstance(r, Analysis)])
+                        continue
+                    pending += 1
+                    if pending >= batch_size:
+                        session.commit()
+                        _begin_batch(session)
+                        pending = 0
             session.commit()
             if pool is not None:  # every chunk was collected: let the workers finish on their own
                 pool.close()
@@ -393,6 +556,16 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
                 pool.terminate()
             session.close()
     return summary
+
+
+def _begin_batch(session: Session) -> None:
+    """Open the batch's transaction on SQLite too. pysqlite begins a transaction only before a write, and a
+    savepoint outside a transaction is one of its own: each article would be a commit, with every page it
+    touched (the table, seven indexes, fifty band keys scattered over their index) written to the WAL again
+    for the next article. In one transaction a batch writes each page once; savepoints still undo one article."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:
+        conn.exec_driver_sql("BEGIN")
 
 
 MAX_WORKERS = 4
@@ -425,44 +598,43 @@ def _numbered(records: Iterable[dict], summary: IngestSummary) -> Iterator[tuple
         yield record.pop("_where", None) or f"record {summary.read}", record
 
 
-def _analysed(numbered, pipeline: Pipeline, summary: IngestSummary, workers: int, get_pool):
-    """(where, Analysis | Exception) in input order. The first chunk is analysed here; later chunks in the
-    pool, the next chunk's analysis running while the caller stores the current one."""
+def _analysed(numbered, get_pipeline, summary: IngestSummary, workers: int, get_pool):
+    """Chunks of (where, Analysis | Exception), in input order. The first chunk is analysed here; later
+    chunks in the pool, the next chunk's analysis running while the caller stores the current one.
+    Records stored already (by canonical URL, one query per chunk) are counted and skipped unanalysed."""
     in_flight = None
     first = True
     while True:
-        chunk = []
-        for where, record in numbered:
-            if pipeline.is_stored(record):
-                summary.already_stored += 1
-                continue
-            chunk.append((where, record))
-            if len(chunk) >= CHUNK:
-                break
+        chunk = [item for _, item in zip(range(CHUNK), numbered)]
         if not chunk:
             break
+        read = len(chunk)
+        canonicals = [_canonical_of(record) for _, record in chunk]
+        stored = get_pipeline().stored_urls(c for c in canonicals if c is not None)
+        chunk = [item for item, canonical in zip(chunk, canonicals) if canonical is None or canonical not in stored]
+        summary.already_stored += read - len(chunk)
+        if not chunk:
+            continue
         if first or workers <= 1 or get_pool() is None:
             first = False
             if in_flight:
-                yield from _drain(in_flight)
+                yield _drain(in_flight)
                 in_flight = None
-            for where, record in chunk:
-                yield where, _analyze_safely(record)
-            if workers > 1 and len(chunk) >= CHUNK:
-                yield None, _START_POOL
+            yield [(where, _analyze_safely(record)) for where, record in chunk]
+            if workers > 1 and read >= CHUNK:
+                yield _START_POOL
             continue
         started = (chunk, get_pool().map_async(_analyze_safely, [r for _, r in chunk], chunksize=8))
         if in_flight:
-            yield from _drain(in_flight)
+            yield _drain(in_flight)
         in_flight = started
     if in_flight:
-        yield from _drain(in_flight)
+        yield _drain(in_flight)
 
 
-def _drain(in_flight):
+def _drain(in_flight) -> list:
     chunk, result = in_flight
-    for (where, _record), analysis in zip(chunk, result.get()):
-        yield where, analysis
+    return [(where, analysis) for (where, _record), analysis in zip(chunk, result.get())]
 
 
 def ingest_file(db_url: str, path: str | Path, **kwargs) -> IngestSummary:

@@ -14,8 +14,9 @@ rule decided (kept in `Statement.evidence`, shown by `treatywatch statements exp
 "Distinctive" leaves out the words every treaty statement carries (peace treaty, Japan, islands, talks…):
 two statements that share only those are two statements.
 
-Scale: the index loads a speaker's statements from the store the first time that speaker is met (`loader`),
-keeps a bounded number of speakers and statements per speaker, and looks candidates up through an inverted
+Scale: the index loads a speaker's statements from the store the first time that speaker is met (`loader`:
+the newest MAX_PER_SPEAKER), and, through `prepare`, those of the days around the statements it is asked
+about (`window_loader`), keeps a bounded number of speakers, and looks candidates up through an inverted
 index whose postings are read from the newest end, so a lookup costs the same at any store size.
 """
 from __future__ import annotations
@@ -45,7 +46,19 @@ OTHER_SPEAKER_MIN_SHARED = 6
 RECENT = 200  # paraphrase and translation checks look at the speaker's latest statements only
 MAX_HITS = 256  # per shingle, the newest postings only: the nearest earlier report is a recent one
 MAX_SPEAKERS = 2000  # speakers held in memory at once (least recently used dropped, reloaded on demand)
-MAX_PER_SPEAKER = 20000  # a speaker's latest statements loaded from the store
+# What is loaded from the store, and why that keeps the decisions: the shared-quote, paraphrase and translation
+# rules look at the speaker's RECENT latest statements only (by id), and the newest-first load holds those
+# whatever else is loaded; only `verbatim` (and `nearest` in the evidence) reaches further back. For it, the
+# store gives the speaker's newest MAX_PER_SPEAKER statements (a repeat of something said lately, however
+# many days ago) and, around each statement's date, every statement of the VERBATIM_DAYS either side (up to
+# MAX_PER_WINDOW, newest first): re-reports cluster around the original, also when a backfill brings old
+# articles into a store that holds years after them. A verbatim repeat of a statement outside both is missed,
+# as one older than the 20,000 newest was before; loading everything grew the cost with the store (at a
+# million articles, 200,000 statements read and indexed per run).
+MAX_PER_SPEAKER = 2000  # a speaker's latest statements loaded from the store (≥ RECENT)
+VERBATIM_DAYS = 14  # a statement's days either side whose statements are in memory when it is decided
+WINDOW_LOAD_DAYS = 30  # loaded at once when those are missing, so the next days need no load
+MAX_PER_WINDOW = 5000
 OTHER_SPEAKER_WINDOW = 50000  # the latest statements met (any speaker) that other speakers' quotes are checked against
 
 QUOTES = str.maketrans({c: " " for c in "“”„«»「」『』‘’'`\"()[]"})
@@ -86,6 +99,9 @@ _CONCEPTS_ONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CONCEPTS.items()
 
 Row = tuple  # (statement id, speaker, quote, language, published, article id, peace treaty) from a loader
 Loader = Callable[[str | None, int], Iterable[Row]]  # (speaker or None for the latest of all, limit) → rows, oldest first
+# (speaker, first day, day after the last, limit) → the speaker's statements in articles published in those days,
+# the newest `limit`
+WindowLoader = Callable[[str, date, date, int], Iterable[Row]]
 
 
 @dataclass
@@ -263,11 +279,14 @@ class NoveltyIndex:
     """In memory (no loader: tests, benchmarks) or backed by the store (`loader`, see `Pipeline`)."""
 
     def __init__(self, threshold: float = THRESHOLD, loader: Loader | None = None,
-                 max_speakers: int = MAX_SPEAKERS, max_per_speaker: int = MAX_PER_SPEAKER):
+                 max_speakers: int = MAX_SPEAKERS, max_per_speaker: int | None = None,
+                 window_loader: WindowLoader | None = None):
         self.threshold = threshold
-        self.loader = loader
-        self.max_speakers, self.max_per_speaker = max_speakers, max_per_speaker
+        self.loader, self.window_loader = loader, window_loader
+        self.max_speakers = max_speakers
+        self.max_per_speaker = MAX_PER_SPEAKER if max_per_speaker is None else max_per_speaker
         self._speakers: OrderedDict[str, _Speaker] = OrderedDict()  # least recently used first
+        self._days: dict[str, list[tuple[date, date]]] = {}  # speaker key → day ranges loaded [first, after last)
         self._count = 0
         # every speaker's latest statements, for quotes attributed to someone else: (speaker key, item)
         self._window: deque[tuple[str, _Item]] = deque()
@@ -296,9 +315,33 @@ class NoveltyIndex:
             entry.items.sort(key=lambda it: it.id)  # two spellings loaded one after the other: back in order
             self._reindex(entry)
             while len(self._speakers) > self.max_speakers:
-                _, dropped = self._speakers.popitem(last=False)
+                dropped_key, dropped = self._speakers.popitem(last=False)
+                self._days.pop(dropped_key, None)
                 self._count -= len(dropped.items)
         return entry
+
+    def prepare(self, speaker: str, published: str | None) -> None:
+        """Before deciding on a statement of `speaker` published then: have the speaker's stored statements of
+        the days around it in memory (see MAX_PER_SPEAKER). Without a window loader, nothing to do."""
+        day = _day(published)
+        entry = self._speaker(speaker)
+        if self.window_loader is None or day is None:
+            return
+        key = self._key(speaker)
+        need_low, need_high = day - timedelta(days=VERBATIM_DAYS), day + timedelta(days=VERBATIM_DAYS + 1)
+        ranges = self._days.setdefault(key, [])
+        if any(low <= need_low and need_high <= high for low, high in ranges):
+            return
+        low, high = day - timedelta(days=WINDOW_LOAD_DAYS), day + timedelta(days=WINDOW_LOAD_DAYS + 1)
+        before = len(entry.items)
+        for name in {speaker, canonical(speaker or "")}:
+            for sid, _sp, quote, language, pub, article, treaty in self.window_loader(name, low, high,
+                                                                                      MAX_PER_WINDOW):
+                self._insert(entry, _item(sid, quote, language, pub, article, treaty), window=False)
+        ranges.append((low, high))
+        if len(entry.items) > before:  # older statements among the newer ones: back in id order
+            entry.items.sort(key=lambda it: it.id)
+            self._reindex(entry)
 
     def _insert(self, entry: _Speaker, item: _Item, key: str = "", window: bool = True) -> None:
         if item.id in entry.ids:

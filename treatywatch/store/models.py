@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String,
-                        Text, UniqueConstraint)
+                        Text, UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -78,7 +78,9 @@ class LshBand(Base):
 class Statement(Base):
     __tablename__ = "statements"
     __table_args__ = (UniqueConstraint("article_id", "position", name="uq_statements_article_pos"),
-                      Index("ix_statements_speaker_new", "speaker", "new"))
+                      Index("ix_statements_speaker_new", "speaker", "new"),
+                      Index("ix_statements_speaker_stance", "speaker", "id", sqlite_where=text("stance IS NOT NULL"),
+                            postgresql_where=text("stance IS NOT NULL")))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)  # order within the article

@@ -1,0 +1,168 @@
+"""The pipeline's chunk-level shortcuts (prefetched lookups, caches, bounded novelty loads) decide exactly what
+the plain per-article lookups decided; a failing article still rolls back alone inside a batch transaction."""
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import func, insert, select
+
+from tests.sample_articles import KYODO_TAKAICHI, LAVROV_TASS, aggregator_copy, printed_twice, record
+from tests.synthetic_news import synthetic_records
+from treatywatch import ingest as ingest_module
+from treatywatch.export import export_articles
+from treatywatch.ingest import ingest_records
+from treatywatch.statements import novelty
+from treatywatch.store import Article, LshBand, Statement, session_scope, upgrade
+
+NOW = datetime(2026, 11, 22, tzinfo=timezone.utc)
+
+
+def _store(tmp_path, name: str) -> str:
+    url = f"sqlite:///{tmp_path / name}"
+    upgrade(url)
+    return url
+
+
+def _comparable(url: str):
+    with session_scope(url) as s:
+        articles = s.execute(select(Article.id, Article.url, Article.duplicate_of_id, Article.duplicate_similarity,
+                                    Article.story, Article.concepts, Article.seq).order_by(Article.id)).all()
+        statements = s.execute(select(Statement.id, Statement.article_id, Statement.position, Statement.speaker,
+                                      Statement.new, Statement.first_report_id, Statement.similarity,
+                                      Statement.first_seen, Statement.stance, Statement.shift, Statement.evidence)
+                               .order_by(Statement.id)).all()
+    return [tuple(r) for r in articles], [tuple(r) for r in statements]
+
+
+def _records():
+    records = synthetic_records(300, seed=3)
+    records += [record("https://mirror.example/a/1", aggregator_copy(records[3]["text"]), outlet="mirror.example",
+                       published=records[3]["published"]),
+                record("https://printer.example/a/2", printed_twice(records[100]["text"]), outlet="printer.example",
+                       published=records[100]["published"]),
+                dict(records[7])]  # again, in a later chunk
+    return records
+
+
+def test_chunk_lookups_and_caches_decide_as_per_article_queries(tmp_path, monkeypatch):
+    """Copies within a chunk, across chunks and runs, stories (wire text, story window), new flags, stances and
+    first_seen: the chunk's prefetched lookups and the run's caches give the store that plain per-article
+    queries of the store give."""
+    records = _records()
+    fast = _store(tmp_path, "fast.db")
+    ingest_records(fast, [dict(r) for r in records[:150]], now=NOW, workers=1)
+    ingest_records(fast, [dict(r) for r in records[150:]], now=NOW, workers=1)
+
+    plain = _store(tmp_path, "plain.db")
+    real_prefetch = ingest_module.Pipeline.prefetch
+    monkeypatch.setattr(ingest_module.Pipeline, "prefetch",  # the chunk's: skipped; store() then reads per article
+                        lambda self, analyses: real_prefetch(self, analyses) if len(analyses) == 1 else None)
+    monkeypatch.setattr(ingest_module.Pipeline, "MAX_CACHED_BODIES", 0)
+    monkeypatch.setattr(ingest_module, "_text_sorts_by_code_point", lambda session: False)
+    monkeypatch.setattr(ingest_module.Pipeline, "_latest_stance",
+                        lambda self, speaker: ingest_module.latest_stance(self.session, speaker))
+    monkeypatch.setattr(ingest_module.Pipeline, "_remember_first_seen", lambda self, sid, first_seen: None)
+    ingest_records(plain, [dict(r) for r in records[:150]], now=NOW, workers=1)
+    ingest_records(plain, [dict(r) for r in records[150:]], now=NOW, workers=1)
+
+    articles, statements = _comparable(fast)
+    other_articles, other_statements = _comparable(plain)
+    for x, y in zip(articles, other_articles):
+        assert x == y
+    for x, y in zip(statements, other_statements):
+        assert x == y
+    assert (articles, statements) == (other_articles, other_statements)
+    assert sum(1 for a in articles if a[2]) >= 2  # copies were found
+    assert len({a[4] for a in articles}) < len(articles)  # stories were shared
+    assert any(not s[4] for s in statements) and any(s[8] for s in statements)  # repeats and stances
+
+
+def test_a_failing_article_rolls_back_alone_inside_the_batch(tmp_path, monkeypatch):
+    url = _store(tmp_path, "fail.db")
+    real = ingest_module.Pipeline._statements
+
+    def failing(self, article_id, language, published, now, summary, extracted):
+        if any("Takaichi" in s.speaker for s in extracted):
+            raise RuntimeError("boom")
+        return real(self, article_id, language, published, now, summary, extracted)
+
+    monkeypatch.setattr(ingest_module.Pipeline, "_statements", failing)
+    batch = [record("https://tass.com/a/1", LAVROV_TASS),
+             record("https://kyodonews.net/a/2", KYODO_TAKAICHI, outlet="kyodo"),
+             record("https://mirror.example/a/3", aggregator_copy(LAVROV_TASS), outlet="mirror.example")]
+    summary = ingest_records(url, batch, now=NOW, workers=1)
+    assert len(summary.errors) == 1 and "boom" in summary.errors[0] and "record 2" in summary.errors[0]
+    rows = {a["url"]: a for a in export_articles(url)}
+    assert set(rows) == {"https://tass.com/a/1", "https://mirror.example/a/3"}
+    assert rows["https://mirror.example/a/3"]["duplicate_of"] == "https://tass.com/a/1"
+    with session_scope(url) as s:  # nothing of the failed article: no article row, band or statement
+        assert s.scalar(select(func.count()).select_from(Article)) == 2
+        ids = set(s.scalars(select(Article.id)))
+        assert set(s.scalars(select(LshBand.article_id).distinct())) <= ids
+        assert set(s.scalars(select(Statement.article_id).distinct())) <= ids
+    monkeypatch.undo()
+    rerun = ingest_records(url, batch, now=NOW, workers=1)
+    assert rerun.stored == 1 and rerun.already_stored == 2 and not rerun.errors
+
+
+def _seed_statements(url: str, speaker: str, rows: list[tuple[str, str]]) -> None:
+    """Stored statements of `speaker`: (published, quote), in this order (ids ascending)."""
+    with session_scope(url) as s:
+        start = s.scalar(select(func.max(Article.id))) or 0
+        s.execute(insert(Article), [{"id": start + i + 1, "url": f"https://old.example/{start + i}",
+                                     "outlet": "old.example", "published": pub, "language": "en", "text": "",
+                                     "content_hash": f"h{start + i}", "seq": start + i + 1, "relevant": True}
+                                    for i, (pub, _q) in enumerate(rows)])
+        s.execute(insert(Statement), [{"article_id": start + i + 1, "position": 0, "speaker": speaker, "quote": q,
+                                       "peace_treaty": True, "new": True, "first_seen": NOW}
+                                      for i, (_p, q) in enumerate(rows)])
+
+
+OLD_QUOTE = ("Tokyo must first recognise the outcome of the war in full, and only then can the peace treaty "
+             "commission resume its work on the maps of the islands, Lavrov said.")
+
+
+def _filler(n: int) -> str:
+    return f"Item {n}: fishing quota number {n} for the salmon season of zone {n * 7} was agreed, Lavrov said."
+
+
+@pytest.mark.parametrize("old_day", ["2019-03-11", None])
+def test_a_verbatim_repeat_of_an_old_statement_is_found_past_the_newest_loaded(tmp_path, monkeypatch, old_day):
+    """The speaker has more newer statements than the newest-first load holds: an old statement is still
+    found by a verbatim repeat published in its days (the window load); without a date, it is not in memory."""
+    monkeypatch.setattr(novelty, "MAX_PER_SPEAKER", 50)
+    url = _store(tmp_path, "old.db")
+    _seed_statements(url, "Sergei Lavrov", [("2019-03-10", OLD_QUOTE)] +
+                     [((date(2024, 1, 1) + timedelta(days=n)).isoformat(), _filler(n)) for n in range(120)])
+    text = ("MOSCOW. Russian Foreign Minister Sergei Lavrov spoke on the peace treaty again.\n\n"
+            f"\"{OLD_QUOTE[:-len(', Lavrov said.')]},\" Lavrov said.\n\nThe talks have been frozen since 2022.")
+    ingest_records(url, [record("https://tass.com/again", text, published=old_day)], now=NOW, workers=1)
+    with session_scope(url) as s:
+        first = s.scalar(select(Statement.id).where(Statement.quote == OLD_QUOTE))
+        repeats = s.execute(select(Statement.new, Statement.first_report_id)
+                            .join(Article, Statement.article_id == Article.id)
+                            .where(Article.url == "https://tass.com/again", Statement.peace_treaty)).all()
+    assert repeats
+    # dated: the days around it were loaded; undated: only the newest 50 were, the old statement is not among them
+    assert any(not new and first_report == first for new, first_report in repeats) == (old_day is not None)
+
+
+def test_novelty_window_loads_once_per_span_and_keeps_the_newest_in_order():
+    calls = []
+
+    def loader(speaker, limit):
+        return [(10, speaker, "newest quote about the fishing quotas near the islands", "en", "2024-05-01", 10, True)]
+
+    def window_loader(speaker, low, high, limit):
+        calls.append((speaker, low, high))
+        return [(3, speaker, "an old quote about the border commission and its maps", "en", "2019-03-10", 3, True)]
+
+    idx = novelty.NoveltyIndex(loader=loader, window_loader=window_loader)
+    idx.prepare("Sergei Lavrov", "2019-03-10")
+    idx.prepare("Sergei Lavrov", "2019-03-12")  # within the days loaded: no query
+    assert len(calls) == 1
+    entry = idx._speaker("Sergei Lavrov")
+    assert [it.id for it in entry.items] == [3, 10]  # in id order: the newest stay the last (RECENT)
+    idx.prepare("Sergei Lavrov", "2019-06-01")
+    assert len(calls) == 2 and len(idx) == 2  # loaded again: the same rows are not held twice
+    idx.prepare("Sergei Lavrov", None)
+    assert len(calls) == 2
