@@ -135,3 +135,20 @@ def test_translation_shares_more_than_treaty_and_talks():
               "islands, before a peace treaty, Lavrov said.", "en", "2019-05-10")
     same = "Япония должна признать итоги Второй мировой войны, включая суверенитет над островами, до мирного договора."
     assert index.decide("Sergei Lavrov", same, "ru", "2019-05-10").rule == "translation"
+
+
+def test_decisions_do_not_depend_on_the_hash_seed():
+    """Ties between equally close earlier statements go to the newest, whatever order a set iterates in."""
+    import subprocess
+    import sys
+
+    code = ("from treatywatch.statements.novelty import NoveltyIndex\n"
+            "i = NoveltyIndex()\n"
+            "for n in range(1, 6):\n"
+            "    i.add(n, 'Sergei Lavrov', 'Japan must accept the outcome of the war before any treaty, Lavrov said "
+            "' + 'again ' * n, 'en', '2019-01-1' + str(n))\n"
+            "print(i.decide('Sergei Lavrov', 'Japan must accept the outcome of the war before any treaty', 'en', "
+            "'2019-01-16'))\n")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1 and "first_report_id=5" in outputs.pop()

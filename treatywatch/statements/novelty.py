@@ -21,6 +21,7 @@ index whose postings are read from the newest end, so a lookup costs the same at
 """
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections import Counter, OrderedDict, deque
@@ -380,7 +381,9 @@ class NoveltyIndex:
                 if owner != key and _eligible(query, item):
                     counts[id(item)] += 1
                     items[id(item)] = item
-        for ref, shared in counts.most_common(10):
+        # most shared first, ties to the newest: the same choice whatever order the shingles came in (a set's
+        # order follows the interpreter's hash seed, so most_common() on ties differed between runs)
+        for ref, shared in heapq.nlargest(10, counts.items(), key=lambda kv: (kv[1], items[kv[0]].id)):
             item = items[ref]
             sim = shared / max(1, min(len(query.shingles), len(item.shingles)))
             if sim >= OTHER_SPEAKER_THRESHOLD and shared >= OTHER_SPEAKER_MIN_SHARED:
@@ -438,7 +441,7 @@ class NoveltyIndex:
             if hits:
                 counts.update(hits[-MAX_HITS:])
         best = None
-        for pos, shared in counts.most_common(50):
+        for pos, shared in heapq.nlargest(50, counts.items(), key=lambda kv: (kv[1], kv[0])):  # ties: newest
             item = entry.items[pos]
             if not _eligible(query, item):
                 continue
