@@ -97,3 +97,9 @@ def test_the_return_of_unnamed_islands_is_the_dispute():
     assert is_treaty(topics("Япония продолжит добиваться возвращения островов"))
     assert is_treaty(topics("Tokyo still seeks the return of the islands"))
     assert not is_treaty(topics("ferries to the islands of the Seto Inland Sea were cancelled"))
+
+
+def test_islands_that_will_remain_ones_own_are_a_sovereignty_claim():
+    assert is_treaty(topics("Russia is ready to talk, but the islands would remain Russian"))
+    assert is_treaty(topics("Россия готова к переговорам, но острова останутся российскими"))
+    assert not is_treaty(topics("the fishermen would remain on the islands for the season"))

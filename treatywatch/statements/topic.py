@@ -50,6 +50,7 @@ SETTLEMENT = re.compile(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w*
                         r"|решени\w*|реши\w*|урегулир\w*|解決"
                         r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
                         r"|(?:領土|一部)と(?:して)?認め"
+                        r"|remain\w* (?:russian|japanese|ours|part)|остан\w+ (?:российск|японск|нашими|частью)\w*"
                         r"|возвра\w*|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|返還|引き渡|帰属|領土|主権|立場)",
                         re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
@@ -112,10 +113,11 @@ def is_treaty(found: list[str]) -> bool:
     return bool(set(found) & (STRONG | {"talks", "continued", "quoted_in_lead", "postwar"}))
 
 
-# "the return of the islands" names the dispute even when the islands go unnamed
+# "the return of the islands", "the islands will remain Russian" name the dispute even when the islands go unnamed
 RETURN_OF_ISLANDS = re.compile(r"(?:return|handover|hand(?:ing)? over|transfer)\w* (?:of )?(?:the |these |those )?(?:\w+ )?(?:islands|isles)"
                                r"|(?:islands|isles) (?:\w+ ){0,2}(?:be |being )?(?:returned|handed over|transferred)"
-                               r"|(?:возвра|переда)\w+ (?:\w+ ){0,2}остров\w*|остров\w* (?:\w+ ){0,2}(?:возвра|переда)\w+",
+                               r"|(?:возвра|переда)\w+ (?:\w+ ){0,2}остров\w*|остров\w* (?:\w+ ){0,2}(?:возвра|переда)\w+"
+                               r"|(?:islands|isles) (?:\w+ )?remain (?:russian|japanese)|остров\w* (?:\w+ )?остан\w+ (?:российск|японск)\w*",
                                re.IGNORECASE)
 
 
