@@ -166,3 +166,34 @@ def test_novelty_window_loads_once_per_span_and_keeps_the_newest_in_order():
     assert len(calls) == 2 and len(idx) == 2  # loaded again: the same rows are not held twice
     idx.prepare("Sergei Lavrov", None)
     assert len(calls) == 2
+
+
+def test_stored_candidates_prepared_by_the_workers_decide_as_the_storing_process(tmp_path):
+    """A second run over a store: the analysis workers read and hash the earlier articles that share band keys
+    (ids up to the run's start) instead of the storing process; copies, stories and statements come out the same
+    as when one process does everything."""
+    records = _records()
+    pooled, alone = _store(tmp_path, "pooled.db"), _store(tmp_path, "alone.db")
+    for url in (pooled, alone):
+        ingest_records(url, [dict(r) for r in records[:150]], now=NOW, workers=1)
+    real = ingest_module._prior_candidates
+    # the pool is forked after the patch, so the workers run this wrapper; it counts into a file, since the
+    # workers are other processes
+    marks = tmp_path / "prepared.txt"
+
+    def counting(a):
+        found = real(a)
+        with open(marks, "a") as fh:
+            fh.write(f"{len(found)}\n")
+        return found
+
+    ingest_module._prior_candidates = counting
+    try:
+        ingest_records(pooled, [dict(r) for r in records[150:]], now=NOW, workers=2)
+    finally:
+        ingest_module._prior_candidates = real
+    ingest_records(alone, [dict(r) for r in records[150:]], now=NOW, workers=1)
+    assert _comparable(pooled) == _comparable(alone)
+    counts = [int(x) for x in marks.read_text().split()]
+    assert counts and sum(counts) > 0  # the workers did prepare earlier articles
+    assert ingest_module._WORKER_STORE is None  # reset after the run

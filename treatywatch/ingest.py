@@ -138,6 +138,9 @@ class Analysis:
     relevance_score: float
     concepts: list[str]
     statements: list
+    # earlier articles (stored before this run) that share band keys with this one, prepared in the analysis
+    # worker: id → (confirmation shingles, outlet, story, published), what Pipeline._candidates would compute
+    prior: dict | None = None
 
 
 def analyze(record: dict) -> Analysis:
@@ -177,10 +180,46 @@ def analyze(record: dict) -> Analysis:
                     statements=extract_statements(body, language=language, published=published, title=title))
 
 
+_WORKER_STORE: tuple[str, int] | None = None  # (store URL, last article id before the run), set before forking
+_worker_engine = None
+
+
+def _set_worker_store(value: tuple[str, int] | None) -> None:
+    global _WORKER_STORE
+    _WORKER_STORE = value
+
+
+def _prior_candidates(a: Analysis) -> dict:
+    """In a pool worker: the stored articles (ids up to the run's start, so no row this run writes) sharing
+    band keys with `a`, ranked as `Pipeline._band_query` ranks them, read and hashed for confirmation. The
+    storing process, the pipeline's one sequential step, then only looks them up (at a million articles this
+    reading and hashing was half its time)."""
+    global _worker_engine
+    db_url, last_id = _WORKER_STORE
+    if _worker_engine is None:  # this process's own engine: a forked parent's pool must not be shared
+        from sqlalchemy import create_engine
+
+        _worker_engine = create_engine(db_url)
+    keys = sorted(set(a.fingerprint.band_keys))
+    hits = func.count().label("hits")
+    with _worker_engine.connect() as conn:
+        ids = [aid for aid, _ in conn.execute(
+            select(LshBand.article_id, hits).where(LshBand.key.in_(keys), LshBand.article_id <= last_id)
+            .group_by(LshBand.article_id).order_by(hits.desc(), LshBand.article_id).limit(dedup.MAX_CANDIDATES))]
+        rows = conn.execute(select(Article.id, Article.text, Article.outlet, Article.story, Article.published)
+                            .where(Article.id.in_(ids))).all() if ids else []
+    return {aid: (dedup.confirm_hashes(clean_body(text)), outlet, story, published)
+            for aid, text, outlet, story, published in rows}
+
+
 def _analyze_safely(record: dict):
     """Pool worker: an analysis, or the error to report (exceptions cross process boundaries as text)."""
     try:
-        return analyze(record)
+        a = analyze(record)
+        if _WORKER_STORE is not None and a.fingerprint.band_keys and \
+                multiprocessing.current_process().name != "MainProcess":
+            a.prior = _prior_candidates(a)
+        return a
     except RecordError as exc:
         return RecordError(str(exc))
     except Exception as exc:  # noqa: BLE001 - reported with the record's line, the run goes on
@@ -367,6 +406,9 @@ class Pipeline:
         similarity = 1.0 if duplicate_of is not None else None
         candidates, stories = [], {}
         if duplicate_of is None and fp.band_keys:
+            for aid, prepared in (a.prior or {}).items():  # the worker read and hashed these already
+                if aid not in self._bodies:
+                    self._cache_body(aid, *prepared)
             rows = self._candidates(self._band_query(fp.band_keys))
             stories = {aid: (story, _day(pub)) for aid, _sh, _o, story, pub in rows}
             candidates = dedup.compare_hashes(fp, outlet, [(aid, sh, o or "") for aid, sh, o, _s, _p in rows])
@@ -512,10 +554,12 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
         try:
             _begin_batch(session)
             pipeline = Pipeline(session)
+            prior_last_id = session.scalar(select(func.max(Article.id))) or 0  # rows older than this run
             pending = 0
             for chunk in _analysed(_numbered(records, summary), lambda: pipeline, summary, workers, lambda: pool):
                 if chunk is _START_POOL:
                     if pool is None and workers > 1:
+                        _set_worker_store((db_url, prior_last_id))
                         pool = _make_pool(workers)
                         if pool is None:
                             workers = 1
@@ -554,6 +598,7 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
         finally:
             if pool is not None:
                 pool.terminate()
+            _set_worker_store(None)
             session.close()
     return summary
 
