@@ -16,7 +16,8 @@ import re
 
 from treatywatch.statements import ExtractedStatement
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
-from treatywatch.statements.speakers import Entry, Mention, registry
+from treatywatch.statements.novelty import normalise, quoted_phrases
+from treatywatch.statements.speakers import Entry, Mention, _is_cyrillic, registry
 from treatywatch.statements.topic import continues_topic, framed_topics, is_treaty, topics
 from treatywatch.statements.transcript import Turn, is_transcript, label_of
 
@@ -35,8 +36,8 @@ RU_VERBS = (r"заявил\w*|сказал\w*|отметил\w*|подчеркн
 JA_VERBS = (r"と(?:述べ|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ|発表し)"
             r"|(?:考え|見方|認識|姿勢|立場|意向|方針|見解|主張)を(?:示し|表明し|繰り返し|強調し|伝え)|として(?:抗議|批判|非難)"
             r"|を(?:強調し|指摘し|表明し|非難し|批判し)|と(?:の)?(?:見方|考え|認識)を示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|発言しました|述べ|語っ|言いました"
-            r"|と(?:指摘|強調|主張|表明|発言|批判|非難|説明|言明)(?=[。、．]|\s|$)"
-            r"|としています|としている(?=[。、])")  # NHK's "…だとしています": the position it states  # "…と指摘。": the headline-like stop
+            r"|と(?:指摘|強調|主張|表明|発言|批判|非難|説明|言明)(?=[。、．]|\s|$)"  # "…と指摘。": the verb noun ends it
+            r"|としています|としている(?=[。、])")  # NHK's "…だとしています": the position it states
 SPEECH = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})(?![\w-])|(?:{JA_VERBS})")
 JA_SPEECH = re.compile(JA_VERBS)
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:as|was|were|is|are|been|be|being|that)|было|был|была)\s+$", re.IGNORECASE)
@@ -62,7 +63,7 @@ HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and agai
                       r"неоднократно|не раз|繰り返し述べて|かねて)(?!\w)", re.IGNORECASE)
 # "X has acknowledged / has expressed his stance": a standing position summed up, not words said on an occasion
 STANCE_VERB = re.compile(r"^(?:acknowledged|expressed|insisted|maintained|recogni[sz]ed)$", re.IGNORECASE)
-PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "また、…と強調した": a Japanese sentence that goes on with the speaker of the one before
 JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加えて|続けて|同時に)[、,]")
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -75,7 +76,7 @@ TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minist
 # "Lavrov, speaking at a news conference in Moscow, said": a longer aside, opened by a participle or a setting
 PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|answering|commenting|responding|replying|addressing|writing|talking|"
                               r"in an interview|at a|during|after|выступая|отвечая|комментируя)\b", re.IGNORECASE)
-AS_SAID = re.compile(r"^\W*(?:как|как (?:уже |ранее |и )?)\s*$", re.IGNORECASE)
+AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
 TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|после того,? как|до того,? как|с тех пор,? как)"
@@ -246,8 +247,6 @@ def _inherit_quoted_lead(found: list[ExtractedStatement]) -> None:
     """A lead that quotes a few words ("not setting any 'artificial deadlines' for a peace treaty") and the full
     quote below it that carries those words are one utterance: the quote is on the lead's topic, even when its
     own words do not name the treaty."""
-    from treatywatch.statements.novelty import normalise, quoted_phrases
-
     phrases: dict[str, list[str]] = {}
     for st in found:
         if st.peace_treaty:
@@ -278,22 +277,19 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             intro = _attribution(art, prev_span[0], prev_span[1], [], text[prev_span[0]:prev_span[1]])
             if intro[0]:
                 speaker, rule = intro[0], "colon_intro"
-    if speaker is None:
-        inner = _inner_attribution(art, qs)
-        if inner is None:
+    split = None
+    if speaker is None:  # «Курилы, — сказал Лавров, — …»: the attribution inside the marks
+        speaker, split = _inner_attribution(art, qs) or (None, None)
+        if speaker is None:
             return out
-        (name, _entry), (a, b) = inner
-        a, b = _strip_span(text, a, b)
-        found = topics(text[a:b], outside + " " + (text[prev_span[0]:prev_span[1]] if prev_span else ""))
-        return [ExtractedStatement(name, text[a:b], a, b, True, is_treaty(found), _as_written(art, s, e, name),
-                                   found, "split_quote")]
     name, entry = speaker
     if rule == "ja_implicit_subject" and prev is not None and prev.speaker == name:
         inherit = prev.peace_treaty
     context = text[prev_span[0]:prev_span[1]] if prev_span else ""
 
-    split = _split_quote(text, qs, cjk)
-    if split is not None and rule is None:
+    if split is None and rule is None:
+        split = _split_quote(text, qs, cjk)
+    if split is not None:
         # "The southern Kurils," Lavrov said, "are Russian territory": one quote around its attribution
         a, b = _strip_span(text, *split)
         span = text[a:b]
@@ -575,7 +571,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     after = _first_after(art, v.end(), min(e, v.end() + 90), qs, stop=".;:!?\"“”«»")
     if inverted and after:
         return after  # ', said Lavrov' / '», — заявил Лавров' / 'said the Secretary-General … Suga'
-    if _is_cyrillic_word(v.group()):
+    if _is_cyrillic(v.group()):
         shared = _shared_subject(art, clause_start, v.start(), qs)
         if shared:
             return shared  # "российский лидер поделился впечатлениями, рассказал о …": one subject, two verbs
@@ -620,10 +616,6 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
 
 SUBORDINATE = re.compile(r"(?<!\w)(?:что|чтобы|котор\w+|когда|если|где|как|после|[Пп]о словам)(?!\w)|[.;:!?«»\"]")
 RU_PAST_VERB = re.compile(r"\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ал|ил|ел|ял|ыл|ул)(?:а|о|и)?(?:ся|сь)?(?=[\s,])")
-
-
-def _is_cyrillic_word(word: str) -> bool:
-    return bool(re.match(r"[\u0400-\u04ff]", word))
 
 
 def _shared_subject(art: Article, start: int, verb_start: int, qs: list[Quote]):

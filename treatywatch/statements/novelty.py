@@ -273,7 +273,7 @@ def _item(statement_id, quote, language, published, article, treaty=True) -> _It
     quoted = quoted_phrases(quote) if QUOTE_MARK.search(quote or "") else ()
     day = _day(published)
     return _Item(statement_id, _language(quote, language), day, article, sh, words, quoted, norm,
-                 bool(treaty), month_only=day is not None and len((published or "").strip()) == 7)
+                 bool(treaty), month_only=bool(published) and _month(published) is not None)
 
 
 class NoveltyIndex:
