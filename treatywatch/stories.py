@@ -87,20 +87,25 @@ def concepts_of(title: str | None, body: str) -> list[str]:
     return sorted(found)
 
 
-def similarity(a: list[str] | set[str], b: list[str] | set[str]) -> tuple[float, float]:
-    """(weighted Jaccard, shared weight) of two concept sets."""
-    weights = lexicon().weights
-    a, b = set(a), set(b)
-    shared = sum(weights.get(c, 1.0) for c in a & b)
-    # |A ∪ B| = |A| + |B| - |A ∩ B|, weighted: no union set to build
-    union = sum(weights.get(c, 1.0) for c in a) + sum(weights.get(c, 1.0) for c in b) - shared
-    return (shared / union if union else 0.0), shared
+def _weight(concepts, weights: dict[str, float]) -> float:
+    return sum(weights.get(c, 1.0) for c in concepts)
+
+
+def _event_score(mine: set[str], my_weight: float, other, weights: dict[str, float]) -> float | None:
+    """Weighted Jaccard of two concept sets when they read as one event (enough shared weight, a high enough
+    score), else None. |A ∪ B| = |A| + |B| - |A ∩ B|: no union set to build."""
+    other = set(other)
+    shared = _weight(mine & other, weights)
+    if shared < MIN_SHARED_WEIGHT:
+        return None
+    score = shared / (my_weight + _weight(other, weights) - shared)
+    return score if score >= MATCH_SCORE else None
 
 
 def same_event(a: list[str], b: list[str]) -> float | None:
     """The match score when `a` and `b` read as one event, else None."""
-    score, shared = similarity(a, b)
-    return score if score >= MATCH_SCORE and shared >= MIN_SHARED_WEIGHT else None
+    weights = lexicon().weights
+    return _event_score(set(a), _weight(set(a), weights), b, weights)
 
 
 def day_of(published: str | None) -> date | None:
@@ -119,15 +124,10 @@ def best_story(concepts: list[str], candidates: list[tuple[str, list[str] | None
     """The story of the candidate `(story, concepts)` that reads most like the same event, with its score."""
     weights = lexicon().weights
     mine = set(concepts)
-    my_weight = sum(weights.get(c, 1.0) for c in mine)
+    my_weight = _weight(mine, weights)  # once, not once per candidate
     best = None
-    for story, other in candidates:  # same_event, unrolled: this runs for every window candidate
-        if not other:
-            continue
-        shared = sum(weights.get(c, 1.0) for c in mine.intersection(other))
-        if shared < MIN_SHARED_WEIGHT:
-            continue
-        score = shared / (my_weight + sum(weights.get(c, 1.0) for c in other) - shared)
-        if score >= MATCH_SCORE and (best is None or score > best[1]):
+    for story, other in candidates:
+        score = _event_score(mine, my_weight, other or (), weights)
+        if score is not None and (best is None or score > best[1]):
             best = (story, score)
     return best
