@@ -88,7 +88,9 @@ def concepts_of(title: str | None, body: str) -> list[str]:
 
 
 def _weight(concepts, weights: dict[str, float]) -> float:
-    return sum(weights.get(c, 1.0) for c in concepts)
+    """Summed in sorted order: the same float whatever order a set iterates in (hash seed), so near-equal
+    candidates are always told apart the same way."""
+    return sum(weights.get(c, 1.0) for c in sorted(concepts))
 
 
 def _event_score(mine: set[str], my_weight: float, other, weights: dict[str, float]) -> float | None:
