@@ -34,6 +34,7 @@ from treatywatch.stories import window as story_window
 from treatywatch.statements.novelty import NoveltyIndex
 from treatywatch.statements.stance import classify, is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
+from treatywatch.store.lsh import SqlBandIndex
 from treatywatch.store.models import Article, LshBand, Statement
 from treatywatch.store.session import new_session
 from treatywatch.text import clean_body, guess_language
@@ -200,12 +201,8 @@ def _prior_candidates(a: Analysis) -> dict:
         from sqlalchemy import create_engine
 
         _worker_engine = create_engine(db_url)
-    keys = sorted(set(a.fingerprint.band_keys))
-    hits = func.count().label("hits")
     with _worker_engine.connect() as conn:
-        ids = [aid for aid, _ in conn.execute(
-            select(LshBand.article_id, hits).where(LshBand.key.in_(keys), LshBand.article_id <= last_id)
-            .group_by(LshBand.article_id).order_by(hits.desc(), LshBand.article_id).limit(dedup.MAX_CANDIDATES))]
+        ids = SqlBandIndex(conn).query(a.fingerprint.band_keys, up_to=last_id)
         rows = conn.execute(select(Article.id, Article.text, Article.outlet, Article.story, Article.published)
                             .where(Article.id.in_(ids))).all() if ids else []
     return {aid: (dedup.confirm_hashes(clean_body(text)), outlet, story, published)
