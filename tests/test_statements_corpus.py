@@ -37,6 +37,12 @@ def test_quoting_him_as_saying():  # a newspaper digest quoting the Russian amba
     assert any(s.speaker == "Mikhail Galuzin" and s.peace_treaty and "barter" in s.quote for s in found)
 
 
+def test_talks_in_a_quote_on_another_subject():  # the envoy on the Korean summits, after treaty quotes
+    found = statements("https://jmh.usembassy.gov/20180404102740/")
+    assert any(s.speaker == "Mikhail Galuzin" and s.peace_treaty for s in found)
+    assert not any(s.peace_treaty and "welcome development" in s.quote for s in found)
+
+
 def test_russian_predicates_sharing_a_subject():  # "российский лидер поделился …, рассказал о …"
     found = statements("https://ria.ru/20161216/1483790112.html")
     assert any(s.speaker == "Vladimir Putin" and s.peace_treaty for s in found)

@@ -1,4 +1,4 @@
-from treatywatch.statements.topic import is_treaty, topics
+from treatywatch.statements.topic import is_treaty, quote_topics, topics
 
 
 def test_treaty_vocabulary_in_three_languages():
@@ -34,6 +34,16 @@ def test_talks_that_name_another_subject_are_not_the_treaty_talks():
     # sanctions blamed for the end of dialogue are a treaty matter; talks with a country stay the treaty talks
     assert is_treaty(topics("Moscow did not end the dialogue; it was Tokyo that imposed economic sanctions", context))
     assert is_treaty(topics("Talks with Japan will go on", context))
+
+
+def test_a_quote_whose_own_sentence_names_another_subject():
+    context = "The envoy said Moscow's position on the peace treaty has not changed."
+    quote = "It is good news that talks nobody thought possible a year ago are now being arranged."
+    outside = "Asked about the Korean Peninsula before the two summits, the envoy said:"
+    assert not is_treaty(quote_topics(quote, outside, context))
+    assert is_treaty(quote_topics(quote, "Asked about the islands, the envoy said:", context))
+    assert is_treaty(quote_topics(quote, "The envoy said:", context))
+    assert is_treaty(quote_topics("Tokyo must accept the peace treaty first", outside, context))
 
 
 def test_question_of_territory_in_english_and_russian():

@@ -18,7 +18,7 @@ from treatywatch.statements import ExtractedStatement
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.speakers import Entry, Mention, _is_cyrillic, registry
-from treatywatch.statements.topic import continues_topic, framed_topics, is_treaty, topics
+from treatywatch.statements.topic import continues_topic, framed_topics, is_treaty, quote_topics, topics
 from treatywatch.statements.transcript import Turn, is_transcript, label_of
 
 # -- verbs of saying -----------------------------------------------------------------------------------
@@ -293,7 +293,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         # "The southern Kurils," Lavrov said, "are Russian territory": one quote around its attribution
         a, b = _strip_span(text, *split)
         span = text[a:b]
-        found = topics(span, outside + " " + context)
+        found = quote_topics(span, outside, context)
         return [ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name), found,
                                    "split_quote")]
 
@@ -303,7 +303,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             if b - a < 2:
                 continue
             span = text[a:b]
-            found = topics(span, outside + " " + context)
+            found = quote_topics(span, outside, context)
             if inherit and not is_treaty(found) and continues_topic(span):
                 found.append("continued")
             out.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),

@@ -41,6 +41,9 @@ OTHER_TALKS = re.compile(r"(?i:\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w
                          r"|украин\w*|кор[её]\w*|ядерн\w*|экономическ\w+ (?:сотрудничеств|проект)\w*|безопасност\w*|рыб\w*"
                          r"|北朝鮮|核|ウクライナ|経済協力|安全保障|漁業)"
                          r"|(?i:talks) with (?:President |Prime Minister |Premier )?(?!Japan|Russia|Tokyo|Moscow)[A-Z]\w+")
+# the same, as the subject a quote's own sentence names around it ("On the Korean Peninsula, X said: '…talks…'")
+OTHER_SUBJECT = re.compile(r"(?i:\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fisher\w*|energy|covid\w*|medical)\b(?! sanction)"
+                           r"|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|北朝鮮|核|ウクライナ|漁業)")
 # a word boundary for alphabetic scripts only: Japanese has no spaces
 _LEFT = r"(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])"
 _COMPILED = {name: re.compile(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pat in FAMILIES.items()}
@@ -98,6 +101,15 @@ def topics(span: str, context: str = "") -> list[str]:
             or POSTWAR_ALONE.search(span) or ANAPHORIC_ISSUE.search(span)):
         found.append("postwar")  # "not leave the issue to the next generation", "the post-war scenery"
     return found
+
+
+def quote_topics(span: str, outside: str, context: str) -> list[str]:
+    """Topics of a quote: the words around it in its own sentence count before the sentence before it. When
+    they name another subject and not the treaty ("With regard to the Korean Peninsula, X said: '…talks…'"),
+    the quote's talks are that subject's, whatever the paragraph before was about."""
+    if OTHER_SUBJECT.search(outside) and not _treaty_context(outside):
+        return topics(span, outside)
+    return topics(span, outside + " " + context)
 
 
 def _treaty_context(context: str) -> bool:
