@@ -183,6 +183,10 @@ def analyze(record: dict) -> Analysis:
 
 _WORKER_STORE: tuple[str, int] | None = None  # (store URL, last article id before the run), set before forking
 _worker_engine = None
+# In a pool worker: prepared candidates by id. Articles stored before the run do not change during it, and one
+# story's copies arriving together share their candidates (each was read and hashed once per worker).
+_worker_prepared: OrderedDict = OrderedDict()
+WORKER_PREPARED = 2000  # about 10 KB each
 
 
 def _set_worker_store(value: tuple[str, int] | None) -> None:
@@ -203,10 +207,19 @@ def _prior_candidates(a: Analysis) -> dict:
         _worker_engine = create_engine(db_url)
     with _worker_engine.connect() as conn:
         ids = SqlBandIndex(conn).query(a.fingerprint.band_keys, up_to=last_id)
+        missing = [aid for aid in ids if aid not in _worker_prepared]
         rows = conn.execute(select(Article.id, Article.text, Article.outlet, Article.story, Article.published)
-                            .where(Article.id.in_(ids))).all() if ids else []
-    return {aid: (dedup.confirm_hashes(clean_body(text)), outlet, story, published)
-            for aid, text, outlet, story, published in rows}
+                            .where(Article.id.in_(missing))).all() if missing else []
+    for aid, text, outlet, story, published in rows:
+        _worker_prepared[aid] = (dedup.confirm_hashes(clean_body(text)), outlet, story, published)
+    found = {}
+    for aid in ids:
+        if aid in _worker_prepared:
+            _worker_prepared.move_to_end(aid)
+            found[aid] = _worker_prepared[aid]
+    while len(_worker_prepared) > WORKER_PREPARED:
+        _worker_prepared.popitem(last=False)
+    return found
 
 
 def _analyze_safely(record: dict):
