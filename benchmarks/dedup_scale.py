@@ -6,8 +6,9 @@
 Prints, per store size: the time to ingest the same batch of new articles (30 % copies of each other)
 into that store and into an empty one, the ratio, articles/s, peak memory of the ingesting process,
 and the copies found; then the recall of the LSH bands against brute-force pairwise comparison on a sample.
-Stores are built by bulk insert (the same rows and band keys the pipeline writes) and kept in --workdir,
-so a second run reuses them.
+Stores are built by bulk insert (the same rows and band keys the pipeline writes) and kept (SQLite: files in
+--workdir; PostgreSQL: databases tw_bench_store_<size>), so a second run reuses them; each measurement ingests
+into a copy.
 """
 from __future__ import annotations
 
@@ -101,6 +102,8 @@ def build_store(url: str, size: int) -> float:
                 conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                   f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
             conn.execute(text("ANALYZE"))
+        engine.dispose()  # a database copied as a template must have no open connection
+        make_engine.cache_clear()
     return time.perf_counter() - started
 
 
@@ -150,16 +153,47 @@ def sqlite_store(workdir: Path, size: int) -> Path:
     return path
 
 
-def pg_database(name: str) -> str:
+def _pg_admin():
     import psycopg2
 
     conn = psycopg2.connect(PG_ADMIN.replace("postgresql://", "postgres://"))
     conn.autocommit = True
+    return conn
+
+
+def _pg_url(name: str) -> str:
+    return PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+
+
+def pg_database(name: str, template: str | None = None) -> str:
+    """A new database `name` (dropped first if there), empty or a copy of `template`."""
+    conn = _pg_admin()
     with conn.cursor() as cur:
         cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        cur.execute(f'CREATE DATABASE "{name}"')
+        cur.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     conn.close()
-    return PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+    return _pg_url(name)
+
+
+def pg_store(size: int) -> str:
+    """The name of a database holding the `size`-article store: built once (under another name until it is
+    complete), then kept; each measurement ingests into a copy of it (CREATE DATABASE … TEMPLATE)."""
+    name = f"tw_bench_store_{size}"
+    conn = _pg_admin()
+    with conn.cursor() as cur:
+        cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+        exists = cur.fetchone() is not None
+    conn.close()
+    if not exists:
+        building = name + "_building"
+        took = build_store(pg_database(building), size)
+        print(f"  built {size:,}-article PostgreSQL store in {took:.0f} s", flush=True)
+        conn = _pg_admin()
+        with conn.cursor() as cur:  # the builder's pooled connections (migrations, inserts) are this process's own
+            cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (building,))
+            cur.execute(f'ALTER DATABASE "{building}" RENAME TO "{name}"')
+        conn.close()
+    return name
 
 
 def measure(backend: str, sizes: list[int], batch: int, workdir: Path) -> list[dict]:
@@ -182,11 +216,9 @@ def measure(backend: str, sizes: list[int], batch: int, workdir: Path) -> list[d
             result = run_ingest(f"sqlite:///{run}", batch)
             run.unlink()
         else:
-            url = pg_database(f"tw_bench_{size}")
-            took = build_store(url, size)
-            print(f"  built {size:,}-article PostgreSQL store in {took:.0f} s", flush=True)
+            url = pg_database("tw_bench_run", template=pg_store(size))
             result = run_ingest(url, batch)
-            pg_database(f"tw_bench_{size}")  # drop the data again (recreated empty)
+            pg_database("tw_bench_run")  # drop the copy's data again (recreated empty)
         rows.append({"backend": backend, "store": size, **result, "ratio": result["seconds"] / base["seconds"]})
         print(f"  {backend} {size:,}: {result['seconds']:.1f} s", flush=True)
     return rows
@@ -246,13 +278,16 @@ def main() -> int:
     ap.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="sqlite")
     ap.add_argument("--sample", type=int, default=5000)
     ap.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "tw-bench")
-    ap.add_argument("--build-only", action="store_true", help="build the SQLite stores and stop")
+    ap.add_argument("--build-only", action="store_true", help="build the stores of --backend and stop")
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if args.build_only:
         for size in sizes:
-            sqlite_store(args.workdir, size)
+            if args.backend in ("sqlite", "both"):
+                sqlite_store(args.workdir, size)
+            if args.backend in ("postgresql", "both"):
+                pg_store(size)
         return 0
     recall = lsh_recall(args.sample)
     print(f"LSH vs brute force on {recall['sample']:,} articles: {recall['found']}/{recall['true_pairs']} copy pairs "
