@@ -6,6 +6,12 @@ def test_normalize_unifies_quotes_dashes_and_space():
     assert normalize("«Мир»  — “peace”\n「平和」") == normalize('"мир" - "peace" "平和"')
 
 
+def test_normalize_maps_every_quote_mark_and_unicode_space():
+    marks = "“”„‟«»「」『』‘’‚‛'`"  # (″ is two primes after NFKC: stored hashes keep that)
+    assert normalize(f"\u00a0A{marks}\u2003B\u2028\tC\x1c  D\u3000") == 'a' + '"' * len(marks) + " b c d"
+    assert normalize("Ｔｏｋｙｏ\u2014Moscow") == "tokyo-moscow"  # NFKC first, then one dash
+
+
 def test_page_carrying_its_article_twice_comes_out_once():
     body = clean_body(printed_twice(LAVROV_TASS))
     assert body.count("We have never refused to talk about a peace treaty") == 1

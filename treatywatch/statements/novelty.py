@@ -62,7 +62,7 @@ WINDOW_LOAD_DAYS = 30  # loaded at once when those are missing, so the next days
 MAX_PER_WINDOW = 5000
 OTHER_SPEAKER_WINDOW = 50000  # the latest statements met (any speaker) that other speakers' quotes are checked against
 
-QUOTES = str.maketrans({c: " " for c in "“”„«»「」『』‘’'`\"()[]"})
+QUOTES = re.compile("[" + re.escape("“”„«»「」『』‘’'`\"()[]") + "]")  # each becomes a space
 QUOTED = re.compile(r"[“„«「『\"]([^“”„«»「」『』\"]{4,300})[”»」』\"“]")
 STOP = set("the a an of to and in on for that this is are was were be been with as at by it its from he she they we "
            "has have had will would not but or our their his her which who also said says than there these those "
@@ -151,8 +151,8 @@ class _Speaker:
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "").translate(QUOTES).lower().replace("ё", "е")
-    return re.sub(r"\s+", " ", text).strip()
+    text = QUOTES.sub(" ", unicodedata.normalize("NFKC", text or "")).lower().replace("ё", "е")
+    return " ".join(text.split())
 
 
 @lru_cache(maxsize=1)
