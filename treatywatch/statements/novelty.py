@@ -289,6 +289,7 @@ class NoveltyIndex:
         self._speakers: OrderedDict[str, _Speaker] = OrderedDict()  # least recently used first
         self._days: dict[str, list[tuple[date, date]]] = {}  # speaker key → day ranges loaded [first, after last)
         self._count = 0
+        self._decided: tuple[tuple, _Item] | None = None  # the last statement decided and its item
         # every speaker's latest statements, for quotes attributed to someone else: (speaker key, item)
         self._window: deque[tuple[str, _Item]] = deque()
         self._window_postings: dict[str, deque[_Item]] = {}
@@ -399,8 +400,14 @@ class NoveltyIndex:
 
     def add(self, statement_id: int, speaker: str, quote: str, language: str | None, published: str | None,
             article: int | None = None, treaty: bool = True) -> None:
-        self._insert(self._speaker(speaker), _item(statement_id, quote, language, published, article, treaty),
-                     self._key(speaker))
+        args = (quote, language, published, article, bool(treaty))
+        decided, self._decided = self._decided, None
+        if decided is not None and decided[0] == args:  # the statement just decided: its item is built already
+            item = decided[1]
+            item.id = statement_id
+        else:
+            item = _item(statement_id, quote, language, published, article, treaty)
+        self._insert(self._speaker(speaker), item, self._key(speaker))
 
     def match(self, speaker: str, quote: str, language: str | None, published: str | None,
               article: int | None = None, treaty: bool = True) -> tuple[int | None, float]:
@@ -413,6 +420,7 @@ class NoveltyIndex:
         """Is this statement a report of an earlier one? `article`: the article it is in (a lead and the
         quote below it are one utterance); `treaty`: a treaty statement repeats treaty statements only."""
         query = _item(None, quote, language, published, article, treaty)
+        self._decided = ((quote, language, published, article, bool(treaty)), query)  # for `add`, next
         entry = self._speaker(speaker)
         nearest: tuple[float, int | None] = (0.0, None)
         found = self._verbatim(entry, query)
