@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from treatywatch import dedup, relevance
 from treatywatch.statements import extract_statements
-from treatywatch.stories import LEXICAL_OVERLAP, WINDOW_DAYS, best_story
+from treatywatch.stories import LEXICAL_OVERLAP, WINDOW_DAYS, best_prepared_story, story_candidate
 from treatywatch.stories import MAX_CANDIDATES as MAX_STORY_CANDIDATES
 from treatywatch.stories import concepts_of as story_concepts
 from treatywatch.stories import day_of as story_day
@@ -263,7 +263,7 @@ class Pipeline:
         self._first_hash: dict[str, int] = {}  # content hash → earliest first appearance with it
         self._band_rows: dict[int, list[int]] = {}  # band key → first appearances carrying it
         self._bodies: OrderedDict[int, tuple] = OrderedDict()  # id → (confirm shingles, outlet, story, published)
-        self._windows: OrderedDict[tuple[str, str], list[tuple[str | None, list | None]]] = OrderedDict()
+        self._windows: OrderedDict[tuple[str, str], list[tuple]] = OrderedDict()  # rows made by `story_candidate`
         self._windows_exact = _text_sorts_by_code_point(session)
         self._stances: dict[str, str | None] = {}  # speaker → latest treaty stance stored
         self._first_seen: OrderedDict[int, datetime | None] = OrderedDict()
@@ -358,13 +358,14 @@ class Pipeline:
         return self.session.connection().scalar(select(Article.story).where(Article.id == article_id))
 
     def _window_rows(self, low: str, high: str) -> list[tuple]:
-        """(story, concepts) of the latest relevant first appearances published in [low, high), newest first."""
+        """The latest relevant first appearances published in [low, high), newest first, as `story_candidate`
+        makes them."""
         key = (low, high)
         rows = self._windows.get(key)
         if rows is not None:
             self._windows.move_to_end(key)
             return rows
-        rows = [tuple(r) for r in self.session.connection().execute(
+        rows = [story_candidate(*r) for r in self.session.connection().execute(
             select(Article.story, Article.concepts)
             .where(Article.published >= low, Article.published < high, Article.relevant,
                    Article.duplicate_of_id.is_(None), Article.concepts.is_not(None))
@@ -452,7 +453,7 @@ class Pipeline:
             if relevant and published is not None:
                 for (low, high), rows in self._windows.items():
                     if low <= published < high:  # newest first, as the window query orders them
-                        rows.insert(0, (story, concepts or None))
+                        rows.insert(0, story_candidate(story, concepts or None))
                         del rows[MAX_STORY_CANDIDATES:]
         else:
             summary.copies += 1
@@ -484,7 +485,7 @@ class Pipeline:
         when = story_day(published)
         if not concepts or when is None:
             return None
-        found = best_story(concepts, self._window_rows(*story_window(when)))
+        found = best_prepared_story(concepts, self._window_rows(*story_window(when)))
         return found[0] if found else None
 
     def _statements(self, article_id: int, language: str, published: str | None, now: datetime,

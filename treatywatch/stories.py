@@ -93,21 +93,29 @@ def _weight(concepts, weights: dict[str, float]) -> float:
     return sum(weights.get(c, 1.0) for c in sorted(concepts))
 
 
-def _event_score(mine: set[str], my_weight: float, other, weights: dict[str, float]) -> float | None:
+def _event_score(mine: set[str], my_weight: float, other: frozenset, other_weight: float,
+                 weights: dict[str, float]) -> float | None:
     """Weighted Jaccard of two concept sets when they read as one event (enough shared weight, a high enough
     score), else None. |A ∪ B| = |A| + |B| - |A ∩ B|: no union set to build."""
-    other = set(other)
     shared = _weight(mine & other, weights)
     if shared < MIN_SHARED_WEIGHT:
         return None
-    score = shared / (my_weight + _weight(other, weights) - shared)
+    score = shared / (my_weight + other_weight - shared)
     return score if score >= MATCH_SCORE else None
+
+
+def story_candidate(story: str | None, concepts: list[str] | None) -> tuple[str | None, frozenset, float]:
+    """A story candidate as `best_story` compares it: its concepts as a set and their weight, computed once
+    (a window's candidates are compared with every new article of those days)."""
+    other = frozenset(concepts or ())
+    return story, other, _weight(other, lexicon().weights)
 
 
 def same_event(a: list[str], b: list[str]) -> float | None:
     """The match score when `a` and `b` read as one event, else None."""
     weights = lexicon().weights
-    return _event_score(set(a), _weight(set(a), weights), b, weights)
+    _, other, other_weight = story_candidate(None, b)
+    return _event_score(set(a), _weight(set(a), weights), other, other_weight, weights)
 
 
 def day_of(published: str | None) -> date | None:
@@ -124,12 +132,17 @@ def window(day: date) -> tuple[str, str]:
 
 def best_story(concepts: list[str], candidates: list[tuple[str, list[str] | None]]) -> tuple[str, float] | None:
     """The story of the candidate `(story, concepts)` that reads most like the same event, with its score."""
+    return best_prepared_story(concepts, [story_candidate(story, other) for story, other in candidates])
+
+
+def best_prepared_story(concepts: list[str], candidates: list[tuple]) -> tuple[str, float] | None:
+    """`best_story` on candidates made by `story_candidate`."""
     weights = lexicon().weights
     mine = set(concepts)
     my_weight = _weight(mine, weights)  # once, not once per candidate
     best = None
-    for story, other in candidates:
-        score = _event_score(mine, my_weight, other or (), weights)
+    for story, other, other_weight in candidates:
+        score = _event_score(mine, my_weight, other, other_weight, weights)
         if score is not None and (best is None or score > best[1]):
             best = (story, score)
     return best
