@@ -43,6 +43,11 @@ def test_talks_in_a_quote_on_another_subject():  # the envoy on the Korean summi
     assert not any(s.peace_treaty and "welcome development" in s.quote for s in found)
 
 
+def test_quote_naming_the_pronoun_speaker_by_title():  # "both President Putin and myself", "he said" → Putin
+    found = statements("http://oyccanarias.com/2018/09/14/putin-proposes-russia-japan-sign-historic-peace-treaty/")
+    assert not any(s.speaker == "Vladimir Putin" and "President Putin and myself" in s.quote for s in found)
+
+
 def test_russian_predicates_sharing_a_subject():  # "российский лидер поделился …, рассказал о …"
     found = statements("https://ria.ru/20161216/1483790112.html")
     assert any(s.speaker == "Vladimir Putin" and s.peace_treaty for s in found)

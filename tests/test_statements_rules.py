@@ -336,3 +336,12 @@ def test_content_that_reports_someone_elses_words_is_theirs():
     [st] = extract("Lavrov recalled that the two leaders had agreed to sign a peace treaty first and settle the "
                    "territorial issue later.", "en", "2023-01-18")
     assert st.peace_treaty
+
+
+def test_a_quote_that_names_its_speaker_by_title_is_not_his():
+    text = ("Vladimir Putin arrived in Vladivostok for the forum on Tuesday.\n\n"
+            "\"Japan and Russia, President Putin and I, want the peace treaty signed in our time,\" he said.\n\n"
+            "\"We are ready to sign the peace treaty this year,\" Putin said.")
+    found = treaty(extract(text, "en", "2018-09-12"))
+    assert [s.quote for s in found] == ["We are ready to sign the peace treaty this year,"]
+    assert found[0].speaker == "Vladimir Putin"

@@ -102,6 +102,18 @@ FORMER = re.compile(r"(?:\b(?:former|ex|then|late)[- ]|(?<!\w)(?:бывш\w+|э�
 NAME_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)){1,2})(?=[\s,.])")
 
 
+# a title right before a name: how a speaker is named by others, not by himself
+TITLE_BEFORE_NAME = re.compile(r"(?:\b(?:president|prime minister|premier|minister|mr\.?|spokesman)|президент\w*|премьер\w*|"
+                               r"министр\w*|господин\w*)\s*$", re.IGNORECASE)
+
+
+def _names_in_third_person(art: "Article", a: int, b: int, entry: Entry) -> bool:
+    """The quote [a, b) speaks of this person by title and name ("both President Putin and myself"): whoever
+    said it, it was not that person."""
+    return any(m.entry is entry and TITLE_BEFORE_NAME.search(art.text[max(a, m.start - 20):m.start])
+               for m in art.mentions_in(a, b))
+
+
 class Article:
     """What a text knows while it is read: mentions, the date, who spoke last."""
 
@@ -303,6 +315,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             if b - a < 2:
                 continue
             span = text[a:b]
+            if entry is not None and _names_in_third_person(art, a, b, entry):
+                continue  # "both President Putin and myself", put in Putin's mouth: the attribution is wrong
             found = quote_topics(span, outside, context)
             if inherit and not is_treaty(found) and continues_topic(span):
                 found.append("continued")
