@@ -365,9 +365,13 @@ class Pipeline:
         if rows is not None:
             self._windows.move_to_end(key)
             return rows
+        # the window's articles first, through the `published` index: asked at once, SQLite (no statistics)
+        # walks the `duplicate_of_id IS NULL` index from the newest article back to the window, every first
+        # appearance of the store (most of a second per window at a million articles)
+        in_window = select(Article.id).where(Article.published >= low, Article.published < high)
         rows = [story_candidate(*r) for r in self.session.connection().execute(
             select(Article.story, Article.concepts)
-            .where(Article.published >= low, Article.published < high, Article.relevant,
+            .where(Article.id.in_(in_window), Article.relevant,
                    Article.duplicate_of_id.is_(None), Article.concepts.is_not(None))
             .order_by(Article.id.desc()).limit(MAX_STORY_CANDIDATES))]
         if self._windows_exact:  # else every lookup reads the store (see _text_sorts_by_code_point)
