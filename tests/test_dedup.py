@@ -91,3 +91,15 @@ def test_a_short_excerpt_of_a_long_article_is_found_through_the_lead_bands():
     lead_keys = set(whole.band_keys[dedup.BANDS:])
     assert lead_keys and lead_keys == set(part.band_keys[dedup.BANDS:])
     assert _match(_index(("tass", long_text)), excerpt, "aggregator") is not None
+
+
+def test_sorted_unique_is_numpy_unique():
+    import numpy as np
+
+    from treatywatch.dedup import sorted_unique
+
+    rng = np.random.default_rng(5)
+    for size in (0, 1, 2, 7, 3000):
+        values = rng.integers(0, 50, size=size).astype(np.uint32)
+        assert np.array_equal(sorted_unique(values), np.unique(values))
+        assert sorted_unique(values).dtype == np.uint32
