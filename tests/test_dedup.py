@@ -103,3 +103,24 @@ def test_sorted_unique_is_numpy_unique():
         values = rng.integers(0, 50, size=size).astype(np.uint32)
         assert np.array_equal(sorted_unique(values), np.unique(values))
         assert sorted_unique(values).dtype == np.uint32
+
+
+def test_band_candidates_all_that_share_two_bands_and_the_nearest_few_that_share_one():
+    from treatywatch.dedup import MAX_SINGLE_BAND, select_candidates
+
+    asked = []
+
+    def published_of(ids):
+        asked.append(list(ids))
+        return {aid: f"2020-01-{aid:02d}" for aid in ids}
+
+    # few single-band candidates: all kept, by id, and no date is read
+    assert select_candidates({5: 1, 3: 4, 9: 2, 7: 1}, published_of, "2020-01-20") == [3, 9, 5, 7]
+    assert asked == []
+    # many: the nearest in time to the new article are kept (a syndicated copy follows within days)
+    hits = {aid: 1 for aid in range(1, 29)} | {40: 3}
+    chosen = select_candidates(hits, published_of, "2020-01-20")
+    assert chosen[0] == 40 and len(chosen) == 1 + MAX_SINGLE_BAND
+    assert sorted(chosen[1:]) == list(range(20 - MAX_SINGLE_BAND // 2, 20 + MAX_SINGLE_BAND // 2))
+    # no date on the new article: the earliest, as before
+    assert select_candidates(hits, published_of, None)[1:] == list(range(1, 1 + MAX_SINGLE_BAND))

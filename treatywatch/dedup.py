@@ -13,7 +13,9 @@ import hashlib
 import re
 import zlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -34,6 +36,11 @@ BANDS, ROWS = 42, 3  # candidate probability 0.5 near Jaccard 0.28, 0.95 at 0.45
 # Two lead sizes, so that a teaser of a few hundred characters matches the short lead exactly.
 LEAD_CHARS, LEAD_BANDS = (250, 600), 4
 MAX_CANDIDATES = 25  # the most band hits first: more hits, higher estimated Jaccard
+# One shared band is what unrelated articles share by chance (J**3 per band): at a million stored articles a
+# new one shares a single band with some 200 of them, no copy among them in the benchmark's 32,000. A copy
+# can still share only one (a machine-spun rewrite in the dev corpus does): the nearest in time are its likely
+# source (syndication follows within days), so those are confirmed, a few of them.
+MAX_SINGLE_BAND = 8
 # Copies across sites (syndication, scrapers, machine-spun rewrites) keep well over half of the text;
 # two articles of one outlet share background paragraphs, and a short page (a tag page, a teaser) is
 # mostly made of phrases found in the longer one, so both need near-complete containment.
@@ -253,6 +260,33 @@ class MemoryBandIndex:
             for article_id in self._buckets.get(key, ()):
                 hits[article_id] += 1
         return [a for a, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+
+
+def select_candidates(hits: dict[int, int], published_of: Callable[[list[int]], dict[int, str | None]],
+                      published: str | None, limit: int = MAX_CANDIDATES) -> list[int]:
+    """Which articles sharing band keys to confirm: those sharing two or more (the most first, then the
+    earliest), then up to MAX_SINGLE_BAND sharing one, the nearest in time first (then the earliest).
+    `published_of` gives the published values of ids; it is asked only when there are more single-band
+    candidates than are kept."""
+    multi = sorted((aid for aid, n in hits.items() if n >= 2), key=lambda aid: (-hits[aid], aid))
+    single = sorted(aid for aid, n in hits.items() if n < 2)
+    if len(single) > MAX_SINGLE_BAND:
+        day, dates = _ordinal(published), published_of(single)
+
+        def distance(aid: int) -> int:
+            other = _ordinal(dates.get(aid))
+            return abs(other - day) if day is not None and other is not None else 1 << 30
+
+        single.sort(key=lambda aid: (distance(aid), aid))
+    return (multi + single[:MAX_SINGLE_BAND])[:limit]
+
+
+def _ordinal(published: str | None) -> int | None:
+    """Day number of a full ISO date; None for none or a year-month."""
+    try:
+        return date.fromisoformat(published[:10]).toordinal() if published and len(published) >= 10 else None
+    except ValueError:
+        return None
 
 
 @dataclass

@@ -206,7 +206,7 @@ def _prior_candidates(a: Analysis) -> dict:
 
         _worker_engine = create_engine(db_url)
     with _worker_engine.connect() as conn:
-        ids = SqlBandIndex(conn).query(a.fingerprint.band_keys, up_to=last_id)
+        ids = SqlBandIndex(conn).query(a.fingerprint.band_keys, up_to=last_id, published=a.published)
         missing = [aid for aid in ids if aid not in _worker_prepared]
         rows = conn.execute(select(Article.id, Article.text, Article.outlet, Article.story, Article.published)
                             .where(Article.id.in_(missing))).all() if missing else []
@@ -251,6 +251,7 @@ class Pipeline:
     MAX_CACHED_BODIES = 4000  # confirmation shingles of recent candidates (about 10 KB each)
     MAX_CACHED_WINDOWS = 64  # story-window candidate lists
     MAX_FIRST_SEEN = 100_000  # first_seen of statements stored or loaded in this run, for their repeats
+    MAX_PUBLISHED = 200_000  # published of band candidates and of this run's articles
     IN_SLICE = 2000  # values per IN (…) list
 
     def __init__(self, session: Session):
@@ -267,6 +268,7 @@ class Pipeline:
         self._windows_exact = _text_sorts_by_code_point(session)
         self._stances: dict[str, str | None] = {}  # speaker → latest treaty stance stored
         self._first_seen: OrderedDict[int, datetime | None] = OrderedDict()
+        self._published: OrderedDict[int, str | None] = OrderedDict()  # id → published, for band candidates
 
     def _stored_statements(self, speaker: str | None, limit: int) -> list[tuple]:
         """A speaker's latest stored statements, oldest first (an indexed lookup on statements.speaker)."""
@@ -323,12 +325,22 @@ class Pipeline:
                                                self._band_rows):
             self._band_rows[key].append(article_id)
 
-    def _band_query(self, keys: list[int]) -> list[int]:
-        """`SqlBandIndex.query` on the prefetched rows: the articles sharing the most keys, then the earliest."""
+    def _band_query(self, keys: list[int], published: str | None) -> list[int]:
+        """`SqlBandIndex.query` on the prefetched rows."""
         hits: Counter = Counter()
         for key in set(keys):
             hits.update(self._band_rows[key])
-        return [aid for aid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:dedup.MAX_CANDIDATES]]
+        return dedup.select_candidates(hits, self._published_of, published)
+
+    def _published_of(self, ids: list[int]) -> dict[int, str | None]:
+        """`published` of these articles: this run's own and recent candidates from memory, the rest read."""
+        found = {aid: self._published[aid] for aid in ids if aid in self._published}
+        missing = [aid for aid in ids if aid not in found]
+        for aid, published in self._in_slices(select(Article.id, Article.published), Article.id, missing):
+            found[aid] = self._published[aid] = published
+        while len(self._published) > self.MAX_PUBLISHED:
+            self._published.popitem(last=False)
+        return found
 
     def _candidates(self, ids: list[int]) -> list[tuple]:
         """(id, confirm shingles, outlet, story, published) of these articles: cached, or read and hashed."""
@@ -424,7 +436,7 @@ class Pipeline:
             for aid, prepared in (a.prior or {}).items():  # the worker read and hashed these already
                 if aid not in self._bodies:
                     self._cache_body(aid, *prepared)
-            rows = self._candidates(self._band_query(fp.band_keys))
+            rows = self._candidates(self._band_query(fp.band_keys, published))
             stories = {aid: (story, _day(pub)) for aid, _sh, _o, story, pub in rows}
             candidates = dedup.compare_hashes(fp, outlet, [(aid, sh, o or "") for aid, sh, o, _s, _p in rows])
             copy = dedup.first_copy(candidates)
@@ -445,6 +457,7 @@ class Pipeline:
             "story": story, "concepts": concepts or None, "relevant": relevant,
             "relevance_score": a.relevance_score, "seq": self.seq}).inserted_primary_key[0]
         self._known_urls.add(canonical)
+        self._published[article_id] = published
         if duplicate_of is None:
             self._first_hash.setdefault(fp.content_hash, article_id)
             keys = set(fp.band_keys)

@@ -4,8 +4,8 @@ from __future__ import annotations
 from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
-from treatywatch.dedup import MAX_CANDIDATES
-from treatywatch.store.models import LshBand
+from treatywatch.dedup import MAX_CANDIDATES, select_candidates
+from treatywatch.store.models import Article, LshBand
 
 
 class SqlBandIndex:
@@ -16,14 +16,17 @@ class SqlBandIndex:
         if keys:
             self.session.execute(insert(LshBand), [{"key": k, "article_id": article_id} for k in set(keys)])
 
-    def query(self, keys: list[int], limit: int = MAX_CANDIDATES, up_to: int | None = None) -> list[int]:
-        """The articles sharing the most keys, then the earliest; `up_to`: only articles with ids up to it."""
+    def query(self, keys: list[int], limit: int = MAX_CANDIDATES, up_to: int | None = None,
+              published: str | None = None) -> list[int]:
+        """The articles to confirm as copies (`dedup.select_candidates`: the most shared keys first, a few
+        sharing only one, nearest to `published`); `up_to`: only articles with ids up to it."""
         if not keys:
             return []
-        hits = func.count().label("hits")
-        query = select(LshBand.article_id, hits).where(LshBand.key.in_(sorted(set(keys))))
+        query = select(LshBand.article_id, func.count()).where(LshBand.key.in_(sorted(set(keys))))
         if up_to is not None:
             query = query.where(LshBand.article_id <= up_to)
-        rows = self.session.execute(query.group_by(LshBand.article_id).order_by(hits.desc(), LshBand.article_id)
-                                    .limit(limit))
-        return [article_id for article_id, _ in rows]
+        hits = dict(self.session.execute(query.group_by(LshBand.article_id)).all())
+        return select_candidates(hits, self.published_of, published, limit)
+
+    def published_of(self, ids: list[int]) -> dict[int, str | None]:
+        return dict(self.session.execute(select(Article.id, Article.published).where(Article.id.in_(ids))).all())
