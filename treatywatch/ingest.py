@@ -254,8 +254,9 @@ class Pipeline:
     MAX_PUBLISHED = 200_000  # published of band candidates and of this run's articles
     IN_SLICE = 2000  # values per IN (…) list
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, prior_last_id: int | None = None):
         self.session = session
+        self.prior_last_id = prior_last_id  # the last id stored before the run: the workers look up the older
         # a speaker's newest statements when first met, and those of the days around each statement decided
         self.novelty = NoveltyIndex(loader=self._stored_statements, window_loader=self._statements_between)
         self.seq = (session.scalar(select(func.max(Article.seq))) or 0)
@@ -325,16 +326,21 @@ class Pipeline:
                                                self._band_rows):
             self._band_rows[key].append(article_id)
 
-    def _band_query(self, keys: list[int], published: str | None) -> list[int]:
-        """`SqlBandIndex.query` on the prefetched rows."""
+    def _band_query(self, keys: list[int], published: str | None, prior: dict | None) -> list[int]:
+        """`SqlBandIndex.query` on the prefetched rows. `prior`: the stored articles a worker chose by the same
+        rule among those stored before the run; the others of them cannot be chosen here either (a top few of
+        a set holds the top few of its part), so neither their dates nor their texts are read again."""
         hits: Counter = Counter()
         for key in set(keys):
             hits.update(self._band_rows[key])
+        if prior is not None and self.prior_last_id is not None:
+            hits = Counter({aid: n for aid, n in hits.items() if aid > self.prior_last_id or aid in prior})
         return dedup.select_candidates(hits, self._published_of, published)
 
     def _published_of(self, ids: list[int]) -> dict[int, str | None]:
         """`published` of these articles: this run's own and recent candidates from memory, the rest read."""
-        found = {aid: self._published[aid] for aid in ids if aid in self._published}
+        found = {aid: (self._bodies[aid][3] if aid in self._bodies else self._published[aid]) for aid in ids
+                 if aid in self._bodies or aid in self._published}
         missing = [aid for aid in ids if aid not in found]
         for aid, published in self._in_slices(select(Article.id, Article.published), Article.id, missing):
             found[aid] = self._published[aid] = published
@@ -436,7 +442,7 @@ class Pipeline:
             for aid, prepared in (a.prior or {}).items():  # the worker read and hashed these already
                 if aid not in self._bodies:
                     self._cache_body(aid, *prepared)
-            rows = self._candidates(self._band_query(fp.band_keys, published))
+            rows = self._candidates(self._band_query(fp.band_keys, published, a.prior))
             stories = {aid: (story, _day(pub)) for aid, _sh, _o, story, pub in rows}
             candidates = dedup.compare_hashes(fp, outlet, [(aid, sh, o or "") for aid, sh, o, _s, _p in rows])
             copy = dedup.first_copy(candidates)
@@ -581,8 +587,8 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
         pool = None
         try:
             _begin_batch(session)
-            pipeline = Pipeline(session)
             prior_last_id = session.scalar(select(func.max(Article.id))) or 0  # rows older than this run
+            pipeline = Pipeline(session, prior_last_id)
             pending = 0
             for chunk in _analysed(_numbered(records, summary), lambda: pipeline, summary, workers, lambda: pool):
                 if chunk is _START_POOL:
@@ -607,7 +613,7 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
                         message = str(exc) if str(exc).startswith("internal error") else \
                             f"internal error: {type(exc).__name__}: {exc}"
                         summary.errors.append(f"{where}: {message}")
-                        pipeline = Pipeline(session)  # its indexes may hold rows the savepoint rolled back
+                        pipeline = Pipeline(session, prior_last_id)  # its indexes may hold rows rolled back
                         pipeline.prefetch([r for _, r in chunk[n + 1:] if isinstance(r, Analysis)])
                         continue
                     pending += 1
