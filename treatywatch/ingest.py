@@ -36,7 +36,7 @@ from treatywatch.statements.stance import classify, is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
 from treatywatch.store.lsh import SqlBandIndex
 from treatywatch.store.models import Article, LshBand, Statement
-from treatywatch.store.session import new_session
+from treatywatch.store.session import create_store_engine, new_session
 from treatywatch.text import clean_body, guess_language
 
 log = logging.getLogger(__name__)
@@ -202,9 +202,7 @@ def _prior_candidates(a: Analysis) -> dict:
     global _worker_engine
     db_url, last_id = _WORKER_STORE
     if _worker_engine is None:  # this process's own engine: a forked parent's pool must not be shared
-        from sqlalchemy import create_engine
-
-        _worker_engine = create_engine(db_url)
+        _worker_engine = create_store_engine(db_url)
     with _worker_engine.connect() as conn:
         ids = SqlBandIndex(conn).query(a.fingerprint.band_keys, up_to=last_id, published=a.published)
         missing = [aid for aid in ids if aid not in _worker_prepared]
