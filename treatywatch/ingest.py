@@ -187,6 +187,8 @@ _worker_engine = None
 # story's copies arriving together share their candidates (each was read and hashed once per worker).
 _worker_prepared: OrderedDict = OrderedDict()
 WORKER_PREPARED = 2000  # about 10 KB each
+_worker_published: OrderedDict = OrderedDict()  # id → published of band candidates, as above
+WORKER_PUBLISHED = 200_000
 
 
 def _set_worker_store(value: tuple[str, int] | None) -> None:
@@ -204,7 +206,17 @@ def _prior_candidates(a: Analysis) -> dict:
     if _worker_engine is None:  # this process's own engine: a forked parent's pool must not be shared
         _worker_engine = create_store_engine(db_url)
     with _worker_engine.connect() as conn:
-        ids = SqlBandIndex(conn).query(a.fingerprint.band_keys, up_to=last_id, published=a.published)
+        index = SqlBandIndex(conn)
+
+        def published_of(wanted: list[int]) -> dict:
+            missing = [aid for aid in wanted if aid not in _worker_published]
+            if missing:
+                _worker_published.update(index.published_of(missing))
+                while len(_worker_published) > WORKER_PUBLISHED:
+                    _worker_published.popitem(last=False)
+            return {aid: _worker_published.get(aid) for aid in wanted}
+
+        ids = index.query(a.fingerprint.band_keys, up_to=last_id, published=a.published, published_of=published_of)
         missing = [aid for aid in ids if aid not in _worker_prepared]
         rows = conn.execute(select(Article.id, Article.text, Article.outlet, Article.story, Article.published)
                             .where(Article.id.in_(missing))).all() if missing else []

@@ -17,16 +17,17 @@ class SqlBandIndex:
             self.session.execute(insert(LshBand), [{"key": k, "article_id": article_id} for k in set(keys)])
 
     def query(self, keys: list[int], limit: int = MAX_CANDIDATES, up_to: int | None = None,
-              published: str | None = None) -> list[int]:
+              published: str | None = None, published_of=None) -> list[int]:
         """The articles to confirm as copies (`dedup.select_candidates`: the most shared keys first, a few
-        sharing only one, nearest to `published`); `up_to`: only articles with ids up to it."""
+        sharing only one, nearest to `published`); `up_to`: only articles with ids up to it; `published_of`:
+        where their dates come from, if not from a query each time (a caller's cache)."""
         if not keys:
             return []
         query = select(LshBand.article_id, func.count()).where(LshBand.key.in_(sorted(set(keys))))
         if up_to is not None:
             query = query.where(LshBand.article_id <= up_to)
         hits = dict(self.session.execute(query.group_by(LshBand.article_id)).all())
-        return select_candidates(hits, self.published_of, published, limit)
+        return select_candidates(hits, published_of or self.published_of, published, limit)
 
     def published_of(self, ids: list[int]) -> dict[int, str | None]:
         return dict(self.session.execute(select(Article.id, Article.published).where(Article.id.in_(ids))).all())
