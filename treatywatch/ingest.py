@@ -142,6 +142,7 @@ class Analysis:
     # earlier articles (stored before this run) that share band keys with this one, prepared in the analysis
     # worker: id → (confirmation shingles, outlet, story, published), what Pipeline._candidates would compute
     prior: dict | None = None
+    prior_hits: dict | None = None  # band keys each of `prior`'s articles shares with this one
 
 
 def analyze(record: dict) -> Analysis:
@@ -216,7 +217,8 @@ def _prior_candidates(a: Analysis) -> dict:
                     _worker_published.popitem(last=False)
             return {aid: _worker_published.get(aid) for aid in wanted}
 
-        ids = index.query(a.fingerprint.band_keys, up_to=last_id, published=a.published, published_of=published_of)
+        hits = index.hits(a.fingerprint.band_keys, up_to=last_id)
+        ids = dedup.select_candidates(hits, published_of, a.published) if hits else []
         missing = [aid for aid in ids if aid not in _worker_prepared]
         rows = conn.execute(select(Article.id, Article.text, Article.outlet, Article.story, Article.published)
                             .where(Article.id.in_(missing))).all() if missing else []
@@ -229,7 +231,7 @@ def _prior_candidates(a: Analysis) -> dict:
             found[aid] = _worker_prepared[aid]
     while len(_worker_prepared) > WORKER_PREPARED:
         _worker_prepared.popitem(last=False)
-    return found
+    return found, {aid: hits[aid] for aid in found}
 
 
 def _analyze_safely(record: dict):
@@ -238,7 +240,7 @@ def _analyze_safely(record: dict):
         a = analyze(record)
         if _WORKER_STORE is not None and a.fingerprint.band_keys and \
                 multiprocessing.current_process().name != "MainProcess":
-            a.prior = _prior_candidates(a)
+            a.prior, a.prior_hits = _prior_candidates(a)
         return a
     except RecordError as exc:
         return RecordError(str(exc))
@@ -332,19 +334,26 @@ class Pipeline:
             if duplicate_of_id is None and article_id < self._first_hash.get(chash, article_id + 1):
                 self._first_hash[chash] = article_id
         self._band_rows = {k: [] for a in analyses for k in a.fingerprint.band_keys}
-        for key, article_id in self._in_slices(select(LshBand.key, LshBand.article_id), LshBand.key,
-                                               self._band_rows):
+        query = select(LshBand.key, LshBand.article_id)
+        if self.prior_last_id is not None and all(a.prior is not None for a in analyses if a.fingerprint.band_keys):
+            # the workers counted the older rows (see `_band_query`): this run's own are left (at a million
+            # articles, each new one shares a band with some 200 stored ones)
+            query = query.where(LshBand.article_id > self.prior_last_id)
+        for key, article_id in self._in_slices(query, LshBand.key, self._band_rows):
             self._band_rows[key].append(article_id)
 
-    def _band_query(self, keys: list[int], published: str | None, prior: dict | None) -> list[int]:
+    def _band_query(self, keys: list[int], published: str | None, prior: dict | None,
+                    prior_hits: dict | None) -> list[int]:
         """`SqlBandIndex.query` on the prefetched rows. `prior`: the stored articles a worker chose by the same
-        rule among those stored before the run; the others of them cannot be chosen here either (a top few of
-        a set holds the top few of its part), so neither their dates nor their texts are read again."""
+        rule among those stored before the run, with their shared keys (`prior_hits`); the others of them
+        cannot be chosen here either (a top few of a set holds the top few of its part), so neither their band
+        rows, dates nor texts are read again."""
         hits: Counter = Counter()
         for key in set(keys):
             hits.update(self._band_rows[key])
         if prior is not None and self.prior_last_id is not None:
-            hits = Counter({aid: n for aid, n in hits.items() if aid > self.prior_last_id or aid in prior})
+            hits = Counter({aid: n for aid, n in hits.items() if aid > self.prior_last_id})
+            hits.update(prior_hits)
         return dedup.select_candidates(hits, self._published_of, published)
 
     def _published_of(self, ids: list[int]) -> dict[int, str | None]:
@@ -452,7 +461,7 @@ class Pipeline:
             for aid, prepared in (a.prior or {}).items():  # the worker read and hashed these already
                 if aid not in self._bodies:
                     self._cache_body(aid, *prepared)
-            rows = self._candidates(self._band_query(fp.band_keys, published, a.prior))
+            rows = self._candidates(self._band_query(fp.band_keys, published, a.prior, a.prior_hits))
             stories = {aid: (story, _day(pub)) for aid, _sh, _o, story, pub in rows}
             candidates = dedup.compare_hashes(fp, outlet, [(aid, sh, o or "") for aid, sh, o, _s, _p in rows])
             copy = dedup.first_copy(candidates)

@@ -21,13 +21,17 @@ class SqlBandIndex:
         """The articles to confirm as copies (`dedup.select_candidates`: the most shared keys first, a few
         sharing only one, nearest to `published`); `up_to`: only articles with ids up to it; `published_of`:
         where their dates come from, if not from a query each time (a caller's cache)."""
+        hits = self.hits(keys, up_to)
+        return select_candidates(hits, published_of or self.published_of, published, limit) if hits else []
+
+    def hits(self, keys: list[int], up_to: int | None = None) -> dict[int, int]:
+        """How many of these keys each article carries (ids up to `up_to`)."""
         if not keys:
-            return []
+            return {}
         query = select(LshBand.article_id, func.count()).where(LshBand.key.in_(sorted(set(keys))))
         if up_to is not None:
             query = query.where(LshBand.article_id <= up_to)
-        hits = dict(self.session.execute(query.group_by(LshBand.article_id)).all())
-        return select_candidates(hits, published_of or self.published_of, published, limit)
+        return dict(self.session.execute(query.group_by(LshBand.article_id)).all())
 
     def published_of(self, ids: list[int]) -> dict[int, str | None]:
         return dict(self.session.execute(select(Article.id, Article.published).where(Article.id.in_(ids))).all())
