@@ -124,3 +124,23 @@ def test_band_candidates_all_that_share_two_bands_and_the_nearest_few_that_share
     assert sorted(chosen[1:]) == list(range(20 - MAX_SINGLE_BAND // 2, 20 + MAX_SINGLE_BAND // 2))
     # no date on the new article: the earliest, as before
     assert select_candidates(hits, published_of, None)[1:] == list(range(1, 1 + MAX_SINGLE_BAND))
+
+
+def test_choosing_among_a_workers_choice_of_stored_articles_is_choosing_among_all():
+    """What lets the storing process take the workers' choice: the candidates chosen among stored and new
+    articles together are those chosen among (the workers' choice of stored ones) and the new ones."""
+    import random
+
+    from treatywatch.dedup import select_candidates
+
+    rng = random.Random(3)
+    for _ in range(300):
+        last_stored = 60
+        hits = {aid: rng.choice((1, 1, 1, 2, 3, 7)) for aid in rng.sample(range(1, 100), rng.randint(0, 80))}
+        dates = {aid: f"2020-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" for aid in hits}
+        dated = lambda ids: {aid: dates[aid] for aid in ids}  # noqa: E731
+        stored = {aid: n for aid, n in hits.items() if aid <= last_stored}
+        chosen_by_worker = select_candidates(stored, dated, "2020-06-15")
+        narrowed = {aid: n for aid, n in hits.items() if aid > last_stored or aid in chosen_by_worker}
+        assert sorted(select_candidates(narrowed, dated, "2020-06-15")) == \
+            sorted(select_candidates(hits, dated, "2020-06-15"))

@@ -266,11 +266,12 @@ def select_candidates(hits: dict[int, int], published_of: Callable[[list[int]], 
                       published: str | None, limit: int = MAX_CANDIDATES) -> list[int]:
     """Which articles sharing band keys to confirm: those sharing two or more (the most first, then the
     earliest), then up to MAX_SINGLE_BAND sharing one, the nearest in time first (then the earliest).
-    `published_of` gives the published values of ids; it is asked only when there are more single-band
-    candidates than are kept."""
-    multi = sorted((aid for aid, n in hits.items() if n >= 2), key=lambda aid: (-hits[aid], aid))
+    `published_of` gives the published values of ids; it is asked only when some single-band candidates
+    are left out. The order of the list says nothing (copies are confirmed in id order)."""
+    multi = sorted((aid for aid, n in hits.items() if n >= 2), key=lambda aid: (-hits[aid], aid))[:limit]
     single = sorted(aid for aid, n in hits.items() if n < 2)
-    if len(single) > MAX_SINGLE_BAND:
+    room = min(MAX_SINGLE_BAND, limit - len(multi))
+    if len(single) > room:  # some are left out: which ones is decided by date, so dates are needed
         day, dates = _ordinal(published), published_of(single)
 
         def distance(aid: int) -> int:
@@ -278,7 +279,7 @@ def select_candidates(hits: dict[int, int], published_of: Callable[[list[int]], 
             return abs(other - day) if day is not None and other is not None else 1 << 30
 
         single.sort(key=lambda aid: (distance(aid), aid))
-    return (multi + single[:MAX_SINGLE_BAND])[:limit]
+    return multi + single[:room]
 
 
 def _ordinal(published: str | None) -> int | None:
