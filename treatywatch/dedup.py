@@ -272,18 +272,18 @@ def select_candidates(hits: dict[int, int], published_of: Callable[[list[int]], 
     single = sorted(aid for aid, n in hits.items() if n < 2)
     room = min(MAX_SINGLE_BAND, limit - len(multi))
     if len(single) > room:  # some are left out: which ones is decided by date, so dates are needed
-        day, dates = _ordinal(published), published_of(single)
+        day, dates = day_number(published), published_of(single)
 
         def distance(aid: int) -> int:
-            other = _ordinal(dates.get(aid))
+            other = day_number(dates.get(aid))
             return abs(other - day) if day is not None and other is not None else 1 << 30
 
         single.sort(key=lambda aid: (distance(aid), aid))
     return multi + single[:room]
 
 
-def _ordinal(published: str | None) -> int | None:
-    """Day number of a full ISO date; None for none or a year-month."""
+def day_number(published: str | None) -> int | None:
+    """Day number of a published value with a full date; None for none or a year-month."""
     try:
         return date.fromisoformat(published[:10]).toordinal() if published and len(published) >= 10 else None
     except ValueError:

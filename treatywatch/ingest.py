@@ -114,14 +114,6 @@ def published_utc(value) -> datetime | None:
     return None
 
 
-def _day(published: str | None) -> int | None:
-    """Days since epoch of a published value, when it has a full date."""
-    try:
-        return datetime.fromisoformat(published[:10]).toordinal() if published and len(published) >= 10 else None
-    except ValueError:
-        return None
-
-
 @dataclass
 class Analysis:
     """What can be worked out of one record alone, without the store: done in parallel when there are many."""
@@ -192,16 +184,25 @@ _worker_published: OrderedDict = OrderedDict()  # id → published of band candi
 WORKER_PUBLISHED = 200_000
 
 
+# a stored band candidate as confirmation needs it: read, then `_prepared`
+_STORED_CANDIDATES = select(Article.id, Article.text, Article.outlet, Article.story, Article.published)
+
+
+def _prepared(text: str, outlet: str | None, story: str | None, published: str | None) -> tuple:
+    """(confirmation shingles, outlet, story, published) of a stored candidate."""
+    return dedup.confirm_hashes(clean_body(text)), outlet, story, published
+
+
 def _set_worker_store(value: tuple[str, int] | None) -> None:
     global _WORKER_STORE
     _WORKER_STORE = value
 
 
-def _prior_candidates(a: Analysis) -> dict:
+def _prior_candidates(a: Analysis) -> tuple[dict, dict]:
     """In a pool worker: the stored articles (ids up to the run's start, so no row this run writes) sharing
-    band keys with `a`, ranked as `Pipeline._band_query` ranks them, read and hashed for confirmation. The
-    storing process, the pipeline's one sequential step, then only looks them up (at a million articles this
-    reading and hashing was half its time)."""
+    band keys with `a`, chosen as `Pipeline._band_query` chooses them, read and hashed for confirmation, and
+    the keys each shares. The storing process, the pipeline's one sequential step, then only looks them up (at
+    a million articles this reading and hashing was half its time)."""
     global _worker_engine
     db_url, last_id = _WORKER_STORE
     if _worker_engine is None:  # this process's own engine: a forked parent's pool must not be shared
@@ -220,10 +221,9 @@ def _prior_candidates(a: Analysis) -> dict:
         hits = index.hits(a.fingerprint.band_keys, up_to=last_id)
         ids = dedup.select_candidates(hits, published_of, a.published) if hits else []
         missing = [aid for aid in ids if aid not in _worker_prepared]
-        rows = conn.execute(select(Article.id, Article.text, Article.outlet, Article.story, Article.published)
-                            .where(Article.id.in_(missing))).all() if missing else []
-    for aid, text, outlet, story, published in rows:
-        _worker_prepared[aid] = (dedup.confirm_hashes(clean_body(text)), outlet, story, published)
+        rows = conn.execute(_STORED_CANDIDATES.where(Article.id.in_(missing))).all() if missing else []
+    for aid, *stored in rows:
+        _worker_prepared[aid] = _prepared(*stored)
     found = {}
     for aid in ids:
         if aid in _worker_prepared:
@@ -376,10 +376,8 @@ class Pipeline:
                 found[aid] = self._bodies[aid]
         missing = [aid for aid in ids if aid not in found]
         if missing:
-            for aid, text, outlet, story, published in self._in_slices(
-                    select(Article.id, Article.text, Article.outlet, Article.story, Article.published),
-                    Article.id, missing):
-                found[aid] = (dedup.confirm_hashes(clean_body(text)), outlet, story, published)
+            for aid, *stored in self._in_slices(_STORED_CANDIDATES, Article.id, missing):
+                found[aid] = _prepared(*stored)
                 self._cache_body(aid, *found[aid])
         return [(aid, *found[aid]) for aid in ids if aid in found]
 
@@ -462,7 +460,7 @@ class Pipeline:
                 if aid not in self._bodies:
                     self._cache_body(aid, *prepared)
             rows = self._candidates(self._band_query(fp.band_keys, published, a.prior, a.prior_hits))
-            stories = {aid: (story, _day(pub)) for aid, _sh, _o, story, pub in rows}
+            stories = {aid: (story, dedup.day_number(pub)) for aid, _sh, _o, story, pub in rows}
             candidates = dedup.compare_hashes(fp, outlet, [(aid, sh, o or "") for aid, sh, o, _s, _p in rows])
             copy = dedup.first_copy(candidates)
             if copy is not None:
@@ -512,7 +510,7 @@ class Pipeline:
         (people, places, kind of event) within a few days; else None (a story of its own)."""
         if duplicate_of is not None:
             return stories.get(duplicate_of, (None, None))[0] or self._story_of(duplicate_of)
-        day = _day(published)
+        day = dedup.day_number(published)
         best = None
         for cand in candidates:
             story, cday = stories.get(cand.article_id, (None, None))

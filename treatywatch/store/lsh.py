@@ -17,12 +17,11 @@ class SqlBandIndex:
             self.session.execute(insert(LshBand), [{"key": k, "article_id": article_id} for k in set(keys)])
 
     def query(self, keys: list[int], limit: int = MAX_CANDIDATES, up_to: int | None = None,
-              published: str | None = None, published_of=None) -> list[int]:
+              published: str | None = None) -> list[int]:
         """The articles to confirm as copies (`dedup.select_candidates`: the most shared keys first, a few
-        sharing only one, nearest to `published`); `up_to`: only articles with ids up to it; `published_of`:
-        where their dates come from, if not from a query each time (a caller's cache)."""
+        sharing only one, nearest to `published`); `up_to`: only articles with ids up to it."""
         hits = self.hits(keys, up_to)
-        return select_candidates(hits, published_of or self.published_of, published, limit) if hits else []
+        return select_candidates(hits, self.published_of, published, limit) if hits else []
 
     def hits(self, keys: list[int], up_to: int | None = None) -> dict[int, int]:
         """How many of these keys each article carries (ids up to `up_to`)."""
