@@ -34,16 +34,16 @@ TALKS = re.compile(r"\b(?:talks|negotiat\w+|dialogue|dialog|issue|problem|disput
 # "this issue" / "этот вопрос" right after a sentence on the disputed islands is the dispute itself
 ANAPHORIC_ISSUE = re.compile(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
                              r"|この問題", re.IGNORECASE)
+# subjects of their own: talks or remarks that name one are not about the treaty
+_OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fisher\w*|energy|covid\w*|medical)\b(?! sanction)"
+                   r"|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|北朝鮮|核|ウクライナ|漁業")
 # talks that name their own subject (another negotiation, a summit meeting, "another issue") are not the treaty's,
 # whatever the sentence before was about
-OTHER_TALKS = re.compile(r"(?i:\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|security|econom\w*|trade|visa\w*"
-                         r"|fisher\w*|energy|covid\w*|medical|bilateral issues|another)\b(?! sanction)"
-                         r"|украин\w*|кор[её]\w*|ядерн\w*|экономическ\w+ (?:сотрудничеств|проект)\w*|безопасност\w*|рыб\w*"
-                         r"|北朝鮮|核|ウクライナ|経済協力|安全保障|漁業)"
+OTHER_TALKS = re.compile(rf"(?i:{_OTHER_SUBJECTS}|\b(?:security|econom\w*|trade|visa\w*|bilateral issues|another)\b(?! sanction)"
+                         r"|экономическ\w+ (?:сотрудничеств|проект)\w*|безопасност\w*|経済協力|安全保障)"
                          r"|(?i:talks) with (?:President |Prime Minister |Premier )?(?!Japan|Russia|Tokyo|Moscow)[A-Z]\w+")
-# the same, as the subject a quote's own sentence names around it ("On the Korean Peninsula, X said: '…talks…'")
-OTHER_SUBJECT = re.compile(r"(?i:\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fisher\w*|energy|covid\w*|medical)\b(?! sanction)"
-                           r"|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|北朝鮮|核|ウクライナ|漁業)")
+# the subject a quote's own sentence names around it ("On the Korean Peninsula, X said: '…talks…'")
+OTHER_SUBJECT = re.compile(f"(?i:{_OTHER_SUBJECTS})")
 # a word boundary for alphabetic scripts only: Japanese has no spaces
 _LEFT = r"(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])"
 _COMPILED = {name: re.compile(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pat in FAMILIES.items()}
