@@ -6,7 +6,8 @@
 Prints, per store size: the time to ingest the same batch of new articles (30 % copies of each other)
 into that store and into an empty one, the ratio, articles/s, peak memory of the ingesting process,
 and the copies found; then the recall of the LSH bands against brute-force pairwise comparison on a sample.
-Stores are built by bulk insert (the same rows and band keys the pipeline writes) and kept (SQLite: files in
+Stores are built by bulk insert (the same rows and band keys the pipeline writes; both backends' from one
+pass) and kept (SQLite: files in
 --workdir; PostgreSQL: databases tw_bench_store_<size>), so a second run reuses them; each measurement ingests
 into a copy.
 """
@@ -42,15 +43,18 @@ def _fingerprint(text: str):
     return fp.content_hash, fp.band_keys
 
 
-def build_store(url: str, size: int) -> float:
-    """Bulk-load `size` synthetic articles (+ band keys of first appearances, + statements) into `url`."""
+def build_store(urls: list[str], size: int) -> float:
+    """Bulk-load `size` synthetic articles (+ band keys of first appearances, + statements) into each of
+    `urls` (fingerprinting is the cost: stores for both backends are built from one pass)."""
     from sqlalchemy import insert
 
+    from treatywatch.dedup import day_number
     from treatywatch.store import Article, LshBand, Statement, upgrade
     from treatywatch.store.session import make_engine
 
-    upgrade(url)
-    engine = make_engine(url)
+    for url in urls:
+        upgrade(url)
+    engines = [make_engine(url) for url in urls]
     gen = Generator(load_pool(), STORE_SEED)
     started = time.perf_counter()
     ids_by_url: dict[str, int] = {}
@@ -71,7 +75,8 @@ def build_store(url: str, size: int) -> float:
                 dup = ids_by_url.get(source) if source else None
                 if source is None:
                     ids_by_url[record["url"]] = aid
-                    bands += [{"key": k, "article_id": aid} for k in set(keys)]
+                    day = day_number(record["published"])
+                    bands += [{"key": k, "article_id": aid, "day": day} for k in set(keys)]
                 articles.append({"id": aid, "url": record["url"], "source_url": record["url"],
                                  "outlet": record["outlet"], "published": record["published"],
                                  "language": "en", "text": record["text"], "content_hash": chash,
@@ -81,29 +86,29 @@ def build_store(url: str, size: int) -> float:
                     statements.append({"article_id": aid, "position": 0, "speaker": speaker,
                                        "speaker_as_written": speaker, "quote": quote, "direct": False,
                                        "peace_treaty": True, "new": dup is None, "shift": False})
-            with engine.begin() as conn:
-                conn.execute(insert(Article), articles)
-                conn.execute(insert(LshBand), bands)
-                if statements:
-                    conn.execute(insert(Statement), statements)
+            for engine in engines:
+                with engine.begin() as conn:
+                    conn.execute(insert(Article), articles)
+                    conn.execute(insert(LshBand), bands)
+                    if statements:
+                        conn.execute(insert(Statement), statements)
             if len(ids_by_url) > 200_000:  # copies only refer to recent originals (see Generator.stream)
                 for old in list(ids_by_url)[:100_000]:
                     del ids_by_url[old]
-    if engine.dialect.name == "sqlite":  # fold the WAL into the file: the store is copied as one file
-        with engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        engine.dispose()
-        make_engine.cache_clear()
-    if engine.dialect.name == "postgresql":
-        with engine.begin() as conn:
-            from sqlalchemy import text
+    for engine in engines:
+        if engine.dialect.name == "sqlite":  # fold the WAL into the file: the store is copied as one file
+            with engine.begin() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        if engine.dialect.name == "postgresql":
+            with engine.begin() as conn:
+                from sqlalchemy import text
 
-            for table in ("articles", "statements"):
-                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                  f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
-            conn.execute(text("ANALYZE"))
+                for table in ("articles", "statements"):
+                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                      f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
+                conn.execute(text("ANALYZE"))
         engine.dispose()  # a database copied as a template must have no open connection
-        make_engine.cache_clear()
+    make_engine.cache_clear()
     return time.perf_counter() - started
 
 
@@ -143,14 +148,34 @@ def run_ingest(url: str, batch: int) -> dict:
 
 
 def sqlite_store(workdir: Path, size: int) -> Path:
-    path = workdir / f"store-{size}.db"
-    if size and not path.exists():
-        tmp = path.with_suffix(".building")
+    return workdir / f"store-{size}.db"
+
+
+def ensure_stores(workdir: Path, size: int, backends: list[str]) -> None:
+    """Build the `size`-article stores these backends lack, together (under other names until complete)."""
+    sqlite_path = sqlite_store(workdir, size)
+    pg_name = f"tw_bench_store_{size}"
+    targets = []
+    if "sqlite" in backends and not sqlite_path.exists():
+        tmp = sqlite_path.with_suffix(".building")
         tmp.unlink(missing_ok=True)
-        took = build_store(f"sqlite:///{tmp}", size)
-        print(f"  built {size:,}-article SQLite store in {took:.0f} s", flush=True)
-        tmp.rename(path)
-    return path
+        targets.append(f"sqlite:///{tmp}")
+    if "postgresql" in backends and not _pg_exists(pg_name):
+        targets.append(pg_database(pg_name + "_building"))
+    if not targets or not size:
+        return
+    took = build_store(targets, size)
+    print(f"  built the {size:,}-article store for {', '.join(t.split(':')[0] for t in targets)} in {took:.0f} s",
+          flush=True)
+    if any(t.startswith("sqlite") for t in targets):
+        sqlite_path.with_suffix(".building").rename(sqlite_path)
+    if any(t.startswith("postgresql") for t in targets):
+        conn = _pg_admin()
+        with conn.cursor() as cur:  # the builder's pooled connections (migrations, inserts) are this process's own
+            cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                        (pg_name + "_building",))
+            cur.execute(f'ALTER DATABASE "{pg_name}_building" RENAME TO "{pg_name}"')
+        conn.close()
 
 
 def _pg_admin():
@@ -175,25 +200,19 @@ def pg_database(name: str, template: str | None = None) -> str:
     return _pg_url(name)
 
 
-def pg_store(size: int) -> str:
-    """The name of a database holding the `size`-article store: built once (under another name until it is
-    complete), then kept; each measurement ingests into a copy of it (CREATE DATABASE … TEMPLATE)."""
-    name = f"tw_bench_store_{size}"
+def _pg_exists(name: str) -> bool:
     conn = _pg_admin()
     with conn.cursor() as cur:
         cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
         exists = cur.fetchone() is not None
     conn.close()
-    if not exists:
-        building = name + "_building"
-        took = build_store(pg_database(building), size)
-        print(f"  built {size:,}-article PostgreSQL store in {took:.0f} s", flush=True)
-        conn = _pg_admin()
-        with conn.cursor() as cur:  # the builder's pooled connections (migrations, inserts) are this process's own
-            cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (building,))
-            cur.execute(f'ALTER DATABASE "{building}" RENAME TO "{name}"')
-        conn.close()
-    return name
+    return exists
+
+
+def pg_store(size: int) -> str:
+    """The database holding the `size`-article store (`ensure_stores`): kept between runs; each measurement
+    ingests into a copy of it (CREATE DATABASE … TEMPLATE)."""
+    return f"tw_bench_store_{size}"
 
 
 def measure(backend: str, sizes: list[int], batch: int, workdir: Path) -> list[dict]:
@@ -207,6 +226,7 @@ def measure(backend: str, sizes: list[int], batch: int, workdir: Path) -> list[d
     rows.append({"backend": backend, "store": 0, **base, "ratio": 1.0})
     print(f"  {backend} empty store: {base['seconds']:.1f} s", flush=True)
     for size in sizes:
+        ensure_stores(workdir, size, [backend])
         if backend == "sqlite":
             store = sqlite_store(workdir, size)
             run = workdir / "run.db"
@@ -282,19 +302,19 @@ def main() -> int:
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
     if args.build_only:
         for size in sizes:
-            if args.backend in ("sqlite", "both"):
-                sqlite_store(args.workdir, size)
-            if args.backend in ("postgresql", "both"):
-                pg_store(size)
+            ensure_stores(args.workdir, size, backends)
         return 0
     recall = lsh_recall(args.sample)
     print(f"LSH vs brute force on {recall['sample']:,} articles: {recall['found']}/{recall['true_pairs']} copy pairs "
           f"proposed, recall {recall['recall']:.3f} ({recall['candidates']:,} candidate pairs; brute force "
           f"{recall['brute_seconds']:.1f} s, bands {recall['lsh_seconds']:.1f} s)", flush=True)
     results = []
-    for backend in (["sqlite", "postgresql"] if args.backend == "both" else [args.backend]):
+    for size in sizes:  # both backends' stores from one pass
+        ensure_stores(args.workdir, size, backends)
+    for backend in backends:
         results += measure(backend, sizes, args.batch, args.workdir)
     print()
     print(f"{'backend':<11}{'store':>10}{'ingest s':>10}{'art/s':>8}{'ratio':>7}{'peak MB':>9}{'copies':>14}{'false':>7}")

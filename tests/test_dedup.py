@@ -108,22 +108,17 @@ def test_sorted_unique_is_numpy_unique():
 def test_band_candidates_all_that_share_two_bands_and_the_nearest_few_that_share_one():
     from treatywatch.dedup import MAX_SINGLE_BAND, select_candidates
 
-    asked = []
-
-    def published_of(ids):
-        asked.append(list(ids))
-        return {aid: f"2020-01-{aid:02d}" for aid in ids}
-
-    # few single-band candidates: all kept, by id, and no date is read
-    assert select_candidates({5: 1, 3: 4, 9: 2, 7: 1}, published_of, "2020-01-20") == [3, 9, 5, 7]
-    assert asked == []
+    days = {aid: 737_000 + aid for aid in range(1, 41)}  # article n published on day 737,000 + n
+    # few single-band candidates: all kept, by id
+    assert select_candidates({5: 1, 3: 4, 9: 2, 7: 1}, days, 737_020) == [3, 9, 5, 7]
     # many: the nearest in time to the new article are kept (a syndicated copy follows within days)
     hits = {aid: 1 for aid in range(1, 29)} | {40: 3}
-    chosen = select_candidates(hits, published_of, "2020-01-20")
+    chosen = select_candidates(hits, days, 737_020)
     assert chosen[0] == 40 and len(chosen) == 1 + MAX_SINGLE_BAND
     assert sorted(chosen[1:]) == list(range(20 - MAX_SINGLE_BAND // 2, 20 + MAX_SINGLE_BAND // 2))
-    # no date on the new article: the earliest, as before
-    assert select_candidates(hits, published_of, None)[1:] == list(range(1, 1 + MAX_SINGLE_BAND))
+    # no date on the new article: the earliest, as before; a candidate with no date comes after the dated ones
+    assert select_candidates(hits, days, None)[1:] == list(range(1, 1 + MAX_SINGLE_BAND))
+    assert 20 not in select_candidates(hits, days | {20: None}, 737_020)
 
 
 def test_choosing_among_a_workers_choice_of_stored_articles_is_choosing_among_all():
@@ -137,10 +132,9 @@ def test_choosing_among_a_workers_choice_of_stored_articles_is_choosing_among_al
     for _ in range(300):
         last_stored = 60
         hits = {aid: rng.choice((1, 1, 1, 2, 3, 7)) for aid in rng.sample(range(1, 100), rng.randint(0, 80))}
-        dates = {aid: f"2020-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" for aid in hits}
-        dated = lambda ids: {aid: dates[aid] for aid in ids}  # noqa: E731
+        dated = {aid: rng.choice((None, rng.randint(737_000, 737_365))) for aid in hits}
         stored = {aid: n for aid, n in hits.items() if aid <= last_stored}
-        chosen_by_worker = select_candidates(stored, dated, "2020-06-15")
+        chosen_by_worker = select_candidates(stored, dated, 737_180)
         narrowed = {aid: n for aid, n in hits.items() if aid > last_stored or aid in chosen_by_worker}
-        assert sorted(select_candidates(narrowed, dated, "2020-06-15")) == \
-            sorted(select_candidates(hits, dated, "2020-06-15"))
+        assert sorted(select_candidates(narrowed, dated, 737_180)) == \
+            sorted(select_candidates(hits, dated, 737_180))

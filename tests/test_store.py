@@ -62,3 +62,29 @@ def test_unicode_and_large_text_roundtrip(db_url):
     with session_scope(db_url) as s:
         a = s.query(Article).one()
         assert a.text == body and a.raw_html == b"\x00\xff" * 1000
+
+
+def test_band_rows_of_a_store_made_before_they_carried_days_get_their_articles_days(db_url):
+    """Migration 0007 on a store that has band rows: each gets its article's day, as the pipeline computes it
+    (a year-month or no date: none)."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from treatywatch.dedup import day_number
+    from treatywatch.store.session import alembic_config
+
+    command.downgrade(alembic_config(db_url), "0006")
+    published = {1: "2019-01-22", 2: "2018-11", 3: None, 4: "2025-12-01T09:30:00+09:00"}
+    with make_engine(db_url).begin() as conn:
+        for aid, when in published.items():
+            conn.execute(text("INSERT INTO articles (id, url, text, content_hash, seq, published, relevant) "
+                              "VALUES (:id, :url, 'body', 'h', :id, :published, false)"),
+                         {"id": aid, "url": f"https://tass.com/{aid}", "published": when})
+            conn.execute(text("INSERT INTO lsh_bands (key, article_id) VALUES (:k1, :id), (:k2, :id)"),
+                         {"id": aid, "k1": aid * 10, "k2": -aid})
+    upgrade(db_url)
+    with make_engine(db_url).connect() as conn:
+        days = conn.execute(text("SELECT article_id, day FROM lsh_bands ORDER BY key")).all()
+    assert len(days) == 8
+    assert all(day == day_number(published[aid]) for aid, day in days)
+    assert {day for _, day in days} == {None, day_number("2019-01-22"), day_number("2025-12-01")}

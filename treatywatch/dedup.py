@@ -13,7 +13,7 @@ import hashlib
 import re
 import zlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -262,20 +262,19 @@ class MemoryBandIndex:
         return [a for a, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
 
-def select_candidates(hits: dict[int, int], published_of: Callable[[list[int]], dict[int, str | None]],
-                      published: str | None, limit: int = MAX_CANDIDATES) -> list[int]:
+def select_candidates(hits: dict[int, int], days: Mapping[int, int | None], day: int | None,
+                      limit: int = MAX_CANDIDATES) -> list[int]:
     """Which articles sharing band keys to confirm: those sharing two or more (the most first, then the
     earliest), then up to MAX_SINGLE_BAND sharing one, the nearest in time first (then the earliest).
-    `published_of` gives the published values of ids; it is asked only when some single-band candidates
-    are left out. The order of the list says nothing (copies are confirmed in id order)."""
+    `days`: the day numbers (`day_number`) of the candidates, as their band rows carry them; `day`: the new
+    article's. The order of the list says nothing (copies are confirmed in id order)."""
     multi = sorted((aid for aid, n in hits.items() if n >= 2), key=lambda aid: (-hits[aid], aid))[:limit]
     single = sorted(aid for aid, n in hits.items() if n < 2)
     room = min(MAX_SINGLE_BAND, limit - len(multi))
-    if len(single) > room:  # some are left out: which ones is decided by date, so dates are needed
-        day, dates = day_number(published), published_of(single)
+    if len(single) > room:  # some are left out: the nearest in time are kept
 
         def distance(aid: int) -> int:
-            other = day_number(dates.get(aid))
+            other = days.get(aid)
             return abs(other - day) if day is not None and other is not None else 1 << 30
 
         single.sort(key=lambda aid: (distance(aid), aid))

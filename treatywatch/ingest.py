@@ -180,8 +180,6 @@ _worker_engine = None
 # story's copies arriving together share their candidates (each was read and hashed once per worker).
 _worker_prepared: OrderedDict = OrderedDict()
 WORKER_PREPARED = 2000  # about 10 KB each
-_worker_published: OrderedDict = OrderedDict()  # id → published of band candidates, as above
-WORKER_PUBLISHED = 200_000
 
 
 # a stored band candidate as confirmation needs it: read, then `_prepared`
@@ -210,16 +208,8 @@ def _prior_candidates(a: Analysis) -> tuple[dict, dict]:
     with _worker_engine.connect() as conn:
         index = SqlBandIndex(conn)
 
-        def published_of(wanted: list[int]) -> dict:
-            missing = [aid for aid in wanted if aid not in _worker_published]
-            if missing:
-                _worker_published.update(index.published_of(missing))
-                while len(_worker_published) > WORKER_PUBLISHED:
-                    _worker_published.popitem(last=False)
-            return {aid: _worker_published.get(aid) for aid in wanted}
-
-        hits = index.hits(a.fingerprint.band_keys, up_to=last_id)
-        ids = dedup.select_candidates(hits, published_of, a.published) if hits else []
+        hits, days = index.hits(a.fingerprint.band_keys, up_to=last_id)
+        ids = dedup.select_candidates(hits, days, dedup.day_number(a.published)) if hits else []
         missing = [aid for aid in ids if aid not in _worker_prepared]
         rows = conn.execute(_STORED_CANDIDATES.where(Article.id.in_(missing))).all() if missing else []
     for aid, *stored in rows:
@@ -263,7 +253,6 @@ class Pipeline:
     MAX_CACHED_BODIES = 4000  # confirmation shingles of recent candidates (about 10 KB each)
     MAX_CACHED_WINDOWS = 64  # story-window candidate lists
     MAX_FIRST_SEEN = 100_000  # first_seen of statements stored or loaded in this run, for their repeats
-    MAX_PUBLISHED = 200_000  # published of band candidates and of this run's articles
     IN_SLICE = 2000  # values per IN (…) list
 
     def __init__(self, session: Session, prior_last_id: int | None = None):
@@ -275,13 +264,12 @@ class Pipeline:
         self._covered: set[int] = set()  # id() of the analyses prefetched (the caller holds them)
         self._known_urls: set[str] = set()  # their canonical URLs stored (before or during the chunk)
         self._first_hash: dict[str, int] = {}  # content hash → earliest first appearance with it
-        self._band_rows: dict[int, list[int]] = {}  # band key → first appearances carrying it
+        self._band_rows: dict[int, list[tuple[int, int | None]]] = {}  # band key → (first appearance, its day)
         self._bodies: OrderedDict[int, tuple] = OrderedDict()  # id → (confirm shingles, outlet, story, published)
         self._windows: OrderedDict[tuple[str, str], list[tuple]] = OrderedDict()  # rows made by `story_candidate`
         self._windows_exact = _text_sorts_by_code_point(session)
         self._stances: dict[str, str | None] = {}  # speaker → latest treaty stance stored
         self._first_seen: OrderedDict[int, datetime | None] = OrderedDict()
-        self._published: OrderedDict[int, str | None] = OrderedDict()  # id → published, for band candidates
 
     def _stored_statements(self, speaker: str | None, limit: int) -> list[tuple]:
         """A speaker's latest stored statements, oldest first (an indexed lookup on statements.speaker)."""
@@ -334,38 +322,31 @@ class Pipeline:
             if duplicate_of_id is None and article_id < self._first_hash.get(chash, article_id + 1):
                 self._first_hash[chash] = article_id
         self._band_rows = {k: [] for a in analyses for k in a.fingerprint.band_keys}
-        query = select(LshBand.key, LshBand.article_id)
+        query = select(LshBand.key, LshBand.article_id, LshBand.day)
         if self.prior_last_id is not None and all(a.prior is not None for a in analyses if a.fingerprint.band_keys):
             # the workers counted the older rows (see `_band_query`): this run's own are left (at a million
             # articles, each new one shares a band with some 200 stored ones)
             query = query.where(LshBand.article_id > self.prior_last_id)
-        for key, article_id in self._in_slices(query, LshBand.key, self._band_rows):
-            self._band_rows[key].append(article_id)
+        for key, article_id, day in self._in_slices(query, LshBand.key, self._band_rows):
+            self._band_rows[key].append((article_id, day))
 
     def _band_query(self, keys: list[int], published: str | None, prior: dict | None,
                     prior_hits: dict | None) -> list[int]:
-        """`SqlBandIndex.query` on the prefetched rows. `prior`: the stored articles a worker chose by the same
+        """`SqlBandIndex.hits` then `dedup.select_candidates`, on the prefetched rows. `prior`: the stored articles a worker chose by the same
         rule among those stored before the run, with their shared keys (`prior_hits`); the others of them
         cannot be chosen here either (a top few of a set holds the top few of its part), so neither their band
         rows, dates nor texts are read again."""
         hits: Counter = Counter()
+        days: dict[int, int | None] = {}
         for key in set(keys):
-            hits.update(self._band_rows[key])
+            for aid, day in self._band_rows[key]:
+                hits[aid] += 1
+                days[aid] = day
         if prior is not None and self.prior_last_id is not None:
             hits = Counter({aid: n for aid, n in hits.items() if aid > self.prior_last_id})
             hits.update(prior_hits)
-        return dedup.select_candidates(hits, self._published_of, published)
-
-    def _published_of(self, ids: list[int]) -> dict[int, str | None]:
-        """`published` of these articles: this run's own and recent candidates from memory, the rest read."""
-        found = {aid: (self._bodies[aid][3] if aid in self._bodies else self._published[aid]) for aid in ids
-                 if aid in self._bodies or aid in self._published}
-        missing = [aid for aid in ids if aid not in found]
-        for aid, published in self._in_slices(select(Article.id, Article.published), Article.id, missing):
-            found[aid] = self._published[aid] = published
-        while len(self._published) > self.MAX_PUBLISHED:
-            self._published.popitem(last=False)
-        return found
+            days.update((aid, dedup.day_number(prepared[3])) for aid, prepared in prior.items())
+        return dedup.select_candidates(hits, days, dedup.day_number(published))
 
     def _candidates(self, ids: list[int]) -> list[tuple]:
         """(id, confirm shingles, outlet, story, published) of these articles: cached, or read and hashed."""
@@ -480,15 +461,15 @@ class Pipeline:
             "story": story, "concepts": concepts or None, "relevant": relevant,
             "relevance_score": a.relevance_score, "seq": self.seq}).inserted_primary_key[0]
         self._known_urls.add(canonical)
-        self._published[article_id] = published
         if duplicate_of is None:
             self._first_hash.setdefault(fp.content_hash, article_id)
             keys = set(fp.band_keys)
             if keys:
-                conn.execute(_INSERT_BAND, [{"key": k, "article_id": article_id} for k in keys])
-            for key in keys:
-                if key in self._band_rows:
-                    self._band_rows[key].append(article_id)
+                day = dedup.day_number(published)
+                conn.execute(_INSERT_BAND, [{"key": k, "article_id": article_id, "day": day} for k in keys])
+                for key in keys:
+                    if key in self._band_rows:
+                        self._band_rows[key].append((article_id, day))
             # the window query's rows: `concepts` is never SQL NULL here (no concepts is stored as JSON null)
             if relevant and published is not None:
                 for (low, high), rows in self._windows.items():
