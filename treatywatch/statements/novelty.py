@@ -42,6 +42,7 @@ SAME_ARTICLE_THRESHOLD = 0.34  # a lead and the quote below it: one article, one
 QUOTE_DAYS = 7
 CROSS_LANGUAGE_THRESHOLD = 0.6
 CROSS_LANGUAGE_DAYS = 3
+RULE_DAYS = max(QUOTE_DAYS, PARAPHRASE_DAYS, CROSS_LANGUAGE_DAYS)
 OTHER_SPEAKER_THRESHOLD = 0.8
 OTHER_SPEAKER_MIN_SHARED = 6
 RECENT = 200  # paraphrase and translation checks look at the speaker's latest statements only
@@ -125,14 +126,14 @@ class Decision:
 class _Item:
     id: int
     language: str
-    day: date | None
+    first_day: int | None  # day number (date.toordinal) of the report; a year-month: its first day…
+    last_day: int | None  # …and its last (the report is somewhere in that month)
     article: int | None
     shingles: frozenset
     words: frozenset
     quoted: tuple[str, ...]
     text: str  # normalised, for quoted-phrase containment
     treaty: bool = True  # a treaty statement is only ever a repeat of a treaty statement (the one alerted)
-    month_only: bool = False  # published as a year-month only
     _concepts: frozenset | None = None
 
     @property
@@ -231,14 +232,19 @@ def _month(published: str) -> date | None:
 
 
 def _days_apart(a: _Item, b: _Item) -> int:
-    """Days between two reports; a year-month date stands for any day of its month."""
-    def bounds(item: _Item) -> tuple[date, date]:
-        if not item.month_only:
-            return item.day, item.day
-        last = (item.day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        return item.day, last
-    (a0, a1), (b0, b1) = bounds(a), bounds(b)
-    return max(0, (b0 - a1).days, (a0 - b1).days)
+    """Days between two dated reports; a year-month date stands for any day of its month."""
+    return max(0, b.first_day - a.last_day, a.first_day - b.last_day)
+
+
+def _day_span(published: str | None) -> tuple[int | None, int | None]:
+    """(first, last) day numbers a report's date stands for: one day, or every day of a year-month."""
+    day = _day(published)
+    if day is None:
+        return None, None
+    if _month(published) is None:
+        return day.toordinal(), day.toordinal()
+    last = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return day.toordinal(), last.toordinal()
 
 
 def _language(quote: str, language: str | None) -> str:
@@ -253,7 +259,7 @@ def _near(a: _Item, b: _Item, days: int) -> bool:
     """Same article, or both dated and at most `days` apart."""
     if a.article is not None and a.article == b.article:
         return True
-    return a.day is not None and b.day is not None and _days_apart(a, b) <= days
+    return a.first_day is not None and b.first_day is not None and _days_apart(a, b) <= days
 
 
 def _eligible(query: _Item, item: _Item) -> bool:
@@ -271,9 +277,8 @@ def _item(statement_id, quote, language, published, article, treaty=True) -> _It
             " ".join(distinct[i:i + 2]) for i in range(len(distinct) - 1))
         words = frozenset(w[:5] for w in distinct if len(w) > 2)
     quoted = quoted_phrases(quote) if QUOTE_MARK.search(quote or "") else ()
-    day = _day(published)
-    return _Item(statement_id, _language(quote, language), day, article, sh, words, quoted, norm,
-                 bool(treaty), month_only=bool(published) and _month(published) is not None)
+    return _Item(statement_id, _language(quote, language), *_day_span(published), article, sh, words, quoted, norm,
+                 bool(treaty))
 
 
 class NoveltyIndex:
@@ -426,7 +431,8 @@ class NoveltyIndex:
         found = self._verbatim(entry, query)
         if found:
             return found
-        recent = entry.items[-RECENT:]
+        # what the rules below can match: earlier statements close enough in time (or in the same article)
+        recent = [item for item in entry.items[-RECENT:] if _eligible(query, item) and _near(query, item, RULE_DAYS)]
         for rule in (self._shared_quote, self._paraphrase, self._translation):
             found = rule(recent, query)
             if isinstance(found, Decision):
@@ -497,12 +503,15 @@ class NoveltyIndex:
 
     @staticmethod
     def _translation(recent: list[_Item], query: _Item):
-        cq, best = query.concepts, (0.0, None)
+        best = (0.0, None)
+        others = [item for item in reversed(recent) if _eligible(query, item) and item.language != query.language
+                  and _near(query, item, CROSS_LANGUAGE_DAYS)]
+        if not others:  # the query's concepts are worth computing only now (most statements meet no translation)
+            return best
+        cq = query.concepts
         if len({c for c in cq if not c.startswith("n:")}) < 2:
             return best
-        for item in reversed(recent):
-            if not _eligible(query, item) or item.language == query.language or not _near(query, item, CROSS_LANGUAGE_DAYS):
-                continue
+        for item in others:
             union = cq | item.concepts
             shared = cq & item.concepts
             sim = len(shared) / len(union) if union else 0.0
