@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from treatywatch import dedup, relevance
@@ -184,6 +184,7 @@ WORKER_PREPARED = 2000  # about 10 KB each
 
 # a stored band candidate as confirmation needs it: read, then `_prepared`
 _STORED_CANDIDATES = select(Article.id, Article.text, Article.outlet, Article.story, Article.published)
+_STORED_CANDIDATES_OF = _STORED_CANDIDATES.where(Article.id.in_(bindparam("ids", expanding=True)))  # built once
 
 
 def _prepared(text: str, outlet: str | None, story: str | None, published: str | None) -> tuple:
@@ -211,7 +212,7 @@ def _prior_candidates(a: Analysis) -> tuple[dict, dict]:
         hits, days = index.hits(a.fingerprint.band_keys, up_to=last_id)
         ids = dedup.select_candidates(hits, days, dedup.day_number(a.published)) if hits else []
         missing = [aid for aid in ids if aid not in _worker_prepared]
-        rows = conn.execute(_STORED_CANDIDATES.where(Article.id.in_(missing))).all() if missing else []
+        rows = conn.execute(_STORED_CANDIDATES_OF, {"ids": missing}).all() if missing else []
     for aid, *stored in rows:
         _worker_prepared[aid] = _prepared(*stored)
     found = {}

@@ -1,10 +1,16 @@
 """The near-duplicate band index in the store: it survives between runs and needs no rebuild at start."""
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from treatywatch.store.models import LshBand
+
+
+# built once: a worker asks for every new article, and building the statement cost more than running it
+_HITS = (select(LshBand.article_id, func.count(), func.max(LshBand.day))
+         .where(LshBand.key.in_(bindparam("keys", expanding=True))).group_by(LshBand.article_id))
+_HITS_UP_TO = _HITS.where(LshBand.article_id <= bindparam("up_to"))
 
 
 class SqlBandIndex:
@@ -16,11 +22,10 @@ class SqlBandIndex:
         `dedup.select_candidates` chooses from, read from the band rows alone."""
         if not keys:
             return {}, {}
-        query = select(LshBand.article_id, func.count(), func.max(LshBand.day)) \
-            .where(LshBand.key.in_(sorted(set(keys))))
+        params = {"keys": sorted(set(keys))}
         if up_to is not None:
-            query = query.where(LshBand.article_id <= up_to)
+            params["up_to"] = up_to
         hits, days = {}, {}
-        for article_id, count, day in self.session.execute(query.group_by(LshBand.article_id)):
+        for article_id, count, day in self.session.execute(_HITS if up_to is None else _HITS_UP_TO, params):
             hits[article_id], days[article_id] = count, day
         return hits, days
