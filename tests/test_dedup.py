@@ -106,7 +106,7 @@ def test_sorted_unique_is_numpy_unique():
 
 
 def test_band_candidates_all_that_share_two_bands_and_the_nearest_few_that_share_one():
-    from treatywatch.dedup import MAX_SINGLE_BAND, select_candidates
+    from treatywatch.dedup import MAX_SINGLE_BAND, SINGLE_BAND_DAYS, select_candidates
 
     days = {aid: 737_000 + aid for aid in range(1, 41)}  # article n published on day 737,000 + n
     # few single-band candidates: all kept, by id
@@ -119,6 +119,11 @@ def test_band_candidates_all_that_share_two_bands_and_the_nearest_few_that_share
     # no date on the new article: the earliest, as before; a candidate with no date comes after the dated ones
     assert select_candidates(hits, days, None)[1:] == list(range(1, 1 + MAX_SINGLE_BAND))
     assert 20 not in select_candidates(hits, days | {20: None}, 737_020)
+    # sharing one band and published more than a month apart: chance, not confirmed even with room left;
+    # sharing two: confirmed at any distance; no date on either side: not excluded
+    far = days | {50: 737_020 + SINGLE_BAND_DAYS + 1, 51: 737_020 - SINGLE_BAND_DAYS, 52: None, 53: 700_000}
+    assert select_candidates({50: 1, 51: 1, 52: 1, 53: 2}, far, 737_020) == [53, 51, 52]
+    assert select_candidates({50: 1, 51: 1}, far, None) == [50, 51]
 
 
 def test_choosing_among_a_workers_choice_of_stored_articles_is_choosing_among_all():

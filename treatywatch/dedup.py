@@ -41,6 +41,10 @@ MAX_CANDIDATES = 25  # the most band hits first: more hits, higher estimated Jac
 # can still share only one (a machine-spun rewrite in the dev corpus does): the nearest in time are its likely
 # source (syndication follows within days), so those are confirmed, a few of them.
 MAX_SINGLE_BAND = 8
+# …and only those within a month of it: a single shared band is chance unless the two appeared close in time.
+# A store's single-band candidates are spread over all the years it holds; those of the last month are about as
+# many at any size, so this keeps the cost of a new article independent of the store's age.
+SINGLE_BAND_DAYS = 31
 # Copies across sites (syndication, scrapers, machine-spun rewrites) keep well over half of the text;
 # two articles of one outlet share background paragraphs, and a short page (a tag page, a teaser) is
 # mostly made of phrases found in the longer one, so both need near-complete containment.
@@ -265,11 +269,13 @@ class MemoryBandIndex:
 def select_candidates(hits: dict[int, int], days: Mapping[int, int | None], day: int | None,
                       limit: int = MAX_CANDIDATES) -> list[int]:
     """Which articles sharing band keys to confirm: those sharing two or more (the most first, then the
-    earliest), then up to MAX_SINGLE_BAND sharing one, the nearest in time first (then the earliest).
+    earliest), then up to MAX_SINGLE_BAND sharing one, the nearest in time first (then the earliest), none
+    more than SINGLE_BAND_DAYS away (an article or a candidate without a date is not excluded: after the dated).
     `days`: the day numbers (`day_number`) of the candidates, as their band rows carry them; `day`: the new
     article's. The order of the list says nothing (copies are confirmed in id order)."""
     multi = sorted((aid for aid, n in hits.items() if n >= 2), key=lambda aid: (-hits[aid], aid))[:limit]
-    single = sorted(aid for aid, n in hits.items() if n < 2)
+    single = sorted(aid for aid, n in hits.items() if n < 2 and (
+        day is None or days.get(aid) is None or abs(days[aid] - day) <= SINGLE_BAND_DAYS))
     room = min(MAX_SINGLE_BAND, limit - len(multi))
     if len(single) > room:  # some are left out: the nearest in time are kept
 
