@@ -4,12 +4,12 @@
                                                [--backend sqlite|postgresql|both] [--sample 5000]
 
 Prints, per store size: the time to ingest the same batch of new articles (30 % copies of each other)
-into that store and into an empty one, the ratio, articles/s, peak memory of the ingesting process,
-and the copies found; then the recall of the LSH bands against brute-force pairwise comparison on a sample.
+into that store and into an empty one, the ratio, articles/s, peak memory of the ingesting process, the
+copies found, and CPU time per article in the storing process and in the analysis workers; then the recall
+of the LSH bands against brute-force pairwise comparison on a sample.
 Stores are built by bulk insert (the same rows and band keys the pipeline writes; both backends' from one
-pass) and kept (SQLite: files in
---workdir; PostgreSQL: databases tw_bench_store_<size>), so a second run reuses them; each measurement ingests
-into a copy.
+pass) and kept (SQLite: files in --workdir; PostgreSQL: databases tw_bench_store_<size>), so a second run
+reuses them; each measurement ingests into a copy.
 """
 from __future__ import annotations
 
@@ -124,9 +124,14 @@ def ingest_batch(url: str, batch: int) -> dict:
     records = list(gen.stream(batch, start=BATCH_START))
     sources = {r["url"]: r.get("copy_of") for r in records}
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    cpu = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     started = time.perf_counter()
     summary = ingest_records(url, [dict(r) for r in records])
     seconds = time.perf_counter() - started
+    # CPU of the storing process and of the analysis workers (children, counted once the pool is joined)
+    main_cpu, workers_cpu = ((after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+                             for before, after in zip(cpu, [resource.getrusage(who) for who in
+                                                            (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]))
     with session_scope(url) as s:
         dup = dict(s.execute(select(Article.source_url, Article.duplicate_of_id)
                              .where(Article.seq > 0, Article.source_url.in_(list(sources)))).all())
@@ -137,7 +142,8 @@ def ingest_batch(url: str, batch: int) -> dict:
     false = sum(1 for u, src in sources.items() if not src and dup.get(u))
     return {"seconds": seconds, "articles": summary.stored, "per_s": summary.stored / seconds,
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rss_before_mb": rss_before / 1024,
-            "copies_expected": len(expected), "copies_found": found, "false_copies": false}
+            "copies_expected": len(expected), "copies_found": found, "false_copies": false,
+            "main_cpu_ms": 1000 * main_cpu / batch, "workers_cpu_ms": 1000 * workers_cpu / batch}
 
 
 def run_ingest(url: str, batch: int) -> dict:
@@ -317,10 +323,12 @@ def main() -> int:
     for backend in backends:
         results += measure(backend, sizes, args.batch, args.workdir)
     print()
-    print(f"{'backend':<11}{'store':>10}{'ingest s':>10}{'art/s':>8}{'ratio':>7}{'peak MB':>9}{'copies':>14}{'false':>7}")
+    print(f"{'backend':<11}{'store':>10}{'ingest s':>10}{'art/s':>8}{'ratio':>7}{'peak MB':>9}{'copies':>14}{'false':>7}"
+          f"{'CPU ms/article: storing':>25}{'workers':>9}")
     for r in results:
         print(f"{r['backend']:<11}{r['store']:>10,}{r['seconds']:>10.1f}{r['per_s']:>8.0f}{r['ratio']:>7.2f}"
-              f"{r['rss_mb']:>9.0f}{r['copies_found']:>7}/{r['copies_expected']:<6}{r['false_copies']:>7}")
+              f"{r['rss_mb']:>9.0f}{r['copies_found']:>7}/{r['copies_expected']:<6}{r['false_copies']:>7}"
+              f"{r['main_cpu_ms']:>25.1f}{r['workers_cpu_ms']:>9.1f}")
     return 0
 
 
