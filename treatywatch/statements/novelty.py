@@ -21,6 +21,7 @@ index whose postings are read from the newest end, so a lookup costs the same at
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 import unicodedata
@@ -146,9 +147,11 @@ class _Item:
 
 @dataclass
 class _Speaker:
-    items: list[_Item] = field(default_factory=list)
-    postings: dict[str, list[int]] = field(default_factory=dict)  # shingle → positions in items, oldest first
-    ids: set[int] = field(default_factory=set)
+    items: list[_Item] = field(default_factory=list)  # in id order (report order)
+    # shingle → ids of the items carrying it, ascending: statements loaded later from older days slot in, so
+    # a load never rebuilds the index (at a million articles rebuilding it after each load was a cost)
+    postings: dict[str, list[int]] = field(default_factory=dict)
+    by_id: dict[int, _Item] = field(default_factory=dict)
 
 
 def normalise(text: str) -> str:
@@ -320,7 +323,6 @@ class NoveltyIndex:
                 for sid, _sp, quote, language, published, article, treaty in self.loader(name, self.max_per_speaker):
                     self._insert(entry, _item(sid, quote, language, published, article, treaty), window=False)
             entry.items.sort(key=lambda it: it.id)  # two spellings loaded one after the other: back in order
-            self._reindex(entry)
             while len(self._speakers) > self.max_speakers:
                 dropped_key, dropped = self._speakers.popitem(last=False)
                 self._days.pop(dropped_key, None)
@@ -348,15 +350,18 @@ class NoveltyIndex:
         ranges.append((low, high))
         if len(entry.items) > before:  # older statements among the newer ones: back in id order
             entry.items.sort(key=lambda it: it.id)
-            self._reindex(entry)
 
     def _insert(self, entry: _Speaker, item: _Item, key: str = "", window: bool = True) -> None:
-        if item.id in entry.ids:
+        if item.id in entry.by_id:
             return
-        entry.ids.add(item.id)
+        entry.by_id[item.id] = item
         for sh in item.shingles:
-            entry.postings.setdefault(sh, []).append(len(entry.items))
-        entry.items.append(item)
+            posting = entry.postings.setdefault(sh, [])
+            if posting and posting[-1] > item.id:  # an older statement loaded after newer ones
+                bisect.insort(posting, item.id)
+            else:
+                posting.append(item.id)
+        entry.items.append(item)  # a loader sorts the items once it has loaded them all
         self._count += 1
         if window:
             self._remember(key, item)
@@ -395,13 +400,6 @@ class NoveltyIndex:
             if sim >= OTHER_SPEAKER_THRESHOLD and shared >= OTHER_SPEAKER_MIN_SHARED:
                 return Decision(item.id, round(sim, 3), item.id, "other_speaker")
         return None
-
-    @staticmethod
-    def _reindex(entry: _Speaker) -> None:
-        entry.postings = {}
-        for pos, item in enumerate(entry.items):
-            for sh in item.shingles:
-                entry.postings.setdefault(sh, []).append(pos)
 
     def add(self, statement_id: int, speaker: str, quote: str, language: str | None, published: str | None,
             article: int | None = None, treaty: bool = True) -> None:
@@ -455,8 +453,8 @@ class NoveltyIndex:
             if hits:
                 counts.update(hits[-MAX_HITS:])
         best = None
-        for pos, shared in heapq.nlargest(50, counts.items(), key=lambda kv: (kv[1], kv[0])):  # ties: newest
-            item = entry.items[pos]
+        for sid, shared in heapq.nlargest(50, counts.items(), key=lambda kv: (kv[1], kv[0])):  # ties: newest
+            item = entry.by_id[sid]
             if not _eligible(query, item):
                 continue
             sim = shared / max(1, min(len(query.shingles), len(item.shingles)))
