@@ -143,3 +143,33 @@ def test_choosing_among_a_workers_choice_of_stored_articles_is_choosing_among_al
         narrowed = {aid: n for aid, n in hits.items() if aid > last_stored or aid in chosen_by_worker}
         assert sorted(select_candidates(narrowed, dated, 737_180)) == \
             sorted(select_candidates(hits, dated, 737_180))
+
+
+def test_band_hits_read_near_a_day_choose_as_all_hits_do(db_url):
+    """What a worker reads with the new article's day (`SqlBandIndex.hits(…, day=)`: the articles it could
+    not choose left in the store) gives the same candidates as every article sharing a key."""
+    import random
+
+    from sqlalchemy import insert
+
+    from treatywatch.dedup import SINGLE_BAND_DAYS, select_candidates
+    from treatywatch.store import Article, LshBand, session_scope
+    from treatywatch.store.lsh import SqlBandIndex
+
+    rng = random.Random(11)
+    with session_scope(db_url) as s:
+        s.execute(insert(Article), [{"id": aid, "url": f"https://x.example/{aid}", "text": "t", "content_hash": "h",
+                                     "seq": aid} for aid in range(1, 301)])
+        days = {aid: rng.choice((None, 737_000 + rng.randint(-4 * SINGLE_BAND_DAYS, 4 * SINGLE_BAND_DAYS)))
+                for aid in range(1, 301)}
+        s.execute(insert(LshBand), [{"key": key, "article_id": aid, "day": days[aid]}
+                                    for aid in range(1, 301) for key in rng.sample(range(40), 3)])
+    with session_scope(db_url) as s:
+        index = SqlBandIndex(s)
+        for _ in range(60):
+            keys, day = rng.sample(range(40), 6), 737_000 + rng.randint(-SINGLE_BAND_DAYS, SINGLE_BAND_DAYS)
+            up_to = rng.randint(100, 300)
+            everything = index.hits(keys, up_to=up_to)
+            near = index.hits(keys, up_to=up_to, day=day)
+            assert set(near[0]) <= set(everything[0]) and len(near[0]) < len(everything[0])
+            assert select_candidates(*near, day) == select_candidates(*everything, day)

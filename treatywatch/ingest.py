@@ -209,8 +209,9 @@ def _prior_candidates(a: Analysis) -> tuple[dict, dict]:
     with _worker_engine.connect() as conn:
         index = SqlBandIndex(conn)
 
-        hits, days = index.hits(a.fingerprint.band_keys, up_to=last_id)
-        ids = dedup.select_candidates(hits, days, dedup.day_number(a.published)) if hits else []
+        day = dedup.day_number(a.published)
+        hits, days = index.hits(a.fingerprint.band_keys, up_to=last_id, day=day)
+        ids = dedup.select_candidates(hits, days, day) if hits else []
         missing = [aid for aid in ids if aid not in _worker_prepared]
         rows = conn.execute(_STORED_CANDIDATES_OF, {"ids": missing}).all() if missing else []
     for aid, *stored in rows:
