@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/dedup_scale.py [--sizes 10000,100000,1000000] [--batch 10000]
                                                [--backend sqlite|postgresql|both] [--sample 5000]
+                                               [--repeat 3]
 
 Prints, per store size: the time to ingest the same batch of new articles (30 % copies of each other)
 into that store and into an empty one, the ratio, articles/s, peak memory of the ingesting process, the
@@ -221,32 +222,44 @@ def pg_store(size: int) -> str:
     return f"tw_bench_store_{size}"
 
 
-def measure(backend: str, sizes: list[int], batch: int, workdir: Path) -> list[dict]:
-    rows = []
-    if backend == "sqlite":
-        empty = workdir / "run-empty.db"
-        empty.unlink(missing_ok=True)
-        base = run_ingest(f"sqlite:///{empty}", batch)
-    else:
-        base = run_ingest(pg_database("tw_bench_empty"), batch)
-    rows.append({"backend": backend, "store": 0, **base, "ratio": 1.0})
-    print(f"  {backend} empty store: {base['seconds']:.1f} s", flush=True)
-    for size in sizes:
-        ensure_stores(workdir, size, [backend])
+def measure_once(backend: str, size: int, batch: int, workdir: Path) -> dict:
+    """Ingest the batch into a copy of the `size`-article store (0: an empty store)."""
+    if not size:
         if backend == "sqlite":
-            store = sqlite_store(workdir, size)
-            run = workdir / "run.db"
-            shutil.copyfile(store, run)
-            for suffix in ("-wal", "-shm"):
-                Path(str(run) + suffix).unlink(missing_ok=True)
-            result = run_ingest(f"sqlite:///{run}", batch)
-            run.unlink()
-        else:
-            url = pg_database("tw_bench_run", template=pg_store(size))
-            result = run_ingest(url, batch)
-            pg_database("tw_bench_run")  # drop the copy's data again (recreated empty)
-        rows.append({"backend": backend, "store": size, **result, "ratio": result["seconds"] / base["seconds"]})
-        print(f"  {backend} {size:,}: {result['seconds']:.1f} s", flush=True)
+            empty = workdir / "run-empty.db"
+            empty.unlink(missing_ok=True)
+            return run_ingest(f"sqlite:///{empty}", batch)
+        return run_ingest(pg_database("tw_bench_empty"), batch)
+    ensure_stores(workdir, size, [backend])
+    if backend == "sqlite":
+        run = workdir / "run.db"
+        shutil.copyfile(sqlite_store(workdir, size), run)
+        for suffix in ("-wal", "-shm"):
+            Path(str(run) + suffix).unlink(missing_ok=True)
+        result = run_ingest(f"sqlite:///{run}", batch)
+        run.unlink()
+        return result
+    url = pg_database("tw_bench_run", template=pg_store(size))
+    result = run_ingest(url, batch)
+    pg_database("tw_bench_run")  # drop the copy's data again (recreated empty)
+    return result
+
+
+def measure(backend: str, sizes: list[int], batch: int, workdir: Path, repeat: int = 1) -> list[dict]:
+    """Each store size `repeat` times, in rounds (empty store, then each size) so that a slower minute of the
+    shared machine falls on all sizes alike; each size's median run is kept, ratios are of medians."""
+    runs: dict[int, list[dict]] = {size: [] for size in [0, *sizes]}
+    for round_ in range(repeat):
+        for size in runs:
+            runs[size].append(measure_once(backend, size, batch, workdir))
+            label = f"{size:,}" if size else "empty store"
+            print(f"  {backend} {label} (round {round_ + 1}): {runs[size][-1]['seconds']:.1f} s", flush=True)
+    rows = []
+    for size, results in runs.items():
+        median = sorted(results, key=lambda r: r["seconds"])[len(results) // 2]
+        rows.append({"backend": backend, "store": size, **median, "runs": [r["seconds"] for r in results]})
+    for row in rows:
+        row["ratio"] = row["seconds"] / rows[0]["seconds"]
     return rows
 
 
@@ -302,7 +315,8 @@ def main() -> int:
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--batch", type=int, default=10000)
     ap.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="sqlite")
-    ap.add_argument("--sample", type=int, default=5000)
+    ap.add_argument("--sample", type=int, default=5000, help="brute-force sample (0: no recall measurement)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per store size; medians are reported")
     ap.add_argument("--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "tw-bench")
     ap.add_argument("--build-only", action="store_true", help="build the stores of --backend and stop")
     args = ap.parse_args()
@@ -313,22 +327,24 @@ def main() -> int:
         for size in sizes:
             ensure_stores(args.workdir, size, backends)
         return 0
-    recall = lsh_recall(args.sample)
-    print(f"LSH vs brute force on {recall['sample']:,} articles: {recall['found']}/{recall['true_pairs']} copy pairs "
-          f"proposed, recall {recall['recall']:.3f} ({recall['candidates']:,} candidate pairs; brute force "
-          f"{recall['brute_seconds']:.1f} s, bands {recall['lsh_seconds']:.1f} s)", flush=True)
+    recall = lsh_recall(args.sample) if args.sample else None
+    if recall:
+        print(f"LSH vs brute force on {recall['sample']:,} articles: {recall['found']}/{recall['true_pairs']} copy pairs "
+              f"proposed, recall {recall['recall']:.3f} ({recall['candidates']:,} candidate pairs; brute force "
+              f"{recall['brute_seconds']:.1f} s, bands {recall['lsh_seconds']:.1f} s)", flush=True)
     results = []
     for size in sizes:  # both backends' stores from one pass
         ensure_stores(args.workdir, size, backends)
     for backend in backends:
-        results += measure(backend, sizes, args.batch, args.workdir)
+        results += measure(backend, sizes, args.batch, args.workdir, args.repeat)
     print()
     print(f"{'backend':<11}{'store':>10}{'ingest s':>10}{'art/s':>8}{'ratio':>7}{'peak MB':>9}{'copies':>14}{'false':>7}"
           f"{'CPU ms/article: storing':>25}{'workers':>9}")
     for r in results:
         print(f"{r['backend']:<11}{r['store']:>10,}{r['seconds']:>10.1f}{r['per_s']:>8.0f}{r['ratio']:>7.2f}"
               f"{r['rss_mb']:>9.0f}{r['copies_found']:>7}/{r['copies_expected']:<6}{r['false_copies']:>7}"
-              f"{r['main_cpu_ms']:>25.1f}{r['workers_cpu_ms']:>9.1f}")
+              f"{r['main_cpu_ms']:>25.1f}{r['workers_cpu_ms']:>9.1f}"
+              + (f"   runs: {' / '.join(f'{x:.1f}' for x in r['runs'])} s" if len(r["runs"]) > 1 else ""))
     return 0
 
 
