@@ -152,3 +152,22 @@ def test_decisions_do_not_depend_on_the_hash_seed():
     outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                               env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1 and "first_report_id=5" in outputs.pop()
+
+
+def test_the_written_out_time_filter_keeps_what_the_rules_own_checks_keep():
+    import random
+
+    from treatywatch.statements.novelty import _eligible, _item, _near, _near_eligible
+
+    rng = random.Random(2)
+    dates = [None, "2019-01", "2019-02", "2019-01-03", "2019-01-10", "2019-01-31", "2019-02-07", "2018-12-29"]
+
+    def made(sid):
+        return _item(sid, "Lavrov said the treaty talks go on", "en", rng.choice(dates), rng.choice((None, 1, 2)),
+                     rng.random() < 0.7)
+
+    for _ in range(300):
+        items, query = [made(i) for i in range(30)], made(None)
+        days = rng.choice((3, 7))
+        assert _near_eligible(items, query, days) == [it for it in items
+                                                      if _eligible(query, it) and _near(query, it, days)]

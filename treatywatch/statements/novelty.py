@@ -265,6 +265,18 @@ def _near(a: _Item, b: _Item, days: int) -> bool:
     return a.first_day is not None and b.first_day is not None and _days_apart(a, b) <= days
 
 
+def _near_eligible(items: list[_Item], query: _Item, days: int) -> list[_Item]:
+    """`[item for item in items if _eligible(query, item) and _near(query, item, days)]`, written out: it runs
+    over the speaker's latest statements for every statement decided, and two calls per item cost most of it."""
+    article, treaty_only = query.article, query.treaty
+    if query.first_day is None:
+        return [it for it in items if (it.treaty or not treaty_only) and article is not None and it.article == article]
+    low, high = query.first_day - days, query.last_day + days
+    return [it for it in items if (it.treaty or not treaty_only) and (
+        (article is not None and it.article == article)
+        or (it.first_day is not None and it.first_day <= high and it.last_day >= low))]
+
+
 def _eligible(query: _Item, item: _Item) -> bool:
     """A treaty statement is new until a treaty statement reported it: the one that was alerted."""
     return item.treaty or not query.treaty
@@ -430,7 +442,7 @@ class NoveltyIndex:
         if found:
             return found
         # what the rules below can match: earlier statements close enough in time (or in the same article)
-        recent = [item for item in entry.items[-RECENT:] if _eligible(query, item) and _near(query, item, RULE_DAYS)]
+        recent = _near_eligible(entry.items[-RECENT:], query, RULE_DAYS)
         for rule in (self._shared_quote, self._paraphrase, self._translation):
             found = rule(recent, query)
             if isinstance(found, Decision):
