@@ -486,9 +486,7 @@ class NoveltyIndex:
 
     @staticmethod
     def _shared_quote(recent: list[_Item], query: _Item):
-        for item in reversed(recent):
-            if not _eligible(query, item) or not _near(query, item, QUOTE_DAYS):
-                continue
+        for item in reversed(_near_eligible(recent, query, QUOTE_DAYS)):
             if any(p in item.text for p in query.quoted) or any(p in query.text for p in item.quoted):
                 return Decision(item.id, 1.0, item.id, "shared_quote")
         return None
@@ -498,8 +496,8 @@ class NoveltyIndex:
         words, best = query.words, (0.0, None)
         if len(words) < PARAPHRASE_MIN_WORDS:
             return best
-        for item in reversed(recent):
-            if not _eligible(query, item) or item.language != query.language or not _near(query, item, PARAPHRASE_DAYS):
+        for item in reversed(_near_eligible(recent, query, PARAPHRASE_DAYS)):
+            if item.language != query.language:
                 continue
             shared = len(words & item.words)
             sim = shared / max(1, min(len(words), len(item.words)))
@@ -514,8 +512,8 @@ class NoveltyIndex:
     @staticmethod
     def _translation(recent: list[_Item], query: _Item):
         best = (0.0, None)
-        others = [item for item in reversed(recent) if _eligible(query, item) and item.language != query.language
-                  and _near(query, item, CROSS_LANGUAGE_DAYS)]
+        others = [item for item in reversed(_near_eligible(recent, query, CROSS_LANGUAGE_DAYS))
+                  if item.language != query.language]
         if not others:  # the query's concepts are worth computing only now (most statements meet no translation)
             return best
         cq = query.concepts

@@ -28,7 +28,8 @@ def upgrade() -> None:
     # side table keyed by article, then copied in one statement (lsh_bands has no index on article_id alone)
     side = op.create_table('_lsh_band_days', sa.Column('article_id', sa.Integer(), primary_key=True),
                            sa.Column('day', sa.Integer(), nullable=True))
-    rows = conn.execute(sa.text("SELECT a.id, a.published FROM articles a WHERE EXISTS (SELECT 1 FROM lsh_bands b WHERE b.article_id = a.id)"))
+    rows = conn.execute(sa.text("SELECT a.id, a.published FROM articles a "
+                                "WHERE EXISTS (SELECT 1 FROM lsh_bands b WHERE b.article_id = a.id)"))
     while chunk := rows.fetchmany(_CHUNK):
         dated = [{"article_id": aid, "day": day_number(published)} for aid, published in chunk]
         if dated := [d for d in dated if d["day"] is not None]:
