@@ -113,6 +113,13 @@ def build_store(urls: list[str], size: int) -> float:
     return time.perf_counter() - started
 
 
+def _cpu_seconds() -> tuple[float, float]:
+    """CPU seconds of this process (the storing one) and of its children (the analysis workers, counted once
+    the pool is joined)."""
+    return tuple(u.ru_utime + u.ru_stime for u in map(resource.getrusage, (resource.RUSAGE_SELF,
+                                                                             resource.RUSAGE_CHILDREN)))
+
+
 def ingest_batch(url: str, batch: int) -> dict:
     """Runs in a fresh process: generate the batch, then time its ingestion (the pipeline's own code)."""
     from sqlalchemy import select
@@ -125,14 +132,11 @@ def ingest_batch(url: str, batch: int) -> dict:
     records = list(gen.stream(batch, start=BATCH_START))
     sources = {r["url"]: r.get("copy_of") for r in records}
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    cpu = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu_before = _cpu_seconds()
     started = time.perf_counter()
     summary = ingest_records(url, [dict(r) for r in records])
     seconds = time.perf_counter() - started
-    # CPU of the storing process and of the analysis workers (children, counted once the pool is joined)
-    main_cpu, workers_cpu = ((after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-                             for before, after in zip(cpu, [resource.getrusage(who) for who in
-                                                            (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]))
+    main_cpu, workers_cpu = (after - before for before, after in zip(cpu_before, _cpu_seconds()))
     with session_scope(url) as s:
         dup = dict(s.execute(select(Article.source_url, Article.duplicate_of_id)
                              .where(Article.seq > 0, Article.source_url.in_(list(sources)))).all())
@@ -160,8 +164,9 @@ def sqlite_store(workdir: Path, size: int) -> Path:
 
 def ensure_stores(workdir: Path, size: int, backends: list[str]) -> None:
     """Build the `size`-article stores these backends lack, together (under other names until complete)."""
-    sqlite_path = sqlite_store(workdir, size)
-    pg_name = f"tw_bench_store_{size}"
+    if not size:
+        return
+    sqlite_path, pg_name = sqlite_store(workdir, size), pg_store(size)
     targets = []
     if "sqlite" in backends and not sqlite_path.exists():
         tmp = sqlite_path.with_suffix(".building")
@@ -169,7 +174,7 @@ def ensure_stores(workdir: Path, size: int, backends: list[str]) -> None:
         targets.append(f"sqlite:///{tmp}")
     if "postgresql" in backends and not _pg_exists(pg_name):
         targets.append(pg_database(pg_name + "_building"))
-    if not targets or not size:
+    if not targets:
         return
     took = build_store(targets, size)
     print(f"  built the {size:,}-article store for {', '.join(t.split(':')[0] for t in targets)} in {took:.0f} s",
