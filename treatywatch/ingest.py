@@ -207,10 +207,8 @@ def _prior_candidates(a: Analysis) -> tuple[dict, dict]:
     if _worker_engine is None:  # this process's own engine: a forked parent's pool must not be shared
         _worker_engine = create_store_engine(db_url)
     with _worker_engine.connect() as conn:
-        index = SqlBandIndex(conn)
-
         day = dedup.day_number(a.published)
-        hits, days = index.hits(a.fingerprint.band_keys, up_to=last_id, day=day)
+        hits, days = SqlBandIndex(conn).hits(a.fingerprint.band_keys, up_to=last_id, day=day)
         ids = dedup.select_candidates(hits, days, day) if hits else []
         missing = [aid for aid in ids if aid not in _worker_prepared]
         rows = conn.execute(_STORED_CANDIDATES_OF, {"ids": missing}).all() if missing else []
@@ -334,10 +332,10 @@ class Pipeline:
 
     def _band_query(self, keys: list[int], published: str | None, prior: dict | None,
                     prior_hits: dict | None) -> list[int]:
-        """`SqlBandIndex.hits` then `dedup.select_candidates`, on the prefetched rows. `prior`: the stored articles a worker chose by the same
-        rule among those stored before the run, with their shared keys (`prior_hits`); the others of them
-        cannot be chosen here either (a top few of a set holds the top few of its part), so neither their band
-        rows, dates nor texts are read again."""
+        """`SqlBandIndex.hits` then `dedup.select_candidates`, on the prefetched rows. `prior`: the stored
+        articles a worker chose by the same rule among those stored before the run, with their shared keys
+        (`prior_hits`); the others of them cannot be chosen here either (a top few of a set holds the top few of
+        its part), so neither their band rows, dates nor texts are read again."""
         hits: Counter = Counter()
         days: dict[int, int | None] = {}
         for key in set(keys):
