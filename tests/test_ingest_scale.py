@@ -91,6 +91,8 @@ def test_a_failing_article_rolls_back_alone_inside_the_batch(tmp_path, monkeypat
              record("https://mirror.example/a/3", aggregator_copy(LAVROV_TASS), outlet="mirror.example")]
     summary = ingest_records(url, batch, now=NOW, workers=1)
     assert len(summary.errors) == 1 and "boom" in summary.errors[0] and "record 2" in summary.errors[0]
+    # the chunk was stored again one article at a time: counted once, without the failed article
+    assert summary.stored == 2 and summary.copies == 1 and len(summary.article_ids) == 2
     rows = {a["url"]: a for a in export_articles(url)}
     assert set(rows) == {"https://tass.com/a/1", "https://mirror.example/a/3"}
     assert rows["https://mirror.example/a/3"]["duplicate_of"] == "https://tass.com/a/1"
@@ -99,6 +101,7 @@ def test_a_failing_article_rolls_back_alone_inside_the_batch(tmp_path, monkeypat
         ids = set(s.scalars(select(Article.id)))
         assert set(s.scalars(select(LshBand.article_id).distinct())) <= ids
         assert set(s.scalars(select(Statement.article_id).distinct())) <= ids
+        assert s.scalar(select(func.count()).select_from(Statement)) == summary.statements
     monkeypatch.undo()
     rerun = ingest_records(url, batch, now=NOW, workers=1)
     assert rerun.stored == 1 and rerun.already_stored == 2 and not rerun.errors
