@@ -173,3 +173,14 @@ def test_band_hits_read_near_a_day_choose_as_all_hits_do(db_url):
             near = index.hits(keys, up_to=up_to, day=day)
             assert set(near[0]) <= set(everything[0]) and len(near[0]) < len(everything[0])
             assert select_candidates(*near, day) == select_candidates(*everything, day)
+
+
+@pytest.mark.parametrize("size", [1, 2, 39, 700, 3000])
+def test_minhash_values_are_datasketchs_bit_for_bit(size):
+    """The band keys of stored articles were made from these values: a faster computation must not move one."""
+    import numpy as np
+
+    hashes = np.random.default_rng(size).integers(0, 2**32, size, dtype=np.uint64).astype(np.uint32)
+    reference = dedup.minhash_of_hashes(hashes).hashvalues  # datasketch's own update_batch
+    for perms in (dedup.LEAD_BANDS * dedup.ROWS, dedup.NUM_PERM):
+        assert (dedup.minhash_values(hashes, perms) == reference[:perms]).all()

@@ -171,11 +171,16 @@ def minhash_values(hashes: np.ndarray, perms: int = NUM_PERM) -> np.ndarray:
     with np.errstate(over="ignore"):
         h = np.asarray(hashes, dtype=np.uint32)
         h = h ^ (h >> s1)
-        h = h * m1
-        h = h ^ (h >> s2)
-        h = h * m2
-        h = h ^ (h >> s3)
-        return (h[:, None] * _PERM_A[:perms] + _PERM_B[:perms]).min(axis=0)
+        h *= m1
+        h ^= h >> s2
+        h *= m2
+        h ^= h >> s3
+        # one row per permutation, reduced along its contiguous row: the transposed layout reduced across rows
+        # took 7x as long (1.1 ms against 0.15 ms for a 2,000-character article)
+        values = np.empty((perms, len(h)), dtype=np.uint32)
+        np.multiply(_PERM_A[:perms, None], h[None, :], out=values)
+        values += _PERM_B[:perms, None]
+        return values.min(axis=1)
 
 
 def band_keys(m: MinHash | np.ndarray, language: str | None, bands: int = BANDS, first_band: int = 0) -> list[int]:

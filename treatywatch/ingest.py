@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from treatywatch import dedup, relevance
@@ -36,6 +36,7 @@ from treatywatch.statements.stance import classify, is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
 from treatywatch.store.lsh import SqlBandIndex
 from treatywatch.store.models import Article, LshBand, Statement
+from treatywatch.store.rows import RowInserter
 from treatywatch.store.session import create_store_engine, new_session
 from treatywatch.text import clean_body, guess_language
 
@@ -282,6 +283,7 @@ class Pipeline:
         self._windows_exact = _text_sorts_by_code_point(session)
         self._stances: dict[str, str | None] = {}  # speaker → latest treaty stance stored
         self._first_seen: OrderedDict[int, datetime | None] = OrderedDict()
+        self._rows = _Inserters.of(session.get_bind().dialect)
 
     def _stored_statements(self, speaker: str | None, limit: int) -> list[tuple]:
         """A speaker's latest stored statements, oldest first (an indexed lookup on statements.speaker)."""
@@ -465,20 +467,20 @@ class Pipeline:
 
         self.seq += 1
         conn = self.session.connection()
-        article_id = conn.execute(_INSERT_ARTICLE, {
+        article_id = self._rows.article.insert_one(conn, {
             "url": canonical, "source_url": url, "outlet": outlet, "title": title, "published": published,
             "fetched": now, "language": language, "text": text,
             "raw_html": zlib.compress(html.encode("utf-8")) if isinstance(html, str) else None, "raw_path": None,
             "content_hash": fp.content_hash, "duplicate_of_id": duplicate_of, "duplicate_similarity": similarity,
             "story": story, "concepts": concepts or None, "relevant": relevant,
-            "relevance_score": a.relevance_score, "seq": self.seq}).inserted_primary_key[0]
+            "relevance_score": a.relevance_score, "seq": self.seq})
         self._known_urls.add(canonical)
         if duplicate_of is None:
             self._first_hash.setdefault(fp.content_hash, article_id)
             keys = set(fp.band_keys)
             if keys:
                 day = dedup.day_number(published)
-                conn.execute(_INSERT_BAND, [{"key": k, "article_id": article_id, "day": day} for k in keys])
+                self._rows.band.insert_many(conn, [{"key": k, "article_id": article_id, "day": day} for k in keys])
                 for key in keys:
                     if key in self._band_rows:
                         self._band_rows[key].append((article_id, day))
@@ -537,14 +539,14 @@ class Pipeline:
                 evidence.update(stance_cue=stance.cue, previous_stance=previous)
             # first_seen of a repeat is the first report's
             first_seen = now if match_id is None else self._first_seen_of(match_id, now)
-            statement_id = conn.execute(_INSERT_STATEMENT, {
+            statement_id = self._rows.statement.insert_one(conn, {
                 "article_id": article_id, "position": position, "speaker": speaker,
                 "speaker_as_written": (found.speaker_as_written or found.speaker)[:200], "quote": found.quote,
                 "direct": found.direct, "peace_treaty": found.peace_treaty, "topics": list(found.topics),
                 "new": match_id is None, "first_report_id": match_id, "similarity": decision.similarity,
                 "first_seen": first_seen, "rule": (found.rule or "")[:60], "evidence": evidence,
                 "stance": stance.name if stance else None,
-                "shift": match_id is None and is_shift(stance and stance.name, previous)}).inserted_primary_key[0]
+                "shift": match_id is None and is_shift(stance and stance.name, previous)})
             self._remember_first_seen(statement_id, first_seen)
             if stance and found.peace_treaty:  # what latest_stance returns from now on
                 self._stances[speaker] = stance.name
@@ -555,9 +557,26 @@ class Pipeline:
             summary.new_statements += int(found.peace_treaty and match_id is None)
 
 
-_INSERT_ARTICLE = insert(Article.__table__)
-_INSERT_BAND = insert(LshBand.__table__)
-_INSERT_STATEMENT = insert(Statement.__table__)
+_ARTICLE_COLUMNS = ("url", "source_url", "outlet", "title", "published", "fetched", "language", "text", "raw_html",
+                    "raw_path", "content_hash", "duplicate_of_id", "duplicate_similarity", "story", "concepts",
+                    "relevant", "relevance_score", "seq")
+_STATEMENT_COLUMNS = ("article_id", "position", "speaker", "speaker_as_written", "quote", "direct", "peace_treaty",
+                      "topics", "new", "first_report_id", "similarity", "first_seen", "rule", "evidence", "stance",
+                      "shift")
+
+
+@dataclass
+class _Inserters:
+    """The pipeline's three row inserts, compiled for the store's dialect."""
+    article: RowInserter
+    band: RowInserter
+    statement: RowInserter
+
+    @classmethod
+    def of(cls, dialect) -> _Inserters:
+        return cls(RowInserter(dialect, Article.__table__, _ARTICLE_COLUMNS, returns_id=True),
+                   RowInserter(dialect, LshBand.__table__, ("key", "article_id", "day")),
+                   RowInserter(dialect, Statement.__table__, _STATEMENT_COLUMNS, returns_id=True))
 
 
 def _canonical_of(record: dict) -> str | None:
