@@ -438,7 +438,8 @@ class NoveltyIndex:
         self._decided = ((quote, language, published, article, bool(treaty)), query)  # for `add`, next
         entry = self._speaker(speaker)
         nearest: tuple[float, int | None] = (0.0, None)
-        found = self._verbatim(entry, query)
+        best = self._best_verbatim(entry, query)  # also the nearest earlier statement when nothing matches
+        found = self._verbatim(best, query)
         if found:
             return found
         # what the rules below can match: earlier statements close enough in time (or in the same article)
@@ -452,7 +453,6 @@ class NoveltyIndex:
         found = self._other_speaker(self._key(speaker), query)
         if found:
             return found
-        best = self._best_verbatim(entry, query)
         if best and best[0] > nearest[0]:
             nearest = best
         return Decision(None, round(nearest[0], 3), nearest[1], "new")
@@ -474,14 +474,12 @@ class NoveltyIndex:
                 best = (sim, item.id, shared)
         return best
 
-    def _verbatim(self, entry: _Speaker, query: _Item, threshold: float | None = None, min_shared: int = MIN_SHARED,
-                  rule: str = "verbatim") -> Decision | None:
-        best = self._best_verbatim(entry, query)
-        threshold = self.threshold if threshold is None else threshold
+    def _verbatim(self, best: tuple[float, int, int] | None, query: _Item) -> Decision | None:
+        """A repeat when the earlier statement sharing the most pairs (`_best_verbatim`) shares enough."""
         # a quote of one or two distinctive pairs can only match a quote as short as itself
-        need = min(min_shared, len(query.shingles))
-        if best and best[0] >= threshold and best[2] >= max(1, need):
-            return Decision(best[1], round(best[0], 3), best[1], rule)
+        need = min(MIN_SHARED, len(query.shingles))
+        if best and best[0] >= self.threshold and best[2] >= max(1, need):
+            return Decision(best[1], round(best[0], 3), best[1], "verbatim")
         return None
 
     @staticmethod
