@@ -200,3 +200,30 @@ def test_stored_candidates_prepared_by_the_workers_decide_as_the_storing_process
     counts = [int(x) for x in marks.read_text().split()]
     assert counts and sum(counts) > 0  # the workers did prepare earlier articles
     assert ingest_module._WORKER_STORE is None  # reset after the run
+
+
+@pytest.mark.parametrize("cap", [0, 400])
+def test_the_runs_band_rows_held_in_memory_decide_as_the_band_index(tmp_path, monkeypatch, cap):
+    """While the run's pipeline has written every band row of the run, chunks read no band row (the workers
+    cover the older ones, memory the run's); past MAX_RUN_BAND_ROWS (0: never held; 400: dropped mid-run) the
+    index is read again, with the same copies, stories and statements."""
+    records = _records()
+    held, read = _store(tmp_path, "held.db"), _store(tmp_path, "read.db")
+    for url in (held, read):
+        ingest_records(url, [dict(r) for r in records[:100]], now=NOW, workers=1)
+    band_reads = []
+    real_slices = ingest_module.Pipeline._in_slices
+
+    def counting(self, query, column, values):
+        if column is LshBand.key:
+            band_reads.append(len(list(values)))
+        return real_slices(self, query, column, values)
+
+    monkeypatch.setattr(ingest_module.Pipeline, "_in_slices", counting)
+    ingest_records(held, [dict(r) for r in records[100:]], now=NOW, workers=2)
+    held_reads, band_reads[:] = len(band_reads), []
+    monkeypatch.setattr(ingest_module.Pipeline, "MAX_RUN_BAND_ROWS", cap)
+    ingest_records(read, [dict(r) for r in records[100:]], now=NOW, workers=2)
+    assert _comparable(held) == _comparable(read)
+    assert held_reads == 1  # the first chunk only, analysed in the storing process before the pool starts
+    assert len(band_reads) > held_reads  # the capped run read the index again

@@ -266,6 +266,7 @@ class Pipeline:
     MAX_CACHED_BODIES = 4000  # confirmation shingles of recent candidates (about 10 KB each)
     MAX_CACHED_WINDOWS = 64  # story-window candidate lists
     MAX_FIRST_SEEN = 100_000  # first_seen of statements stored or loaded in this run, for their repeats
+    MAX_RUN_BAND_ROWS = 1_000_000  # about 20,000 first appearances, some 70 MB
     IN_SLICE = 2000  # values per IN (…) list
 
     def __init__(self, session: Session, prior_last_id: int | None = None):
@@ -284,6 +285,14 @@ class Pipeline:
         self._stances: dict[str, str | None] = {}  # speaker → latest treaty stance stored
         self._first_seen: OrderedDict[int, datetime | None] = OrderedDict()
         self._rows = _Inserters.of(session.get_bind().dialect)
+        # The band rows this run wrote, in memory while this pipeline wrote all of them (it started the run and
+        # stays under MAX_RUN_BAND_ROWS): then the workers' share of the old rows and these are all a chunk
+        # needs, and the band index is not read at all while storing (key → first appearance, or a list).
+        self._run_bands: dict[int, int | list[int]] | None = None
+        self._run_days: dict[int, int | None] = {}
+        self._run_band_rows = 0
+        if prior_last_id is not None and (session.scalar(select(func.max(Article.id))) or 0) == prior_last_id:
+            self._run_bands = {}
 
     def _stored_statements(self, speaker: str | None, limit: int) -> list[tuple]:
         """A speaker's latest stored statements, oldest first (an indexed lookup on statements.speaker)."""
@@ -340,6 +349,13 @@ class Pipeline:
         if self.prior_last_id is not None and all(a.prior is not None for a in analyses if a.fingerprint.band_keys):
             # the workers counted the older rows (see `_band_query`): this run's own are left (at a million
             # articles, each new one shares a band with some 200 stored ones)
+            if self._run_bands is not None:  # …and this pipeline holds them
+                for key, rows in self._band_rows.items():
+                    found = self._run_bands.get(key)
+                    if found is not None:  # in id order, as the index returns them
+                        rows.extend((aid, self._run_days[aid]) for aid in (found if isinstance(found, list)
+                                                                           else (found,)))
+                return
             query = query.where(LshBand.article_id > self.prior_last_id)
         for key, article_id, day in self._in_slices(query, LshBand.key, self._band_rows):
             self._band_rows[key].append((article_id, day))
@@ -361,6 +377,24 @@ class Pipeline:
             hits.update(prior_hits)
             days.update((aid, dedup.day_number(prepared[3])) for aid, prepared in prior.items())
         return dedup.select_candidates(hits, days, dedup.day_number(published))
+
+    def _remember_bands(self, keys: set[int], article_id: int, day: int | None) -> None:
+        run = self._run_bands
+        if run is None:
+            return
+        self._run_band_rows += len(keys)
+        if self._run_band_rows > self.MAX_RUN_BAND_ROWS:  # a long run: the index is read again from here on
+            self._run_bands, self._run_days = None, {}
+            return
+        self._run_days[article_id] = day
+        for key in keys:
+            found = run.get(key)
+            if found is None:
+                run[key] = article_id
+            elif isinstance(found, list):
+                found.append(article_id)
+            else:
+                run[key] = [found, article_id]
 
     def _candidates(self, ids: list[int]) -> list[tuple]:
         """(id, confirm shingles, outlet, story, published) of these articles: cached, or read and hashed."""
@@ -484,6 +518,7 @@ class Pipeline:
                 for key in keys:
                     if key in self._band_rows:
                         self._band_rows[key].append((article_id, day))
+                self._remember_bands(keys, article_id, day)
             # the window query's rows: `concepts` is never SQL NULL here (no concepts is stored as JSON null)
             if relevant and published is not None:
                 for (low, high), rows in self._windows.items():
