@@ -141,7 +141,15 @@ def best_prepared_story(concepts: list[str], candidates: list[tuple]) -> tuple[s
     mine = set(concepts)
     my_weight = _weight(mine, weights)  # once, not once per candidate
     best = None
+    # the shared weight is at most the lighter set's, and a score of MATCH_SCORE needs a shared weight of
+    # MATCH_SCORE (mine + other) / (1 + MATCH_SCORE): candidates that cannot reach it are passed over unscored
+    # (the margins keep every candidate whose score rounding could carry over a bound)
+    need = MATCH_SCORE / (1 + MATCH_SCORE) * (1 - 1e-9)
+    floor = MIN_SHARED_WEIGHT * (1 - 1e-9)
     for story, other, other_weight in candidates:
+        lighter = my_weight if my_weight < other_weight else other_weight
+        if lighter < floor or lighter < need * (my_weight + other_weight):
+            continue
         score = _event_score(mine, my_weight, other, other_weight, weights)
         if score is not None and (best is None or score > best[1]):
             best = (story, score)

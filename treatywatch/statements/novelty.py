@@ -465,7 +465,10 @@ class NoveltyIndex:
             if hits:
                 counts.update(hits[-MAX_HITS:])
         best = None
-        for sid, shared in heapq.nlargest(50, counts.items(), key=lambda kv: (kv[1], kv[0])):  # ties: newest
+        # the 50 sharing the most (ties: the newest); the choice below does not depend on their order
+        top = counts.items() if len(counts) <= 50 else [(sid, shared) for shared, sid in
+                                                        heapq.nlargest(50, zip(counts.values(), counts.keys()))]
+        for sid, shared in top:
             item = entry.by_id[sid]
             if not _eligible(query, item):
                 continue
