@@ -34,6 +34,6 @@ def test_titles_searched_near_their_anchor_words_are_all_found(monkeypatch):
             "Foreign Ministry of Japan followed. " + "глава МИД России и премьер-министр Японии. 官房長官と駐日ロシア大使。")
     reg = speakers.registry()
     windowed = [(m.start, m.end, m.kind, m.surface) for m in reg.find_mentions(text)]
-    monkeypatch.setattr(speakers, "_anchor_windows", lambda t, low, anchor: [(0, len(t))])
+    monkeypatch.setattr(speakers, "_anchor_windows", lambda t, low, anchor, reach: [(0, len(t))])
     assert windowed == [(m.start, m.end, m.kind, m.surface) for m in reg.find_mentions(text)]
     assert len([m for m in windowed if m[2] in ("office", "institution")]) >= 9

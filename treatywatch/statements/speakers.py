@@ -81,6 +81,10 @@ class Registry:
             for pat in item.get("aliases") or []:
                 self._titles.append((_anchor(pat), re.compile(self._bounded(pat), re.IGNORECASE), "institution",
                                      self.by_name[item["name"].lower()]))
+        # how far from an anchor word its titles can begin or end: the longest match of any of them
+        self._reach: dict[str, int] = {}
+        for anchor, rx, _kind, _value in self._titles:
+            self._reach[anchor] = max(self._reach.get(anchor, 0), _reach(rx, anchor))
 
     @staticmethod
     def _bounded(pattern: str) -> str:
@@ -139,7 +143,7 @@ class Registry:
             if anchor not in lowered:
                 continue
             if aligned and anchor not in windows:
-                windows[anchor] = _anchor_windows(text, lowered, anchor)
+                windows[anchor] = _anchor_windows(text, lowered, anchor, self._reach[anchor])
             spans = windows[anchor] if aligned else [(0, len(text))]
             for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 if kind == "office":
@@ -230,13 +234,24 @@ def _looks_like_first_name(text, prev, cur) -> bool:
 TITLE_REACH = 120  # no title or institution name runs longer than this on either side of its anchor word
 
 
-def _anchor_windows(text: str, lowered: str, anchor: str) -> list[tuple[int, int]]:
+def _reach(rx: re.Pattern, anchor: str) -> int:
+    """Characters a match of `rx` can hold besides its anchor word, on one side: its longest match less the
+    anchor (an anchor such as "russian" occurs all over an article, and a window of TITLE_REACH around each
+    occurrence was most of the text); TITLE_REACH for a pattern of unbounded length (a word of any length)."""
+    try:
+        longest = re._parser.parse(rx.pattern, rx.flags).getwidth()[1]  # noqa: SLF001 - the parser's own measure
+    except Exception:  # noqa: BLE001 - another Python's parser: the general bound
+        return TITLE_REACH
+    return min(TITLE_REACH, max(0, longest - len(anchor)))
+
+
+def _anchor_windows(text: str, lowered: str, anchor: str, reach: int = TITLE_REACH) -> list[tuple[int, int]]:
     """Where titles with this anchor word can be: windows around its occurrences. A title is a few words, so a
     long article pays for the places it may occur, not for every character (this was 40 % of extraction)."""
     windows: list[list[int]] = []
     i = lowered.find(anchor)
     while i >= 0:
-        lo, hi = max(0, i - TITLE_REACH), min(len(text), i + len(anchor) + TITLE_REACH)
+        lo, hi = max(0, i - reach), min(len(text), i + len(anchor) + reach)
         while hi < len(text) and (text[hi].isalnum() or text[hi] == "_"):
             hi += 1  # end on a word boundary: the pattern's closing (?!\w) must see the real next character
         if windows and lo <= windows[-1][1]:
@@ -244,7 +259,7 @@ def _anchor_windows(text: str, lowered: str, anchor: str) -> list[tuple[int, int
         else:
             windows.append([lo, hi])
         # occurrences whose windows end inside this one add nothing: look past them
-        i = lowered.find(anchor, max(i + len(anchor), hi - TITLE_REACH - len(anchor)))
+        i = lowered.find(anchor, max(i + len(anchor), hi - reach - len(anchor)))
     return [(lo, hi) for lo, hi in windows]
 
 
