@@ -3,7 +3,7 @@ import pytest
 from sqlalchemy import inspect
 from sqlalchemy.exc import IntegrityError
 
-from treatywatch.store import Alert, Article, CrawlRun, session_scope, upgrade
+from treatywatch.store import Alert, Article, CrawlRun, LshBand, session_scope, upgrade
 from treatywatch.store.session import current_revision, head_revision, make_engine
 
 
@@ -88,3 +88,46 @@ def test_band_rows_of_a_store_made_before_they_carried_days_get_their_articles_d
     assert len(days) == 8
     assert all(day == day_number(published[aid]) for aid, day in days)
     assert {day for _, day in days} == {None, day_number("2019-01-22"), day_number("2025-12-01")}
+
+
+def test_rows_inserted_through_the_driver_are_stored_as_sqlalchemy_stores_them(db_url):
+    """The ingest's fast inserts (store/rows.py) convert every value as SQLAlchemy's own insert does: JSON,
+    aware datetimes, booleans, bytes, None; and return the new row's id."""
+    from datetime import datetime, timezone
+
+    from sqlalchemy import insert
+
+    from treatywatch.store.rows import RowInserter
+
+    upgrade(db_url)
+    fetched = datetime(2026, 11, 23, 8, 30, 15, 123456, tzinfo=timezone.utc)
+    row = {"url": "https://tass.com/a/1", "source_url": "https://tass.com/a/1?utm_source=x", "outlet": "tass",
+           "title": "Лавров о мирном договоре", "published": "2026-11-22", "fetched": fetched, "language": "ru",
+           "text": "«Текст» 「本文」", "raw_html": b"\x78\x9c", "raw_path": None, "content_hash": "c" * 64,
+           "duplicate_of_id": None, "duplicate_similarity": None, "story": "s1", "concepts": ["lavrov", "kurils"],
+           "relevant": True, "relevance_score": 0.875, "seq": 1}
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        by_sqlalchemy = conn.execute(insert(Article).values(**row)).inserted_primary_key[0]
+        inserter = RowInserter(conn.dialect, Article.__table__, list(row), returns_id=True)
+        by_driver = inserter.insert_one(conn, dict(row, url="https://tass.com/a/2", concepts=None))
+        by_driver_too = inserter.insert_one(conn, dict(row, url="https://tass.com/a/3"))
+        bands = RowInserter(conn.dialect, LshBand.__table__, ("key", "article_id", "day"))
+        bands.insert_many(conn, [{"key": -(2**62) + k, "article_id": by_driver, "day": None if k else 739000}
+                                 for k in range(3)])
+    assert by_driver == by_sqlalchemy + 1 and by_driver_too == by_driver + 1
+    columns = ", ".join(name for name in row if name != "url")
+    with engine.connect() as conn:  # the stored representation, as the driver returns it
+        raw = {r[0]: tuple(r[1:]) for r in conn.exec_driver_sql(f"SELECT id, {columns} FROM articles")}
+        bands_stored = sorted(conn.exec_driver_sql("SELECT key, article_id, day FROM lsh_bands").all())
+    assert raw[by_driver_too] == raw[by_sqlalchemy]
+    concepts_at = [name for name in row if name != "url"].index("concepts")
+    assert raw[by_driver][:concepts_at] == raw[by_sqlalchemy][:concepts_at]
+    with session_scope(db_url) as s:
+        assert s.get(Article, by_driver).concepts is None  # JSON null, as SQLAlchemy stores None
+        stored = s.get(Article, by_driver_too)
+        when = stored.fetched
+        when = when.astimezone(timezone.utc) if when.tzinfo else when.replace(tzinfo=timezone.utc)
+        assert (stored.concepts, stored.relevant, when) == (["lavrov", "kurils"], True, fetched)
+    assert bands_stored == sorted([(-(2**62), by_driver, 739000), (-(2**62) + 1, by_driver, None),
+                                   (-(2**62) + 2, by_driver, None)])

@@ -9,6 +9,7 @@ inside the same transaction and savepoints.
 """
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 
 from sqlalchemy import Table, insert
@@ -32,12 +33,17 @@ class RowInserter:
         if set(order) != set(self.columns):
             raise ValueError(f"{table.name}: compiled parameters {order} are not the columns {self.columns}")
         self.order = list(order)
-        self.processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in self.order]
+        self._values = operator.itemgetter(*self.order) if len(self.order) > 1 else lambda row: (row[self.order[0]],)
+        processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in self.order]
+        self._converted = [(i, process) for i, process in enumerate(processors) if process is not None]
         self.positional = compiled.positional
 
     def _parameters(self, row: dict):
-        values = [row[name] if process is None else process(row[name])
-                  for name, process in zip(self.order, self.processors)]
+        values = self._values(row)  # a tuple, in the driver's order
+        if self._converted:  # most columns need no conversion (integers, text): only the others are touched
+            values = list(values)
+            for i, process in self._converted:
+                values[i] = process(values[i])
         return values if self.positional else dict(zip(self.order, values))
 
     def insert_one(self, connection: Connection, row: dict) -> int:
