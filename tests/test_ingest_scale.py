@@ -76,7 +76,8 @@ def test_chunk_lookups_and_caches_decide_as_per_article_queries(tmp_path, monkey
     assert any(not s[4] for s in statements) and any(s[8] for s in statements)  # repeats and stances
 
 
-def test_a_failing_article_rolls_back_alone_inside_the_batch(tmp_path, monkeypatch):
+@pytest.mark.parametrize("batch_size", [200, 2])  # 2: the chunk is stored in pieces, committed between them
+def test_a_failing_article_rolls_back_alone_inside_the_batch(tmp_path, monkeypatch, batch_size):
     url = _store(tmp_path, "fail.db")
     real = ingest_module.Pipeline._statements
 
@@ -89,7 +90,7 @@ def test_a_failing_article_rolls_back_alone_inside_the_batch(tmp_path, monkeypat
     batch = [record("https://tass.com/a/1", LAVROV_TASS),
              record("https://kyodonews.net/a/2", KYODO_TAKAICHI, outlet="kyodo"),
              record("https://mirror.example/a/3", aggregator_copy(LAVROV_TASS), outlet="mirror.example")]
-    summary = ingest_records(url, batch, now=NOW, workers=1)
+    summary = ingest_records(url, batch, now=NOW, workers=1, batch_size=batch_size)
     assert len(summary.errors) == 1 and "boom" in summary.errors[0] and "record 2" in summary.errors[0]
     # the chunk was stored again one article at a time: counted once, without the failed article
     assert summary.stored == 2 and summary.copies == 1 and len(summary.article_ids) == 2

@@ -664,19 +664,22 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
                     continue
                 analyses = [r for _, r in chunk if isinstance(r, Analysis)]
                 pipeline.prefetch(analyses)
-                before = summary.counts()
-                try:
-                    _store_chunk(session, pipeline, chunk, summary, now)
-                except Exception:  # noqa: BLE001 - some record of the chunk fails: store them one by one
-                    summary.restore(before)
-                    pipeline = Pipeline(session, prior_last_id)  # its indexes may hold rows rolled back
-                    pipeline.prefetch(analyses)
-                    pipeline = _store_singly(session, pipeline, chunk, summary, now, prior_last_id)
-                pending += len(chunk)
-                if pending >= batch_size:
-                    session.commit()
-                    _begin_batch(session)
-                    pending = 0
+                rest = chunk
+                while rest:  # in pieces that end where a batch of `batch_size` articles is complete
+                    piece, rest = _take(rest, batch_size - pending)
+                    before = summary.counts()
+                    try:
+                        stored = _store_piece(session, pipeline, piece, summary, now)
+                    except Exception:  # noqa: BLE001 - some record of the piece fails: store them one by one
+                        summary.restore(before)
+                        pipeline = Pipeline(session, prior_last_id)  # its indexes may hold rows rolled back
+                        pipeline.prefetch(analyses)
+                        pipeline, stored = _store_singly(session, pipeline, piece, summary, now, prior_last_id)
+                    pending += stored
+                    if pending >= batch_size:
+                        session.commit()
+                        _begin_batch(session)
+                        pending = 0
             session.commit()
             if pool is not None:  # every chunk was collected: let the workers finish on their own
                 pool.close()
@@ -693,20 +696,33 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
     return summary
 
 
-def _store_chunk(session: Session, pipeline: Pipeline, chunk: list, summary: IngestSummary, now: datetime) -> None:
-    """Store a chunk's analysed records under one savepoint: a savepoint per article cost as much as a tenth of
-    the storing process. Records whose analysis failed are reported once the chunk is stored."""
+def _take(chunk: list, analyses: int) -> tuple[list, list]:
+    """The shortest head of `chunk` holding `analyses` analysed records (or all of it), and the rest."""
+    for n, (_where, result) in enumerate(chunk):
+        if isinstance(result, Analysis):
+            analyses -= 1
+            if analyses <= 0:
+                return chunk[:n + 1], chunk[n + 1:]
+    return chunk, []
+
+
+def _store_piece(session: Session, pipeline: Pipeline, piece: list, summary: IngestSummary, now: datetime) -> int:
+    """Store analysed records under one savepoint (a savepoint per article cost as much as a tenth of the
+    storing process); records whose analysis failed are reported once the others are stored. How many went
+    through `store`."""
     with session.begin_nested():
-        for _where, result in chunk:
+        for _where, result in piece:
             if not isinstance(result, Exception):
                 pipeline.store(result, summary, now)
-    summary.errors.extend(f"{where}: {result}" for where, result in chunk if isinstance(result, Exception))
+    summary.errors.extend(f"{where}: {result}" for where, result in piece if isinstance(result, Exception))
+    return sum(1 for _where, result in piece if not isinstance(result, Exception))
 
 
 def _store_singly(session: Session, pipeline: Pipeline, chunk: list, summary: IngestSummary, now: datetime,
-                  prior_last_id: int) -> Pipeline:
-    """Store a chunk's records one savepoint each, so that a bad one rolls back alone and is reported; the
-    pipeline to go on with (a new one after a failure: its indexes may hold rows rolled back)."""
+                  prior_last_id: int) -> tuple[Pipeline, int]:
+    """Store records one savepoint each, so that a bad one rolls back alone and is reported; the pipeline to go
+    on with (a new one after a failure: its indexes may hold rows rolled back) and how many were stored."""
+    stored = 0
     for n, (where, result) in enumerate(chunk):
         before = summary.counts()
         try:
@@ -714,6 +730,7 @@ def _store_singly(session: Session, pipeline: Pipeline, chunk: list, summary: In
                 raise result
             with session.begin_nested():
                 pipeline.store(result, summary, now)
+            stored += 1
         except RecordError as exc:
             summary.errors.append(f"{where}: {exc}")
         except Exception as exc:  # a bug met on odd input: report it, keep the rest of the batch
@@ -724,7 +741,7 @@ def _store_singly(session: Session, pipeline: Pipeline, chunk: list, summary: In
             summary.restore(before)  # what `store` counted of the article rolled back
             pipeline = Pipeline(session, prior_last_id)
             pipeline.prefetch([r for _, r in chunk[n + 1:] if isinstance(r, Analysis)])
-    return pipeline
+    return pipeline, stored
 
 
 def _begin_batch(session: Session) -> None:
