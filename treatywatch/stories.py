@@ -80,7 +80,8 @@ def concepts_of(title: str | None, body: str) -> list[str]:
         for stem, name in lex.stems.get(token[:3], ()):
             if token.startswith(stem):
                 found.add(name)
-    found.update(name for term, name in lex.substrings if term in text)
+    present = set(text)  # the terms are Japanese, Hindi, Arabic: most texts hold none of their first letters
+    found.update(name for term, name in lex.substrings if term[0] in present and term in text)
     if lex.pattern is not None:
         for m in lex.pattern.finditer(text):
             found.add(lex.names[m.lastindex - 1])

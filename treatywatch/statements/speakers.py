@@ -131,7 +131,10 @@ class Registry:
         found: list[Mention] = []
         found.extend(self._token_mentions(text))
         if self.cjk:
+            present = set(text)  # a scan of the text per alias only for aliases whose first letter it holds
             for alias, entry in self.cjk:
+                if alias[0] not in present:
+                    continue
                 i = text.find(alias)
                 while i >= 0:
                     found.append(Mention(i, i + len(alias), entry.kind, entry, surface=alias))
