@@ -55,14 +55,34 @@ def _is(word: str, words: frozenset, stems: tuple) -> bool:
     return word in words or word.startswith(stems)
 
 
+_NEITHER = (0, 0, 0)
+_WORD_CLASSES: dict[str, tuple[int, int, int]] = {}  # word → (names Russia, names Japan, bilateral marker)
+MAX_WORD_CLASSES = 200_000  # distinct words remembered (a few tens of MB at most)
+
+
+def _classify(word: str) -> tuple[int, int, int]:
+    c = (int(_is(word, RUSSIA_WORDS, RUSSIA_STEMS)), int(_is(word, JAPAN_WORDS, JAPAN_STEMS)),
+         int(_is(word, BILATERAL_WORDS, BILATERAL_STEMS)))
+    c = _NEITHER if c == _NEITHER else c
+    if len(_WORD_CLASSES) < MAX_WORD_CLASSES:
+        _WORD_CLASSES[word] = c
+    return c
+
+
 @lru_cache(maxsize=8)  # the pipeline asks for the score and the decision of the same text in a row
 def _counts(title: str, text: str) -> tuple[int, int, int]:
     body = f"{title or ''}\n{text or ''}"[:MAX_CHARS].lower()
     counts = Counter(_WORD.findall(body))
-    # generator sums rather than one loop with calls: this runs on every article
-    r = sum(n for w, n in counts.items() if w in RUSSIA_WORDS or w.startswith(RUSSIA_STEMS))
-    j = sum(n for w, n in counts.items() if w in JAPAN_WORDS or w.startswith(JAPAN_STEMS))
-    b = sum(n for w, n in counts.items() if w in BILATERAL_WORDS or w.startswith(BILATERAL_STEMS))
+    r = j = b = 0
+    classes = _WORD_CLASSES
+    for w, n in counts.items():  # one dictionary lookup per distinct word: the same words recur in every article
+        c = classes.get(w)
+        if c is None:
+            c = _classify(w)
+        if c is not _NEITHER:
+            r += n * c[0]
+            j += n * c[1]
+            b += n * c[2]
     for word, n in counts.items():
         if "-" not in word:
             continue
