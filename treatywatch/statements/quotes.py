@@ -29,8 +29,10 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     end = len(text) if end is None else end
     out: list[Quote] = []
     stack: list[tuple[str, int]] = []  # (expected closer, offset)
-    i = start
-    while i < end:
+    for m in _MARKS.finditer(text, start, end):  # only marks change anything: the letters between are skipped
+        i = m.start()
+        if stack and i - 1 - stack[0][1] > MAX_QUOTE:  # runaway before this mark: forget the opener
+            stack.clear()
         ch = text[i]
         if stack and ch == stack[-1][0]:  # the closer the innermost open quote waits for
             _, at = stack.pop()
@@ -47,8 +49,11 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
                 stack.append(("\x00", i))
         if stack and i - stack[0][1] > MAX_QUOTE:  # runaway: forget the opener
             stack.clear()
-        i += 1
     return out
+
+
+# every character `find_quotes` acts on: openers, closers, the toggling marks (and the toggle's own placeholder)
+_MARKS = re.compile("[" + re.escape("".join(sorted(set(PAIRED) | set(PAIRED.values()) | TOGGLE | {"\x00"}))) + "]")
 
 
 # a full stop glued to the next sentence ("передает ТАСС.Глава МИД …", scraped pages lose the space) ends one

@@ -1,0 +1,43 @@
+"""`find_quotes` jumps from mark to mark; it must pair marks exactly as a walk over every character does."""
+import random
+
+from treatywatch.statements.quotes import MAX_QUOTE, PAIRED, TOGGLE, find_quotes
+
+
+def _walk(text, start=0, end=None):
+    """The reference: every character in turn, the runaway check after each."""
+    end = len(text) if end is None else end
+    out, stack = [], []
+    for i in range(start, end):
+        ch = text[i]
+        if stack and ch == stack[-1][0]:
+            _, at = stack.pop()
+            if not stack:
+                out.append((at, i + 1))
+        elif ch in PAIRED:
+            stack.append((PAIRED[ch], i))
+        elif ch in TOGGLE:
+            if stack and stack[-1][0] == "\x00":
+                _, at = stack.pop()
+                if not stack:
+                    out.append((at, i + 1))
+            else:
+                stack.append(("\x00", i))
+        if stack and i - stack[0][1] > MAX_QUOTE:
+            stack.clear()
+    return out
+
+
+def test_marks_pair_as_a_walk_over_every_character_pairs_them():
+    rng = random.Random(11)
+    marks = list("«»„“「」『』”\"\x00") + ["a", " ", "."]
+    texts = ["«Курилы, — сказал Лавров, — это российская территория»", "He said: “ready to sign“ and ”no deadlines”.",
+             "「交渉を終了させたのも日本だ」と述べた『平和条約』"]
+    texts += ["".join(rng.choice(marks) if rng.random() < 0.3 else "x" for _ in range(rng.randint(0, 120)))
+              for _ in range(2000)]
+    # long texts with few marks: openers that run away past MAX_QUOTE characters
+    texts += ["".join(rng.choice(marks) if rng.random() < 0.002 else "y" for _ in range(rng.randint(3000, 9000)))
+              for _ in range(100)]
+    for text in texts:
+        for start, end in ((0, None), (3, max(3, len(text) - 2)), (len(text) // 3, len(text) // 2)):
+            assert [(q.start, q.end) for q in find_quotes(text, start, end)] == _walk(text, start, end), text[:60]
