@@ -405,8 +405,10 @@ class NoveltyIndex:
                     counts[id(item)] += 1
                     items[id(item)] = item
         # most shared first, ties to the newest: the same choice whatever order the shingles came in (a set's
-        # order follows the interpreter's hash seed, so most_common() on ties differed between runs)
-        for ref, shared in heapq.nlargest(10, counts.items(), key=lambda kv: (kv[1], items[kv[0]].id)):
+        # order follows the interpreter's hash seed, so most_common() on ties differed between runs); those
+        # sharing too few are left out first: they rank below any that could match
+        enough = [kv for kv in counts.items() if kv[1] >= OTHER_SPEAKER_MIN_SHARED]
+        for ref, shared in heapq.nlargest(10, enough, key=lambda kv: (kv[1], items[kv[0]].id)):
             item = items[ref]
             sim = shared / max(1, min(len(query.shingles), len(item.shingles)))
             if sim >= OTHER_SPEAKER_THRESHOLD and shared >= OTHER_SPEAKER_MIN_SHARED:
