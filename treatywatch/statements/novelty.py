@@ -171,9 +171,28 @@ def _names() -> tuple[frozenset, tuple]:
 
 
 def _distinctive_words(norm: str) -> list[str]:
+    kept = _KEPT
+    out = []
+    for w in WORD.findall(norm):  # one dictionary lookup per word: the same words recur in every statement
+        k = kept.get(w)
+        if k is None:
+            k = _kept(w)
+        if k:
+            out.append(k)
+    return out
+
+
+_KEPT: dict[str, str] = {}  # word → its distinctive form (six letters), or "" for a word that says nothing
+MAX_KEPT = 200_000  # distinct words remembered
+
+
+def _kept(w: str) -> str:
     names, name_stems = _names()
-    return [w[:6] for w in WORD.findall(norm) if w not in STOP and w not in names and len(w) > 1
-            and not w.startswith(GENERIC_STEMS) and not w.startswith(name_stems)]
+    k = w[:6] if (w not in STOP and w not in names and len(w) > 1 and not w.startswith(GENERIC_STEMS)
+                  and not w.startswith(name_stems)) else ""
+    if len(_KEPT) < MAX_KEPT:
+        _KEPT[w] = k
+    return k
 
 
 def _cjk_chars(norm: str) -> str:
@@ -189,7 +208,7 @@ def shingles(text: str) -> frozenset:
     words = _distinctive_words(t)
     if len(words) < 3:
         return frozenset(words)
-    return frozenset(" ".join(words[i:i + 2]) for i in range(len(words) - 1))
+    return frozenset(map(" ".join, zip(words, words[1:])))
 
 
 def content_words(text: str) -> frozenset:
@@ -288,8 +307,7 @@ def _item(statement_id, quote, language, published, article, treaty=True) -> _It
         sh, words = shingles(quote), content_words(quote)
     else:  # one pass over the words serves both measures
         distinct = _distinctive_words(norm)
-        sh = frozenset(distinct) if len(distinct) < 3 else frozenset(
-            " ".join(distinct[i:i + 2]) for i in range(len(distinct) - 1))
+        sh = frozenset(distinct) if len(distinct) < 3 else frozenset(map(" ".join, zip(distinct, distinct[1:])))
         words = frozenset(w[:5] for w in distinct if len(w) > 2)
     quoted = quoted_phrases(quote) if QUOTE_MARK.search(quote or "") else ()
     return _Item(statement_id, _language(quote, language), *_day_span(published), article, sh, words, quoted, norm,
