@@ -351,7 +351,8 @@ class NoveltyIndex:
             names = {speaker, canonical(speaker or "")}
             for name in names:
                 for sid, _sp, quote, language, published, article, treaty in self.loader(name, self.max_per_speaker):
-                    self._insert(entry, _item(sid, quote, language, published, article, treaty), window=False)
+                    if sid not in entry.by_id:  # (two spellings of one speaker)
+                        self._insert(entry, _item(sid, quote, language, published, article, treaty), window=False)
             entry.items.sort(key=lambda it: it.id)  # two spellings loaded one after the other: back in order
             while len(self._speakers) > self.max_speakers:
                 dropped_key, dropped = self._speakers.popitem(last=False)
@@ -376,7 +377,8 @@ class NoveltyIndex:
         for name in {speaker, canonical(speaker or "")}:
             for sid, _sp, quote, language, pub, article, treaty in self.window_loader(name, low, high,
                                                                                       MAX_PER_WINDOW):
-                self._insert(entry, _item(sid, quote, language, pub, article, treaty), window=False)
+                if sid not in entry.by_id:  # loaded already (the newest, another window): no item built again
+                    self._insert(entry, _item(sid, quote, language, pub, article, treaty), window=False)
         ranges.append((low, high))
         if len(entry.items) > before:  # older statements among the newer ones: back in id order
             entry.items.sort(key=lambda it: it.id)
