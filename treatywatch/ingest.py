@@ -2,8 +2,10 @@
 
 Per article, in input order: canonical URL → skip if stored → clean body → exact hash / near-copy → story →
 relevance → store → statements (extract, speaker, topic) → novelty → store statements.
-Each article and its statements are written together (a savepoint in a transaction per batch of articles, on
-SQLite as on PostgreSQL), so a killed run leaves whole articles only, and a rerun picks up the rest.
+Each article and its statements are written together, in one transaction per batch of articles (on SQLite as on
+PostgreSQL), so a killed run leaves whole batches only, and a rerun picks up the rest. Inside a batch, a chunk of
+articles is stored under one savepoint; when one of them fails, the chunk is rolled back and stored again one
+savepoint per article, so the bad one is reported alone and the others are kept.
 """
 from __future__ import annotations
 
