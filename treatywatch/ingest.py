@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
-from treatywatch import dedup, relevance
+from treatywatch import dedup, gc_policy, relevance
 from treatywatch.statements import extract_statements
 from treatywatch.stories import LEXICAL_OVERLAP, WINDOW_DAYS, best_prepared_story, story_candidate
 from treatywatch.stories import MAX_CANDIDATES as MAX_STORY_CANDIDATES
@@ -648,7 +648,7 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
     summary = IngestSummary(errors=errors if errors is not None else [])
     now = now or datetime.now(timezone.utc)
     workers = workers if workers is not None else min(os.cpu_count() or 1, MAX_WORKERS)
-    with ingest_lock(db_url):
+    with ingest_lock(db_url), gc_policy.fewer_collections():
         session = new_session(db_url)
         pool = None
         try:
@@ -759,11 +759,13 @@ def _begin_batch(session: Session) -> None:
 MAX_WORKERS = 4
 
 
-def _reset_signals() -> None:
+def _init_worker() -> None:
     """Pool workers die on SIGTERM whatever handler the parent installed (Airflow, pytest plugins): a
-    handler that does not exit would leave `Pool.terminate()` waiting for ever."""
+    handler that does not exit would leave `Pool.terminate()` waiting for ever. They collect garbage as
+    seldom as the storing process (see `gc_policy`)."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops the pool
+    gc_policy.apply()
 
 
 def _make_pool(workers: int):
@@ -772,7 +774,8 @@ def _make_pool(workers: int):
     if multiprocessing.current_process().daemon:
         return None
     try:
-        return multiprocessing.get_context("fork").Pool(workers, initializer=_reset_signals)
+        with gc_policy.frozen_for_fork():
+            return multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker)
     except (OSError, ValueError, AssertionError) as exc:
         log.warning("analysing in this process only: %s", exc)
         return None
