@@ -175,6 +175,40 @@ def test_band_hits_read_near_a_day_choose_as_all_hits_do(db_url):
             assert select_candidates(*near, day) == select_candidates(*everything, day)
 
 
+def test_band_hits_through_the_driver_are_sqlalchemys_rows(db_url):
+    """`SqlBandIndex.hits` runs SQLAlchemy's own expansion of its queries on the driver's cursor: the rows are
+    those `Session.execute` returns for the same query, with and without `up_to` and `day`, on both backends,
+    whatever the number of keys (duplicates included)."""
+    import random
+
+    from sqlalchemy import insert
+
+    from treatywatch.dedup import SINGLE_BAND_DAYS
+    from treatywatch.store import Article, LshBand, session_scope
+    from treatywatch.store import lsh
+
+    rng = random.Random(5)
+    with session_scope(db_url) as s:
+        s.execute(insert(Article), [{"id": aid, "url": f"https://x.example/{aid}", "text": "t", "content_hash": "h",
+                                     "seq": aid} for aid in range(1, 201)])
+        s.execute(insert(LshBand), [{"key": key, "article_id": aid, "day": rng.choice((None, 737_000 + aid))}
+                                    for aid in range(1, 201) for key in rng.sample(range(-30, 30), 4)])
+    with session_scope(db_url) as s:
+        index = lsh.SqlBandIndex(s)
+        for n in (1, 2, 7, 60, 61):
+            keys = [rng.randint(-30, 30) for _ in range(n)]
+            up_to, day = rng.randint(50, 200), 737_000 + rng.randint(0, 200)
+            for args, query, params in (
+                    ((), lsh._HITS, {}),
+                    ((up_to,), lsh._HITS_UP_TO, {"up_to": up_to}),
+                    ((up_to, day), lsh._HITS_NEAR, {"up_to": up_to, "low": day - SINGLE_BAND_DAYS,
+                                                    "high": day + SINGLE_BAND_DAYS})):
+                rows = s.execute(query, {"keys": sorted(set(keys)), **params}).all()
+                expected = ({aid: c for aid, c, _ in rows}, {aid: d for aid, _, d in rows})
+                assert index.hits(keys, *args) == expected
+                assert rows or n == 1  # the random rows make most lookups find something
+
+
 @pytest.mark.parametrize("size", [1, 2, 39, 700, 3000])
 def test_minhash_values_are_datasketchs_bit_for_bit(size):
     """The band keys of stored articles were made from these values: a faster computation must not move one."""
