@@ -219,6 +219,8 @@ def _prior_candidates(a: Analysis) -> tuple[dict, dict]:
     a million articles this reading and hashing was half its time)."""
     global _worker_engine
     db_url, last_id = _WORKER_STORE
+    if not last_id:  # the store held nothing when the run began: no query can find an older article
+        return {}, {}
     if _worker_engine is None:  # this process's own engine: a forked parent's pool must not be shared
         _worker_engine = create_store_engine(db_url)
     with _worker_engine.connect() as conn:
