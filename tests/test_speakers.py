@@ -1,3 +1,7 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from treatywatch.statements.speakers import canonical, registry
 
 
@@ -37,3 +41,41 @@ def test_titles_searched_near_their_anchor_words_are_all_found(monkeypatch):
     monkeypatch.setattr(speakers, "_anchor_windows", lambda t, low, anchor, reach: [(0, len(t))])
     assert windowed == [(m.start, m.end, m.kind, m.surface) for m in reg.find_mentions(text)]
     assert len([m for m in windowed if m[2] in ("office", "institution")]) >= 9
+
+
+# --- the candidate search finds what a look-up of every token finds -----------------------------------------
+
+def _every_token(text):
+    from treatywatch.statements.speakers import TOKEN, _fold
+
+    folded = _fold(text)
+    return registry()._mentions_in_tokens([(m.start(), m.end(), folded[m.start():m.end()])
+                                           for m in TOKEN.finditer(text)], text)
+
+
+def _described(mentions):
+    return [(m.start, m.end, m.kind, m.name, m.surface) for m in mentions]
+
+
+def test_candidate_search_on_corpus_texts_finds_every_token_lookups_mentions():
+    import json
+
+    from tests.conftest import SHARED
+
+    corpus = SHARED / "corpus" / "dev.jsonl"
+    if not corpus.exists():
+        pytest.skip("the labelled corpus is not on this machine")
+    for row in map(json.loads, corpus.read_text(encoding="utf-8").splitlines()):
+        text = f"{row.get('title') or ''}\n{row['text']}"
+        assert _described(registry()._token_mentions(text)) == _described(_every_token(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab -_'’3.Lavrov Sergei Abe Hayashi Hajime ПутинЛавроваКисиды ёЁİ")),
+               max_size=80))
+def test_candidate_search_on_fuzzed_texts_finds_every_token_lookups_mentions(text):
+    """Names glued to digits, hyphens and apostrophes, first names before surnames, case endings, ё."""
+    from treatywatch.statements.speakers import _fold
+
+    if len(_fold(text)) == len(text):  # else both take the same token-by-token path
+        assert _described(registry()._token_mentions(text)) == _described(_every_token(text))

@@ -61,6 +61,7 @@ class Registry:
         self.cjk: list[tuple[str, Entry]] = []  # substring aliases (Japanese, also Arabic/Hindi forms)
         self.by_name: dict[str, Entry] = {}
         self.surnames: dict[str, Entry] = {}
+        self._starts: tuple | None = None  # the candidate search, made when first needed
         for kind, key in (("person", "people"), ("institution", "institutions")):
             for item in data.get(key) or []:
                 entry = Entry(item["name"], kind, item.get("country"),
@@ -157,32 +158,76 @@ class Registry:
 
     def _token_mentions(self, text: str) -> list[Mention]:
         folded = _fold(text)
-        if len(folded) == len(text):  # fold once, slice per token (lower() keeps the length but for rare letters)
-            tokens = [(m.start(), m.end(), folded[m.start():m.end()]) for m in TOKEN.finditer(text)]
-        else:
-            tokens = [(m.start(), m.end(), _fold(m.group())) for m in TOKEN.finditer(text)]
-        latin = self.latin
+        if len(folded) != len(text):  # lower() changed the length (rare letters): fold and look up every token
+            return self._mentions_in_tokens([(m.start(), m.end(), _fold(m.group())) for m in TOKEN.finditer(text)],
+                                            text)
+        return self._mentions_at_candidates(text, folded)
+
+    def _candidate_starts(self) -> tuple[re.Pattern, int]:
+        """Where a registered name can begin: one search for every alias's first token (a Cyrillic stem's
+        case endings follow it), after anything but a letter; and the most tokens an alias has."""
+        if self._starts is None or self._starts[2] != len(self.latin):
+            keys = sorted(self.latin, key=len, reverse=True)
+            pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, keys)) + ")") if keys else None
+            longest = max((len(tokens) for aliases in self.latin.values() for tokens, _ in aliases), default=1)
+            self._starts = (pattern, longest, len(self.latin))
+        return self._starts[0], self._starts[1]
+
+    def _mentions_at_candidates(self, text: str, folded: str) -> list[Mention]:
+        """`_mentions_in_tokens` over the text's tokens, looking only at those that may begin a name: a token
+        whose folded form starts with an alias's first token (found by one regex search, in C) instead of a
+        tuple made and looked up for every word of the text (the slowest part of finding speakers). The tokens
+        after a candidate (for a name of several words) and the one before it (a first name) are read there."""
+        pattern, longest = self._candidate_starts()
+        if pattern is None:
+            return []
+        out: list[Mention] = []
+        consumed = 0  # the end of the last name found: its tokens are not looked at again
+        for m in pattern.finditer(folded):
+            start = m.start()
+            if start < consumed or not _token_starts_at(text, start):
+                continue
+            tokens = []
+            for t in TOKEN.finditer(text, start):
+                tokens.append((t.start(), t.end(), folded[t.start():t.end()]))
+                if len(tokens) == longest:
+                    break
+            previous = _token_before(text, folded, start)
+            found = self._mention_at(tokens, 0, text, previous)
+            if found is not None:
+                mention, n = found
+                out.append(mention)
+                consumed = tokens[n - 1][1]
+        return out
+
+    def _mentions_in_tokens(self, tokens: list[tuple[int, int, str]], text: str) -> list[Mention]:
         out, i = [], 0
         while i < len(tokens):
-            word = tokens[i][2]
-            if word not in latin and not (_is_cyrillic(word) and any(word[:-cut] in latin for cut in (1, 2, 3))):
-                i += 1  # no alias starts with this word: most words of a text
-                continue
-            hit = self._match_at(tokens, i, text)
-            if hit:
-                n, entry = hit
-                start, end = tokens[i][0], tokens[i + n - 1][1]
-                # "Hajime Hayashi": a capitalised first name before a bare surname is someone else
-                if n == 1 and i > 0 and entry.kind == "person" and _looks_like_first_name(text, tokens[i - 1], tokens[i]):
-                    first = text[tokens[i - 1][0]:tokens[i - 1][1]]
-                    out.append(Mention(tokens[i - 1][0], end, "unknown", None,
-                                       surface=f"{first} {text[start:end]}"))
-                else:
-                    out.append(Mention(start, end, entry.kind, entry, surface=text[start:end]))
-                i += n
-            else:
+            found = self._mention_at(tokens, i, text, tokens[i - 1] if i > 0 else None)
+            if found is None:
                 i += 1
+                continue
+            out.append(found[0])
+            i += found[1]
         return out
+
+    def _mention_at(self, tokens, i, text, previous) -> tuple[Mention, int] | None:
+        """The name beginning at token i and how many tokens it takes, or None. `previous`: the token before."""
+        latin = self.latin
+        word = tokens[i][2]
+        if word not in latin and not (_is_cyrillic(word) and any(word[:-cut] in latin for cut in (1, 2, 3))):
+            return None  # no alias starts with this word: most words of a text
+        hit = self._match_at(tokens, i, text)
+        if not hit:
+            return None
+        n, entry = hit
+        start, end = tokens[i][0], tokens[i + n - 1][1]
+        # "Hajime Hayashi": a capitalised first name before a bare surname is someone else
+        if n == 1 and previous is not None and entry.kind == "person" and \
+                _looks_like_first_name(text, previous, tokens[i]):
+            first = text[previous[0]:previous[1]]
+            return Mention(previous[0], end, "unknown", None, surface=f"{first} {text[start:end]}"), n
+        return Mention(start, end, entry.kind, entry, surface=text[start:end]), n
 
     def _match_at(self, tokens, i, text):
         word = tokens[i][2]
@@ -215,6 +260,38 @@ class Registry:
                 continue
             return n, entry
         return None
+
+
+_TOKEN_CHAR = re.compile(r"[\w'’\-]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _token_starts_at(text: str, i: int) -> bool:
+    """Whether TOKEN's scan of `text` begins a token at i: a letter, and no letter earlier in the run of token
+    characters it stands in (that letter's token would run through i)."""
+    if not _LETTER.match(text, i):
+        return False
+    j = i - 1
+    while j >= 0 and _TOKEN_CHAR.match(text, j):
+        if _LETTER.match(text, j):
+            return False
+        j -= 1
+    return True
+
+
+def _token_before(text: str, folded: str, start: int) -> tuple[int, int, str] | None:
+    """The token that ends one space before `start`, as TOKEN's scan makes it, or None: the only previous
+    token `_looks_like_first_name` can accept."""
+    end = start - 1
+    if end < 1 or text[end] != " " or not _TOKEN_CHAR.match(text, end - 1):
+        return None
+    j = end - 1
+    while j >= 0 and _TOKEN_CHAR.match(text, j):
+        j -= 1
+    for k in range(j + 1, end):  # the run's token begins at its first letter
+        if _LETTER.match(text, k):
+            return k, end, folded[k:end]
+    return None
 
 
 NOT_FIRST_NAMES = {"the", "president", "minister", "prime", "foreign", "secretary", "mr", "ms", "mrs", "premier",
