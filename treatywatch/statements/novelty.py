@@ -296,6 +296,12 @@ def _near_eligible(items: list[_Item], query: _Item, days: int) -> list[_Item]:
         or (it.first_day is not None and it.first_day <= high and it.last_day >= low))]
 
 
+def _within(recent: list[_Item], query: _Item, days: int) -> list[_Item]:
+    """`recent` (`_near_eligible` at RULE_DAYS) narrowed to a rule's days: itself at RULE_DAYS (the filter
+    twice is the filter once), filtered again for a rule that looks at fewer days."""
+    return recent if days >= RULE_DAYS else _near_eligible(recent, query, days)
+
+
 def _eligible(query: _Item, item: _Item) -> bool:
     """A treaty statement is new until a treaty statement reported it: the one that was alerted."""
     return item.treaty or not query.treaty
@@ -509,8 +515,10 @@ class NoveltyIndex:
 
     @staticmethod
     def _shared_quote(recent: list[_Item], query: _Item):
-        for item in reversed(_near_eligible(recent, query, QUOTE_DAYS)):
-            if any(p in item.text for p in query.quoted) or any(p in query.text for p in item.quoted):
+        quoted, text = query.quoted, query.text
+        for item in reversed(_within(recent, query, QUOTE_DAYS)):
+            # most reports quote nothing: no generator is started for them
+            if (quoted and any(p in item.text for p in quoted)) or (item.quoted and any(p in text for p in item.quoted)):
                 return Decision(item.id, 1.0, item.id, "shared_quote")
         return None
 
@@ -519,7 +527,7 @@ class NoveltyIndex:
         words, best = query.words, (0.0, None)
         if len(words) < PARAPHRASE_MIN_WORDS:
             return best
-        for item in reversed(_near_eligible(recent, query, PARAPHRASE_DAYS)):
+        for item in reversed(_within(recent, query, PARAPHRASE_DAYS)):
             if item.language != query.language:
                 continue
             shared = len(words & item.words)
@@ -535,7 +543,7 @@ class NoveltyIndex:
     @staticmethod
     def _translation(recent: list[_Item], query: _Item):
         best = (0.0, None)
-        others = [item for item in reversed(_near_eligible(recent, query, CROSS_LANGUAGE_DAYS))
+        others = [item for item in reversed(_within(recent, query, CROSS_LANGUAGE_DAYS))
                   if item.language != query.language]
         if not others:  # the query's concepts are worth computing only now (most statements meet no translation)
             return best
