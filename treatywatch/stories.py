@@ -69,17 +69,32 @@ def lexicon() -> Lexicon:
     return Lexicon(words, stems, substrings, pattern, tuple(regex_names), weights)
 
 
+_TOKEN_CONCEPTS: dict[str, tuple[str, ...]] = {}  # word → the concepts it names alone (most: none)
+MAX_TOKEN_CONCEPTS = 200_000  # distinct words remembered
+
+
+def _token_concepts(lex: Lexicon, token: str) -> tuple[str, ...]:
+    """The concepts a word names as a whole word or by a stem it starts with."""
+    names = [lex.words[token]] if token in lex.words else []
+    names += [name for stem, name in lex.stems.get(token[:3], ()) if token.startswith(stem)]
+    found = tuple(names)
+    if len(_TOKEN_CONCEPTS) < MAX_TOKEN_CONCEPTS:
+        _TOKEN_CONCEPTS[token] = found
+    return found
+
+
 def concepts_of(title: str | None, body: str) -> list[str]:
     """The concepts an article names (title and the first part of its body, where the event is told)."""
     lex = lexicon()
     text = f"{title or ''}\n{body[:4000]}".lower()
     found = set()
+    named = _TOKEN_CONCEPTS
     for token in set(_TOKEN.findall(text)):
-        if token in lex.words:
-            found.add(lex.words[token])
-        for stem, name in lex.stems.get(token[:3], ()):
-            if token.startswith(stem):
-                found.add(name)
+        concepts = named.get(token)  # one dictionary lookup per word: the same words recur in every article
+        if concepts is None:
+            concepts = _token_concepts(lex, token)
+        if concepts:
+            found.update(concepts)
     present = set(text)  # the terms are Japanese, Hindi, Arabic: most texts hold none of their first letters
     found.update(name for term, name in lex.substrings if term[0] in present and term in text)
     if lex.pattern is not None:
