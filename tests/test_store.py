@@ -131,3 +131,29 @@ def test_rows_inserted_through_the_driver_are_stored_as_sqlalchemy_stores_them(d
         assert (stored.concepts, stored.relevant, when) == (["lavrov", "kurils"], True, fetched)
     assert bands_stored == sorted([(-(2**62), by_driver, 739000), (-(2**62) + 1, by_driver, None),
                                    (-(2**62) + 2, by_driver, None)])
+
+
+def test_driver_selects_return_sqlalchemys_rows(db_url):
+    """`store.selects` runs SQLAlchemy's own expansion of a query on the driver's cursor: the worker's read of
+    stored candidates gives the rows `Connection.execute` gives, for any number of ids, on both backends."""
+    from sqlalchemy import insert
+
+    from treatywatch.ingest import _STORED_CANDIDATES_OF
+    from treatywatch.store import Article, session_scope
+    from treatywatch.store.selects import driver_select
+    from treatywatch.store.session import create_store_engine
+
+    with session_scope(db_url) as s:
+        s.execute(insert(Article), [{"id": aid, "url": f"https://x.example/{aid}", "text": f"текст «{aid}» 'q'",
+                                     "outlet": "tass" if aid % 2 else None, "story": f"s{aid % 3}",
+                                     "published": None if aid % 5 == 0 else f"2026-11-{1 + aid % 28:02d}",
+                                     "content_hash": "h", "seq": aid} for aid in range(1, 41)])
+    engine = create_store_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            for ids in ([7], [1, 2, 3], list(range(1, 41)), [5, 50, 6]):
+                expected = [tuple(r) for r in conn.execute(_STORED_CANDIDATES_OF, {"ids": ids}).all()]
+                found = driver_select(conn.dialect, _STORED_CANDIDATES_OF, "ids", len(ids)).rows(conn, ids)
+                assert sorted(map(tuple, found)) == sorted(expected) and expected
+    finally:
+        engine.dispose()

@@ -39,6 +39,7 @@ from treatywatch.store.lock import ingest_lock
 from treatywatch.store.lsh import SqlBandIndex
 from treatywatch.store.models import Article, LshBand, Statement
 from treatywatch.store.rows import RowInserter
+from treatywatch.store.selects import driver_select
 from treatywatch.store.session import create_store_engine, new_session
 from treatywatch.text import clean_body, guess_language
 
@@ -228,7 +229,8 @@ def _prior_candidates(a: Analysis) -> tuple[dict, dict]:
         hits, days = SqlBandIndex(conn).hits(a.fingerprint.band_keys, up_to=last_id, day=day)
         ids = dedup.select_candidates(hits, days, day) if hits else []
         missing = [aid for aid in ids if aid not in _worker_prepared]
-        rows = conn.execute(_STORED_CANDIDATES_OF, {"ids": missing}).all() if missing else []
+        rows = driver_select(conn.dialect, _STORED_CANDIDATES_OF, "ids", len(missing)).rows(conn, missing) \
+            if missing else []
     for aid, *stored in rows:
         _worker_prepared[aid] = _prepared(*stored)
     found = {}
