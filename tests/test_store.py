@@ -115,6 +115,7 @@ def test_rows_inserted_through_the_driver_are_stored_as_sqlalchemy_stores_them(d
         bands = RowInserter(conn.dialect, LshBand.__table__, ("key", "article_id", "day"))
         bands.insert_many(conn, [{"key": -(2**62) + k, "article_id": by_driver, "day": None if k else 739000}
                                  for k in range(3)])
+        bands.insert_values(conn, [(2**62 - k, by_driver_too, None if k else 739001) for k in range(2)])
     assert by_driver == by_sqlalchemy + 1 and by_driver_too == by_driver + 1
     columns = ", ".join(name for name in row if name != "url")
     with engine.connect() as conn:  # the stored representation, as the driver returns it
@@ -130,7 +131,8 @@ def test_rows_inserted_through_the_driver_are_stored_as_sqlalchemy_stores_them(d
         when = when.astimezone(timezone.utc) if when.tzinfo else when.replace(tzinfo=timezone.utc)
         assert (stored.concepts, stored.relevant, when) == (["lavrov", "kurils"], True, fetched)
     assert bands_stored == sorted([(-(2**62), by_driver, 739000), (-(2**62) + 1, by_driver, None),
-                                   (-(2**62) + 2, by_driver, None)])
+                                   (-(2**62) + 2, by_driver, None), (2**62, by_driver_too, 739001),
+                                   (2**62 - 1, by_driver_too, None)])
 
 
 def test_driver_selects_return_sqlalchemys_rows(db_url):

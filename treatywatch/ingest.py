@@ -520,7 +520,7 @@ class Pipeline:
             keys = set(fp.band_keys)
             if keys:
                 day = dedup.day_number(published)
-                self._rows.band.insert_many(conn, [{"key": k, "article_id": article_id, "day": day} for k in keys])
+                self._rows.band.insert_values(conn, [(k, article_id, day) for k in keys])
                 for key in keys:
                     if key in self._band_rows:
                         self._band_rows[key].append((article_id, day))

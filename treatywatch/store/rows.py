@@ -70,3 +70,18 @@ class RowInserter:
                 cursor.executemany(self.sql, [self._parameters(r) for r in rows])
         finally:
             cursor.close()
+
+    def insert_values(self, connection: Connection, rows: list[tuple]) -> None:
+        """`insert_many` of rows given as tuples in `columns` order. Where the driver takes them as they are
+        (positional parameters in that order, no value to convert: the band rows on SQLite), no dictionary is
+        made per row nor taken apart again."""
+        if not rows:
+            return
+        if self.positional and not self._converted and self.order == list(self.columns):
+            cursor = connection.connection.dbapi_connection.cursor()
+            try:
+                cursor.executemany(self.sql, rows)
+            finally:
+                cursor.close()
+            return
+        self.insert_many(connection, [dict(zip(self.columns, row)) for row in rows])
