@@ -228,3 +228,18 @@ def test_the_runs_band_rows_held_in_memory_decide_as_the_band_index(tmp_path, mo
     assert _comparable(held) == _comparable(read)
     assert held_reads == 1  # the first chunk only, analysed in the storing process before the pool starts
     assert len(band_reads) > held_reads  # the capped run read the index again
+
+
+def test_chunks_analysed_ahead_are_stored_in_input_order(tmp_path):
+    """With AHEAD chunks in the pool while one is stored, the store is the one a single process makes: the same
+    ids in input order, the same copies, stories and statements, and a record met again several chunks later is
+    counted as stored already (its URL was not stored yet when its chunk was sent to the pool)."""
+    records = synthetic_records(ingest_module.CHUNK * (ingest_module.AHEAD + 5), seed=8)
+    records.insert(ingest_module.CHUNK * (ingest_module.AHEAD + 2), dict(records[5]))
+    pooled, alone = _store(tmp_path, "pooled.db"), _store(tmp_path, "alone.db")
+    by_pool = ingest_records(pooled, [dict(r) for r in records], now=NOW, workers=2)
+    by_one = ingest_records(alone, [dict(r) for r in records], now=NOW, workers=1)
+    assert _comparable(pooled) == _comparable(alone)
+    assert (by_pool.stored, by_pool.already_stored, by_pool.copies, by_pool.new_statements) == \
+        (by_one.stored, by_one.already_stored, by_one.copies, by_one.new_statements)
+    assert by_pool.already_stored == 1 and by_pool.stored == len(records) - 1

@@ -17,7 +17,7 @@ import os
 import re
 import signal
 import zlib
-from collections import Counter, OrderedDict
+from collections import Counter, OrderedDict, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -784,6 +784,9 @@ def _make_pool(workers: int):
         log.warning("analysing in this process only: %s", exc)
         return None
 CHUNK = 64
+# chunks analysed ahead of the one being stored: with one, the workers stood idle whenever they finished it
+# before the storing process was done, and the storing process whenever it was done first
+AHEAD = 3
 _START_POOL = object()  # a marker _analysed yields when the input proves longer than one chunk
 
 
@@ -795,9 +798,9 @@ def _numbered(records: Iterable[dict], summary: IngestSummary) -> Iterator[tuple
 
 def _analysed(numbered, get_pipeline, summary: IngestSummary, workers: int, get_pool):
     """Chunks of (where, Analysis | Exception), in input order. The first chunk is analysed here; later
-    chunks in the pool, the next chunk's analysis running while the caller stores the current one.
+    chunks in the pool, up to AHEAD chunks' analysis running while the caller stores the current one.
     Records stored already (by canonical URL, one query per chunk) are counted and skipped unanalysed."""
-    in_flight = None
+    in_flight: deque = deque()
     first = True
     while True:
         chunk = [item for _, item in zip(range(CHUNK), numbered)]
@@ -812,19 +815,17 @@ def _analysed(numbered, get_pipeline, summary: IngestSummary, workers: int, get_
             continue
         if first or workers <= 1 or get_pool() is None:
             first = False
-            if in_flight:
-                yield _drain(in_flight)
-                in_flight = None
+            while in_flight:
+                yield _drain(in_flight.popleft())
             yield [(where, _analyze_safely(record)) for where, record in chunk]
             if workers > 1 and read >= CHUNK:
                 yield _START_POOL
             continue
-        started = (chunk, get_pool().map_async(_analyze_safely, [r for _, r in chunk], chunksize=8))
-        if in_flight:
-            yield _drain(in_flight)
-        in_flight = started
-    if in_flight:
-        yield _drain(in_flight)
+        in_flight.append((chunk, get_pool().map_async(_analyze_safely, [r for _, r in chunk], chunksize=8)))
+        if len(in_flight) > AHEAD:
+            yield _drain(in_flight.popleft())
+    while in_flight:
+        yield _drain(in_flight.popleft())
 
 
 def _drain(in_flight) -> list:
