@@ -113,24 +113,46 @@ def _event_score(mine: set[str], my_weight: float, other: frozenset, other_weigh
                  weights: dict[str, float]) -> float | None:
     """Weighted Jaccard of two concept sets when they read as one event (enough shared weight, a high enough
     score), else None. |A ∪ B| = |A| + |B| - |A ∩ B|: no union set to build."""
-    shared = _weight(mine & other, weights)
+    return _score(_weight(mine & other, weights), my_weight, other_weight)
+
+
+def _score(shared: float, my_weight: float, other_weight: float) -> float | None:
     if shared < MIN_SHARED_WEIGHT:
         return None
     score = shared / (my_weight + other_weight - shared)
     return score if score >= MATCH_SCORE else None
 
 
-def story_candidate(story: str | None, concepts: list[str] | None) -> tuple[str | None, frozenset, float]:
-    """A story candidate as `best_story` compares it: its concepts as a set and their weight, computed once
-    (a window's candidates are compared with every new article of those days)."""
+# each concept's bit in a concept set's mask: a story lookup intersects an article's concepts with those of ~100
+# candidates, and an integer AND is what a frozenset intersection costs at its cheapest
+_BITS: dict[str, int] = {}
+# the weight of each mask of shared concepts met before: the same few sets (two leaders, the islands, a summit)
+# come back for most candidates, and summing them in sorted order was most of a lookup's time
+_MASK_WEIGHTS: dict[int, float] = {}
+MAX_MASK_WEIGHTS = 100_000
+
+
+def _mask(concepts) -> int:
+    mask = 0
+    for c in concepts:
+        bit = _BITS.get(c)
+        if bit is None:
+            bit = _BITS[c] = 1 << len(_BITS)
+        mask |= bit
+    return mask
+
+
+def story_candidate(story: str | None, concepts: list[str] | None) -> tuple[str | None, frozenset, float, int]:
+    """A story candidate as `best_story` compares it: its concepts as a set, their weight and their mask,
+    computed once (a window's candidates are compared with every new article of those days)."""
     other = frozenset(concepts or ())
-    return story, other, _weight(other, lexicon().weights)
+    return story, other, _weight(other, lexicon().weights), _mask(other)
 
 
 def same_event(a: list[str], b: list[str]) -> float | None:
     """The match score when `a` and `b` read as one event, else None."""
     weights = lexicon().weights
-    _, other, other_weight = story_candidate(None, b)
+    _, other, other_weight, _mask_b = story_candidate(None, b)
     return _event_score(set(a), _weight(set(a), weights), other, other_weight, weights)
 
 
@@ -162,11 +184,21 @@ def best_prepared_story(concepts: list[str], candidates: list[tuple]) -> tuple[s
     # (the margins keep every candidate whose score rounding could carry over a bound)
     need = MATCH_SCORE / (1 + MATCH_SCORE) * (1 - 1e-9)
     floor = MIN_SHARED_WEIGHT * (1 - 1e-9)
-    for story, other, other_weight in candidates:
+    mine_mask = _mask(mine)
+    known = _MASK_WEIGHTS
+    for story, other, other_weight, other_mask in candidates:
         lighter = my_weight if my_weight < other_weight else other_weight
         if lighter < floor or lighter < need * (my_weight + other_weight):
             continue
-        score = _event_score(mine, my_weight, other, other_weight, weights)
-        if score is not None and (best is None or score > best[1]):
+        common = mine_mask & other_mask
+        shared = known.get(common)
+        if shared is None:  # the same float `_weight` gives: a mask stands for one set of concept names
+            shared = _weight(mine & other, weights)
+            if len(known) < MAX_MASK_WEIGHTS:
+                known[common] = shared
+        if shared < MIN_SHARED_WEIGHT:  # `_score`, written out: it runs for every candidate
+            continue
+        score = shared / (my_weight + other_weight - shared)
+        if score >= MATCH_SCORE and (best is None or score > best[1]):
             best = (story, score)
     return best
