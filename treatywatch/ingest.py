@@ -203,6 +203,21 @@ _STORED_CANDIDATES = select(Article.id, Article.text, Article.outlet, Article.st
 _STORED_CANDIDATES_OF = _STORED_CANDIDATES.where(Article.id.in_(bindparam("ids", expanding=True)))  # built once
 
 
+# what the novelty index loads of the store (`Pipeline._stored_statements`, `_statements_between`), built once:
+# a run loads each speaker it meets, and building the statement cost as much as the store's answer
+_NOVELTY_ROWS = (select(Statement.id, Statement.speaker, Statement.quote, Article.language, Article.published,
+                        Statement.article_id, Statement.peace_treaty).join(Article, Statement.article_id == Article.id))
+_LATEST_STATEMENTS = _NOVELTY_ROWS.order_by(Statement.id.desc()).limit(bindparam("limit"))
+_LATEST_OF_SPEAKER = (_NOVELTY_ROWS.where(Statement.speaker == bindparam("speaker"))
+                      .order_by(Statement.id.desc()).limit(bindparam("limit")))
+_SPEAKER_BETWEEN = (_NOVELTY_ROWS.where(
+    Statement.speaker == bindparam("speaker"),
+    # a subquery: the store walks the speaker's statements against the window's articles
+    Statement.article_id.in_(select(Article.id).where(Article.published >= bindparam("low"),
+                                                      Article.published < bindparam("high"))))
+    .order_by(Statement.id.desc()).limit(bindparam("limit")))
+
+
 def _prepared(text: str, outlet: str | None, story: str | None, published: str | None) -> tuple:
     """(confirmation shingles, outlet, story, published) of a stored candidate."""
     return dedup.confirm_hashes(clean_body(text)), outlet, story, published
@@ -302,23 +317,17 @@ class Pipeline:
 
     def _stored_statements(self, speaker: str | None, limit: int) -> list[tuple]:
         """A speaker's latest stored statements, oldest first (an indexed lookup on statements.speaker)."""
-        query = (select(Statement.id, Statement.speaker, Statement.quote, Article.language, Article.published,
-                        Statement.article_id, Statement.peace_treaty).join(Article, Statement.article_id == Article.id)
-                 .order_by(Statement.id.desc()).limit(limit))
-        if speaker is not None:
-            query = query.where(Statement.speaker == speaker[:200])
-        return list(reversed(self.session.execute(query).all()))
+        if speaker is None:
+            rows = self.session.connection().execute(_LATEST_STATEMENTS, {"limit": limit}).all()
+        else:
+            rows = self.session.connection().execute(_LATEST_OF_SPEAKER, {"speaker": speaker[:200],
+                                                                          "limit": limit}).all()
+        return list(reversed(rows))
 
     def _statements_between(self, speaker: str, low: date, high: date, limit: int) -> list[tuple]:
         """A speaker's stored statements in articles published in [low, high), the newest `limit`."""
-        query = (select(Statement.id, Statement.speaker, Statement.quote, Article.language, Article.published,
-                        Statement.article_id, Statement.peace_treaty).join(Article, Statement.article_id == Article.id)
-                 .where(Statement.speaker == speaker[:200],
-                        # a subquery: the store walks the speaker's statements against the window's articles
-                        Statement.article_id.in_(select(Article.id).where(Article.published >= low.isoformat(),
-                                                                          Article.published < high.isoformat())))
-                 .order_by(Statement.id.desc()).limit(limit))
-        return list(reversed(self.session.connection().execute(query).all()))
+        return list(reversed(self.session.connection().execute(_SPEAKER_BETWEEN, {
+            "speaker": speaker[:200], "low": low.isoformat(), "high": high.isoformat(), "limit": limit}).all()))
 
     # ---- reads: one query per kind and chunk ---------------------------------------------------------------
 
