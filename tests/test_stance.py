@@ -41,3 +41,27 @@ def test_shift_needs_a_previous_different_position():
     assert not is_shift("talks_suspended", "talks_suspended")
     assert not is_shift("talks_suspended", None)  # the first known position
     assert not is_shift(None, "ready_to_negotiate")
+
+
+def test_latest_stance_is_the_newest_treaty_position_on_both_backends(db_url):
+    """SQLite is told which index to walk (the partial one on statements with a stance); the answer is the
+    newest treaty statement's stance, before a given statement too, on either backend."""
+    from sqlalchemy import insert
+
+    from treatywatch.statements.stance import latest_stance
+    from treatywatch.store import Article, Statement, session_scope
+
+    rows = [("Sergei Lavrov", True, "ready"), ("Sergei Lavrov", True, None), ("Sergei Lavrov", False, "suspended"),
+            ("Sergei Lavrov", True, "conditions"), ("Fumio Kishida", True, "ready")] + \
+        [("Sergei Lavrov", True, None)] * 30
+    with session_scope(db_url) as s:
+        s.execute(insert(Article), [{"id": 1, "url": "https://tass.com/1", "text": "t", "content_hash": "h", "seq": 1}])
+        s.execute(insert(Statement), [{"id": n, "article_id": 1, "position": n, "speaker": speaker, "quote": "q",
+                                       "peace_treaty": treaty, "stance": stance}
+                                      for n, (speaker, treaty, stance) in enumerate(rows, 1)])
+    with session_scope(db_url) as s:
+        assert latest_stance(s, "Sergei Lavrov") == "conditions"
+        assert latest_stance(s, "Sergei Lavrov", before_id=4) == "ready"  # the non-treaty 'suspended' skipped
+        assert latest_stance(s, "Sergei Lavrov", before_id=1) is None
+        assert latest_stance(s, "Fumio Kishida") == "ready"
+        assert latest_stance(s, "Shinzo Abe") is None

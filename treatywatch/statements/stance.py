@@ -80,6 +80,16 @@ def latest_stance(session, speaker: str, before_id: int | None = None) -> str | 
 
     from treatywatch.store.models import Statement
 
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite (no statistics) walks the (speaker, id) index instead of this partial one: every statement of
+        # a speaker whose latest ones carry no stance (52 ms against 40 µs for a speaker of 33,000 statements)
+        from sqlalchemy import text
+
+        before = "" if before_id is None else " AND id < :before_id"
+        return session.scalar(text("SELECT stance FROM statements INDEXED BY ix_statements_speaker_stance "
+                                   "WHERE speaker = :speaker AND peace_treaty IS 1 AND stance IS NOT NULL"
+                                   f"{before} ORDER BY id DESC LIMIT 1"),
+                              {"speaker": speaker, "before_id": before_id})
     query = (select(Statement.stance).where(Statement.speaker == speaker, Statement.peace_treaty.is_(True),
                                             Statement.stance.is_not(None))
              .order_by(Statement.id.desc()).limit(1))
