@@ -113,10 +113,7 @@ def _event_score(mine: set[str], my_weight: float, other: frozenset, other_weigh
                  weights: dict[str, float]) -> float | None:
     """Weighted Jaccard of two concept sets when they read as one event (enough shared weight, a high enough
     score), else None. |A ∪ B| = |A| + |B| - |A ∩ B|: no union set to build."""
-    return _score(_weight(mine & other, weights), my_weight, other_weight)
-
-
-def _score(shared: float, my_weight: float, other_weight: float) -> float | None:
+    shared = _weight(mine & other, weights)
     if shared < MIN_SHARED_WEIGHT:
         return None
     score = shared / (my_weight + other_weight - shared)
@@ -196,7 +193,7 @@ def best_prepared_story(concepts: list[str], candidates: list[tuple]) -> tuple[s
             shared = _weight(mine & other, weights)
             if len(known) < MAX_MASK_WEIGHTS:
                 known[common] = shared
-        if shared < MIN_SHARED_WEIGHT:  # `_score`, written out: it runs for every candidate
+        if shared < MIN_SHARED_WEIGHT:  # `_event_score` on the looked-up weight, written out: it runs per candidate
             continue
         score = shared / (my_weight + other_weight - shared)
         if score >= MATCH_SCORE and (best is None or score > best[1]):

@@ -61,7 +61,6 @@ class Registry:
         self.cjk: list[tuple[str, Entry]] = []  # substring aliases (Japanese, also Arabic/Hindi forms)
         self.by_name: dict[str, Entry] = {}
         self.surnames: dict[str, Entry] = {}
-        self._starts: tuple | None = None  # the candidate search, made when first needed
         for kind, key in (("person", "people"), ("institution", "institutions")):
             for item in data.get(key) or []:
                 entry = Entry(item["name"], kind, item.get("country"),
@@ -86,6 +85,11 @@ class Registry:
         self._reach: dict[str, int] = {}
         for anchor, rx, _kind, _value in self._titles:
             self._reach[anchor] = max(self._reach.get(anchor, 0), _reach(rx, anchor))
+        # where a registered name can begin: one search for every alias's first token (a Cyrillic stem's case
+        # endings follow it), after anything but a letter; and the most tokens an alias has
+        keys = sorted(self.latin, key=len, reverse=True)
+        self._name_starts = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, keys)) + ")") if keys else None
+        self._longest_alias = max((len(t) for aliases in self.latin.values() for t, _ in aliases), default=1)
 
     @staticmethod
     def _bounded(pattern: str) -> str:
@@ -163,22 +167,12 @@ class Registry:
                                             text)
         return self._mentions_at_candidates(text, folded)
 
-    def _candidate_starts(self) -> tuple[re.Pattern, int]:
-        """Where a registered name can begin: one search for every alias's first token (a Cyrillic stem's
-        case endings follow it), after anything but a letter; and the most tokens an alias has."""
-        if self._starts is None or self._starts[2] != len(self.latin):
-            keys = sorted(self.latin, key=len, reverse=True)
-            pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, keys)) + ")") if keys else None
-            longest = max((len(tokens) for aliases in self.latin.values() for tokens, _ in aliases), default=1)
-            self._starts = (pattern, longest, len(self.latin))
-        return self._starts[0], self._starts[1]
-
     def _mentions_at_candidates(self, text: str, folded: str) -> list[Mention]:
         """`_mentions_in_tokens` over the text's tokens, looking only at those that may begin a name: a token
         whose folded form starts with an alias's first token (found by one regex search, in C) instead of a
         tuple made and looked up for every word of the text (the slowest part of finding speakers). The tokens
         after a candidate (for a name of several words) and the one before it (a first name) are read there."""
-        pattern, longest = self._candidate_starts()
+        pattern, longest = self._name_starts, self._longest_alias
         if pattern is None:
             return []
         out: list[Mention] = []
