@@ -180,12 +180,13 @@ def analyze(record: dict) -> Analysis:
         raise RecordError("'outlet' must be a string")
     body = clean_body(text)
     language = guess_language(body, language if isinstance(language, str) else None)
-    relevant = relevance.is_relevant(title, body, language)
+    score = relevance.relevance_score(title, body, language)  # once: `is_relevant` would count again
+    relevant = score >= relevance.THRESHOLD
     return Analysis(url=url, canonical=dedup.canonical_url(url, declared_canonical),
                     outlet=record.get("outlet") or dedup.site_of(url), title=title, published=published,
                     language=language, text=text, html=html if isinstance(html, str) else None, body=body,
                     fingerprint=dedup.fingerprint(body, language), relevant=relevant,
-                    relevance_score=relevance.relevance_score(title, body, language),
+                    relevance_score=score,
                     concepts=story_concepts(title, body) if relevant else [],
                     statements=extract_statements(body, language=language, published=published, title=title))
 
