@@ -11,7 +11,7 @@ from treatywatch import ingest as ingest_module
 from treatywatch.export import export_articles
 from treatywatch.ingest import ingest_records
 from treatywatch.statements import novelty
-from treatywatch.store import Article, LshBand, LshPending, Statement, session_scope, upgrade
+from treatywatch.store import Article, LshBand, Statement, session_scope, upgrade
 
 NOW = datetime(2026, 11, 22, tzinfo=timezone.utc)
 
@@ -243,65 +243,3 @@ def test_chunks_analysed_ahead_are_stored_in_input_order(tmp_path):
     assert (by_pool.stored, by_pool.already_stored, by_pool.copies, by_pool.new_statements) == \
         (by_one.stored, by_one.already_stored, by_one.copies, by_one.new_statements)
     assert by_pool.already_stored == 1 and by_pool.stored == len(records) - 1
-
-
-def _band_rows(url: str) -> list[tuple]:
-    with session_scope(url) as s:
-        assert s.scalar(select(func.count()).select_from(LshPending)) == 0  # every queued row merged
-        return [tuple(r) for r in s.execute(select(LshBand.key, LshBand.article_id, LshBand.day)
-                                            .order_by(LshBand.key, LshBand.article_id))]
-
-
-def _later_copies(records: list[dict]) -> list[dict]:
-    """A second run: copies of the first run's articles among new ones (enough for the analysis pool)."""
-    later = synthetic_records(140, seed=5)
-    for n, source in enumerate(records[10:40:3]):
-        later.insert(n * 12, record(f"https://late-mirror.example/{n}", aggregator_copy(source["text"]),
-                                    outlet="late-mirror.example", published=source["published"]))
-    return later
-
-
-@pytest.mark.parametrize("workers", [1, 2])
-def test_band_rows_queued_by_a_killed_run_are_merged_before_the_next_run_reads_the_index(tmp_path, monkeypatch,
-                                                                                          workers):
-    """A run queues its band rows with its articles (lsh_pending) and merges them into the band index when it
-    ends. Killed after some commits, the queue is what is left: the next run merges it first, so its copies of
-    those articles are found (by the analysis workers too) and the store is the one uninterrupted runs make."""
-    first, later = _records()[:150], _later_copies(_records()[:150])
-    reference = _store(tmp_path, "reference.db")
-    ingest_records(reference, [dict(r) for r in first], now=NOW, workers=workers)
-    ingest_records(reference, [dict(r) for r in later], now=NOW, workers=workers)
-
-    killed = _store(tmp_path, "killed.db")
-    monkeypatch.setattr(ingest_module, "merge_pending", lambda conn: 0)  # the run ends before its merge
-    ingest_records(killed, [dict(r) for r in first], now=NOW, workers=workers, batch_size=40)
-    with session_scope(killed) as s:
-        queued = s.scalar(select(func.count()).select_from(LshPending))
-        firsts = s.scalar(select(func.count()).select_from(Article).where(Article.duplicate_of_id.is_(None)))
-        assert queued == firsts and s.scalar(select(func.count()).select_from(LshBand)) == 0
-    monkeypatch.undo()
-    summary = ingest_records(killed, [dict(r) for r in later], now=NOW, workers=workers)
-
-    assert summary.copies >= 10
-    assert _comparable(killed) == _comparable(reference)
-    assert _band_rows(killed) == _band_rows(reference)
-    late = [a for a in export_articles(killed) if a["url"].startswith("https://late-mirror.example/")]
-    first_urls = {r["url"] for r in first}
-    assert len(late) == 10 and all(a["duplicate_of"] in first_urls for a in late)
-
-
-def test_a_run_past_its_in_memory_band_rows_merges_the_queue_and_writes_the_index_directly(tmp_path, monkeypatch):
-    """Over MAX_RUN_BAND_ROWS a run stops holding its band rows in memory: the queue is merged then, and from
-    there on the rows go straight into the index and are read from it; the decisions are the same."""
-    records = _records()
-    whole = _store(tmp_path, "whole.db")
-    ingest_records(whole, [dict(r) for r in records], now=NOW, workers=2)
-    switched = _store(tmp_path, "switched.db")
-    merges = []
-    real_merge = ingest_module.merge_pending
-    monkeypatch.setattr(ingest_module, "merge_pending", lambda conn: merges.append(real_merge(conn)) or merges[-1])
-    monkeypatch.setattr(ingest_module.Pipeline, "MAX_RUN_BAND_ROWS", 2000)  # some 40 articles' rows
-    ingest_records(switched, [dict(r) for r in records], now=NOW, workers=2)
-    assert merges[0] == 0 and 2000 <= merges[1] <= 2100  # at the start (nothing), then at the limit
-    assert _comparable(switched) == _comparable(whole)
-    assert _band_rows(switched) == _band_rows(whole)

@@ -22,7 +22,7 @@ from treatywatch.config import ConfigError, load_settings
 from treatywatch.export import export_articles, export_statements
 from treatywatch.ingest import ingest_records
 from treatywatch.store import Alert, Article, CrawlRun, Statement, session_scope, upgrade
-from treatywatch.store.models import LshBand, LshPending
+from treatywatch.store.models import LshBand
 
 REPO = Path(__file__).resolve().parents[1]
 RUN_KEY = "2026-03-01T00:00:00+00:00/2026-03-02T00:00:00+00:00"
@@ -93,19 +93,15 @@ def test_retried_tasks_and_a_rerun_of_the_interval_duplicate_nothing(db_url, tmp
 
 # ---- kill -9 in the middle of a large ingest ----------------------------------------------------------------
 
-def _store_consistent(db_url: str, merged: bool = True) -> None:
+def _store_consistent(db_url: str) -> None:
     """No half-written article: every stored article has its statements (same as a clean run gives it, checked by
-    the caller) and, when it is a first appearance with text, its near-duplicate band rows: in the band index
-    once a run has ended (`merged`), or queued with the article (lsh_pending) when the run was killed."""
+    the caller) and, when it is a first appearance with text, its near-duplicate band rows."""
     with session_scope(db_url) as s:
-        has_bands = select(LshBand.article_id).where(LshBand.article_id == Article.id).exists()
-        queued = select(LshPending.article_id).where(LshPending.article_id == Article.id).exists()
         firsts_without_bands = s.scalar(
             select(func.count(Article.id)).where(Article.duplicate_of_id.is_(None),
-                                                 ~has_bands if merged else ~(has_bands | queued)))
+                                                 ~select(LshBand.article_id).where(LshBand.article_id == Article.id)
+                                                 .exists()))
         assert firsts_without_bands == 0
-        if merged:
-            assert s.scalar(select(func.count()).select_from(LshPending)) == 0
         orphans = s.scalar(select(func.count(Statement.id)).where(
             ~select(Article.id).where(Article.id == Statement.article_id).exists()))
         assert orphans == 0
@@ -140,7 +136,7 @@ def test_kill_9_halfway_through_ingest_then_rerun_equals_an_uninterrupted_run(db
     assert 400 <= len(partial_articles) < len(records)
     if store.startswith("postgresql"):
         assert len(partial_articles) % 200 == 0  # whole batches only: the one under way was rolled back
-    _store_consistent(store, merged=False)
+    _store_consistent(store)
     # what survived is exactly what a clean run had made of the same first records
     assert partial_articles == expected_articles[:len(partial_articles)]
     assert partial_statements == expected_statements[:len(partial_statements)]

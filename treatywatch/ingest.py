@@ -36,8 +36,8 @@ from treatywatch.stories import window as story_window
 from treatywatch.statements.novelty import NoveltyIndex
 from treatywatch.statements.stance import classify, is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
-from treatywatch.store.lsh import SqlBandIndex, merge_pending, pack_keys
-from treatywatch.store.models import Article, LshBand, LshPending, Statement
+from treatywatch.store.lsh import SqlBandIndex
+from treatywatch.store.models import Article, LshBand, Statement
 from treatywatch.store.rows import RowInserter
 from treatywatch.store.selects import driver_select
 from treatywatch.store.session import create_store_engine, new_session
@@ -310,14 +310,11 @@ class Pipeline:
         # The band rows this run wrote, in memory while this pipeline wrote all of them (it started the run and
         # stays under MAX_RUN_BAND_ROWS): then the workers' share of the old rows and these are all a chunk
         # needs, and the band index is not read at all while storing (key → first appearance, or a list).
-        # Meanwhile the rows wait in lsh_pending, merged into the band index in key order when the run ends.
         self._run_bands: dict[int, int | list[int]] | None = None
         self._run_days: dict[int, int | None] = {}
         self._run_band_rows = 0
         if prior_last_id is not None and (session.scalar(select(func.max(Article.id))) or 0) == prior_last_id:
             self._run_bands = {}
-        else:  # this pipeline reads this run's band rows from the store: all of them must be there
-            merge_pending(session.connection())
 
     def _stored_statements(self, speaker: str | None, limit: int) -> list[tuple]:
         """A speaker's latest stored statements, oldest first (an indexed lookup on statements.speaker)."""
@@ -365,22 +362,16 @@ class Pipeline:
                 self._first_hash[chash] = article_id
         self._band_rows = {k: [] for a in analyses for k in a.fingerprint.band_keys}
         query = select(LshBand.key, LshBand.article_id, LshBand.day)
-        # the workers counted the older rows (see `_band_query`): this run's own are left (at a million
-        # articles, each new one shares a band with some 200 stored ones)
-        workers_read_older = self.prior_last_id is not None and all(
-            a.prior is not None for a in analyses if a.fingerprint.band_keys)
-        if self._run_bands is not None:  # this pipeline holds this run's rows (some not in the index yet)
-            if not workers_read_older:  # analysed here: the older rows from the index
-                for key, article_id, day in self._in_slices(query.where(LshBand.article_id <= self.prior_last_id),
-                                                            LshBand.key, self._band_rows):
-                    self._band_rows[key].append((article_id, day))
-            for key, rows in self._band_rows.items():
-                found = self._run_bands.get(key)
-                if found is not None:  # in id order, as the index returns them (after the older ones)
-                    rows.extend((aid, self._run_days[aid]) for aid in (found if isinstance(found, list)
-                                                                       else (found,)))
-            return
-        if workers_read_older:
+        if self.prior_last_id is not None and all(a.prior is not None for a in analyses if a.fingerprint.band_keys):
+            # the workers counted the older rows (see `_band_query`): this run's own are left (at a million
+            # articles, each new one shares a band with some 200 stored ones)
+            if self._run_bands is not None:  # …and this pipeline holds them
+                for key, rows in self._band_rows.items():
+                    found = self._run_bands.get(key)
+                    if found is not None:  # in id order, as the index returns them
+                        rows.extend((aid, self._run_days[aid]) for aid in (found if isinstance(found, list)
+                                                                           else (found,)))
+                return
             query = query.where(LshBand.article_id > self.prior_last_id)
         for key, article_id, day in self._in_slices(query, LshBand.key, self._band_rows):
             self._band_rows[key].append((article_id, day))
@@ -410,7 +401,6 @@ class Pipeline:
         self._run_band_rows += len(keys)
         if self._run_band_rows > self.MAX_RUN_BAND_ROWS:  # a long run: the index is read again from here on
             self._run_bands, self._run_days = None, {}
-            merge_pending(self.session.connection())
             return
         self._run_days[article_id] = day
         for key in keys:
@@ -540,10 +530,7 @@ class Pipeline:
             keys = set(fp.band_keys)
             if keys:
                 day = dedup.day_number(published)
-                if self._run_bands is not None:  # queued: see LshPending
-                    self._rows.pending.insert_values(conn, [(article_id, day, pack_keys(keys))])
-                else:
-                    self._rows.band.insert_values(conn, [(k, article_id, day) for k in keys])
+                self._rows.band.insert_values(conn, [(k, article_id, day) for k in keys])
                 for key in keys:
                     if key in self._band_rows:
                         self._band_rows[key].append((article_id, day))
@@ -631,17 +618,15 @@ _STATEMENT_COLUMNS = ("article_id", "position", "speaker", "speaker_as_written",
 
 @dataclass
 class _Inserters:
-    """The pipeline's row inserts, compiled for the store's dialect."""
+    """The pipeline's three row inserts, compiled for the store's dialect."""
     article: RowInserter
     band: RowInserter
-    pending: RowInserter
     statement: RowInserter
 
     @classmethod
     def of(cls, dialect) -> _Inserters:
         return cls(RowInserter(dialect, Article.__table__, _ARTICLE_COLUMNS, returns_id=True),
                    RowInserter(dialect, LshBand.__table__, ("key", "article_id", "day")),
-                   RowInserter(dialect, LshPending.__table__, ("article_id", "day", "keys")),
                    RowInserter(dialect, Statement.__table__, _STATEMENT_COLUMNS, returns_id=True))
 
 
@@ -682,9 +667,6 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
         pool = None
         try:
             _begin_batch(session)
-            if merge_pending(session.connection()):  # a killed run's queued band rows: the workers read the index
-                session.commit()
-                _begin_batch(session)
             prior_last_id = session.scalar(select(func.max(Article.id))) or 0  # rows older than this run
             pipeline = Pipeline(session, prior_last_id)
             pending = 0
@@ -714,7 +696,6 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
                         session.commit()
                         _begin_batch(session)
                         pending = 0
-            merge_pending(session.connection())
             session.commit()
             if pool is not None:  # every chunk was collected: let the workers finish on their own
                 pool.close()

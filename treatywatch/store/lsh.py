@@ -1,13 +1,11 @@
 """The near-duplicate band index in the store: it survives between runs and needs no rebuild at start."""
 from __future__ import annotations
 
-import numpy as np
-from sqlalchemy import Connection, bindparam, delete, func, or_, select
+from sqlalchemy import Connection, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from treatywatch.dedup import SINGLE_BAND_DAYS
-from treatywatch.store.models import LshBand, LshPending
-from treatywatch.store.rows import RowInserter
+from treatywatch.store.models import LshBand
 from treatywatch.store.selects import driver_select
 
 # built once: a worker asks for every new article (and runs them through the driver, `store.selects`)
@@ -43,43 +41,3 @@ class SqlBandIndex:
         for article_id, count, band_day in select_.rows(conn, keys, scalars):
             hits[article_id], days[article_id] = count, band_day
         return hits, days
-
-
-_KEY = np.dtype("<i8")
-MERGE_SLICE = 50_000  # band rows handed to the driver at a time (Python ints made per slice, not per merge)
-NO_DAY = np.iinfo(np.int64).min  # an undated article's day in the sort arrays (stored as NULL)
-
-
-def pack_keys(keys) -> bytes:
-    """An article's band keys as `lsh_pending.keys` holds them."""
-    return np.asarray(sorted(keys), dtype=_KEY).tobytes()
-
-
-def unpack_keys(blob: bytes) -> np.ndarray:
-    return np.frombuffer(blob, dtype=_KEY)
-
-
-def merge_pending(conn: Connection) -> int:
-    """Move the band rows waiting in `lsh_pending` into `lsh_bands`, in key order, inside the caller's
-    transaction; how many band rows were written. In key order, each page of the band index is written once
-    for the whole merge, not once per commit that touched it: at a million articles a run's ~500,000 rows
-    fall on most of the index's leaves either way."""
-    pending = conn.execute(select(LshPending.article_id, LshPending.day, LshPending.keys)).all()
-    if not pending:
-        return 0
-    parts = [unpack_keys(blob) for _aid, _day, blob in pending]
-    sizes = [len(p) for p in parts]
-    keys = np.concatenate(parts) if parts else np.empty(0, dtype=_KEY)
-    ids = np.repeat(np.array([aid for aid, _day, _blob in pending], dtype=np.int64), sizes)
-    days = np.repeat(np.array([NO_DAY if day is None else day for _aid, day, _blob in pending], dtype=np.int64),
-                     sizes)
-    order = np.lexsort((ids, keys))  # by key, then article: the primary key's order
-    keys, ids, days = keys[order], ids[order], days[order]
-    inserter = RowInserter(conn.dialect, LshBand.__table__, ("key", "article_id", "day"))
-    for start in range(0, len(keys), MERGE_SLICE):
-        end = start + MERGE_SLICE
-        inserter.insert_values(conn, [(k, a, None if d == NO_DAY else d) for k, a, d in
-                                      zip(keys[start:end].tolist(), ids[start:end].tolist(),
-                                          days[start:end].tolist())])
-    conn.execute(delete(LshPending))
-    return len(keys)

@@ -78,18 +78,6 @@ class LshBand(Base):
     day: Mapped[int | None] = mapped_column(Integer)
 
 
-class LshPending(Base):
-    """Band keys waiting to enter `lsh_bands`: one row per first appearance, written in the article's own
-    transaction (so a killed run loses none) and merged into the band index in key order when the run ends
-    (`store.lsh.merge_pending`). Fifty random inserts per article into a band index of tens of millions of
-    rows dirtied a page each, written again at every commit: the cost that grew with the store."""
-    __tablename__ = "lsh_pending"
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
-                                            autoincrement=False)
-    day: Mapped[int | None] = mapped_column(Integer)
-    keys: Mapped[bytes] = mapped_column(LargeBinary)  # the band keys, signed 64-bit little-endian
-
-
 class Statement(Base):
     __tablename__ = "statements"
     __table_args__ = (UniqueConstraint("article_id", "position", name="uq_statements_article_pos"),
