@@ -128,7 +128,7 @@ recipients:
     assert mails[DESK]["Subject"] == "3 new statements on the peace treaty (+4 stories) — 2026-11-22"
     # position shifts first, then in the order found; role from the registry for the article's date
     assert desk_text.index("Shigeru Ishiba") < desk_text.index("Sergei Lavrov") < desk_text.index("Island mayor")
-    assert "Sergei Lavrov, Russian Foreign Minister (direct quote, Russian)" in desk_text
+    assert "* Sergei Lavrov, Russian Foreign Minister\r\n  (direct quote, Russian) \"Мы не будем" in desk_text
     assert "[POSITION SHIFT: conditional openness]" in desk_text
     assert "Moscow Ledger, 2026-11-22 09:15 UTC+03:00" in desk_text
 

@@ -85,3 +85,48 @@ def test_the_render_check_sees_console_errors_and_broken_pages(tmp_path):
     assert any("boom" in e for e in page.errors)
     assert any(e.startswith("exception:") for e in page.errors)
     assert page.probe is False
+
+
+def test_one_card_per_speaker_and_article_with_each_statement_in_article_order(sqlite_url):
+    """A report's lead and the quotes under it are one card (speaker and source once, each statement with its
+    kind); another speaker, or the same speaker in another article, is a card of its own; a card holding a
+    position shift comes first; 'also reported by' joins the outlets of the card's statements."""
+    from tests.test_alerts import _statement
+    from treatywatch.alerts.outbox import select_new
+
+    with session_scope(sqlite_url) as s:
+        wire = _article(1, "Harbor Daily", "Minister rules out talks", story="st-1")
+        later = _article(2, "Coast Wire", "Minister again", story="st-2")
+        mirror = _article(3, "Northern Post", "Minister rules out talks", story="st-1")
+        lead = _statement(wire, 0, "Foreign Minister Aoki", "Aoki said talks on the treaty cannot resume now.",
+                          new=True, direct=False)
+        quote = _statement(wire, 2, "Foreign Minister Aoki", "We see no ground to resume the treaty talks.", new=True)
+        quote.shift, quote.stance = True, "talks_suspended"
+        s.add_all([wire, later, mirror, lead, quote,
+                   _statement(wire, 1, "Prime Minister Sato", "The treaty remains our goal.", new=True),
+                   _statement(later, 0, "Foreign Minister Aoki", "The treaty question is closed for now.", new=True),
+                   _statement(mirror, 0, "Foreign Minister Aoki", "no ground to resume the talks", new=False,
+                              first_report=quote)])
+        statement_ids, article_ids = select_new(s, "desk@example.org")
+        alert = Alert(id=1, recipient="desk@example.org", kind="digest", key=DAY1, created=NOW,
+                      statement_ids=statement_ids, article_ids=article_ids,
+                      subject=digest_subject(len(statement_ids), len(article_ids), NOW.date()))
+        text, html = render_digest(load_digest(s, alert), alert.subject)
+
+    assert alert.subject.startswith("4 new statements on the peace treaty")
+    cards = lxml.html.fromstring(html).xpath("//div[@class='statement']")
+    assert len(cards) == 3
+    first = cards[0]
+    assert first.xpath(".//span[@class='shift']")[0].text_content() == "POSITION SHIFT: talks_suspended"
+    assert [q.text_content() for q in first.xpath(".//blockquote[@class='quote']")] == [
+        "Aoki said talks on the treaty cannot resume now.", "“We see no ground to resume the treaty talks.”"]
+    assert len(first.xpath(".//a[@class='source']")) == 1
+    assert [d.text_content() for d in first.xpath(".//div[@class='also']")] == ["Also reported by: Northern Post"]
+    assert [c.xpath(".//div[@class='speaker']")[0].text_content() for c in cards[1:]] == [
+        "Prime Minister Sato", "Foreign Minister Aoki"]
+    assert text.count("* Foreign Minister Aoki") == 2 and text.count("* Prime Minister Sato") == 1
+    assert ('* Foreign Minister Aoki [POSITION SHIFT: talks_suspended]\n'
+            '  (reported) "Aoki said talks on the treaty cannot resume now."\n'
+            '  (direct quote) "We see no ground to resume the treaty talks."\n'
+            '  Harbor Daily, 2026-11-22: https://harbor-daily.example/news/1\n'
+            '  Also reported by: Northern Post\n') in text

@@ -51,6 +51,36 @@ class StatementItem:
 
 
 @dataclass(frozen=True)
+class StatementGroup:
+    """One speaker's new statements in one article, shown as one card: a report's lead ("Lavrov said Russia
+    sees no ground…") and the quotes under it are mostly one utterance, and eight cards for four remarks read
+    as repeats. Each statement keeps its own quote and kind (direct or reported); the source is shown once."""
+    items: tuple[StatementItem, ...]  # in article order; the first gives the speaker, role and source
+
+    @property
+    def shift(self) -> bool:
+        return any(item.shift for item in self.items)
+
+    @property
+    def stance(self) -> str:
+        return next((item.stance for item in self.items if item.shift), "")
+
+    @property
+    def also_reported_by(self) -> list[str]:
+        return sorted({outlet for item in self.items for outlet in item.also_reported_by})
+
+
+def group_statements(items: list[StatementItem]) -> list[StatementGroup]:
+    """Statements grouped per (speaker, article), in the order of each group's first statement in `items`
+    (shifts first, as `statement_items` orders them), each group's statements in article order."""
+    groups: dict[tuple[str, str], list[StatementItem]] = {}
+    for item in items:
+        groups.setdefault((item.speaker, item.url), []).append(item)
+    ordered = [StatementGroup(tuple(sorted(members, key=lambda i: i.statement_id))) for members in groups.values()]
+    return sorted(ordered, key=lambda g: not g.shift)  # stable: a group holding a shift goes first
+
+
+@dataclass(frozen=True)
 class StoryItem:
     title: str
     url: str
@@ -262,6 +292,7 @@ def _environment(autoescape: bool) -> Environment:
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["one_line"] = one_line
     env.filters["safe_href"] = safe_href
+    env.filters["grouped"] = group_statements
     return env
 
 
