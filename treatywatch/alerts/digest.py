@@ -53,8 +53,8 @@ class StatementItem:
 @dataclass(frozen=True)
 class StatementGroup:
     """One speaker's new statements in one article, shown as one card: a report's lead ("Lavrov said Russia
-    sees no ground…") and the quotes under it are mostly one utterance, and eight cards for four remarks read
-    as repeats. Each statement keeps its own quote and kind (direct or reported); the source is shown once."""
+    sees no ground…") and the quote under it often tell one utterance twice, and two cards for it read as a
+    repeated alert. Each statement keeps its own quote and kind (direct or reported); the source is shown once."""
     items: tuple[StatementItem, ...]  # in article order; the first gives the speaker, role and source
 
     @property
