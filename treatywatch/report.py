@@ -17,8 +17,8 @@ from pathlib import Path
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from treatywatch.alerts.digest import (PROBLEM_STATUSES, OutletProblem, StatementItem, StoryItem, _HTML, one_line,
-                                       safe_href, statement_items, story_items)
+from treatywatch.alerts.digest import (PROBLEM_STATUSES, OutletProblem, StatementGroup, StatementItem, StoryItem, _HTML,
+                                       one_line, safe_href, statement_items, story_items)
 from treatywatch.alerts.speaker_info import speaker_side
 from treatywatch.store.models import Article, CrawlRun, Statement
 from treatywatch.store.session import session_scope
@@ -204,7 +204,7 @@ def atom_feed(content: ReportContent, *, feed_url: str | None = None) -> bytes:
         entry.published(when)
         if safe_href(item.url) != "#":
             entry.link(href=safe_href(item.url), rel="alternate")
-        entry.content(xml_safe(_HTML.get_template("_feed_entry.html.j2").render(s=item)), type="html")
+        entry.content(xml_safe(_HTML.get_template("_feed_entry.html.j2").render(g=StatementGroup((item,)))), type="html")
         if item.shift:
             entry.category(term="position-shift", label="Position shift")
     return fg.atom_str(pretty=True)
