@@ -180,8 +180,7 @@ def analyze(record: dict) -> Analysis:
         raise RecordError("'outlet' must be a string")
     body = clean_body(text)
     language = guess_language(body, language if isinstance(language, str) else None)
-    score = relevance.relevance_score(title, body, language)  # once: `is_relevant` would count again
-    relevant = score >= relevance.THRESHOLD
+    score, relevant = relevance.assess(title, body, language)
     return Analysis(url=url, canonical=dedup.canonical_url(url, declared_canonical),
                     outlet=record.get("outlet") or dedup.site_of(url), title=title, published=published,
                     language=language, text=text, html=html if isinstance(html, str) else None, body=body,

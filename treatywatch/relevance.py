@@ -113,5 +113,11 @@ def relevance_score(title: str | None, text: str | None, language: str | None = 
     return round(score, 3)
 
 
+def assess(title: str | None, text: str | None, language: str | None = None) -> tuple[float, bool]:
+    """(relevance score, relevant): the terms counted once for both."""
+    score = relevance_score(title, text, language)
+    return score, score >= THRESHOLD
+
+
 def is_relevant(title: str | None, text: str | None, language: str | None = None) -> bool:
-    return relevance_score(title, text, language) >= THRESHOLD
+    return assess(title, text, language)[1]

@@ -204,7 +204,8 @@ def atom_feed(content: ReportContent, *, feed_url: str | None = None) -> bytes:
         entry.published(when)
         if safe_href(item.url) != "#":
             entry.link(href=safe_href(item.url), rel="alternate")
-        entry.content(xml_safe(_HTML.get_template("_feed_entry.html.j2").render(g=StatementGroup((item,)))), type="html")
+        card = _HTML.get_template("_feed_entry.html.j2").render(g=StatementGroup((item,)))
+        entry.content(xml_safe(card), type="html")
         if item.shift:
             entry.category(term="position-shift", label="Position shift")
     return fg.atom_str(pretty=True)
