@@ -150,6 +150,32 @@ def test_a_verbatim_repeat_of_an_old_statement_is_found_past_the_newest_loaded(t
     assert any(not new and first_report == first for new, first_report in repeats) == (old_day is not None)
 
 
+@pytest.mark.parametrize("limit", [3, 1000])
+def test_the_window_read_by_id_ranges_is_every_statement_of_the_window_days(tmp_path, limit):
+    """`Pipeline._statements_between` reads id ranges (the window's articles before the run, then the run's);
+    it returns what the plain definition returns: the speaker's statements in articles of those days, the
+    newest `limit`, also when a backfill put old days among later ids and when the run stored some itself."""
+    url = _store(tmp_path, "window.db")
+    day = lambda n: (date(2024, 1, 1) + timedelta(days=n)).isoformat()  # noqa: E731
+    _seed_statements(url, "Sergei Lavrov", [(day(n), f"quote {n}") for n in range(0, 200, 3)])
+    _seed_statements(url, "Maria Zakharova", [(day(n), f"her quote {n}") for n in range(0, 200, 2)])
+    _seed_statements(url, "Sergei Lavrov", [(day(n), f"backfill {n}") for n in range(40, 60)])  # later ids
+    with session_scope(url) as s:
+        prior = s.scalar(select(func.max(Article.id)))
+    _seed_statements(url, "Sergei Lavrov", [(day(n), f"this run {n}") for n in (45, 50, 150)])  # "this run"
+    with session_scope(url) as s:
+        pipeline = ingest_module.Pipeline(s, prior_last_id=prior)
+        for low, high in ((30, 70), (0, 1), (100, 160), (250, 300)):
+            lo, hi = date.fromisoformat(day(low)), date.fromisoformat(day(high))
+            plain = s.execute(select(Statement.id).join(Article, Statement.article_id == Article.id)
+                              .where(Statement.speaker == "Sergei Lavrov", Article.published >= lo.isoformat(),
+                                     Article.published < hi.isoformat())
+                              .order_by(Statement.id.desc()).limit(limit)).scalars().all()
+            got = pipeline._statements_between("Sergei Lavrov", lo, hi, limit)
+            assert [row[0] for row in got] == sorted(plain)  # oldest first
+            assert all(row[1] == "Sergei Lavrov" and lo.isoformat() <= row[4] < hi.isoformat() for row in got)
+
+
 def test_novelty_window_loads_once_per_span_and_keeps_the_newest_in_order():
     calls = []
 

@@ -210,12 +210,15 @@ _NOVELTY_ROWS = (select(Statement.id, Statement.speaker, Statement.quote, Articl
 _LATEST_STATEMENTS = _NOVELTY_ROWS.order_by(Statement.id.desc()).limit(bindparam("limit"))
 _LATEST_OF_SPEAKER = (_NOVELTY_ROWS.where(Statement.speaker == bindparam("speaker"))
                       .order_by(Statement.id.desc()).limit(bindparam("limit")))
+# the id range of a window's articles stored up to an id, then the speaker's statements in that range (the
+# speaker-and-article index) whose articles are in the window
+_WINDOW_IDS = select(func.min(Article.id), func.max(Article.id)).where(
+    Article.published >= bindparam("low"), Article.published < bindparam("high"), Article.id <= bindparam("up_to"))
 _SPEAKER_BETWEEN = (_NOVELTY_ROWS.where(
-    Statement.speaker == bindparam("speaker"),
-    # a subquery: the store walks the speaker's statements against the window's articles
-    Statement.article_id.in_(select(Article.id).where(Article.published >= bindparam("low"),
-                                                      Article.published < bindparam("high"))))
+    Statement.speaker == bindparam("speaker"), Statement.article_id.between(bindparam("first"), bindparam("last")),
+    Article.published >= bindparam("low"), Article.published < bindparam("high"))
     .order_by(Statement.id.desc()).limit(bindparam("limit")))
+LAST_ID = 2**31 - 1  # beyond any article id (an INTEGER column)
 
 
 def _prepared(text: str, outlet: str | None, story: str | None, published: str | None) -> tuple:
@@ -325,9 +328,26 @@ class Pipeline:
         return list(reversed(rows))
 
     def _statements_between(self, speaker: str, low: date, high: date, limit: int) -> list[tuple]:
-        """A speaker's stored statements in articles published in [low, high), the newest `limit`."""
-        return list(reversed(self.session.connection().execute(_SPEAKER_BETWEEN, {
-            "speaker": speaker[:200], "low": low.isoformat(), "high": high.isoformat(), "limit": limit}).all()))
+        """A speaker's stored statements in articles published in [low, high), the newest `limit`, oldest first.
+        Read over the id range of the window's articles stored before this run, then over this run's articles:
+        two range reads of the speaker's statements by article. Walking all of a speaker's statements for
+        those of a window (the query before) grew with the store: 33,000 rows read for 600 kept, per speaker
+        and window, in the million-article benchmark. When the window's articles are spread over the ids
+        (a backfill among later articles), the range holds more of the speaker's statements, never more
+        than all of them."""
+        conn = self.session.connection()
+        days = {"low": low.isoformat(), "high": high.isoformat()}
+        before_run = LAST_ID if self.prior_last_id is None else self.prior_last_id
+        ranges = [conn.execute(_WINDOW_IDS, {**days, "up_to": before_run}).one()]
+        if self.prior_last_id is not None:
+            ranges.append((self.prior_last_id + 1, LAST_ID))
+        rows = []
+        for first, last in ranges:
+            if first is not None:
+                rows += conn.execute(_SPEAKER_BETWEEN, {**days, "speaker": speaker[:200], "first": first,
+                                                        "last": last, "limit": limit}).all()
+        rows.sort(key=lambda row: row[0])
+        return rows[-limit:]
 
     # ---- reads: one query per kind and chunk ---------------------------------------------------------------
 

@@ -83,6 +83,7 @@ class Statement(Base):
     __table_args__ = (UniqueConstraint("article_id", "position", name="uq_statements_article_pos"),
                       Index("ix_statements_speaker_new", "speaker", "new"),
                       Index("ix_statements_speaker_id", "speaker", "id"),
+                      Index("ix_statements_speaker_article", "speaker", "article_id"),
                       Index("ix_statements_speaker_stance", "speaker", "id", sqlite_where=text("stance IS NOT NULL"),
                             postgresql_where=text("stance IS NOT NULL")))
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
