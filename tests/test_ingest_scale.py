@@ -151,11 +151,11 @@ def test_a_verbatim_repeat_of_an_old_statement_is_found_past_the_newest_loaded(t
 
 
 @pytest.mark.parametrize("limit", [3, 1000])
-def test_the_window_read_by_id_ranges_is_every_statement_of_the_window_days(tmp_path, limit):
+def test_the_window_read_by_id_ranges_is_every_statement_of_the_window_days(db_url, limit):
     """`Pipeline._statements_between` reads id ranges (the window's articles before the run, then the run's);
     it returns what the plain definition returns: the speaker's statements in articles of those days, the
     newest `limit`, also when a backfill put old days among later ids and when the run stored some itself."""
-    url = _store(tmp_path, "window.db")
+    url = db_url
     day = lambda n: (date(2024, 1, 1) + timedelta(days=n)).isoformat()  # noqa: E731
     _seed_statements(url, "Sergei Lavrov", [(day(n), f"quote {n}") for n in range(0, 200, 3)])
     _seed_statements(url, "Maria Zakharova", [(day(n), f"her quote {n}") for n in range(0, 200, 2)])
