@@ -174,6 +174,10 @@ def test_the_window_read_by_id_ranges_is_every_statement_of_the_window_days(db_u
             got = pipeline._statements_between("Sergei Lavrov", lo, hi, limit)
             assert [row[0] for row in got] == sorted(plain)  # oldest first
             assert all(row[1] == "Sergei Lavrov" and lo.isoformat() <= row[4] < hi.isoformat() for row in got)
+            # the window's id range is read once per run: another speaker's read of it gives hers
+            theirs = pipeline._statements_between("Maria Zakharova", lo, hi, limit)
+            assert all(row[1] == "Maria Zakharova" and lo.isoformat() <= row[4] < hi.isoformat() for row in theirs)
+            assert len(theirs) == min(limit, len([n for n in range(0, 200, 2) if low <= n < high]))
 
 
 def test_novelty_window_loads_once_per_span_and_keeps_the_newest_in_order():
