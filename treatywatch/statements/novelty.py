@@ -393,9 +393,12 @@ class NoveltyIndex:
         if item.id in entry.by_id:
             return
         entry.by_id[item.id] = item
+        postings = entry.postings
         for sh in item.shingles:
-            posting = entry.postings.setdefault(sh, [])
-            if posting and posting[-1] > item.id:  # an older statement loaded after newer ones
+            posting = postings.get(sh)  # (setdefault would build an empty list for every shingle met before)
+            if posting is None:
+                postings[sh] = [item.id]
+            elif posting[-1] > item.id:  # an older statement loaded after newer ones
                 bisect.insort(posting, item.id)
             else:
                 posting.append(item.id)
@@ -406,8 +409,13 @@ class NoveltyIndex:
 
     def _remember(self, key: str, item: _Item) -> None:
         self._window.append((key, item))
+        postings, entry = self._window_postings, (key, item)
         for sh in item.shingles:
-            self._window_postings.setdefault(sh, deque()).append((key, item))
+            hits = postings.get(sh)  # (setdefault would build a deque for every shingle met before)
+            if hits is None:
+                postings[sh] = deque((entry,))
+            else:
+                hits.append(entry)
         if len(self._window) > OTHER_SPEAKER_WINDOW:
             _, old = self._window.popleft()
             for sh in old.shingles:  # the oldest entry is at the left end of each of its postings
