@@ -81,10 +81,10 @@ def test_a_failing_article_rolls_back_alone_inside_the_batch(tmp_path, monkeypat
     url = _store(tmp_path, "fail.db")
     real = ingest_module.Pipeline._statements
 
-    def failing(self, article_id, language, published, now, summary, extracted):
+    def failing(self, article_id, language, published, now, summary, extracted, stances):
         if any("Takaichi" in s.speaker for s in extracted):
             raise RuntimeError("boom")
-        return real(self, article_id, language, published, now, summary, extracted)
+        return real(self, article_id, language, published, now, summary, extracted, stances)
 
     monkeypatch.setattr(ingest_module.Pipeline, "_statements", failing)
     batch = [record("https://tass.com/a/1", LAVROV_TASS),

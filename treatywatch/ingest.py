@@ -147,6 +147,7 @@ class Analysis:
     relevance_score: float
     concepts: list[str]
     statements: list
+    stances: list  # each treaty statement's position (`stance.classify`), None for the others: text work, done here
     # earlier articles (stored before this run) that share band keys with this one, prepared in the analysis
     # worker: id → (confirmation shingles, outlet, story, published), what Pipeline._candidates would compute
     prior: dict | None = None
@@ -181,13 +182,15 @@ def analyze(record: dict) -> Analysis:
     body = clean_body(text)
     language = guess_language(body, language if isinstance(language, str) else None)
     score, relevant = relevance.assess(title, body, language)
+    statements = extract_statements(body, language=language, published=published, title=title)
     return Analysis(url=url, canonical=dedup.canonical_url(url, declared_canonical),
                     outlet=record.get("outlet") or dedup.site_of(url), title=title, published=published,
                     language=language, text=text, html=html if isinstance(html, str) else None, body=body,
                     fingerprint=dedup.fingerprint(body, language), relevant=relevant,
                     relevance_score=score,
                     concepts=story_concepts(title, body) if relevant else [],
-                    statements=extract_statements(body, language=language, published=published, title=title))
+                    statements=statements,
+                    stances=[classify(found.quote) if found.peace_treaty else None for found in statements])
 
 
 _WORKER_STORE: tuple[str, int] | None = None  # (store URL, last article id before the run), set before forking
@@ -574,7 +577,7 @@ class Pipeline:
         summary.stored += 1
         summary.relevant += int(bool(relevant))
         summary.article_ids.append(article_id)
-        self._statements(article_id, language, published, now, summary, a.statements)
+        self._statements(article_id, language, published, now, summary, a.statements, a.stances)
         return article_id
 
     def _story(self, duplicate_of: int | None, candidates, stories, published: str | None,
@@ -602,15 +605,14 @@ class Pipeline:
         return found[0] if found else None
 
     def _statements(self, article_id: int, language: str, published: str | None, now: datetime,
-                    summary: IngestSummary, extracted: list) -> None:
+                    summary: IngestSummary, extracted: list, stances: list) -> None:
         conn = self.session.connection()
-        for position, found in enumerate(extracted):
+        for position, (found, stance) in enumerate(zip(extracted, stances)):
             self.novelty.prepare(found.speaker, published)
             decision = self.novelty.decide(found.speaker, found.quote, language, published, article_id,
                                            found.peace_treaty)
             match_id = decision.first_report_id
             speaker = found.speaker[:200]
-            stance = classify(found.quote) if found.peace_treaty else None
             previous = self._latest_stance(speaker) if stance and match_id is None else None
             evidence = decision.evidence()
             if stance:
