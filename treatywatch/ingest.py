@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from treatywatch import dedup, gc_policy, relevance
@@ -215,8 +215,11 @@ _LATEST_OF_SPEAKER = (_NOVELTY_ROWS.where(Statement.speaker == bindparam("speake
                       .order_by(Statement.id.desc()).limit(bindparam("limit")))
 # the id range of a window's articles stored up to an id, then the speaker's statements in that range (the
 # speaker-and-article index) whose articles are in the window
-_WINDOW_IDS = select(func.min(Article.id), func.max(Article.id)).where(
-    Article.published >= bindparam("low"), Article.published < bindparam("high"), Article.id <= bindparam("up_to"))
+# (the id bound inside the aggregates: in the WHERE clause, PostgreSQL answered min and max by walking the primary
+# key from each end, filtering on the date, most of the table for a window among the oldest articles)
+_BEFORE_RUN_ID = case((Article.id <= bindparam("up_to"), Article.id))
+_WINDOW_IDS = select(func.min(_BEFORE_RUN_ID), func.max(_BEFORE_RUN_ID)).where(
+    Article.published >= bindparam("low"), Article.published < bindparam("high"))
 _SPEAKER_BETWEEN = (_NOVELTY_ROWS.where(
     Statement.speaker == bindparam("speaker"), Statement.article_id.between(bindparam("first"), bindparam("last")),
     Article.published >= bindparam("low"), Article.published < bindparam("high"))
