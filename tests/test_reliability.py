@@ -110,7 +110,9 @@ def _store_consistent(db_url: str) -> None:
 
 
 def test_kill_9_halfway_through_ingest_then_rerun_equals_an_uninterrupted_run(db_url, tmp_path):
-    records = synthetic_records(600)
+    # 1,000 records and the kill after 400: with 600, a run that stored faster could finish its last 200
+    # between two looks at the store, and the kill then met a finished run
+    records = synthetic_records(1000)
     feed = write_jsonl(tmp_path / "batch.jsonl", records)
     reference = f"sqlite:///{tmp_path / 'reference.db'}"
     upgrade(reference)
