@@ -214,9 +214,8 @@ _LATEST_STATEMENTS = _NOVELTY_ROWS.order_by(Statement.id.desc()).limit(bindparam
 _LATEST_OF_SPEAKER = (_NOVELTY_ROWS.where(Statement.speaker == bindparam("speaker"))
                       .order_by(Statement.id.desc()).limit(bindparam("limit")))
 # the id range of a window's articles stored up to an id, then the speaker's statements in that range (the
-# speaker-and-article index) whose articles are in the window
-# (the id bound inside the aggregates: in the WHERE clause, PostgreSQL answered min and max by walking the primary
-# key from each end, filtering on the date, most of the table for a window among the oldest articles)
+# speaker-and-article index) whose articles are in the window. The id bound sits inside the aggregates: in the
+# WHERE clause, PostgreSQL answered min and max by walking the primary key from each end, filtering on the date.
 _BEFORE_RUN_ID = case((Article.id <= bindparam("up_to"), Article.id))
 _WINDOW_IDS = select(func.min(_BEFORE_RUN_ID), func.max(_BEFORE_RUN_ID)).where(
     Article.published >= bindparam("low"), Article.published < bindparam("high"))
