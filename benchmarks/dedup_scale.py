@@ -6,8 +6,9 @@
 
 Prints, per store size: the time to ingest the same batch of new articles (30 % copies of each other)
 into that store and into an empty one, the ratio, articles/s, peak memory of the ingesting process, the
-copies found, and CPU time per article in the storing process and in the analysis workers; then the recall
-of the LSH bands against brute-force pairwise comparison on a sample.
+copies found, CPU time per article in the storing process and in the analysis workers, the time to merge
+the run's band rows into the big band index (store/lsh.py) and the ratio with the run's share of such merges
+counted in; then the recall of the LSH bands against brute-force pairwise comparison on a sample.
 Stores are built by bulk insert (the same rows and band keys the pipeline writes; both backends' from one
 pass) and kept (SQLite: files in --workdir; PostgreSQL: databases tw_bench_store_<size>), so a second run
 reuses them; each measurement ingests into a copy.
@@ -137,6 +138,7 @@ def ingest_batch(url: str, batch: int) -> dict:
     summary = ingest_records(url, [dict(r) for r in records])
     seconds = time.perf_counter() - started
     main_cpu, workers_cpu = (after - before for before, after in zip(cpu_before, _cpu_seconds()))
+    merge = merge_after_run(url)
     with session_scope(url) as s:
         dup = dict(s.execute(select(Article.source_url, Article.duplicate_of_id)
                              .where(Article.seq > 0, Article.source_url.in_(list(sources)))).all())
@@ -148,7 +150,26 @@ def ingest_batch(url: str, batch: int) -> dict:
     return {"seconds": seconds, "articles": summary.stored, "per_s": summary.stored / seconds,
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rss_before_mb": rss_before / 1024,
             "copies_expected": len(expected), "copies_found": found, "false_copies": false,
-            "main_cpu_ms": 1000 * main_cpu / batch, "workers_cpu_ms": 1000 * workers_cpu / batch}
+            "main_cpu_ms": 1000 * main_cpu / batch, "workers_cpu_ms": 1000 * workers_cpu / batch, **merge}
+
+
+def merge_after_run(url: str) -> dict:
+    """The run's band rows merged into the big band index (store/lsh.py), timed. An ingest merges when the
+    recent rows pass `recent_limit`, i.e. once every so many runs: the run's share of a merge is its rows
+    over that limit. (A merge costs about a pass over the big index whatever it moves: 350,000 rows into the
+    1M store took 5.3 s, 2,000,000 rows 6.2 s, so the share computed from this merge is a little low.)"""
+    from sqlalchemy import func, select
+
+    from treatywatch.store import Article, make_engine
+    from treatywatch.store.lsh import merge_recent, recent_limit
+
+    started = time.perf_counter()
+    with make_engine(url).begin() as conn:
+        moved = merge_recent(conn, force=True)
+        articles = conn.scalar(select(func.max(Article.id))) or 0
+    seconds = time.perf_counter() - started
+    share = moved / max(moved, recent_limit(articles))
+    return {"merge_seconds": seconds, "merged_rows": moved, "merge_share": share, "merge_seconds_share": seconds * share}
 
 
 def run_ingest(url: str, batch: int) -> dict:
@@ -265,6 +286,9 @@ def measure(backend: str, sizes: list[int], batch: int, workdir: Path, repeat: i
         rows.append({"backend": backend, "store": size, **median, "runs": [r["seconds"] for r in results]})
     for row in rows:
         row["ratio"] = row["seconds"] / rows[0]["seconds"]
+        # with the run's share of the band-index merges it will take part in (see `merge_after_run`)
+        row["ratio_with_merge"] = (row["seconds"] + row["merge_seconds_share"]) / \
+            (rows[0]["seconds"] + rows[0]["merge_seconds_share"])
     return rows
 
 
@@ -344,11 +368,12 @@ def main() -> int:
         results += measure(backend, sizes, args.batch, args.workdir, args.repeat)
     print()
     print(f"{'backend':<11}{'store':>10}{'ingest s':>10}{'art/s':>8}{'ratio':>7}{'peak MB':>9}{'copies':>14}{'false':>7}"
-          f"{'CPU ms/article: storing':>25}{'workers':>9}")
+          f"{'CPU ms/article: storing':>25}{'workers':>9}{'merge s (share)':>17}{'ratio with it':>15}")
     for r in results:
         print(f"{r['backend']:<11}{r['store']:>10,}{r['seconds']:>10.1f}{r['per_s']:>8.0f}{r['ratio']:>7.2f}"
               f"{r['rss_mb']:>9.0f}{r['copies_found']:>7}/{r['copies_expected']:<6}{r['false_copies']:>7}"
               f"{r['main_cpu_ms']:>25.1f}{r['workers_cpu_ms']:>9.1f}"
+              f"{r['merge_seconds']:>10.1f} ({r['merge_share']:.2f}){r['ratio_with_merge']:>15.2f}"
               + (f"   runs: {' / '.join(f'{x:.1f}' for x in r['runs'])} s" if len(r["runs"]) > 1 else ""))
     return 0
 

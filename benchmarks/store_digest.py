@@ -34,6 +34,8 @@ TABLES = {
     "statements": "*",
     "lsh_bands": "*",
 }
+# where a table's rows are read from: the band index is two tables (store/lsh.py), one whole
+SOURCES = {"lsh_bands": "(SELECT * FROM lsh_bands UNION ALL SELECT * FROM lsh_bands_recent) AS bands"}
 
 
 def digest(corpus: Path, synthetic: int) -> dict[str, list]:
@@ -49,7 +51,7 @@ def digest(corpus: Path, synthetic: int) -> dict[str, list]:
         try:
             with engine.connect() as conn:
                 return {table: [[str(v) for v in row] for row in conn.execute(
-                    text(f"SELECT {columns} FROM {table} ORDER BY 1, 2"))] for table, columns in TABLES.items()}
+                    text(f"SELECT {columns} FROM {SOURCES.get(table, table)} ORDER BY 1, 2"))] for table, columns in TABLES.items()}
         finally:
             engine.dispose()
 

@@ -22,7 +22,7 @@ from treatywatch.config import ConfigError, load_settings
 from treatywatch.export import export_articles, export_statements
 from treatywatch.ingest import ingest_records
 from treatywatch.store import Alert, Article, CrawlRun, Statement, session_scope, upgrade
-from treatywatch.store.models import LshBand
+from treatywatch.store.models import LshBand, LshBandRecent
 
 REPO = Path(__file__).resolve().parents[1]
 RUN_KEY = "2026-03-01T00:00:00+00:00/2026-03-02T00:00:00+00:00"
@@ -98,9 +98,9 @@ def _store_consistent(db_url: str) -> None:
     the caller) and, when it is a first appearance with text, its near-duplicate band rows."""
     with session_scope(db_url) as s:
         firsts_without_bands = s.scalar(
-            select(func.count(Article.id)).where(Article.duplicate_of_id.is_(None),
-                                                 ~select(LshBand.article_id).where(LshBand.article_id == Article.id)
-                                                 .exists()))
+            select(func.count(Article.id)).where(Article.duplicate_of_id.is_(None), *(
+                ~select(table.article_id).where(table.article_id == Article.id).exists()
+                for table in (LshBand, LshBandRecent))))
         assert firsts_without_bands == 0
         orphans = s.scalar(select(func.count(Statement.id)).where(
             ~select(Article.id).where(Article.id == Statement.article_id).exists()))

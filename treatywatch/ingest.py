@@ -36,8 +36,9 @@ from treatywatch.stories import window as story_window
 from treatywatch.statements.novelty import NoveltyIndex
 from treatywatch.statements.stance import classify, is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
-from treatywatch.store.lsh import SqlBandIndex
-from treatywatch.store.models import Article, LshBand, Statement
+from treatywatch.store.lsh import TABLES as BAND_TABLES
+from treatywatch.store.lsh import SqlBandIndex, merge_recent
+from treatywatch.store.models import Article, LshBandRecent, Statement
 from treatywatch.store.rows import RowInserter
 from treatywatch.store.selects import driver_select
 from treatywatch.store.session import create_store_engine, new_session
@@ -393,7 +394,7 @@ class Pipeline:
             if duplicate_of_id is None and article_id < self._first_hash.get(chash, article_id + 1):
                 self._first_hash[chash] = article_id
         self._band_rows = {k: [] for a in analyses for k in a.fingerprint.band_keys}
-        query = select(LshBand.key, LshBand.article_id, LshBand.day)
+        after = None
         if self.prior_last_id is not None and all(a.prior is not None for a in analyses if a.fingerprint.band_keys):
             # the workers counted the older rows (see `_band_query`): this run's own are left (at a million
             # articles, each new one shares a band with some 200 stored ones)
@@ -404,9 +405,13 @@ class Pipeline:
                         rows.extend((aid, self._run_days[aid]) for aid in (found if isinstance(found, list)
                                                                            else (found,)))
                 return
-            query = query.where(LshBand.article_id > self.prior_last_id)
-        for key, article_id, day in self._in_slices(query, LshBand.key, self._band_rows):
-            self._band_rows[key].append((article_id, day))
+            after = self.prior_last_id
+        for table in BAND_TABLES:
+            query = select(table.key, table.article_id, table.day)
+            if after is not None:
+                query = query.where(table.article_id > after)
+            for key, article_id, day in self._in_slices(query, table.key, self._band_rows):
+                self._band_rows[key].append((article_id, day))
 
     def _band_query(self, keys: list[int], published: str | None, prior: dict | None,
                     prior_hits: dict | None) -> list[int]:
@@ -657,7 +662,7 @@ class _Inserters:
     @classmethod
     def of(cls, dialect) -> _Inserters:
         return cls(RowInserter(dialect, Article.__table__, _ARTICLE_COLUMNS, returns_id=True),
-                   RowInserter(dialect, LshBand.__table__, ("key", "article_id", "day")),
+                   RowInserter(dialect, LshBandRecent.__table__, ("key", "article_id", "day")),
                    RowInserter(dialect, Statement.__table__, _STATEMENT_COLUMNS, returns_id=True))
 
 
@@ -732,6 +737,12 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
                 pool.close()
                 pool.join()
                 pool = None
+            # the recent band rows into the big index, when they have grown large (store/lsh.py): after the run's
+            # last commit, in a transaction of its own
+            moved = merge_recent(session.connection())
+            if moved:
+                session.commit()
+                log.info("merged %d recent band rows into the band index", moved)
         except BaseException:
             session.rollback()
             raise

@@ -1,21 +1,63 @@
-"""The near-duplicate band index in the store: it survives between runs and needs no rebuild at start."""
+"""The near-duplicate band index in the store: it survives between runs and needs no rebuild at start.
+
+Two tables hold it: `lsh_bands`, the big one, and `lsh_bands_recent`, which takes the ingest's writes and is
+merged into the big one in key order once it holds more than `recent_limit` rows (`merge_recent`, at the end
+of an ingest). A band key is a hash, so each row written straight into the big index landed in a random leaf:
+at a million articles a run of 10,000 dirtied most of its pages again at every commit. The merge writes each
+page once for many runs (measured in benchmarks/dedup_scale.py). Lookups read both tables; an article's rows
+are always all in one of them.
+"""
 from __future__ import annotations
 
-from sqlalchemy import Connection, bindparam, func, or_, select
+from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from treatywatch.dedup import SINGLE_BAND_DAYS
-from treatywatch.store.models import LshBand
+from treatywatch.store.models import Article, LshBand, LshBandRecent
 from treatywatch.store.selects import driver_select
 
+TABLES = (LshBand, LshBandRecent)
+MIN_RECENT_ROWS = 500_000  # about 14,000 articles' rows
+RECENT_ROWS_PER_ARTICLE = 2  # …or twice as many rows as the store has articles (a merge costs about a pass over
+# the big index, so merging after a number of rows proportional to its size keeps the cost per article flat)
+
+
+def _hits(up_to: bool = False, near: bool = False):
+    """Per article: the keys it shares among `keys`, and its day, from both tables (ids up to `up_to`; with
+    `near`, only what `dedup.select_candidates` can choose around a day: sharing two keys or more, or one and
+    either undated or within SINGLE_BAND_DAYS — at a million articles, ~180 rows an article become ~3)."""
+    branches = []
+    for table in TABLES:
+        branch = select(table.article_id, table.day).where(table.key.in_(bindparam("keys", expanding=True)))
+        branches.append(branch.where(table.article_id <= bindparam("up_to")) if up_to else branch)
+    rows = union_all(*branches).subquery()
+    query = select(rows.c.article_id, func.count(), func.max(rows.c.day)).group_by(rows.c.article_id)
+    if near:
+        query = query.having(or_(func.count() >= 2, func.max(rows.c.day).is_(None),
+                                 func.max(rows.c.day).between(bindparam("low"), bindparam("high"))))
+    return query
+
+
 # built once: a worker asks for every new article (and runs them through the driver, `store.selects`)
-_HITS = (select(LshBand.article_id, func.count(), func.max(LshBand.day))
-         .where(LshBand.key.in_(bindparam("keys", expanding=True))).group_by(LshBand.article_id))
-_HITS_UP_TO = _HITS.where(LshBand.article_id <= bindparam("up_to"))
-# only what `dedup.select_candidates` can choose around a day: sharing two keys or more, or one and either
-# undated or within SINGLE_BAND_DAYS (at a million articles, ~180 rows an article become ~3 in Python)
-_HITS_NEAR = _HITS_UP_TO.having(or_(func.count() >= 2, func.max(LshBand.day).is_(None),
-                                    func.max(LshBand.day).between(bindparam("low"), bindparam("high"))))
+_HITS, _HITS_UP_TO, _HITS_NEAR = _hits(), _hits(up_to=True), _hits(up_to=True, near=True)
+
+
+def recent_limit(articles: int) -> int:
+    """How many rows `lsh_bands_recent` may hold in a store of `articles` before it is merged."""
+    return max(MIN_RECENT_ROWS, RECENT_ROWS_PER_ARTICLE * articles)
+
+
+def merge_recent(conn: Connection, force: bool = False) -> int:
+    """Move the recent band rows into `lsh_bands`, in key order, when they are more than `recent_limit` (or
+    `force`); how many were moved. In the caller's transaction: a killed merge leaves both tables as they were."""
+    recent = conn.scalar(select(func.count()).select_from(LshBandRecent)) or 0
+    if not recent or (not force and recent <= recent_limit(conn.scalar(select(func.max(Article.id))) or 0)):
+        return 0
+    columns = [LshBandRecent.key, LshBandRecent.article_id, LshBandRecent.day]
+    conn.execute(insert(LshBand).from_select(["key", "article_id", "day"],
+                                             select(*columns).order_by(LshBandRecent.key, LshBandRecent.article_id)))
+    conn.execute(delete(LshBandRecent))
+    return recent
 
 
 class SqlBandIndex:

@@ -65,10 +65,9 @@ class Article(Base):
                                                        foreign_keys="Statement.article_id")
 
 
-class LshBand(Base):
-    """The near-duplicate index, kept in the store so it survives between runs at any size: one row per
-    (band key, first-appearance article). A band key hashes the language, the band number and its values."""
-    __tablename__ = "lsh_bands"
+class _BandRow:
+    """One row per (band key, first-appearance article). A band key hashes the language, the band number and
+    its values."""
     __table_args__ = {"sqlite_with_rowid": False}  # the primary key is the whole row
     key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
@@ -76,6 +75,19 @@ class LshBand(Base):
     # the article's day (`dedup.day_number` of published): candidates sharing one band are ranked by date, and
     # at a million articles reading ~200 dates from the articles table per new article was the growing cost
     day: Mapped[int | None] = mapped_column(Integer)
+
+
+class LshBand(_BandRow, Base):
+    """The near-duplicate index, kept in the store so it survives between runs at any size. New rows go to
+    `lsh_bands_recent` first and are moved here in key order now and then (`store.lsh.merge_recent`)."""
+    __tablename__ = "lsh_bands"
+
+
+class LshBandRecent(_BandRow, Base):
+    """The band rows of the latest articles: a small index that takes the ingest's writes. Written straight
+    into the big one, each row lands in a random leaf of it (a band key is a hash): at a million articles a run
+    rewrote most of that index's pages. An article's rows are always in one of the two tables, never split."""
+    __tablename__ = "lsh_bands_recent"
 
 
 class Statement(Base):

@@ -1,0 +1,85 @@
+"""The band index in two tables (store/lsh.py): new rows go to `lsh_bands_recent`, which is merged into
+`lsh_bands` once it grows past its limit; copies are found whichever table holds their original, and a store
+made with merges is the store made without them."""
+from datetime import datetime, timezone
+
+from sqlalchemy import func, select
+
+from tests.sample_articles import aggregator_copy, printed_twice, record
+from tests.synthetic_news import synthetic_records
+from treatywatch.export import export_articles
+from treatywatch.ingest import ingest_records
+from treatywatch.store import LshBand, LshBandRecent, make_engine, session_scope, upgrade
+from treatywatch.store import lsh
+
+NOW = datetime(2026, 12, 3, tzinfo=timezone.utc)
+
+
+def _rows(url: str) -> tuple[int, int]:
+    with session_scope(url) as s:
+        return tuple(s.scalar(select(func.count()).select_from(t)) for t in (LshBand, LshBandRecent))
+
+
+def _band_rows(url: str) -> list[tuple]:
+    with session_scope(url) as s:
+        return sorted(row for t in (LshBand, LshBandRecent) for row in s.execute(select(t.key, t.article_id, t.day)))
+
+
+def test_copies_are_found_whether_their_original_is_in_the_recent_rows_or_merged(db_url):
+    upgrade(db_url)
+    first, second = synthetic_records(2, seed=11)
+    ingest_records(db_url, [dict(first)], now=NOW, workers=1)
+    recent_only = _rows(db_url)
+    assert recent_only[0] == 0 and recent_only[1] > 0  # the ingest writes the recent table only
+    with make_engine(db_url).begin() as conn:
+        assert lsh.merge_recent(conn) == 0  # under the limit: nothing moves
+        assert lsh.merge_recent(conn, force=True) == recent_only[1]
+    assert _rows(db_url) == (recent_only[1], 0)
+    ingest_records(db_url, [dict(second), record("https://mirror.example/1", aggregator_copy(first["text"]),
+                                                 outlet="mirror.example", published=first["published"]),
+                            record("https://printer.example/2", printed_twice(second["text"]),
+                                   outlet="printer.example", published=second["published"])], now=NOW, workers=1)
+    copies = {a["url"]: a["duplicate_of"] for a in export_articles(db_url)}
+    assert copies["https://mirror.example/1"] == first["url"]  # its original merged into lsh_bands
+    assert copies["https://printer.example/2"] == second["url"]  # its original in lsh_bands_recent
+
+
+def test_a_store_made_with_merges_is_the_store_made_without(tmp_path, monkeypatch):
+    """Three runs into two stores, one merging its recent rows after every run (the limit made tiny): the same
+    articles, copies, stories and statements, and the same band rows over the two tables."""
+    records = synthetic_records(240, seed=12)
+    records += [record(f"https://mirror.example/{i}", aggregator_copy(records[i]["text"]), outlet="mirror.example",
+                       published=records[i]["published"]) for i in (3, 90, 170)]
+    runs = [records[:80], records[80:160] + records[240:241], records[160:240] + records[241:]]
+    plain, merged = (f"sqlite:///{tmp_path / name}" for name in ("plain.db", "merged.db"))
+    for run in runs:
+        upgrade(plain)
+        ingest_records(plain, [dict(r) for r in run], now=NOW, workers=1)
+    monkeypatch.setattr(lsh, "MIN_RECENT_ROWS", 10)
+    merges = []
+    for run in runs:
+        upgrade(merged)
+        ingest_records(merged, [dict(r) for r in run], now=NOW, workers=2)
+        merges.append(_rows(merged))
+    assert all(recent == 0 for _, recent in merges)  # merged at the end of every run
+    assert merges[0][0] < merges[1][0] < merges[2][0]
+    assert _rows(plain)[0] == 0
+    exported = [sorted(export_articles(url), key=lambda a: a["url"]) for url in (plain, merged)]
+    assert exported[0] == exported[1]
+    assert sum(1 for a in exported[1] if a["duplicate_of"]) >= 3
+    assert _band_rows(plain) == _band_rows(merged)
+
+
+def test_the_recent_rows_are_merged_at_the_end_of_an_ingest_once_past_their_limit(db_url, monkeypatch):
+    upgrade(db_url)
+    records = synthetic_records(30, seed=13)
+    ingest_records(db_url, [dict(r) for r in records[:10]], now=NOW, workers=1)
+    main, recent = _rows(db_url)
+    assert main == 0 and recent > 0
+    monkeypatch.setattr(lsh, "MIN_RECENT_ROWS", recent + 1)  # the next run passes it
+    assert lsh.recent_limit(10) == recent + 1 and lsh.recent_limit(10 ** 6) == 2 * 10 ** 6
+    ingest_records(db_url, [dict(r) for r in records[10:]], now=NOW, workers=1)
+    main, recent = _rows(db_url)
+    assert recent == 0 and main > 0
+    again = ingest_records(db_url, [dict(r) for r in records], now=NOW, workers=1)  # a rerun adds nothing
+    assert again.stored == 0 and _rows(db_url) == (main, 0)
