@@ -35,6 +35,9 @@ def create_store_engine(url: str) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             # 64 MiB of pages instead of 2: a large store's index pages stay in the process between statements
             cur.execute("PRAGMA cache_size=-65536")
+            # a band-index merge (store/lsh.py) passes most of that index through the WAL: hand the space back
+            # once it is checkpointed instead of keeping a WAL file as large as the index beside the store
+            cur.execute("PRAGMA journal_size_limit=67108864")
             cur.close()
         return engine
     return create_engine(url, pool_pre_ping=True)
