@@ -9,7 +9,7 @@ from tests.sample_articles import aggregator_copy, printed_twice, record
 from tests.synthetic_news import synthetic_records
 from treatywatch.export import export_articles
 from treatywatch.ingest import ingest_records
-from treatywatch.store import LshBand, LshBandRecent, make_engine, session_scope, upgrade
+from treatywatch.store import make_engine, session_scope, upgrade
 from treatywatch.store import lsh
 
 NOW = datetime(2026, 12, 3, tzinfo=timezone.utc)
@@ -17,12 +17,12 @@ NOW = datetime(2026, 12, 3, tzinfo=timezone.utc)
 
 def _rows(url: str) -> tuple[int, int]:
     with session_scope(url) as s:
-        return tuple(s.scalar(select(func.count()).select_from(t)) for t in (LshBand, LshBandRecent))
+        return tuple(s.scalar(select(func.count()).select_from(t)) for t in lsh.TABLES)
 
 
 def _band_rows(url: str) -> list[tuple]:
     with session_scope(url) as s:
-        return sorted(row for t in (LshBand, LshBandRecent) for row in s.execute(select(t.key, t.article_id, t.day)))
+        return sorted(row for t in lsh.TABLES for row in s.execute(select(t.key, t.article_id, t.day)))
 
 
 def test_copies_are_found_whether_their_original_is_in_the_recent_rows_or_merged(db_url):

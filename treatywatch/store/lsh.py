@@ -18,8 +18,9 @@ from treatywatch.store.selects import driver_select
 
 TABLES = (LshBand, LshBandRecent)
 MIN_RECENT_ROWS = 500_000  # about 14,000 articles' rows
-RECENT_ROWS_PER_ARTICLE = 2  # …or twice as many rows as the store has articles (a merge costs about a pass over
-# the big index, so merging after a number of rows proportional to its size keeps the cost per article flat)
+RECENT_ROWS_PER_ARTICLE = 2  # …or twice as many rows as the store has articles: a merge passes over the big
+# index (and costs more the more rows it moves), so merging after a number of rows that grows with the index
+# keeps its cost per row low at any size (at 1M: 7.2 s for 350,000 rows, 13.8-15.6 s for 2,000,000)
 
 
 def _hits(up_to: bool = False, near: bool = False):
