@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from treatywatch.alternation import factored
 from treatywatch.statements import ExtractedStatement
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.novelty import normalise, quoted_phrases
@@ -38,7 +39,8 @@ JA_VERBS = (r"と(?:述べ|語っ|語り|強調し|指摘し|表明し|発言し
             r"|を(?:強調し|指摘し|表明し|非難し|批判し)|と(?:の)?(?:見方|考え|認識)を示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|発言しました|述べ|語っ|言いました"
             r"|と(?:指摘|強調|主張|表明|発言|批判|非難|説明|言明)(?=[。、．]|\s|$)"  # "…と指摘。": the verb noun ends it
             r"|としています|としている(?=[。、])")  # NHK's "…だとしています": the position it states
-SPEECH = re.compile(rf"(?<![\w-])(?:{EN_VERBS}|{RU_VERBS})(?![\w-])|(?:{JA_VERBS})")
+# factored by first letter (alternation.py): the same matches, in half the time
+SPEECH = re.compile(rf"(?<![\w-])(?:{factored(EN_VERBS + '|' + RU_VERBS)})(?![\w-])|(?:{factored(JA_VERBS)})")
 JA_SPEECH = re.compile(JA_VERBS)
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:as|was|were|is|are|been|be|being|that)|было|был|была)\s+$", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:with|to|of|by|from|for|on|and|than|between|against|at|like|about)|(?<!\w)(?:с|со|к|у|от|для|и|о|об|перед|между|после|при)|と|の)\s*$", re.IGNORECASE)

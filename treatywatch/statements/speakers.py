@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from treatywatch.alternation import factored
+
 REGISTRY_FILE = Path(__file__).with_name("speakers.yaml")
 
 # Russian case endings a surname may take (Лавров-а/-у/-ым/-е, Захаров-ой, Кисид-ы/-е/-у/-ой)
@@ -88,7 +90,8 @@ class Registry:
         # where a registered name can begin: one search for every alias's first token (a Cyrillic stem's case
         # endings follow it), after anything but a letter; and the most tokens an alias has
         keys = sorted(self.latin, key=len, reverse=True)
-        self._name_starts = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, keys)) + ")") if keys else None
+        self._name_starts = re.compile(r"(?<![^\W\d_])(?:" + factored("|".join(map(re.escape, keys))) + ")") \
+            if keys else None
         self._longest_alias = max((len(t) for aliases in self.latin.values() for t, _ in aliases), default=1)
 
     @staticmethod
