@@ -428,16 +428,16 @@ class NoveltyIndex:
         """The same long quote among the latest statements of another speaker."""
         if len(query.shingles) < OTHER_SPEAKER_MIN_SHARED:
             return None
-        counts: Counter = Counter()
-        items: dict[int, _Item] = {}
+        eligible: list[_Item] = []  # each hit once per shingle it shares (`_eligible` written out: 10^6 hits a run)
+        any_item = not query.treaty
+        postings = self._window_postings
         for sh in query.shingles:
-            hits = self._window_postings.get(sh)
-            if not hits:
-                continue
-            for owner, item in islice(reversed(hits), MAX_HITS):
-                if owner != key and _eligible(query, item):
-                    counts[id(item)] += 1
-                    items[id(item)] = item
+            hits = postings.get(sh)
+            if hits:
+                eligible += [item for owner, item in islice(reversed(hits), MAX_HITS)
+                             if owner != key and (any_item or item.treaty)]
+        counts = Counter(map(id, eligible))
+        items = {id(item): item for item in eligible}
         # most shared first, ties to the newest: the same choice whatever order the shingles came in (a set's
         # order follows the interpreter's hash seed, so most_common() on ties differed between runs); those
         # sharing too few are left out first: they rank below any that could match
@@ -502,8 +502,9 @@ class NoveltyIndex:
                 counts.update(hits[-MAX_HITS:])
         best = None
         # the 50 sharing the most (ties: the newest); the choice below does not depend on their order
+        # (sorted in C: heapq.nlargest walks its input in Python; the pairs are distinct, so the same 50)
         top = counts.items() if len(counts) <= 50 else [(sid, shared) for shared, sid in
-                                                        heapq.nlargest(50, zip(counts.values(), counts.keys()))]
+                                                        sorted(zip(counts.values(), counts.keys()), reverse=True)[:50]]
         for sid, shared in top:
             item = entry.by_id[sid]
             if not _eligible(query, item):
@@ -539,6 +540,8 @@ class NoveltyIndex:
             if item.language != query.language:
                 continue
             shared = len(words & item.words)
+            if not shared:  # similarity 0: neither a match nor nearer than `best`
+                continue
             sim = shared / max(1, min(len(words), len(item.words)))
             same_article = query.article is not None and query.article == item.article
             if shared >= PARAPHRASE_MIN_WORDS and (sim >= PARAPHRASE_THRESHOLD or

@@ -58,8 +58,16 @@ _MARKS = re.compile("[" + re.escape("".join(sorted(set(PAIRED) | set(PAIRED.valu
 
 # a full stop glued to the next sentence ("передает ТАСС.Глава МИД …", scraped pages lose the space) ends one
 # when a word of three letters or more stands before it and a capitalised word after it (not "U.S.Army")
-SENTENCE_END = re.compile(r"[.!?。！？]+[\"”»」』’)]*(?=\s|$)|[。！？](?!\s)|\n"
-                          r"|(?<=[^\W\d_]{3})\.(?=[A-ZА-ЯЁ][a-zа-яё]{2,})")
+SENTENCE_END_PLAIN = (r"[.!?。！？]+[\"”»」』’)]*(?=\s|$)|[。！？](?!\s)|\n"
+                      r"|(?<=[^\W\d_]{3})\.(?=[A-ZА-ЯЁ][a-zа-яё]{2,})")
+# The same pattern with every alternative beginning with one literal character (the leading class spelled
+# out per character, the lookbehind moved after the full stop): then `re` scans for those characters in C
+# instead of trying four alternatives at every position, a tenth of the time (tests/test_quotes.py compares)
+_END_MARKS = ".!?。！？"
+SENTENCE_END = re.compile("|".join(
+    [re.escape(c) + r"[.!?。！？]*[\"”»」』’)]*(?=\s|$)" for c in _END_MARKS]
+    + [c + r"(?!\s)" for c in "。！？"]
+    + [r"\n", r"\.(?<=[^\W\d_]{3}\.)(?=[A-ZА-ЯЁ][a-zа-яё]{2,})"]))
 
 
 def split_sentences(text: str, quotes: list[Quote], start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
