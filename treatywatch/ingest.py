@@ -813,15 +813,23 @@ def _begin_batch(session: Session) -> None:
 
 
 MAX_WORKERS = 4
+# The storing process is the run's one sequential step: with one worker per core, three processes share the
+# cores alike, the storing one falls behind, the workers fill the chunks ahead and wait, and a core idles.
+# Workers a few steps nicer leave it a core whenever it has work and take every cycle it leaves.
+WORKER_NICENESS = 5
 
 
 def _init_worker() -> None:
     """Pool workers die on SIGTERM whatever handler the parent installed (Airflow, pytest plugins): a
     handler that does not exit would leave `Pool.terminate()` waiting for ever. They collect garbage as
-    seldom as the storing process (see `gc_policy`)."""
+    seldom as the storing process (see `gc_policy`), and yield the CPU to it (WORKER_NICENESS)."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops the pool
     gc_policy.apply()
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:  # not allowed here: the workers keep the storing process's priority
+        pass
 
 
 def _make_pool(workers: int):

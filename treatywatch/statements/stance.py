@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from treatywatch.prefilter import prefiltered
+
 # in order of precedence: the first stance whose cue is found decides
 STANCES: list[tuple[str, str]] = [
     ("talks_suspended",
@@ -51,7 +53,7 @@ STANCES: list[tuple[str, str]] = [
      r"|領土問題を解決して平和条約を締結"),
 ]
 _LEFT = r"(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF-])"  # a word boundary for alphabetic scripts only: Japanese has no spaces
-_COMPILED = [(name, re.compile(_LEFT + f"(?:{pattern})", re.IGNORECASE)) for name, pattern in STANCES]
+_COMPILED = [(name, prefiltered(_LEFT + f"(?:{pattern})", re.IGNORECASE)) for name, pattern in STANCES]
 
 
 @dataclass
