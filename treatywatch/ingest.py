@@ -709,10 +709,19 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
             for chunk in _analysed(_numbered(records, summary), lambda: pipeline, summary, workers, lambda: pool):
                 if chunk is _START_POOL:
                     if pool is None and workers > 1:
+                        # SQLite keeps the bookkeeping of a file's locks per process, in memory: a worker forked
+                        # while this process holds the batch's transaction believes it holds those locks too,
+                        # reads without taking them, and a checkpoint here can move pages under its reads
+                        # ("database disk image is malformed", two articles lost in some runs into the 1M
+                        # store). Fork with no transaction open (nothing is written yet: `_analysed` starts the
+                        # pool before the first chunk is stored) and no connection to the store in this process.
+                        session.commit()
+                        session.get_bind().dispose()
                         _set_worker_store((db_url, prior_last_id))
                         pool = _make_pool(workers)
                         if pool is None:
                             workers = 1
+                        _begin_batch(session)
                     continue
                 analyses = [r for _, r in chunk if isinstance(r, Analysis)]
                 pipeline.prefetch(analyses)
@@ -874,12 +883,13 @@ def _analysed(numbered, get_pipeline, summary: IngestSummary, workers: int, get_
         if not chunk:
             continue
         if first or workers <= 1 or get_pool() is None:
-            first = False
             while in_flight:
                 yield _drain(in_flight.popleft())
-            yield [(where, _analyze_safely(record)) for where, record in chunk]
-            if workers > 1 and read >= CHUNK:
-                yield _START_POOL
+            analysed = [(where, _analyze_safely(record)) for where, record in chunk]
+            if first and workers > 1 and read >= CHUNK:
+                yield _START_POOL  # before the first chunk is stored: nothing written when the pool forks
+            first = False
+            yield analysed
             continue
         in_flight.append((chunk, get_pool().map_async(_analyze_safely, [r for _, r in chunk], chunksize=8)))
         if len(in_flight) > AHEAD:
