@@ -20,10 +20,11 @@ _QUANTIFIERS = ("*", "+", "?", "{")
 _SPECIAL = set("\\()|.^$*+?{}[]")
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of `pattern` (the `|` outside groups and classes)."""
-    parts, current, depth, in_class, escaped = [], [], 0, False, False
-    for ch in pattern:
+def _structure(pattern: str):
+    """(index, character, group depth after it) of each character that is neither escaped nor in a class:
+    where groups open and close and where alternatives are separated."""
+    depth, in_class, escaped = 0, False, False
+    for i, ch in enumerate(pattern):
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -32,37 +33,22 @@ def split_alternatives(pattern: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(ch)
-    parts.append("".join(current))
-    return parts
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` (the `|` outside groups and classes)."""
+    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)])]
 
 
 def _group_end(alt: str) -> int:
     """Index just past the group that opens `alt` (which starts with "(")."""
-    depth, in_class, escaped = 0, False, False
-    for i, ch in enumerate(alt):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+    for i, ch, depth in _structure(alt):
+        if ch == ")" and depth == 0:
+            return i + 1
     raise ValueError(f"unbalanced group in {alt!r}")
 
 
