@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import OperationalError
 
 from tests.sample_articles import KYODO_TAKAICHI, LAVROV_TASS, aggregator_copy, printed_twice, record
 from tests.synthetic_news import synthetic_records
@@ -304,3 +305,33 @@ def test_the_pool_is_forked_with_no_connection_to_the_store_open(tmp_path, monke
     summary = ingest_records(url, [dict(r) for r in records[40:]], now=NOW, workers=2)
     assert seen == [(0, 0)]
     assert summary.stored == len(records) - 40 and not summary.errors
+
+
+def test_a_worker_that_cannot_read_the_stored_candidates_loses_no_article(tmp_path):
+    """A worker's read of the earlier articles sharing band keys fails (a database error): the storing process
+    reads them itself, every record is stored, and the store is the one a single process makes."""
+    records = _records()
+    pooled, alone = _store(tmp_path, "pooled.db"), _store(tmp_path, "alone.db")
+    for url in (pooled, alone):
+        ingest_records(url, [dict(r) for r in records[:150]], now=NOW, workers=1)
+    real = ingest_module._prior_candidates
+    # past the first chunk (analysed in the storing process): analysed in the pool
+    failing = {records[150 + ingest_module.CHUNK + k]["url"] for k in (5, 20, 60)}
+    marks = tmp_path / "failed.txt"
+
+    def sometimes_failing(a):
+        if a.url in failing:
+            with open(marks, "a") as fh:
+                fh.write(a.url + "\n")
+            raise OperationalError("SELECT …", {}, Exception("database disk image is malformed"))
+        return real(a)
+
+    ingest_module._prior_candidates = sometimes_failing  # the pool forks after this: the workers run it
+    try:
+        summary = ingest_records(pooled, [dict(r) for r in records[150:]], now=NOW, workers=2)
+    finally:
+        ingest_module._prior_candidates = real
+    by_one = ingest_records(alone, [dict(r) for r in records[150:]], now=NOW, workers=1)
+    assert set(marks.read_text().split()) == failing  # the reads did fail, in the workers
+    assert not summary.errors and (summary.stored, summary.already_stored) == (by_one.stored, by_one.already_stored)
+    assert _comparable(pooled) == _comparable(alone)

@@ -273,7 +273,11 @@ def _analyze_safely(record: dict):
         a = analyze(record)
         if _WORKER_STORE is not None and a.fingerprint.band_keys and \
                 multiprocessing.current_process().name != "MainProcess":
-            a.prior, a.prior_hits = _prior_candidates(a)
+            try:
+                a.prior, a.prior_hits = _prior_candidates(a)
+            except Exception:  # noqa: BLE001 - the storing process reads them itself: a failed read loses nothing
+                log.warning("analysis worker: stored candidates not read, left to the storing process", exc_info=True)
+                a.prior = a.prior_hits = None
         return a
     except RecordError as exc:
         return RecordError(str(exc))
