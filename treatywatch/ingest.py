@@ -275,9 +275,8 @@ def _analyze_safely(record: dict):
                 multiprocessing.current_process().name != "MainProcess":
             try:
                 a.prior, a.prior_hits = _prior_candidates(a)
-            except Exception:  # noqa: BLE001 - the storing process reads them itself: a failed read loses nothing
+            except Exception:  # noqa: BLE001 - `prior` stays None: the storing process reads them itself
                 log.warning("analysis worker: stored candidates not read, left to the storing process", exc_info=True)
-                a.prior = a.prior_hits = None
         return a
     except RecordError as exc:
         return RecordError(str(exc))

@@ -70,29 +70,14 @@ class Prefiltered:
 
     def search(self, text: str):
         if self.prefixes is not None:
-            lowered = _checkable(text)
-            if lowered is not None and not any(map(lowered.__contains__, self.prefixes)):
+            lowered = text.lower()
+            if len(lowered) == len(text) and not _UNSAFE.search(text) and \
+                    not any(map(lowered.__contains__, self.prefixes)):
                 return None
         return self.compiled.search(text)
 
     def __getattr__(self, name):  # sub, finditer, pattern…: the pattern's own
         return getattr(self.compiled, name)
-
-
-_last: tuple = (None, None)  # the text checked last and its lowered form: a sentence meets a dozen patterns
-
-
-def _checkable(text: str) -> str | None:
-    """`text` lowered, or None when lowering does not keep it comparable (see the module's doc)."""
-    global _last
-    last = _last  # one tuple, read and replaced whole: threads never see one text with another's lowered form
-    if text is last[0]:
-        return last[1]
-    lowered = text.lower()
-    if len(lowered) != len(text) or _UNSAFE.search(text):
-        lowered = None
-    _last = (text, lowered)
-    return lowered
 
 
 def prefiltered(pattern: str, flags: int = 0) -> Prefiltered:

@@ -84,7 +84,6 @@ class Registry:
                 self._titles.append((_anchor(pat), re.compile(self._bounded(pat), re.IGNORECASE), "institution",
                                      self.by_name[item["name"].lower()]))
         # how far from an anchor word its titles can begin or end: the longest match of any of them
-        self._anchors = sorted({anchor for anchor, _rx, _kind, _value in self._titles})
         self._reach: dict[str, int] = {}
         for anchor, rx, _kind, _value in self._titles:
             self._reach[anchor] = max(self._reach.get(anchor, 0), _reach(rx, anchor))
@@ -151,7 +150,7 @@ class Registry:
         lowered = text.lower()
         aligned = len(lowered) == len(text)  # str.lower() may change the length (rare letters): then scan all
         windows: dict[str, list[tuple[int, int]]] = {}
-        present = {anchor for anchor in self._anchors if anchor in lowered}  # 40 anchor words for 81 titles
+        present = {anchor for anchor in self._reach if anchor in lowered}  # each anchor word once, not per title
         for anchor, rx, kind, value in self._titles:
             if anchor not in present:
                 continue

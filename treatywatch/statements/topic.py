@@ -30,20 +30,20 @@ FAMILIES: dict[str, str] = {
                     r"|итог\w+ (?:второй мировой|вмв|войны)|第2次(?:世界)?大戦の結果|大戦の結果",
 }
 TALKS = prefiltered(r"\b(?:talks|negotiat\w+|dialogue|dialog|issue|problem|dispute|question"
-                   r"|agreement|deal|document)\b"
-                   r"|переговор\w*|диалог\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|交渉|対話|協議|問題|合意"
-                   r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
+                    r"|agreement|deal|document)\b"
+                    r"|переговор\w*|диалог\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|交渉|対話|協議|問題|合意"
+                    r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
 # "this issue" / "этот вопрос" right after a sentence on the disputed islands is the dispute itself
 ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
-                             r"|この問題", re.IGNORECASE)
+                              r"|この問題", re.IGNORECASE)
 # subjects of their own: talks or remarks that name one are not about the treaty
 _OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fisher\w*|energy|covid\w*|medical)\b(?! sanction)"
                    r"|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|北朝鮮|核|ウクライナ|漁業")
 # talks that name their own subject (another negotiation, a summit meeting, "another issue") are not the treaty's,
 # whatever the sentence before was about
 OTHER_TALKS = prefiltered(rf"(?i:{_OTHER_SUBJECTS}|\b(?:security|econom\w*|trade|visa\w*|bilateral issues|another)\b(?! sanction)"
-                         r"|экономическ\w+ (?:сотрудничеств|проект)\w*|безопасност\w*|経済協力|安全保障)"
-                         r"|(?i:talks) with (?:President |Prime Minister |Premier )?(?!Japan|Russia|Tokyo|Moscow)[A-Z]\w+")
+                          r"|экономическ\w+ (?:сотрудничеств|проект)\w*|безопасност\w*|経済協力|安全保障)"
+                          r"|(?i:talks) with (?:President |Prime Minister |Premier )?(?!Japan|Russia|Tokyo|Moscow)[A-Z]\w+")
 # the subject a quote's own sentence names around it ("On the Korean Peninsula, X said: '…talks…'")
 OTHER_SUBJECT = prefiltered(f"(?i:{_OTHER_SUBJECTS})")
 # a word boundary for alphabetic scripts only: Japanese has no spaces
@@ -52,33 +52,33 @@ _LEFT = r"(?<![A-Za-z0-9\u00C0-\u024F\u0400-\u04FF])"
 _COMPILED = {name: prefiltered(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pat in FAMILIES.items()}
 # (a stated "position on the islands" is a stance on the dispute, not on visits or drills)
 SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w*|belong\w*|ownership|claim\w*|territor\w*|dispute\w*"
-                        r"|position on|stance on|resol\w+|settl\w+|solv\w+|solution"
-                        r"|решени\w*|реши\w*|урегулир\w*|解決"
-                        r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
-                        r"|(?:領土|一部)と(?:して)?認め"
-                        r"|remain\w* (?:russian|japanese|ours|part)|остан\w+ (?:российск|японск|нашими|частью)\w*"
-                        r"|возвра\w*|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|返還|引き渡|帰属|領土|主権|立場)",
-                        re.IGNORECASE)
+                         r"|position on|stance on|resol\w+|settl\w+|solv\w+|solution"
+                         r"|решени\w*|реши\w*|урегулир\w*|解決"
+                         r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
+                         r"|(?:領土|一部)と(?:して)?認め"
+                         r"|remain\w* (?:russian|japanese|ours|part)|остан\w+ (?:российск|японск|нашими|частью)\w*"
+                         r"|возвра\w*|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|返還|引き渡|帰属|領土|主権|立場)",
+                         re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
 FAMILY_HISTORY = prefiltered(_LEFT + r"(?:grand(?:father|mother|son)|father|great-grandfather|дед\w*|прадед\w*|отц\w*|отец"
-                            r"|祖父|曾祖父|父親)", re.IGNORECASE)
+                             r"|祖父|曾祖父|父親)", re.IGNORECASE)
 # the islands alone (visits, drills, grave visits) are not the treaty; with the settlement vocabulary they are
 STRONG = {"peace_treaty", "declaration_1956", "sovereignty", "wwii_outcome", "territorial", "islands_settlement"}
 
 
 # the leaders' words for the unsettled dispute: the next generation, the abnormal postwar situation
 POSTWAR = prefiltered(r"\b(?:next|future|later|coming|living|our|this) generations?\b|\bpost-?war (?:scenery|issues?|problems?|"
-                     r"settlement|legacy|era)|\babnormal (?:situation|state)|(?:будущ|следующ)\w+ поколени\w*"
-                     r"|послевоенн\w+ (?:урегулир|проблем|наслед)\w*|ненормальн\w+ (?:ситуаци|положени)\w*"
-                     r"|次の世代|将来の世代|次世代|戦後の(?:残された|総決算)|異常な状態"
-                     # Russia's constitution bars ceding territory since 2020: after a sentence on the dispute it is one
-                     r"|\bconstitution\b|конституци\w*|憲法", re.IGNORECASE)
+                      r"settlement|legacy|era)|\babnormal (?:situation|state)|(?:будущ|следующ)\w+ поколени\w*"
+                      r"|послевоенн\w+ (?:урегулир|проблем|наслед)\w*|ненормальн\w+ (?:ситуаци|положени)\w*"
+                      r"|次の世代|将来の世代|次世代|戦後の(?:残された|総決算)|異常な状態"
+                      # Russia's constitution bars ceding territory since 2020: after a sentence on the dispute it is one
+                      r"|\bconstitution\b|конституци\w*|憲法", re.IGNORECASE)
 POSTWAR_ALONE = prefiltered(r"\bpost-?war (?:scenery|settlement)|\babnormal situation|ненормальн\w+ ситуаци\w*|戦後の総決算",
-                           re.IGNORECASE)
+                            re.IGNORECASE)
 # "the treaty, Ukraine and a visit were in the focus of the talks": an agenda lists subjects, it takes no position
 AGENDA = prefiltered(r"\b(?:were|was) (?:in the focus|on the agenda|among the (?:topics|issues|subjects))|\btopped the agenda"
-                    r"|(?:были|был|была|было) в (?:центре|фокусе) (?:внимания|обсуждения|переговоров)|на повестке дня|議題となった",
-                    re.IGNORECASE)
+                     r"|(?:были|был|была|было) в (?:центре|фокусе) (?:внимания|обсуждения|переговоров)|на повестке дня|議題となった",
+                     re.IGNORECASE)
 
 
 def topics(span: str, context: str = "") -> list[str]:
@@ -130,10 +130,10 @@ def is_treaty(found: list[str]) -> bool:
 
 # "the return of the islands", "the islands will remain Russian" name the dispute even when the islands go unnamed
 RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)\w* (?:of )?(?:the |these |those )?(?:\w+ )?(?:islands|isles)"
-                               r"|(?:islands|isles) (?:\w+ ){0,2}(?:be |being )?(?:returned|handed over|transferred)"
-                               r"|(?:возвра|переда)\w+ (?:\w+ ){0,2}остров\w*|остров\w* (?:\w+ ){0,2}(?:возвра|переда)\w+"
-                               r"|(?:islands|isles) (?:\w+ )?remain (?:russian|japanese)|остров\w* (?:\w+ )?остан\w+ (?:российск|японск)\w*",
-                               re.IGNORECASE)
+                                r"|(?:islands|isles) (?:\w+ ){0,2}(?:be |being )?(?:returned|handed over|transferred)"
+                                r"|(?:возвра|переда)\w+ (?:\w+ ){0,2}остров\w*|остров\w* (?:\w+ ){0,2}(?:возвра|переда)\w+"
+                                r"|(?:islands|isles) (?:\w+ )?remain (?:russian|japanese)|остров\w* (?:\w+ )?остан\w+ (?:российск|японск)\w*",
+                                re.IGNORECASE)
 
 
 def _only_generic_islands(span: str) -> bool:
