@@ -83,3 +83,27 @@ def test_the_recent_rows_are_merged_at_the_end_of_an_ingest_once_past_their_limi
     assert recent == 0 and main > 0
     again = ingest_records(db_url, [dict(r) for r in records], now=NOW, workers=1)  # a rerun adds nothing
     assert again.stored == 0 and _rows(db_url) == (main, 0)
+
+
+def test_after_a_merge_a_band_lookup_reads_the_key_index_alone(pg_url, monkeypatch):
+    """PostgreSQL keeps rows in a heap in insertion order: a lookup wanting each row's day read a random heap
+    page per row (~180 rows an article at a million articles). The key's index carries day (migration 0010)
+    and the merge leaves the band tables vacuumed (`vacuum_bands`): the lookup is an index-only scan with no
+    heap fetch, on the merged rows as on the recent ones. (Scans other than by index are switched off: on a
+    small table the planner would rather read it whole.)"""
+    upgrade(pg_url)
+    monkeypatch.setattr(lsh, "MIN_RECENT_ROWS", 10)
+    first, second = synthetic_records(2, seed=13)
+    ingest_records(pg_url, [dict(first)], now=NOW, workers=1)  # merged at the end of the run
+    ingest_records(pg_url, [dict(second)], now=NOW, workers=1)  # merged too, after the first run's rows
+    merged, recent = _rows(pg_url)
+    assert merged > 0 and recent == 0
+    with make_engine(pg_url).connect() as conn:
+        keys = [k for (k,) in conn.exec_driver_sql("SELECT key FROM lsh_bands LIMIT 40")]
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        conn.exec_driver_sql("SET enable_bitmapscan = off")
+        plan = "\n".join(row[0] for row in conn.exec_driver_sql(
+            "EXPLAIN (ANALYZE, COSTS OFF) SELECT article_id, day FROM lsh_bands WHERE key = ANY(%(keys)s)",
+            {"keys": keys}))
+    assert "Index Only Scan using lsh_bands_pkey" in plan, plan
+    assert "Heap Fetches: 0" in plan, plan

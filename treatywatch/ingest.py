@@ -37,7 +37,7 @@ from treatywatch.statements.novelty import NoveltyIndex
 from treatywatch.statements.stance import classify, is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
 from treatywatch.store.lsh import TABLES as BAND_TABLES
-from treatywatch.store.lsh import SqlBandIndex, merge_recent
+from treatywatch.store.lsh import SqlBandIndex, merge_recent, vacuum_bands
 from treatywatch.store.models import Article, LshBandRecent, Statement
 from treatywatch.store.rows import RowInserter
 from treatywatch.store.selects import driver_select
@@ -755,6 +755,7 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
             if moved:
                 session.commit()
                 log.info("merged %d recent band rows into the band index", moved)
+                vacuum_bands(session.get_bind())
         except BaseException:
             session.rollback()
             raise

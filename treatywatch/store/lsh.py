@@ -9,7 +9,7 @@ are always all in one of them.
 """
 from __future__ import annotations
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select, union_all
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from treatywatch.dedup import SINGLE_BAND_DAYS
@@ -59,6 +59,18 @@ def merge_recent(conn: Connection, force: bool = False) -> int:
                                              select(*columns).order_by(LshBandRecent.key, LshBandRecent.article_id)))
     conn.execute(delete(LshBandRecent))
     return recent
+
+
+def vacuum_bands(engine: Engine) -> None:
+    """After a merge, on PostgreSQL: VACUUM (ANALYZE) both band tables, outside any transaction. The moved rows'
+    heap pages are then marked all-visible, so lookups answer from the covering key alone (migration 0010)
+    instead of reading each row's heap page; autovacuum would wait for 20 % of the table to be new rows. The
+    recent table's deleted rows are reclaimed at once too. Nothing to do on SQLite (the rows are the index)."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        for table in TABLES:
+            conn.exec_driver_sql(f"VACUUM (ANALYZE) {table.__tablename__}")
 
 
 class SqlBandIndex:

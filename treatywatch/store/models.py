@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import (JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String,
-                        Text, UniqueConstraint, text)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import (JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary,
+                        PrimaryKeyConstraint, String, Text, UniqueConstraint, text)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
@@ -68,10 +68,15 @@ class Article(Base):
 class _BandRow:
     """One row per (band key, first-appearance article). A band key hashes the language, the band number and
     its values."""
-    __table_args__ = {"sqlite_with_rowid": False}  # the primary key is the whole row
-    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
-                                            autoincrement=False)
+
+    @declared_attr.directive
+    def __table_args__(cls):
+        # SQLite: the rows live in the primary key's b-tree (no rowid), day included. PostgreSQL: day is
+        # carried in the key's index (INCLUDE), so a lookup is an index-only scan (migration 0010)
+        return (PrimaryKeyConstraint("key", "article_id", postgresql_include=["day"]), {"sqlite_with_rowid": False})
+
+    key: Mapped[int] = mapped_column(BigInteger, autoincrement=False)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), autoincrement=False)
     # the article's day (`dedup.day_number` of published): candidates sharing one band are ranked by date, and
     # at a million articles reading ~200 dates from the articles table per new article was the growing cost
     day: Mapped[int | None] = mapped_column(Integer)
