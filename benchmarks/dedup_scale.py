@@ -52,6 +52,7 @@ def build_store(urls: list[str], size: int) -> float:
 
     from treatywatch.dedup import day_number
     from treatywatch.store import Article, LshBand, Statement, upgrade
+    from treatywatch.store.lsh import vacuum_bands
     from treatywatch.store.session import make_engine
 
     for url in urls:
@@ -109,6 +110,7 @@ def build_store(urls: list[str], size: int) -> float:
                     conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                       f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
                 conn.execute(text("ANALYZE"))
+            vacuum_bands(engine)  # as the pipeline leaves the band tables after a merge
         engine.dispose()  # a database copied as a template must have no open connection
     make_engine.cache_clear()
     return time.perf_counter() - started
@@ -163,7 +165,7 @@ def merge_after_run(url: str) -> dict:
     from sqlalchemy import func, select, text
 
     from treatywatch.store import Article, LshBandRecent, make_engine
-    from treatywatch.store.lsh import merge_recent, recent_limit
+    from treatywatch.store.lsh import merge_recent, recent_limit, vacuum_bands
 
     engine = make_engine(url)
     with engine.begin() as conn:
@@ -184,6 +186,7 @@ def merge_after_run(url: str) -> dict:
     started = time.perf_counter()
     with engine.begin() as conn:
         moved = merge_recent(conn, force=True)
+    vacuum_bands(engine)  # what an ingest does after its merge (PostgreSQL)
     seconds = time.perf_counter() - started
     share = run_rows / max(moved, limit, 1)
     return {"merge_seconds": seconds, "merged_rows": moved, "merge_share": share, "merge_seconds_share": seconds * share}
@@ -213,6 +216,7 @@ def ensure_stores(workdir: Path, size: int, backends: list[str]) -> None:
     if "postgresql" in backends and not _pg_exists(pg_name):
         targets.append(pg_database(pg_name + "_building"))
     if not targets:
+        _bring_up_to_date(sqlite_path, pg_name, backends)
         return
     took = build_store(targets, size)
     print(f"  built the {size:,}-article store for {', '.join(t.split(':')[0] for t in targets)} in {took:.0f} s",
@@ -225,6 +229,31 @@ def ensure_stores(workdir: Path, size: int, backends: list[str]) -> None:
             cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
                         (pg_name + "_building",))
             cur.execute(f'ALTER DATABASE "{pg_name}_building" RENAME TO "{pg_name}"')
+        conn.close()
+
+
+def _bring_up_to_date(sqlite_path: Path, pg_name: str, backends: list[str]) -> None:
+    """A kept store built by an older schema is migrated once, here (each measurement's copy would migrate
+    again: at 1M, a primary key of 35M rows rebuilt per run), then its band tables vacuumed as a merge leaves
+    them (`vacuum_bands`; a no-op when nothing changed)."""
+    from treatywatch.store import make_engine, upgrade
+    from treatywatch.store.lsh import vacuum_bands
+
+    urls = []
+    if "sqlite" in backends and sqlite_path.exists():
+        urls.append(f"sqlite:///{sqlite_path}")
+    if "postgresql" in backends and _pg_exists(pg_name):
+        urls.append(_pg_url(pg_name))
+    for url in urls:
+        upgrade(url)
+        engine = make_engine(url)
+        vacuum_bands(engine)
+        engine.dispose()
+    make_engine.cache_clear()
+    if "postgresql" in backends and _pg_exists(pg_name):  # a database copied as a template must have no session
+        conn = _pg_admin()
+        with conn.cursor() as cur:  # (the migrations' pooled connection is this process's own)
+            cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (pg_name,))
         conn.close()
 
 
