@@ -107,3 +107,27 @@ def test_after_a_merge_a_band_lookup_reads_the_key_index_alone(pg_url, monkeypat
             {"keys": keys}))
     assert "Index Only Scan using lsh_bands_pkey" in plan, plan
     assert "Heap Fetches: 0" in plan, plan
+
+
+def test_band_lookups_are_planned_serially_on_postgresql(pg_url, monkeypatch):
+    """While a run fills lsh_bands_recent its statistics say it is empty, PostgreSQL misjudges a lookup's rows
+    and, past a size, plans a parallel scan whose start-up costs several times the lookup. The analysis
+    workers' connections and the storing process's transactions plan serially."""
+    from treatywatch import ingest
+    from treatywatch.store.session import new_session
+
+    upgrade(pg_url)
+    first, second = synthetic_records(2, seed=14)
+    ingest_records(pg_url, [dict(first)], now=NOW, workers=1)
+    session = new_session(pg_url)
+    try:
+        ingest._begin_batch(session)
+        assert session.connection().exec_driver_sql("SHOW max_parallel_workers_per_gather").scalar() == "0"
+    finally:
+        session.close()
+    monkeypatch.setattr(ingest, "_worker_engine", None)
+    monkeypatch.setattr(ingest, "_WORKER_STORE", (pg_url, 1))
+    prior, _hits = ingest._prior_candidates(ingest.analyze(dict(second)))
+    with ingest._worker_engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW max_parallel_workers_per_gather").scalar() == "0"
+    ingest._worker_engine.dispose()

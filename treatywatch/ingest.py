@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import bindparam, case, func, select
+from sqlalchemy import bindparam, case, event, func, select
 from sqlalchemy.orm import Session
 
 from treatywatch import dedup, gc_policy, relevance
@@ -37,7 +37,7 @@ from treatywatch.statements.novelty import NoveltyIndex
 from treatywatch.statements.stance import classify, is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
 from treatywatch.store.lsh import TABLES as BAND_TABLES
-from treatywatch.store.lsh import SqlBandIndex, merge_recent, vacuum_bands
+from treatywatch.store.lsh import SERIAL_PLANS, SqlBandIndex, merge_recent, plan_serially, vacuum_bands
 from treatywatch.store.models import Article, LshBandRecent, Statement
 from treatywatch.store.rows import RowInserter
 from treatywatch.store.selects import driver_select
@@ -248,6 +248,8 @@ def _prior_candidates(a: Analysis) -> tuple[dict, dict]:
         return {}, {}
     if _worker_engine is None:  # this process's own engine: a forked parent's pool must not be shared
         _worker_engine = create_store_engine(db_url)
+        if _worker_engine.dialect.name == "postgresql":
+            event.listen(_worker_engine, "connect", plan_serially)
     with _worker_engine.connect() as conn:
         day = dedup.day_number(a.published)
         hits, days = SqlBandIndex(conn).hits(a.fingerprint.band_keys, up_to=last_id, day=day)
@@ -823,6 +825,8 @@ def _begin_batch(session: Session) -> None:
     conn = session.connection()
     if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:
         conn.exec_driver_sql("BEGIN")
+    if conn.dialect.name == "postgresql":  # the storing process's band lookups too (store.lsh.SERIAL_PLANS)
+        conn.exec_driver_sql(SERIAL_PLANS.replace("SET ", "SET LOCAL ", 1))
 
 
 MAX_WORKERS = 4
