@@ -131,3 +131,23 @@ def test_band_lookups_are_planned_serially_on_postgresql(pg_url, monkeypatch):
     with ingest._worker_engine.connect() as conn:
         assert conn.exec_driver_sql("SHOW max_parallel_workers_per_gather").scalar() == "0"
     ingest._worker_engine.dispose()
+
+
+def test_a_failed_vacuum_after_the_merge_loses_nothing(tmp_path, monkeypatch, caplog):
+    """The vacuum after a merge only speeds later lookups: when it fails, the run's articles and the merge are
+    committed already, the run reports them, and the failure is logged."""
+    from treatywatch import ingest
+
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    upgrade(url)
+    monkeypatch.setattr(lsh, "MIN_RECENT_ROWS", 10)
+
+    def broken(engine):
+        raise RuntimeError("vacuum refused")
+
+    monkeypatch.setattr(ingest, "vacuum_bands", broken)
+    summary = ingest_records(url, [dict(r) for r in synthetic_records(3, seed=15)], now=NOW, workers=1)
+    assert summary.stored == 3 and not summary.errors
+    merged, recent = _rows(url)
+    assert merged > 0 and recent == 0
+    assert "band tables not vacuumed after the merge" in caplog.text

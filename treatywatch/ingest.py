@@ -757,7 +757,10 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
             if moved:
                 session.commit()
                 log.info("merged %d recent band rows into the band index", moved)
-                vacuum_bands(session.get_bind())
+                try:
+                    vacuum_bands(session.get_bind())
+                except Exception:  # noqa: BLE001 - everything is stored: lookups read the heap until autovacuum
+                    log.warning("band tables not vacuumed after the merge", exc_info=True)
         except BaseException:
             session.rollback()
             raise
@@ -826,7 +829,7 @@ def _begin_batch(session: Session) -> None:
     if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:
         conn.exec_driver_sql("BEGIN")
     if conn.dialect.name == "postgresql":  # the storing process's band lookups too (store.lsh.SERIAL_PLANS)
-        conn.exec_driver_sql(SERIAL_PLANS.replace("SET ", "SET LOCAL ", 1))
+        conn.exec_driver_sql(f"SET LOCAL {SERIAL_PLANS}")
 
 
 MAX_WORKERS = 4

@@ -65,14 +65,14 @@ def merge_recent(conn: Connection, force: bool = False) -> int:
 # table the last merge left (or none): PostgreSQL then reckons a quarter of the table per 50-key lookup and, once
 # the table passes min_parallel_table_scan_size, plans a parallel scan whose workers' start-up costs several times
 # the lookup (after a 10,000-article run into the 1M store: 6.7 ms a lookup, 1.1 ms planned serially).
-SERIAL_PLANS = "SET max_parallel_workers_per_gather = 0"
+SERIAL_PLANS = "max_parallel_workers_per_gather = 0"  # for SET, or SET LOCAL in a transaction
 
 
 def plan_serially(dbapi_connection, _record=None) -> None:
     """A "connect" listener for the engines whose connections look up band rows (PostgreSQL only)."""
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute(SERIAL_PLANS)
+        cursor.execute(f"SET {SERIAL_PLANS}")
     finally:
         cursor.close()
     dbapi_connection.commit()  # the driver opened a transaction for it: rolled back, the setting would be too
