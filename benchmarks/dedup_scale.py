@@ -10,8 +10,9 @@ copies found, CPU time per article in the storing process and in the analysis wo
 of the recent band rows into the big band index at its limit (store/lsh.py), and the ratio with the run's
 share of that merge counted in; then the recall of the LSH bands against brute-force pairwise comparison on a sample.
 Stores are built by bulk insert (the same rows and band keys the pipeline writes; both backends' from one
-pass; band tables vacuumed as a merge leaves them) and kept, migrated once when the schema moves on (SQLite: files in --workdir; PostgreSQL: databases tw_bench_store_<size>), so a second run
-reuses them; each measurement ingests into a copy.
+pass; band tables vacuumed as a merge leaves them) and kept (SQLite: files in --workdir; PostgreSQL: databases
+tw_bench_store_<size>), so a second run reuses them, migrated once when the schema has moved on; each
+measurement ingests into a copy.
 """
 from __future__ import annotations
 
