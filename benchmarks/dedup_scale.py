@@ -225,10 +225,9 @@ def ensure_stores(workdir: Path, size: int, backends: list[str]) -> None:
     if any(t.startswith("sqlite") for t in targets):
         sqlite_path.with_suffix(".building").rename(sqlite_path)
     if any(t.startswith("postgresql") for t in targets):
+        _close_sessions(pg_name + "_building")
         conn = _pg_admin()
-        with conn.cursor() as cur:  # the builder's pooled connections (migrations, inserts) are this process's own
-            cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
-                        (pg_name + "_building",))
+        with conn.cursor() as cur:
             cur.execute(f'ALTER DATABASE "{pg_name}_building" RENAME TO "{pg_name}"')
         conn.close()
 
@@ -243,7 +242,8 @@ def _bring_up_to_date(sqlite_path: Path, pg_name: str, backends: list[str]) -> N
     urls = []
     if "sqlite" in backends and sqlite_path.exists():
         urls.append(f"sqlite:///{sqlite_path}")
-    if "postgresql" in backends and _pg_exists(pg_name):
+    kept_pg = "postgresql" in backends and _pg_exists(pg_name)
+    if kept_pg:
         urls.append(_pg_url(pg_name))
     for url in urls:
         upgrade(url)
@@ -251,11 +251,17 @@ def _bring_up_to_date(sqlite_path: Path, pg_name: str, backends: list[str]) -> N
         vacuum_bands(engine)
         engine.dispose()
     make_engine.cache_clear()
-    if "postgresql" in backends and _pg_exists(pg_name):  # a database copied as a template must have no session
-        conn = _pg_admin()
-        with conn.cursor() as cur:  # (the migrations' pooled connection is this process's own)
-            cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (pg_name,))
-        conn.close()
+    if kept_pg:
+        _close_sessions(pg_name)
+
+
+def _close_sessions(name: str) -> None:
+    """End the sessions left open on database `name`: one copied as a template must have none (the migrations'
+    and the builder's pooled connections are this process's own)."""
+    conn = _pg_admin()
+    with conn.cursor() as cur:
+        cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,))
+    conn.close()
 
 
 def _pg_admin():

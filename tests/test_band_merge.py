@@ -127,7 +127,7 @@ def test_band_lookups_are_planned_serially_on_postgresql(pg_url, monkeypatch):
         session.close()
     monkeypatch.setattr(ingest, "_worker_engine", None)
     monkeypatch.setattr(ingest, "_WORKER_STORE", (pg_url, 1))
-    prior, _hits = ingest._prior_candidates(ingest.analyze(dict(second)))
+    ingest._prior_candidates(ingest.analyze(dict(second)))  # makes the worker's engine
     with ingest._worker_engine.connect() as conn:
         assert conn.exec_driver_sql("SHOW max_parallel_workers_per_gather").scalar() == "0"
     ingest._worker_engine.dispose()
