@@ -27,6 +27,7 @@ from sqlalchemy import bindparam, case, event, func, select
 from sqlalchemy.orm import Session
 
 from treatywatch import dedup, gc_policy, relevance
+from treatywatch.process_pool import fork_pool
 from treatywatch.statements import extract_statements
 from treatywatch.stories import LEXICAL_OVERLAP, WINDOW_DAYS, best_prepared_story, story_candidate
 from treatywatch.stories import MAX_CANDIDATES as MAX_STORY_CANDIDATES
@@ -859,7 +860,7 @@ def _make_pool(workers: int):
         return None
     try:
         with gc_policy.frozen_for_fork():
-            return multiprocessing.get_context("fork").Pool(workers, initializer=_init_worker)
+            return fork_pool(workers, initializer=_init_worker)
     except (OSError, ValueError, AssertionError) as exc:
         log.warning("analysing in this process only: %s", exc)
         return None
