@@ -143,7 +143,6 @@ class Analysis:
     language: str
     text: str
     html: str | None
-    body: str
     fingerprint: dedup.Fingerprint
     relevant: bool
     relevance_score: float
@@ -187,7 +186,7 @@ def analyze(record: dict) -> Analysis:
     statements = extract_statements(body, language=language, published=published, title=title)
     return Analysis(url=url, canonical=dedup.canonical_url(url, declared_canonical),
                     outlet=record.get("outlet") or dedup.site_of(url), title=title, published=published,
-                    language=language, text=text, html=html if isinstance(html, str) else None, body=body,
+                    language=language, text=text, html=html if isinstance(html, str) else None,
                     fingerprint=dedup.fingerprint(body, language), relevant=relevant,
                     relevance_score=score,
                     concepts=story_concepts(title, body) if relevant else [],
