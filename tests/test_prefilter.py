@@ -1,4 +1,4 @@
-"""prefilter: the literal prefixes of a pattern, and a search that answers exactly as the pattern does."""
+"""prefilter: the literals every match of a pattern holds, and a search that answers exactly as the pattern does."""
 import json
 import random
 import re
@@ -6,23 +6,33 @@ from pathlib import Path
 
 import pytest
 
-from treatywatch.prefilter import Prefiltered, literal_prefixes
+from treatywatch.prefilter import Prefiltered, required_literals
 from treatywatch.statements import stance, topic
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"
 
 
-def test_prefixes_of_alternatives_after_zero_width_assertions():
-    assert literal_prefixes(r"(?<![a-z])(?:Talks|negotiat\w+)\b|переговор\w*", re.I) == ("negotiat", "talks", "переговор")
+def test_literals_of_alternatives_after_zero_width_assertions():
+    assert required_literals(r"(?<![a-z])(?:Talks|negotiat\w+)\b|переговор\w*", re.I) == ("negotiat", "talks", "переговор")
 
 
-def test_a_match_that_may_begin_otherwise_has_no_prefixes():
-    for pattern in (r"\w+ talks", r"(?:the )?talks", r"[tT]alks", r"talks|.", "a*b"):
-        assert literal_prefixes(pattern) is None, pattern
+def test_the_literal_required_anywhere_in_a_match_not_only_where_it_begins():
+    assert required_literals(r"\w+ talks") == (" talks",)
+    assert required_literals(r"(?:the )?talks") == ("talks",)
+    assert required_literals(r"[tT]alks") == ("alks",)
+    assert required_literals(r"a*b") == ("b",)
 
 
-def test_a_repeated_literal_begins_with_it():
-    assert literal_prefixes(r"(?:ab)+c") == ("ab",)
+def test_the_most_selective_part_of_a_sequence():
+    # the parser factors were|was into w(?:ere|as): its beginning is one letter, the phrases after it are not
+    assert required_literals(r"\b(?:were|was) (?:in the focus|on the agenda)", re.I) == ("in the focus", "on the agenda")
+    assert required_literals(r"(?:four|the) (?:\w+ )?islands") == ("islands",)
+    assert required_literals(r"(?:ab)+c") == ("ab",)
+
+
+def test_a_match_that_may_hold_no_literal_has_none():
+    for pattern in (r"talks|.", r"a*", r"(?:talks)?\w+", r"(?:talks|)x?", r"\d+"):
+        assert required_literals(pattern) is None, pattern
 
 
 def test_skips_a_text_without_the_prefixes_and_answers_as_the_pattern_otherwise():
