@@ -122,6 +122,7 @@ class Article:
     def __init__(self, text: str, language: str | None, published: str | None, title: str | None):
         self.text, self.published, self.title = text, published, (title or "").strip()
         self.language = language or _guess_language(text)
+        self.has_cjk = _is_cjk(text)  # most texts hold no kana or kanji: none of their sentences is looked at
         self.reg = registry()
         self.mentions = self.reg.find_mentions(text)
         self._starts = [m.start for m in self.mentions]
@@ -278,7 +279,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     qs = [q for q in quotes if s <= q.start and q.end <= e]
     outside = _outside(text, s, e, qs)
     speaker, rule, verb = _attribution(art, s, e, qs, outside)
-    cjk = art.language == "ja" or _is_cjk(text[s:e])
+    cjk = art.language == "ja" or (art.has_cjk and _is_cjk(text[s:e]))
     long_quotes = [q for q in qs if _long_quote(text, q, cjk)]
     out: list[ExtractedStatement] = []
     inherit = False
@@ -408,7 +409,7 @@ def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedSt
     if not quotes:
         return []
     text, out = art.text, []
-    cjk = art.language == "ja" or _is_cjk(text[p_start:p_end])
+    cjk = art.language == "ja" or (art.has_cjk and _is_cjk(text[p_start:p_end]))
     speaker = _attribution(art, p_start, p_end, quotes, _outside(text, p_start, p_end, quotes))[0]
     if speaker is None:
         return []
@@ -869,8 +870,11 @@ def _norm(span: str) -> str:
     return re.sub(r"\W+", " ", span).strip().lower()
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
 def _is_cjk(s: str) -> bool:
-    return bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff]", s))
+    return bool(_CJK_CHAR.search(s))
 
 
 def _guess_language(text: str) -> str:
