@@ -298,7 +298,7 @@ class Pipeline:
     row (bands: one executemany), inside the caller's savepoint. A failure inside `store` leaves this state
     ahead of the store: the caller then starts a new Pipeline (`ingest_records` does)."""
 
-    MAX_CACHED_BODIES = 4000  # confirmation shingles of recent candidates (about 10 KB each)
+    MAX_CACHED_BODIES = 4000  # confirmation shingles of the run's recent articles and others read here (~10 KB each)
     MAX_CACHED_WINDOWS = 64  # story-window candidate lists
     MAX_FIRST_SEEN = 100_000  # first_seen of statements stored or loaded in this run, for their repeats
     MAX_RUN_BAND_ROWS = 1_000_000  # about 20,000 first appearances, some 70 MB
@@ -454,11 +454,16 @@ class Pipeline:
             else:
                 run[key] = [found, article_id]
 
-    def _candidates(self, ids: list[int]) -> list[tuple]:
-        """(id, confirm shingles, outlet, story, published) of these articles: cached, or read and hashed."""
+    def _candidates(self, ids: list[int], prior: dict | None = None) -> list[tuple]:
+        """(id, confirm shingles, outlet, story, published) of these articles: as the analysis worker read and
+        hashed them (`prior`), cached, or read and hashed here. The worker's are not cached here: they come
+        with every article that needs them, and at a million articles (some ten an article) they pushed the
+        run's own articles out of the cache, to be read and hashed again when a later copy named them."""
         found = {}
         for aid in ids:
-            if aid in self._bodies:
+            if prior and aid in prior:
+                found[aid] = prior[aid]
+            elif aid in self._bodies:
                 self._bodies.move_to_end(aid)
                 found[aid] = self._bodies[aid]
         missing = [aid for aid in ids if aid not in found]
@@ -543,10 +548,7 @@ class Pipeline:
         similarity = 1.0 if duplicate_of is not None else None
         candidates, stories = [], {}
         if duplicate_of is None and fp.band_keys:
-            for aid, prepared in (a.prior or {}).items():  # the worker read and hashed these already
-                if aid not in self._bodies:
-                    self._cache_body(aid, *prepared)
-            rows = self._candidates(self._band_query(fp.band_keys, published, a.prior, a.prior_hits))
+            rows = self._candidates(self._band_query(fp.band_keys, published, a.prior, a.prior_hits), a.prior)
             stories = {aid: (story, dedup.day_number(pub)) for aid, _sh, _o, story, pub in rows}
             candidates = dedup.compare_hashes(fp, outlet, [(aid, sh, o or "") for aid, sh, o, _s, _p in rows])
             copy = dedup.first_copy(candidates)
