@@ -1,5 +1,5 @@
 from tests.sample_articles import LAVROV_TASS, aggregator_copy, printed_twice
-from treatywatch.text import clean_body, collapse_repeated_blocks, guess_language, normalize
+from treatywatch.text import clean_body, collapse_repeated_blocks, guess_language, normalize, word_counts
 
 
 def test_normalize_unifies_quotes_dashes_and_space():
@@ -35,3 +35,11 @@ def test_language_guess_by_script():
     assert guess_language("ラブロフ外相は平和条約について述べた") == "ja"
     assert guess_language("Lavrov said") == "en"
     assert guess_language("whatever", "EN-us") == "en"
+
+
+def test_word_counts_keep_compounds_and_devanagari_vowel_signs_and_split_the_text_once():
+    lowered = "japan-russia talks: रूस और जापान, talks again"
+    counts = word_counts(lowered)
+    assert counts["japan-russia"] == 1 and counts["talks"] == 2
+    assert counts["रूस"] == 1 and counts["जापान"] == 1  # the vowel signs (not \w) stay inside their words
+    assert word_counts("".join(lowered)) is counts  # an equal text (relevance, then concepts): counted once

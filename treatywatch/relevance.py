@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from functools import lru_cache
+
+from treatywatch.text import word_counts
 
 # one side's names: exact words and stems (a stem matches every word that starts with it)
 RUSSIA_WORDS = frozenset("moscow kremlin putin lavrov peskov zakharova medvedev mishustin galuzin soviet ussr рф ссср "
@@ -42,7 +43,6 @@ PHRASE_STARTS = tuple("peace northern southern south disputed sakhalin мирн 
                       "معاهدة शांति kuryl curil kuril".split())
 _PHRASES = re.compile(rf"(?<![\w])(?:{BILATERAL_PHRASES})(?![\w])")
 # Devanagari vowel signs are not \w: keep them inside words
-_WORD = re.compile(r"[\w\u0900-\u097f]+(?:-[\w\u0900-\u097f]+)*")
 _R_CJK = re.compile(r"ロシア|露(?:外相|大統領|政府|側|軍|首相)|ソ連|プーチン|ラブロフ|ペスコフ|モスクワ|クレムリン")
 _J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道")
 _B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリル")
@@ -72,7 +72,7 @@ def _classify(word: str) -> tuple[int, int, int]:
 @lru_cache(maxsize=8)  # the pipeline asks for the score and the decision of the same text in a row
 def _counts(title: str, text: str) -> tuple[int, int, int]:
     body = f"{title or ''}\n{text or ''}"[:MAX_CHARS].lower()
-    counts = Counter(_WORD.findall(body))
+    counts = word_counts(body)
     r = j = b = 0
     classes = _WORD_CLASSES
     for w, n in counts.items():  # one dictionary lookup per distinct word: the same words recur in every article

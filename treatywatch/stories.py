@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from treatywatch.text import word_counts
+
 CONCEPTS_FILE = Path(__file__).with_name("concepts.yaml")
 WINDOW_DAYS = 3
 MATCH_SCORE = 0.35  # weighted Jaccard of concepts (dev corpus pairwise story F1 0.714 at 0.3 and 0.35, 0.696 at 0.4)
@@ -37,7 +39,6 @@ class Lexicon:
 
 _PLAIN_WORD = re.compile(r"^[\w-]+$")
 _STEM = re.compile(r"^([\w-]+)\\w\*$")
-_TOKEN = re.compile(r"\w+(?:-\w+)*")
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +90,7 @@ def concepts_of(title: str | None, body: str) -> list[str]:
     text = f"{title or ''}\n{body[:4000]}".lower()
     found = set()
     named = _TOKEN_CONCEPTS
-    for token in set(_TOKEN.findall(text)):
+    for token in word_counts(text):  # the words relevance counted: the same lowered text, split once
         concepts = named.get(token)  # one dictionary lookup per word: the same words recur in every article
         if concepts is None:
             concepts = _token_concepts(lex, token)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 QUOTE_MARKS = "“”„‟«»「」『』‘’‚‛'`″"
@@ -93,3 +94,15 @@ def guess_language(text: str, declared: str | None = None) -> str:
               "ar": len(_ARABIC.findall(sample)), "hi": len(_DEVANAGARI.findall(sample))}
     lang, n = max(counts.items(), key=lambda kv: kv[1])
     return lang if n > 20 else "en"
+
+
+# a word: letters, digits and Devanagari's vowel signs (not \w), a hyphenated compound whole ("japan-russia")
+WORD = re.compile(r"[\w\u0900-\u097f]+(?:-[\w\u0900-\u097f]+)*")
+
+
+@lru_cache(maxsize=4)
+def word_counts(lowered: str) -> Counter:
+    """How often each word occurs in `lowered`, a lowered text; the caller must not change the answer.
+    Relevance and story concepts read the same lowered title and body (the body is most often shorter than
+    either one's limit): cached, the article is split into words once."""
+    return Counter(WORD.findall(lowered))
