@@ -42,7 +42,6 @@ BILATERAL_PHRASES = (r"peace treaty|northern territories|southern kurils?|south 
 PHRASE_STARTS = tuple("peace northern southern south disputed sakhalin мирн южн tratado trattato traktat układ friedens "
                       "معاهدة शांति kuryl curil kuril".split())
 _PHRASES = re.compile(rf"(?<![\w])(?:{BILATERAL_PHRASES})(?![\w])")
-# Devanagari vowel signs are not \w: keep them inside words
 _R_CJK = re.compile(r"ロシア|露(?:外相|大統領|政府|側|軍|首相)|ソ連|プーチン|ラブロフ|ペスコフ|モスクワ|クレムリン")
 _J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道")
 _B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリル")
