@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from treatywatch.prefilter import Prefiltered, required_literals
+from treatywatch.prefilter import Prefiltered, PrefixScanned, literal_prefixes, required_literals
 from treatywatch.statements import stance, topic
+from treatywatch.stories import lexicon
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"
 
@@ -71,3 +72,39 @@ def test_topic_and_stance_patterns_answer_as_their_plain_forms(tmp_path):
             assert (found and found.span()) == (plain and plain.span()), (rx.pattern[:60], text[:80])
             checked += bool(plain)
     assert checked > 100  # the comparison saw real matches
+
+
+def test_prefixes_as_written_of_a_case_sensitive_pattern():
+    assert literal_prefixes(r"(?<![a-z])(?:Talks|negotiat\w+)\b|переговор\w*") == ("Talks", "negotiat", "переговор")
+    assert literal_prefixes(r"(?:ab)+c") == ("ab",)
+    for pattern, flags in ((r"talks", re.I), (r"(?i:talks)", 0), (r"\w+ talks", 0), (r"(?:the )?talks", 0), (r"[tT]alks", 0)):
+        assert literal_prefixes(pattern, flags) is None, pattern
+
+
+def _spans(matches):
+    return [(m.span(), m.lastindex) for m in matches]
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"aba|ab", "ababab abab"),  # a match starts inside the one before: passed over, as finditer does
+    (r"(?<!\w)(?:peace treaty|peace)(?!\w)", "peace treaty, peacetime, a peace"),
+    (r"(?<=x)ab", "xab ab xabab"),  # a look-behind sees the text before the position tried
+    (r"\w+ talks", "new talks, old talks"),  # no prefixes: the pattern as it is
+])
+def test_prefix_scanned_finds_what_finditer_finds(pattern, text):
+    rx = re.compile(pattern)
+    assert _spans(PrefixScanned(rx).finditer(text)) == _spans(rx.finditer(text))
+
+
+def test_the_concepts_pattern_scanned_finds_what_finditer_finds_on_the_corpus():
+    scanned = lexicon().pattern
+    assert isinstance(scanned, PrefixScanned) and scanned.prefixes
+    texts = ["peace treaty talks by phone call at the eastern economic forum", "мирный договор, пресс-конференция"]
+    if CORPUS.exists():
+        texts += [json.loads(line)["text"][:4000].lower() for line in CORPUS.open(encoding="utf-8")]
+    found = 0
+    for text in texts:
+        plain = _spans(scanned.compiled.finditer(text))
+        assert _spans(scanned.finditer(text)) == plain, text[:80]
+        found += len(plain)
+    assert found > 20

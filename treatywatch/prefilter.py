@@ -99,3 +99,75 @@ class Prefiltered:
 
 def prefiltered(pattern: str, flags: int = 0) -> Prefiltered:
     return Prefiltered(re.compile(pattern, flags))
+
+
+_ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
+
+
+def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Literal strings, as written, one of which begins every match of a case-sensitive `pattern` (after its
+    zero-width assertions); None when some match may begin otherwise (a class, a wildcard, an optional part, a
+    case-insensitive part)."""
+    if flags & re.IGNORECASE:
+        return None
+    found = _prefixes(list(_parser.parse(pattern, flags)))
+    return tuple(sorted(set(found))) if found else None
+
+
+def _prefixes(items: list) -> list[str] | None:
+    i = 0
+    while i < len(items) and items[i][0] in _ZERO_WIDTH:
+        i += 1
+    if i == len(items):
+        return None
+    op, av = items[i]
+    if op is _constants.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            return None
+        return _prefixes(list(av[3]) + items[i + 1:])
+    if op is _constants.BRANCH:
+        out: list[str] = []
+        for alternative in av[1]:
+            found = _prefixes(list(alternative) + items[i + 1:])
+            if found is None:
+                return None
+            out += found
+        return out
+    if op in _REPEATS:
+        return _prefixes(list(av[2])) if av[0] >= 1 else None
+    run = []
+    while i < len(items) and items[i][0] is _constants.LITERAL:
+        run.append(chr(items[i][1]))
+        i += 1
+    return ["".join(run)] if run else None
+
+
+class PrefixScanned:
+    """`finditer` of a case-sensitive pattern whose every match begins with one of a few literal strings: the
+    pattern is tried only where one of them occurs (found with `str.find`, in C), not at every position of the
+    text, where `re` checks a look-behind and then each alternative. The same matches, in the same order:
+    positions inside a match are passed over, as `finditer` passes over them; a pattern without such
+    prefixes is run as it is."""
+
+    def __init__(self, compiled: re.Pattern):
+        self.compiled = compiled
+        self.prefixes = literal_prefixes(compiled.pattern, compiled.flags)
+
+    def finditer(self, text: str):
+        if self.prefixes is None:
+            yield from self.compiled.finditer(text)
+            return
+        starts = set()
+        for prefix in self.prefixes:
+            i = text.find(prefix)
+            while i >= 0:
+                starts.add(i)
+                i = text.find(prefix, i + 1)
+        end = 0
+        for i in sorted(starts):
+            if i < end:
+                continue
+            m = self.compiled.match(text, i)  # a look-behind still sees the text before i
+            if m:
+                yield m
+                end = m.end()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from treatywatch.prefilter import PrefixScanned
 from treatywatch.text import word_counts
 
 CONCEPTS_FILE = Path(__file__).with_name("concepts.yaml")
@@ -32,7 +33,7 @@ class Lexicon:
     words: dict[str, str]  # token -> concept
     stems: dict[str, list[tuple[str, str]]]  # first 3 letters -> [(stem, concept)]
     substrings: list[tuple[str, str]]  # (Japanese term, concept)
-    pattern: re.Pattern | None  # the rest, one group per concept
+    pattern: PrefixScanned | None  # the rest, one group per concept, tried only where a word of it begins
     names: tuple[str, ...]  # group index - 1 -> concept name
     weights: dict[str, float]
 
@@ -66,7 +67,7 @@ def lexicon() -> Lexicon:
                 regex_names.append(name)
                 regex_parts.append("(" + "|".join(complex_patterns) + ")")
     # one word-start check for all: the alternatives are tried only where a word begins
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(regex_parts) + r")(?!\w)") if regex_parts else None
+    pattern = PrefixScanned(re.compile(r"(?<!\w)(?:" + "|".join(regex_parts) + r")(?!\w)")) if regex_parts else None
     return Lexicon(words, stems, substrings, pattern, tuple(regex_names), weights)
 
 
