@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from re import _compiler, _constants, _parser
 
+_ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
 _REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT}
 # characters that IGNORECASE matches to a letter other than their lower case (`ı` to `i`), and the letters whose
 # lower case is not one character or depends on context: a text holding one is not checked, only matched
@@ -100,8 +101,6 @@ class Prefiltered:
 def prefiltered(pattern: str, flags: int = 0) -> Prefiltered:
     return Prefiltered(re.compile(pattern, flags))
 
-
-_ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
 
 
 def literal_prefixes(pattern: str, flags: int = 0) -> tuple[str, ...] | None:

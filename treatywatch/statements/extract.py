@@ -18,7 +18,7 @@ from treatywatch.alternation import factored
 from treatywatch.statements import ExtractedStatement
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.novelty import normalise, quoted_phrases
-from treatywatch.statements.speakers import Entry, Mention, _is_cyrillic, registry
+from treatywatch.statements.speakers import CJK, Entry, Mention, _is_cyrillic, registry
 from treatywatch.statements.topic import continues_topic, framed_topics, is_treaty, quote_topics, topics
 from treatywatch.statements.transcript import Turn, is_transcript, label_of
 
@@ -870,11 +870,8 @@ def _norm(span: str) -> str:
     return re.sub(r"\W+", " ", span).strip().lower()
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-
-
 def _is_cjk(s: str) -> bool:
-    return bool(_CJK_CHAR.search(s))
+    return bool(CJK.search(s))
 
 
 def _guess_language(text: str) -> str:
