@@ -258,8 +258,8 @@ def test_the_runs_band_rows_held_in_memory_decide_as_the_band_index(tmp_path, mo
     monkeypatch.setattr(ingest_module.Pipeline, "MAX_RUN_BAND_ROWS", cap)
     ingest_records(read, [dict(r) for r in records[100:]], now=NOW, workers=2)
     assert _comparable(held) == _comparable(read)
-    # the first chunk only (analysed in the storing process before the pool starts): once per band table
-    assert held_reads == 2
+    # every chunk analysed in the pool (the first one too): nothing read of the band tables while storing
+    assert held_reads == 0
     assert len(band_reads) > held_reads  # the capped run read the index again
 
 

@@ -120,7 +120,7 @@ def test_kill_9_halfway_through_ingest_then_rerun_equals_an_uninterrupted_run(db
     expected_articles, expected_statements = snapshot(reference)
 
     store = db_url
-    proc = cli("ingest", str(feed), "--db", store)
+    proc = cli("ingest", str(feed), "--db", store, "--batch-size", "200")
     try:
         deadline = time.monotonic() + 300
         while counts(store)["articles"] < 400:  # two batches of 200 committed, a third under way

@@ -73,11 +73,14 @@ def db_upgrade(db: Optional[str] = DbOption) -> None:
 
 @app.command()
 def ingest(file: Path = typer.Argument(..., exists=True, dir_okay=False, help="JSON-lines articles."),
-           db: Optional[str] = DbOption) -> None:
+           db: Optional[str] = DbOption,
+           batch_size: Optional[int] = typer.Option(
+               None, "--batch-size", min=1, help="Articles per commit (default 1,000; a crash loses the one under way).")
+           ) -> None:
     """Process articles from a JSON-lines file (url, outlet, language, published, title, text|html)."""
-    from treatywatch.ingest import ingest_file
+    from treatywatch.ingest import BATCH_SIZE, ingest_file
 
-    summary = ingest_file(db_url_for(db), file)
+    summary = ingest_file(db_url_for(db), file, batch_size=batch_size or BATCH_SIZE)
     for error in summary.errors:
         typer.echo(f"skipped {error}", err=True)
     typer.echo(summary.line())

@@ -899,8 +899,9 @@ def _numbered(records: Iterable[dict], summary: IngestSummary) -> Iterator[tuple
 
 
 def _analysed(numbered, get_pipeline, summary: IngestSummary, workers: int, get_pool):
-    """Chunks of (where, Analysis | Exception), in input order. The first chunk is analysed here; later
-    chunks in the pool, up to AHEAD chunks' analysis running while the caller stores the current one.
+    """Chunks of (where, Analysis | Exception), in input order. Analysed in the pool, which the caller starts when
+    the first chunk is full (a shorter input is analysed here, with no process started), up to AHEAD chunks'
+    analysis running while the caller stores the current one.
     Records stored already (by canonical URL, one query per chunk) are counted and skipped unanalysed."""
     in_flight: deque = deque()
     first = True
@@ -915,15 +916,15 @@ def _analysed(numbered, get_pipeline, summary: IngestSummary, workers: int, get_
         summary.already_stored += read - len(chunk)
         if not chunk:
             continue
-        if first or workers <= 1 or get_pool() is None:
+        if first and workers > 1 and read >= CHUNK:
+            yield _START_POOL  # before the first chunk is stored: nothing written when the pool forks
+        if first and read < CHUNK or workers <= 1 or get_pool() is None:
+            first = False
             while in_flight:
                 yield _drain(in_flight.popleft())
-            analysed = [(where, _analyze_safely(record)) for where, record in chunk]
-            if first and workers > 1 and read >= CHUNK:
-                yield _START_POOL  # before the first chunk is stored: nothing written when the pool forks
-            first = False
-            yield analysed
+            yield [(where, _analyze_safely(record)) for where, record in chunk]
             continue
+        first = False
         in_flight.append((chunk, get_pool().map_async(_analyze_safely, [r for _, r in chunk], chunksize=8)))
         if len(in_flight) > AHEAD:
             yield _drain(in_flight.popleft())
