@@ -918,13 +918,12 @@ def _analysed(numbered, get_pipeline, summary: IngestSummary, workers: int, get_
             continue
         if first and workers > 1 and read >= CHUNK:
             yield _START_POOL  # before the first chunk is stored: nothing written when the pool forks
-        if first and read < CHUNK or workers <= 1 or get_pool() is None:
-            first = False
+        first = False
+        if workers <= 1 or get_pool() is None:
             while in_flight:
                 yield _drain(in_flight.popleft())
             yield [(where, _analyze_safely(record)) for where, record in chunk]
             continue
-        first = False
         in_flight.append((chunk, get_pool().map_async(_analyze_safely, [r for _, r in chunk], chunksize=8)))
         if len(in_flight) > AHEAD:
             yield _drain(in_flight.popleft())
