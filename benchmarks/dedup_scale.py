@@ -166,7 +166,7 @@ def merge_after_run(url: str) -> dict:
     from sqlalchemy import func, select, text
 
     from treatywatch.store import Article, LshBandRecent, make_engine
-    from treatywatch.store.lsh import merge_recent, recent_limit, vacuum_bands
+    from treatywatch.store.lsh import merge, recent_limit, vacuum_bands
 
     engine = make_engine(url)
     with engine.begin() as conn:
@@ -185,8 +185,7 @@ def merge_after_run(url: str) -> dict:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     started = time.perf_counter()
-    with engine.begin() as conn:
-        moved = merge_recent(conn, force=True)
+    moved = merge(engine, force=True)  # as an ingest merges
     vacuum_bands(engine)  # what an ingest does after its merge (PostgreSQL)
     seconds = time.perf_counter() - started
     share = run_rows / max(moved, limit, 1)

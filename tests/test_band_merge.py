@@ -3,7 +3,9 @@
 made with merges is the store made without them."""
 from datetime import datetime, timezone
 
+import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from tests.sample_articles import aggregator_copy, printed_twice, record
 from tests.synthetic_news import synthetic_records
@@ -151,3 +153,30 @@ def test_a_failed_vacuum_after_the_merge_loses_nothing(tmp_path, monkeypatch, ca
     merged, recent = _rows(url)
     assert merged > 0 and recent == 0
     assert "band tables not vacuumed after the merge" in caplog.text
+
+
+def test_a_merge_that_fails_leaves_both_tables_as_they_were_and_the_connection_checking_keys(db_url):
+    """`lsh.merge` moves the rows without checking their foreign keys again (SQLite) and all or nothing: a row
+    that cannot move (here one already in the big table) undoes the whole merge, and the pooled connection
+    is given back checking foreign keys, with its temporary files on disk."""
+    upgrade(db_url)
+    ingest_records(db_url, [dict(r) for r in synthetic_records(3, seed=14)], now=NOW, workers=1)
+    before = _band_rows(db_url)
+    engine = make_engine(db_url)
+    with engine.begin() as conn:  # one recent row is in the big table too: the merge must fail on it
+        key, article_id, day = conn.execute(select(lsh.LshBandRecent.key, lsh.LshBandRecent.article_id,
+                                                   lsh.LshBandRecent.day).limit(1)).one()
+        conn.execute(lsh.LshBand.__table__.insert().values(key=key, article_id=article_id, day=day))
+    recent = _rows(db_url)[1]
+    with pytest.raises(IntegrityError):
+        lsh.merge(engine, force=True)
+    assert _rows(db_url) == (1, recent)
+    assert sorted(before + [(key, article_id, day)]) == _band_rows(db_url)
+    with engine.begin() as conn:
+        conn.execute(lsh.LshBand.__table__.delete())
+    assert lsh.merge(engine, force=True) == recent
+    assert _rows(db_url) == (recent, 0) and _band_rows(db_url) == before
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 0  # the ingest's batches had it in memory

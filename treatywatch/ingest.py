@@ -9,7 +9,6 @@ savepoint per article, so the bad one is reported alone and the others are kept.
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
@@ -39,11 +38,11 @@ from treatywatch.statements.novelty import NoveltyIndex
 from treatywatch.statements.stance import classify, is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
 from treatywatch.store.lsh import TABLES as BAND_TABLES
-from treatywatch.store.lsh import SERIAL_PLANS, SqlBandIndex, merge_recent, plan_serially, vacuum_bands
+from treatywatch.store.lsh import SERIAL_PLANS, SqlBandIndex, merge, plan_serially, vacuum_bands
 from treatywatch.store.models import Article, LshBandRecent, Statement
 from treatywatch.store.rows import RowInserter
 from treatywatch.store.selects import driver_select
-from treatywatch.store.session import create_store_engine, new_session
+from treatywatch.store.session import create_store_engine, new_session, temp_in_memory
 from treatywatch.text import clean_body, guess_language
 
 log = logging.getLogger(__name__)
@@ -760,9 +759,9 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
                 pool = None
             # the recent band rows into the big index, when they have grown large (store/lsh.py): after the run's
             # last commit, in a transaction of its own
-            moved = merge_recent(_temp_on_disk(session))
+            session.close()
+            moved = merge(session.get_bind())
             if moved:
-                session.commit()
                 log.info("merged %d recent band rows into the band index", moved)
                 try:
                     vacuum_bands(session.get_bind())
@@ -775,8 +774,6 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
             if pool is not None:
                 pool.terminate()
             _set_worker_store(None)
-            with contextlib.suppress(Exception):  # the pooled connection goes back as it came (after a failure too)
-                _temp_on_disk(session)
             session.close()
     return summary
 
@@ -836,22 +833,10 @@ def _begin_batch(session: Session) -> None:
     for the next article. In one transaction a batch writes each page once; savepoints still undo one article."""
     conn = session.connection()
     if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:
-        # A savepoint keeps the first change of each page in a sub-journal, a temporary file by default: 360,000
-        # page writes (system calls) per 10,000 articles, 0.7 s of the storing process's 16 s of CPU. A piece of a
-        # chunk changes a few thousand pages at most: in memory. (Not for the band merge: `_temp_on_disk`.)
-        conn.exec_driver_sql("PRAGMA temp_store=MEMORY")
+        temp_in_memory(conn)  # the savepoints' sub-journals
         conn.exec_driver_sql("BEGIN")
     if conn.dialect.name == "postgresql":  # the storing process's band lookups too (store.lsh.SERIAL_PLANS)
         conn.exec_driver_sql(f"SET LOCAL {SERIAL_PLANS}")
-
-
-def _temp_on_disk(session: Session):
-    """The session's connection, with SQLite's temporary files on disk again (see `_begin_batch`): a band merge's
-    statement journal holds the pages it changes in the big index, far more than a batch's at a million articles."""
-    conn = session.connection()
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("PRAGMA temp_store=DEFAULT")
-    return conn
 
 
 MAX_WORKERS = 4

@@ -55,10 +55,34 @@ def merge_recent(conn: Connection, force: bool = False) -> int:
     if not recent or (not force and recent <= recent_limit(conn.scalar(select(func.max(Article.id))) or 0)):
         return 0
     columns = [LshBandRecent.key, LshBandRecent.article_id, LshBandRecent.day]
-    conn.execute(insert(LshBand).from_select(["key", "article_id", "day"],
-                                             select(*columns).order_by(LshBandRecent.key, LshBandRecent.article_id)))
+    # SQLite: an INSERT that may fail half-way keeps the first state of every page it changes in a statement
+    # journal, to undo itself alone: most of the big index's leaves, a temporary file as large. OR ROLLBACK
+    # undoes the whole transaction instead (a merge is all or nothing anyway), so no journal is kept.
+    moving = insert(LshBand).prefix_with("OR ROLLBACK", dialect="sqlite")
+    conn.execute(moving.from_select(["key", "article_id", "day"],
+                                    select(*columns).order_by(LshBandRecent.key, LshBandRecent.article_id)))
     conn.execute(delete(LshBandRecent))
     return recent
+
+
+def merge(engine: Engine, force: bool = False) -> int:
+    """`merge_recent` in a transaction of its own, committed: what an ingest runs after its last commit.
+    On SQLite the moved rows' foreign keys are not checked again (each was checked when it was written to
+    `lsh_bands_recent`): the check looked up every row's article (two million at a million articles) and made
+    the INSERT one that may fail half-way, with a statement journal (see `merge_recent`). Measured on the
+    100,000-article store with 500,000 recent rows: 1.7-1.9 s, now 0.6 s."""
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:  # before the transaction begins: SQLite ignores the setting inside one
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            moved = merge_recent(conn, force)
+            conn.commit()
+        finally:
+            if sqlite:  # the pooled connection checks foreign keys again (after an error: once it is rolled back)
+                conn.rollback()
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+    return moved
 
 
 # A band lookup wants a handful of rows. While a run fills lsh_bands_recent, its statistics are those of the empty

@@ -39,8 +39,28 @@ def create_store_engine(url: str) -> Engine:
             # once it is checkpointed instead of keeping a WAL file as large as the index beside the store
             cur.execute("PRAGMA journal_size_limit=67108864")
             cur.close()
+
+        @event.listens_for(engine, "checkin")
+        def _temp_on_disk(dbapi_conn, record):  # see `temp_in_memory`
+            if dbapi_conn is not None and record.info.pop(_TEMP_IN_MEMORY, False):
+                dbapi_conn.execute("PRAGMA temp_store=DEFAULT")
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+_TEMP_IN_MEMORY = "treatywatch.temp_in_memory"
+
+
+def temp_in_memory(conn) -> None:
+    """SQLite: this connection's temporary files in memory until it goes back to the pool (then on disk again,
+    the default: a large sort or index build must not fill the memory). For the ingest's batches, whose savepoints
+    keep the first change of each page in a sub-journal, a temporary file by default: 360,000 page writes (system
+    calls) per 10,000 articles, 0.7 s of the storing process's 16 s of CPU; a piece of a chunk changes a few
+    thousand pages at most. Outside a transaction: SQLite decides where a transaction's sub-journals go as it
+    begins."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA temp_store=MEMORY")
+        conn.info[_TEMP_IN_MEMORY] = True
 
 
 # one engine per store and process (a pool worker forked from it makes its own: `create_store_engine`)
