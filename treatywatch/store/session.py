@@ -43,7 +43,10 @@ def create_store_engine(url: str) -> Engine:
         @event.listens_for(engine, "checkin")
         def _temp_on_disk(dbapi_conn, record):  # see `temp_in_memory`
             if dbapi_conn is not None and record.info.pop(_TEMP_IN_MEMORY, False):
-                dbapi_conn.execute("PRAGMA temp_store=DEFAULT")
+                try:
+                    dbapi_conn.execute("PRAGMA temp_store=DEFAULT")
+                except Exception:  # noqa: BLE001 - a connection that cannot take it back is not used again
+                    record.invalidate()
         return engine
     return create_engine(url, pool_pre_ping=True)
 
