@@ -24,6 +24,21 @@ def test_transcript_answer_is_the_speaker_and_question_is_nobody():
     assert all(text[s.start:s.end] == s.quote and s.rule == "transcript" for s in found)
 
 
+def test_transcript_answer_takes_the_question_as_its_subject():
+    """An answer's talk of dialogue is the treaty's when the question was about the treaty; the next answer,
+    to a question on another subject, is not (and "the islands" there are the development programme's)."""
+    text = ("Answers to journalists' questions\n"
+            "Question: Tokyo says it still wants a peace treaty with Moscow. Would you resume that work?\n"
+            "Vladimir Putin: We have always been ready to talk. It is Tokyo that froze the dialogue.\n"
+            "Question: And how is the investment regime in the Far East doing?\n"
+            "Vladimir Putin: Factories and a new airport are being built on the islands. The dialogue with "
+            "investors goes on.")
+    found = extract(text, "en", "2026-11-20")
+    assert [s.speaker for s in found] == ["Vladimir Putin"] * 4
+    assert [s.quote for s in treaty(found)] == ["We have always been ready to talk.",
+                                                "It is Tokyo that froze the dialogue."]
+
+
 def test_russian_transcript_labels():
     text = ("Вопрос: Господин министр, японский премьер сказал, что острова принадлежат Японии?\n"
             "С.Лавров: Мы исходим из того, что суверенитет России над Южными Курилами не подлежит обсуждению.")
@@ -345,3 +360,16 @@ def test_a_quote_that_names_its_speaker_by_title_is_not_his():
     found = treaty(extract(text, "en", "2018-09-12"))
     assert [s.quote for s in found] == ["We are ready to sign the peace treaty this year,"]
     assert found[0].speaker == "Vladimir Putin"
+
+
+def test_answering_questions_is_an_event_not_a_statement():
+    """"X answered questions (on the treaty)" tells that an exchange took place, not what was said; an answer
+    with its content is a statement."""
+    for text, lang in [("After the talks in Vladivostok, Vladimir Putin answered questions from the media.", "en"),
+                       ("Lavrov responded to questions on the peace treaty at a news conference in Moscow.", "en"),
+                       ("Владимир Путин ответил на вопросы журналистов о мирном договоре.", "ru")]:
+        assert extract(text, lang, "2024-01-01") == [], text
+    [st] = extract("Lavrov answered reporters' questions, saying the peace treaty talks were over.", "en", "2024-01-01")
+    assert st.speaker == "Sergei Lavrov" and st.peace_treaty
+    [st] = extract("Путин ответил, что переговоры о мирном договоре невозможны.", "ru", "2024-01-01")
+    assert st.speaker == "Vladimir Putin" and st.peace_treaty

@@ -1,4 +1,4 @@
-"""A regular expression that first checks, in C, that the text holds a literal string its matches must contain.
+r"""A regular expression that first checks, in C, that the text holds a literal string its matches must contain.
 
 The topic and stance patterns (statements/topic.py, stance.py) are long case-insensitive alternations run
 on every reported sentence and its context; most sentences hold none of their words, and `re` finds that out

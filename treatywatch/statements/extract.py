@@ -196,6 +196,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
     spans = paragraphs(text)
     transcript = is_transcript(art, spans)
     turn: Turn | None = None
+    asked = ""  # a transcript's last question: what the answer below it is about
     in_links = False
     for p_start, p_end in spans:
         para = text[p_start:p_end]
@@ -229,6 +230,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
         sentences = split_sentences(text, quotes, p_start, p_end)
         label = label_of(art, p_start, p_end)
         if label is not None:
+            if label.kind == "question":
+                asked = (asked if turn is not None and turn.kind == "question" else "") + " " + para
             turn = label
         elif transcript and turn is not None:
             label = Turn(turn.kind, p_start, turn.speaker)  # the answer goes on in a new paragraph
@@ -236,7 +239,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
             if label is not None and label.kind == "question":
                 found = []  # the journalist's words, whoever they name
             elif label is not None:
-                found = _labelled_statements(art, label, s, e, prev_span)
+                found = _labelled_statements(art, label, s, e, prev_span, asked)
             else:
                 found = _sentence_statements(art, s, e, quotes, prev, prev_span, k == 0)
             for st in found:
@@ -327,6 +330,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                                           found, rule or "direct_quote"))
         return out
 
+    if verb is not None and not qs and ANSWER_VERB.match(verb.group()) and QUESTIONS_ONLY.match(text, verb.end(), e):
+        return out  # "Putin answered questions from journalists.": an event, no words of his
     a, b = s, e
     if rule == "restates_previous" and prev_span:
         a = prev_span[0]
@@ -341,6 +346,13 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     out.append(ExtractedStatement(name, span, a, b, direct, is_treaty(found), _as_written(art, s, e, name), found,
                                   rule or "reported_speech"))
     return out
+
+
+# what a sentence says after "answered" / "ответил" when it only tells that questions were answered
+ANSWER_VERB = re.compile(r"answered|replied|responded|ответил", re.IGNORECASE)
+QUESTIONS_ONLY = re.compile(r"\s*(?:to\s+|на\s+)?(?:[\w'’.-]+\s+){0,3}(?:questions?|queries|вопрос\w*)"
+                            r"(?:\s+(?:from|of|by|at|during|on|about|after|журналист\w*|СМИ|на|о|от|в)\b[^,;:—–]{0,100})?"
+                            r"\s*[.!]?\s*$", re.IGNORECASE)
 
 
 SPLIT_ATTRIBUTION = re.compile(r"^[,，]?\s*(?:[\w.\-’']+\s+){1,6}?(?:said|says|added|told \w+|stressed|noted|continued|went on)"
@@ -463,13 +475,16 @@ def _open_quote_statement(art: Article, span: tuple[int, int], spans, here: tupl
     return ExtractedStatement(name, art.text[a:b], a, b, True, is_treaty(found), name, found, "open_quote")
 
 
-def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span):
+def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, asked: str = ""):
+    """A sentence of a speaker's turn. Its context is the sentence before and the question it answers: "It was
+    not us who broke off the dialogue", answering "Is Russia ready to return to the peace treaty?", speaks of
+    the treaty talks."""
     name, entry = label.speaker
     a, b = _strip_span(art.text, max(s, label.body_start), e)
     if b - a < 10:
         return []
     span = art.text[a:b]
-    found = topics(span, art.text[prev_span[0]:prev_span[1]] if prev_span else "")
+    found = topics(span, (art.text[prev_span[0]:prev_span[1]] if prev_span else "") + "\n" + asked)
     return [ExtractedStatement(name, span, a, b, False, is_treaty(found), name, found, "transcript")]
 
 

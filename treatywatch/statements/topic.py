@@ -29,7 +29,7 @@ FAMILIES: dict[str, str] = {
     "wwii_outcome": r"(?:results?|outcomes?|consequences)\W{0,3} of (?:the )?(?:world war (?:ii|two|2)|second world war|wwii|war)\b"
                     r"|итог\w+ (?:второй мировой|вмв|войны)|第2次(?:世界)?大戦の結果|大戦の結果",
 }
-TALKS = prefiltered(r"\b(?:talks|negotiat\w+|dialogue|dialog|issue|problem|dispute|question"
+TALKS = prefiltered(r"\b(?:talks?|negotiat\w+|dialogue|dialog|issue|problem|dispute|question"
                     r"|agreement|deal|document)\b"
                     r"|переговор\w*|диалог\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|交渉|対話|協議|問題|合意"
                     r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
