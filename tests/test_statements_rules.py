@@ -373,3 +373,27 @@ def test_answering_questions_is_an_event_not_a_statement():
     assert st.speaker == "Sergei Lavrov" and st.peace_treaty
     [st] = extract("Путин ответил, что переговоры о мирном договоре невозможны.", "ru", "2024-01-01")
     assert st.speaker == "Vladimir Putin" and st.peace_treaty
+
+
+def test_written_words_are_statements_a_letter_is_not():
+    for text, lang in [("Medvedev wrote on Telegram that Japan could forget about the Kurils and a peace treaty.", "en"),
+                       ('Medvedev wrote: "Japan can forget about a peace treaty."', "en"),
+                       ("Медведев написал в Telegram, что Япония может забыть о мирном договоре.", "ru")]:
+        [st] = extract(text, lang, "2024-03-01")
+        assert st.speaker == "Dmitry Medvedev" and st.peace_treaty, text
+    assert extract("Abe wrote a letter to Putin about the peace treaty.", "en", "2018-01-10") == []
+    assert extract("Медведев написал письмо о мирном договоре.", "ru", "2024-03-01") == []
+
+
+def test_japanese_verb_after_an_adverb():
+    """「…との立場を改めて表明した」: an adverb between the object and the verb of saying."""
+    [st] = extract("外務省は、北方四島は日本固有の領土であるとの立場を改めて表明した。", "ja", "2024-03-01")
+    assert st.speaker == "Japanese Foreign Ministry" and st.peace_treaty
+
+
+def test_a_claim_of_whose_the_islands_are_is_on_the_dispute():
+    [st] = extract("Russia's top diplomat said the four islands were Russian, whatever Tokyo says.", "en", "2024-03-01")
+    assert st.speaker == "Sergei Lavrov" and st.peace_treaty
+    [st] = extract("Lavrov said the islands are Russian-held and visits by former residents are suspended.", "en",
+                   "2024-03-01")
+    assert not st.peace_treaty  # "Russian-held" names them, it claims nothing

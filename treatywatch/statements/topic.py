@@ -57,6 +57,9 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
                          r"|(?:領土|一部)と(?:して)?認め"
                          r"|remain\w* (?:russian|japanese|ours|part)|остан\w+ (?:российск|японск|нашими|частью)\w*"
+                         # a claim of whose they are: "are Russian" (not "are Russian-held")
+                         r"|(?:are|is|were|was|will be) (?:\w+ )?(?:russian|japanese|ours|russia's|japan's)(?![\w-])"
+                         r"|(?:являются|являлись|были|будут) (?:\w+ )?(?:российск|японск|наш)\w*"
                          r"|возвра\w*|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|返還|引き渡|帰属|領土|主権|立場)",
                          re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
