@@ -137,6 +137,23 @@ def test_translation_shares_more_than_treaty_and_talks():
     assert index.decide("Sergei Lavrov", same, "ru", "2019-05-10").rule == "translation"
 
 
+def test_translations_found_by_what_the_remark_is_about():
+    """The words that say what a remark is about (an enemy, weapons for Kyiv, a short-form "невозможен") are
+    the same subject in any language; a second remark of the same day on another subject stays new."""
+    index = NoveltyIndex()
+    index.add(1, "Sergei Lavrov", "We will not talk about a peace treaty with a country that calls us an enemy and "
+              "arms Kyiv.", "en", "2026-11-02")
+    index.add(2, "Sergei Lavrov", "Japan's sanctions make any peace treaty talks impossible.", "en", "2026-11-02")
+    ru = "Мы не будем обсуждать мирный договор со страной, которая называет нас врагом и вооружает Киев."
+    assert index.match("Sergei Lavrov", ru, "ru", "2026-11-02")[0] == 1
+    ja = "ラブロフ外相は、日本を敵とみなしウクライナに武器を送る国と平和条約を話し合うつもりはないと述べた。"
+    assert index.match("Sergei Lavrov", ja, "ja", "2026-11-03")[0] == 1
+    short_form = "Мирный договор невозможен, пока Япония участвует в санкциях."
+    assert index.match("Sergei Lavrov", short_form, "ru", "2026-11-03")[0] == 2
+    other = "Россия не откажется от суверенитета над Курилами: это закреплено в Конституции."
+    assert index.decide("Sergei Lavrov", other, "ru", "2026-11-02").new
+
+
 def test_decisions_do_not_depend_on_the_hash_seed():
     """Ties between equally close earlier statements go to the newest, whatever order a set iterates in."""
     import subprocess

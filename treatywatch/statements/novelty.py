@@ -94,8 +94,16 @@ CONCEPTS = {
     "preconditions": r"precondition|предварительных условий|前提条件|condiciones previas|warunków wstępnych",
     "security": r"security|alliance|безопасност|союз|安全保障|同盟|segurid|sicurezz|bezpiecz|sicherheit|أمن|सुरक्षा",
     "generations": r"generation|поколени|世代|generaci|generazi|pokoleni|generation|أجيال|पीढ़",
-    "impossible": r"impossible|unfeasible|невозможн|不可能|imposible|impossibil|niemożliw|unmöglich|مستحيل|असंभव",
+    "impossible": r"impossible|unfeasible|невозмож|不可能|imposible|impossibil|niemożliw|unmöglich|مستحيل|असंभव",
     "unacceptable": r"unacceptable|неприемлем|受け入れ|inaceptable|inaccettabil|nie do przyjęcia|inakzeptabel|غير مقبول|अस्वीकार्य",
+    "hostile": r"hostil|unfriendly|antagonis|enemy|enemies|adversar|недружествен|враждебн|враг|противник|非友好|敵対|敵",
+    "weapons": r"weapon|\barms\b|оружи|вооруж|武器",
+    "ukraine": r"ukrain|kyiv|kiev|украин|киев|ウクライナ|キーウ|キエフ",
+    "constitution": r"constitution|конституц|憲法",
+    "compromise": r"compromis|компромисс|妥協|歩み寄",
+    "military": r"militar|drills|военн|учени[еяй]|軍事|演習",
+    "joint_activity": r"joint economic|совместн\w* хозяйствен|共同経済活動",
+    "deadline": r"deadline|timeframe|time frame|сроки|期限",
 }
 COMMON_CONCEPTS = frozenset({"treaty", "islands", "talks"})
 _CONCEPTS_ONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CONCEPTS.items()), re.IGNORECASE)
