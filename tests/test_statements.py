@@ -120,3 +120,14 @@ def test_a_former_office_holder_is_not_the_holder_on_the_date():
     assert extract("The former prime minister said the islands must be returned.", "en", "2019-01-16") == []
     [st] = extract("Russian Foreign Minister Sergei Lavrov said the Kurils are Russian.", "en", "2019-01-16")
     assert st.speaker == "Sergei Lavrov"
+
+
+def test_unknown_speaker_set_off_by_an_apposition_is_kept_as_written():
+    text = "Ivan Petrov, a deputy of the Sakhalin regional duma, said the Kurils would never be handed over to Japan."
+    [st] = extract(text, "en", "2024-03-01")
+    assert st.speaker == "Ivan Petrov" and st.peace_treaty
+    [st] = extract("Иван Петров, депутат областной думы, заявил, что Курилы никогда не будут переданы Японии.",
+                   "ru", "2024-03-01")
+    assert st.speaker == "Иван Петров" and st.peace_treaty
+    assert extract("Kunashir Island, the largest of the four, was closed to visitors, officials said.", "en",
+                   "2024-03-01") == []

@@ -92,6 +92,9 @@ JOINT_SUBJECT = re.compile(r"(?<!\w)(?:the (?:two |both )?(?:leaders|heads of st
                            r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 NON_SPEAKER_INSTITUTION_VERBS = re.compile(r"^(?:considers|believes|thinks|claims|hopes|hoped|called|described|"
                                            r"считает|считают|назвал\w*)$", re.IGNORECASE)
+# an unregistered name set off by an apposition before its verb: "Ivan Petrov, a deputy of the regional duma, said"
+FRONTED_NAME = re.compile(r"^\s*((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)){1,2})\s*,"
+                          r"[^,.;:!?\"“”«»]{3,100},\s*$")
 CAPNAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?)\s*,?\s*$")
 NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|It|In|On|At|But|And|According|However|Meanwhile|Moscow|Tokyo|Japan|"
                        r"Russia|Beijing|China|Kyodo|Reuters|Interfax|Xinhua|Asahi|Nikkei|Sputnik|Tass|Jiji|Mainichi|Yomiuri)\b")
@@ -639,7 +642,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     pron = _pronoun(art, max(clause_start, v.start() - 40), v.start(), qs, s)
     if pron:
         return pron
-    name = CAPNAME.search(before_text)
+    name = CAPNAME.search(before_text) or FRONTED_NAME.match(before_text)
     if name and any(m.end > clause_start + name.start(1) for m in mentions):
         name = None  # a registered name (already judged above) is not an unknown speaker
     if name and not NOT_NAMES.match(name.group(1)) and not AGENCIES.search(name.group(1)) \
