@@ -18,6 +18,15 @@ def test_talks_count_in_treaty_context_only():
     assert not is_treaty(topics("the talks will continue", "the trade fair opened"))
 
 
+def test_a_position_or_a_talk_after_a_treaty_sentence_is_on_the_treaty():
+    context = "The minister said Japan would keep seeking the return of the four islands."
+    assert is_treaty(topics("Our position has not changed at all", context))
+    assert is_treaty(topics("Наша позиция не изменилась", "Министр заявил, что мирный договор остаётся целью."))
+    assert is_treaty(topics("We have always been ready to talk", "Tokyo says it wants a peace treaty."))
+    assert not is_treaty(topics("Our position has not changed at all", "The trade fair opened in Osaka."))
+    assert not is_treaty(topics("Our position on visas for fishermen is known", context))
+
+
 def test_this_issue_after_a_sentence_on_the_islands_is_the_dispute():
     context = "Beijing backed Tokyo's claim to the Kuril islands decades ago."
     assert is_treaty(topics("China will not take sides on this issue", context))
