@@ -22,6 +22,8 @@ def test_office_holders_by_date():
     assert reg.holder("jp_chief_cabinet_secretary", "2022-06-01").name == "Hirokazu Matsuno"
     assert reg.holder("ru_foreign_minister", "2024-01-01").name == "Sergei Lavrov"
     assert reg.holder("jp_pm", None) is None
+    assert reg.holder("ru_security_council_deputy_chairman", "2024-03-01").name == "Dmitry Medvedev"
+    assert reg.holder("ru_security_council_deputy_chairman", "2019-03-01") is None  # he was the PM then
 
 
 def test_first_name_before_known_surname_is_someone_else():

@@ -27,6 +27,13 @@ def test_a_position_or_a_talk_after_a_treaty_sentence_is_on_the_treaty():
     assert not is_treaty(topics("Our position on visas for fishermen is known", context))
 
 
+def test_claims_to_the_islands_in_russian_and_japanese_are_the_dispute():
+    assert is_treaty(topics("притязания Японии на Курилы беспочвенны"))
+    assert is_treaty(topics("日本の北方領土の主張には根拠がない"))
+    assert is_treaty(topics("日本は北方四島の領有権を持つ"))
+    assert not is_treaty(topics("жители Курил ждут нового парома"))
+
+
 def test_this_issue_after_a_sentence_on_the_islands_is_the_dispute():
     context = "Beijing backed Tokyo's claim to the Kuril islands decades ago."
     assert is_treaty(topics("China will not take sides on this issue", context))
