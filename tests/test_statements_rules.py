@@ -397,3 +397,12 @@ def test_a_claim_of_whose_the_islands_are_is_on_the_dispute():
     [st] = extract("Lavrov said the islands are Russian-held and visits by former residents are suspended.", "en",
                    "2024-03-01")
     assert not st.peace_treaty  # "Russian-held" names them, it claims nothing
+
+
+def test_a_habit_inside_what_was_said_is_not_a_standing_position():
+    """"Has repeatedly said" sums up a stance; "recalled that Russia had repeatedly offered" is one remark."""
+    [st] = extract("Захарова напомнила, что Россия неоднократно предлагала Японии подписать мирный договор.", "ru",
+                   "2024-03-01")
+    assert st.speaker == "Maria Zakharova" and st.peace_treaty
+    assert extract("Захарова неоднократно заявляла, что Курилы — российская территория.", "ru", "2024-03-01") == []
+    assert extract("Lavrov said repeatedly that the Kurils are Russian.", "en", "2024-03-01") == []

@@ -573,9 +573,10 @@ def _source_gap(gap: str) -> bool:
 
 
 def _clause_after(text: str, start: int, end: int, limit: int) -> str:
-    """The words right after a verb, up to `limit` characters, a quotation mark or the end of the clause."""
+    """The words right after a verb, up to `limit` characters, a quotation mark, the end of the clause or the
+    start of what was said ("напомнила, что Россия неоднократно …": the habit is Russia's, not the saying's)."""
     tail = text[start:min(end, start + limit)]
-    cut = re.search(r"[\"“”«»「」.;!?。]", tail)
+    cut = re.search(r"[\"“”«»「」.;!?。]|,\s*(?:что|чтобы)(?!\w)|(?<!\w)that(?!\w)", tail)
     return tail[:cut.start()] if cut else tail
 
 
