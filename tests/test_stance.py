@@ -19,6 +19,16 @@ def test_english_positions():
     assert name("The weather on Kunashir was fine for the fishermen.") is None
 
 
+def test_refusals_in_three_languages_are_talks_suspended():
+    """A refusal to talk, however it is put, outweighs the talks words in it ("継続する" is not readiness here)."""
+    assert name("Russia has no intention of continuing the peace treaty negotiations.") == "talks_suspended"
+    assert name("We are not going to discuss a peace treaty with a country that calls us an enemy.") == "talks_suspended"
+    assert name("Мирный договор невозможен, пока Япония участвует в санкциях.") == "talks_suspended"
+    assert name("Россия не будет вести переговоры о мирном договоре с недружественной страной.") == "talks_suspended"
+    assert name("ロシア側は平和条約交渉を継続する考えはないと述べた。") == "talks_suspended"
+    assert name("Россия будет вести переговоры о мирном договоре.") is None
+
+
 def test_russian_and_japanese_positions():
     assert name("Москва приостановила переговоры о мирном договоре с Токио.") == "talks_suspended"
     assert name("Россия готова продолжать переговоры с Японией.") == "ready_to_negotiate"

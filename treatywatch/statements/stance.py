@@ -18,11 +18,13 @@ STANCES: list[tuple[str, str]] = [
     ("talks_suspended",
      r"suspend\w*|halt\w*|freez\w*|frozen|call\w* off|break\w* off|broke off|pull\w* out of|withdr[ae]w\w* from"
      r"|terminat\w*|(?:talks|negotiations|dialogue|dialog|contacts)\W+(?:\w+\W+){0,8}(?:impossible|unfeasible|out of the question|not possible)"
-     r"|(?:impossible|unfeasible|no point|not (?:going|willing|intend\w*) to)\W+(?:\w+\W+){0,4}(?:continu\w*|hold\w*|negotiat\w*|talk\w*|dialog\w*)"
+     r"|(?:impossible|unfeasible|no point|no intention|not (?:going|willing|intend\w*) to)\W+(?:\w+\W+){0,4}(?:continu\w*|hold\w*"
+     r"|negotiat\w*|talk\w*|dialog\w*|discuss\w*|resum\w*)"
      r"|will not (?:continue|hold|resume) (?:the )?(?:talks|negotiations)"
      r"|приостанов\w*|прекра\w*|замороз\w*|заморож\w*|свернул\w*|отказ\w* от (?:продолжения )?переговор\w*|выход\w* из"
-     r"|не намерен\w* продолжать|невозможн\w*|не может быть и речи"
-     r"|中断|停止|打ち切|凍結|不可能|継続するつもりはない"),
+     r"|не намерен\w* продолжать|невозмож\w*|не может быть и речи"
+     r"|не (?:будет|будем|намерен\w*|собира\w+|станет|станем) (?:\w+ )?(?:вести|продолжать|возобновлять|обсуждать)"
+     r"|中断|停止|打ち切|凍結|不可能|継続する(?:つもり|考え|意向)はない|(?:交渉|対話)に応じない"),
     ("sovereignty_nonnegotiable",
      r"sovereignty\W+(?:\w+\W+){0,6}(?:is not|not|never) (?:up for |subject to |open to )?(?:discussion|negotiation|question|negotiable|discussed)"
      r"|(?:not|never) (?:negotiate|discuss) (?:\w+\W+){0,3}sovereignty|(?:russian|russia's) (?:sovereign )?territory"
