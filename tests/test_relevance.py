@@ -13,6 +13,16 @@ def test_one_sided_or_geographic_mentions_are_not():
     assert 0.0 <= relevance_score("", "", "en") <= 1.0
 
 
+def test_the_two_countries_as_one_subject_are_bilateral():
+    assert is_relevant("Salmon quota", "Russia and Japan agreed on this year's salmon catch quota after a month of "
+                       "talks, the Fisheries Agency said.", "en")
+    assert is_relevant(None, "Россия и Япония согласовали квоты на вылов лосося.", "ru")
+    assert not is_relevant("Markets", "Stocks rose in China, Russia and Japan on Monday.", "en")
+    assert not is_relevant("Volcano", "A volcano on an island chain between Russia and Japan erupted.", "en")
+    assert not is_relevant(None, "Рынки выросли в Китае, России и Японии.", "ru")
+    assert not is_relevant(None, "Вулкан на островах между Россией и Японией выбросил пепел.", "ru")
+
+
 def test_counts_words_stems_compounds_and_phrases():
     from treatywatch.relevance import _counts
 

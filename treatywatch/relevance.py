@@ -42,6 +42,11 @@ BILATERAL_PHRASES = (r"peace treaty|northern territories|southern kurils?|south 
 PHRASE_STARTS = tuple("peace northern southern south disputed sakhalin мирн южн tratado trattato traktat układ friedens "
                       "معاهدة शांति kuryl curil kuril".split())
 _PHRASES = re.compile(rf"(?<![\w])(?:{BILATERAL_PHRASES})(?![\w])")
+# the two countries as one subject ("Russia and Japan agreed on the salmon quota") is a bilateral marker; in a
+# list ("China, Russia and Japan") or as geography ("islands between Russia and Japan") it is not
+PAIRS = ("russia and japan", "japan and russia", "russian and japanese", "japanese and russian")
+NOT_A_PAIR = (", ", "between ")
+_RU_PAIR = re.compile(r"(?<!, )(?<!между )(?<!\w)(?:росси\w* и япони|япони\w* и росси)")
 _R_CJK = re.compile(r"ロシア|露(?:外相|大統領|政府|側|軍|首相)|ソ連|プーチン|ラブロフ|ペスコフ|モスクワ|クレムリン")
 _J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道")
 _B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリル")
@@ -100,11 +105,21 @@ def _counts(title: str, text: str) -> tuple[int, int, int]:
     return r, j, b
 
 
+def _pairs(title: str, text: str) -> int:
+    body = f"{title}\n{text}"[:MAX_CHARS].lower()
+    n = sum(body.count(p) - sum(body.count(before + p) for before in NOT_A_PAIR) for p in PAIRS)
+    if " и япони" in body or " и росси" in body:
+        n += len(_RU_PAIR.findall(body))
+    return n
+
+
 def relevance_score(title: str | None, text: str | None, language: str | None = None) -> float:
     """In [0, 1]: how much the article is about Russia–Japan relations."""
     r, j, b = _counts(title or "", text or "")
     if not r or not j:
         return round(min(0.3, 0.1 * b), 3)
+    if not b:  # only here can the pair change the decision: the words are in nearly every text, so not scanned always
+        b = _pairs(title or "", text or "")
     both = min(r, j)
     score = 1 - math.exp(-(0.35 * both + 0.6 * b))
     if both < 2 and b == 0:
