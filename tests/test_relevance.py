@@ -21,6 +21,9 @@ def test_the_two_countries_as_one_subject_are_bilateral():
     assert not is_relevant("Volcano", "A volcano on an island chain between Russia and Japan erupted.", "en")
     assert not is_relevant(None, "Рынки выросли в Китае, России и Японии.", "ru")
     assert not is_relevant(None, "Вулкан на островах между Россией и Японией выбросил пепел.", "ru")
+    assert is_relevant(None, "日本とロシアは今年のサケ・マスの漁獲枠で合意した。", "ja")
+    assert not is_relevant(None, "ロシアと日本の間の島で火山が噴火した。", "ja")
+    assert not is_relevant(None, "中国、ロシアと日本は株価が上昇した。", "ja")
 
 
 def test_counts_words_stems_compounds_and_phrases():

@@ -47,6 +47,7 @@ _PHRASES = re.compile(rf"(?<![\w])(?:{BILATERAL_PHRASES})(?![\w])")
 PAIRS = ("russia and japan", "japan and russia", "russian and japanese", "japanese and russian")
 NOT_A_PAIR = (", ", "between ")
 _RU_PAIR = re.compile(r"(?<!, )(?<!между )(?<!\w)(?:росси\w* и япони|япони\w* и росси)")
+JA_PAIRS = ("日本とロシアは", "日本とロシアが", "ロシアと日本は", "ロシアと日本が")  # the subject marker: not 「…の間」, not a list
 _R_CJK = re.compile(r"ロシア|露(?:外相|大統領|政府|側|軍|首相)|ソ連|プーチン|ラブロフ|ペスコフ|モスクワ|クレムリン")
 _J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道")
 _B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリル")
@@ -110,6 +111,8 @@ def _pairs(title: str, text: str) -> int:
     n = sum(body.count(p) - sum(body.count(before + p) for before in NOT_A_PAIR) for p in PAIRS)
     if " и япони" in body or " и росси" in body:
         n += len(_RU_PAIR.findall(body))
+    if "と" in body:
+        n += sum(body.count(p) - body.count("、" + p) for p in JA_PAIRS)
     return n
 
 
