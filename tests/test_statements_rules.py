@@ -406,3 +406,12 @@ def test_a_habit_inside_what_was_said_is_not_a_standing_position():
     assert st.speaker == "Maria Zakharova" and st.peace_treaty
     assert extract("Захарова неоднократно заявляла, что Курилы — российская территория.", "ru", "2024-03-01") == []
     assert extract("Lavrov said repeatedly that the Kurils are Russian.", "en", "2024-03-01") == []
+
+
+def test_russian_quote_over_two_paragraphs_takes_the_speaker_named_after_it_closes():
+    """Russian opens a quote running over paragraphs once: «…¶…», — сказал Лавров."""
+    text = ("«Мы готовы продолжать переговоры по мирному договору.\n\n"
+            "Но японские партнеры должны признать итоги Второй мировой войны», — сказал Лавров.")
+    found = extract(text, "ru", "2019-01-14")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Sergei Lavrov", True)] * 2
+    assert found[0].rule == "open_quote" and found[0].quote == "Мы готовы продолжать переговоры по мирному договору."

@@ -468,6 +468,8 @@ def _open_quote_statement(art: Article, span: tuple[int, int], spans, here: tupl
             s, e = sentences[0]
             qs = [q for q in nq if s <= q.start and q.end <= e]
             speaker = _attribution(art, s, e, qs, _outside(art.text, s, e, qs))[0]
+        else:  # «…\n\n…», — сказал Лавров: Russian opens the quote once; the closing mark and attribution come later
+            speaker = _attribution_after_close(art, n_start, n_end)
     speaker = speaker or art.last_person
     if speaker is None:
         return None
@@ -478,6 +480,21 @@ def _open_quote_statement(art: Article, span: tuple[int, int], spans, here: tupl
     context = (art.text[prev_span[0]:prev_span[1]] if prev_span else "") + "\n" + art.title
     found = topics(art.text[a:b], context)
     return ExtractedStatement(name, art.text[a:b], a, b, True, is_treaty(found), name, found, "open_quote")
+
+
+CLOSING_OR_OPENING = re.compile(r"[»”«“„]")
+
+
+def _attribution_after_close(art: Article, start: int, end: int):
+    """The speaker named after the mark that closes a quote opened in an earlier paragraph ("…войны», — сказал
+    Лавров."), when that mark comes before any new opening one; else None."""
+    mark = CLOSING_OR_OPENING.search(art.text, start, end)
+    if mark is None or mark.group() not in "»”":
+        return None
+    after = mark.end()
+    stop = re.search(r"[.!?](?:\s|$)", art.text[after:end])
+    tail_end = after + stop.end() if stop else end
+    return _attribution(art, after, tail_end, [], art.text[after:tail_end])[0]
 
 
 def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, asked: str = ""):
