@@ -415,3 +415,19 @@ def test_russian_quote_over_two_paragraphs_takes_the_speaker_named_after_it_clos
     found = extract(text, "ru", "2019-01-14")
     assert [(s.speaker, s.peace_treaty) for s in found] == [("Sergei Lavrov", True)] * 2
     assert found[0].rule == "open_quote" and found[0].quote == "Мы готовы продолжать переговоры по мирному договору."
+
+
+def test_japanese_bare_titles_name_japans_own_office_holder():
+    """「首相は」「外相は」 with no name: Japan's prime minister or foreign minister on the article's date; after a
+    named speaker the same words point back to that speaker."""
+    [st] = extract("外相は記者会見で『北方領土問題の解決に向けて粘り強く交渉する』と語った。", "ja", "2023-03-01")
+    assert st.speaker == "Yoshimasa Hayashi" and st.peace_treaty
+    [st] = extract("首相は国会で、北方領土問題を解決して平和条約を締結する方針に変わりはないと述べた。", "ja", "2019-02-01")
+    assert st.speaker == "Shinzo Abe"
+    [st] = extract("ラブロフ外相は会見を開いた。外相は「平和条約交渉は不可能だ」と述べた。", "ja", "2023-03-01")
+    assert st.speaker == "Sergei Lavrov"
+
+
+def test_japanese_verbs_of_pushing_back():
+    [st] = extract("ザハロワ報道官は「北方領土に関する日本政府の主張は受け入れられない」と反発した。", "ja", "2023-03-01")
+    assert st.speaker == "Maria Zakharova" and st.peace_treaty and st.direct

@@ -36,7 +36,7 @@ RU_VERBS = (r"заявил\w*|сказал\w*|отметил\w*|подчеркн
             r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|считает|выразил\w*|указал\w*|утверждает|утверждал\w*"
             r"|предложил\w*|заверил\w*|пояснил\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
             r"|ответил\w*|написал\w*(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:)|высказал\w*|уточнил\w*|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление|договорил\w+|условил\w+")
-JA_VERBS = (r"と(?:述べ|投稿し|書き込|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ|発表し)"
+JA_VERBS = (r"と(?:述べ|投稿し|書き込|反発し|反論し|抗議し|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ|発表し)"
             r"|(?:考え|見方|認識|姿勢|立場|意向|方針|見解|主張)を(?:改めて|あらためて|重ねて|強く)?(?:示し|表明し|繰り返し|強調し|伝え)"
             r"|として(?:抗議|批判|非難)|を(?:改めて|あらためて|重ねて|強く)?(?:強調し|指摘し|表明し|非難し|批判し)|と(?:の)?(?:見方|考え|認識)を示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|発言しました|述べ|語っ|言いました"
             r"|と(?:指摘|強調|主張|表明|発言|批判|非難|説明|言明)(?=[。、．]|\s|$)"  # "…と指摘。": the verb noun ends it
@@ -70,6 +70,10 @@ STANCE_VERB = re.compile(r"^(?:acknowledged|expressed|insisted|maintained|recogn
 PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "また、…と強調した": a Japanese sentence that goes on with the speaker of the one before
 JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加えて|続けて|同時に)[、,]")
+# "首相は" / "外相は" with no name: in Japanese news, Japan's own office holder (after a named speaker the same
+# words point back to that speaker, a case the implicit-subject rule takes first)
+JA_BARE_TITLE = re.compile(r"\s*(首相|外相)(?:は|が|も)")
+JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
                                r"This was (?:said|stated|announced)|The statement was made|These remarks were made)",
@@ -561,6 +565,10 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                     art.last_person is not None and \
                     not [m for m in art.mentions_in(s, v.start()) if not _inside_any(m.start, qs)]:
                 return art.last_person, "ja_implicit_subject", v  # Japanese drops the subject it already named
+            bare = JA_BARE_TITLE.match(text, s) if JA_SPEECH.match(v.group()) and art.last_person is None else None
+            holder = art.reg.holder(JA_BARE_OFFICES[bare.group(1)], art.published) if bare else None
+            if holder is not None:
+                return (holder.name, holder), None, v  # "首相は…と述べた": Japanese news's own prime minister
             continue
         if speaker[1] is not None and speaker[1].kind == "institution" and NON_SPEAKER_INSTITUTION_VERBS.match(verb):
             continue
