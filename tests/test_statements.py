@@ -131,3 +131,15 @@ def test_unknown_speaker_set_off_by_an_apposition_is_kept_as_written():
     assert st.speaker == "Иван Петров" and st.peace_treaty
     assert extract("Kunashir Island, the largest of the four, was closed to visitors, officials said.", "en",
                    "2024-03-01") == []
+
+
+def test_unknown_speaker_closing_an_inverted_attribution_is_kept_as_written():
+    [st] = extract("Курилы никогда не будут переданы Японии, заявил депутат Госдумы Иван Петров.", "ru", "2024-03-01")
+    assert st.speaker == "Иван Петров" and st.peace_treaty  # "Госдумы" is where he sits, not his name
+    [st] = extract("Japan should resume peace treaty talks with Russia, said opposition lawmaker Muneo Suzuki.", "en",
+                   "2024-03-01")
+    assert st.speaker == "Muneo Suzuki" and st.peace_treaty
+    assert extract('"The peace treaty is still the goal," said the Japan Times.', "en", "2024-03-01") == []
+    [st] = extract("Губернатор Сахалинской области Валерий Лимаренко заявил, что Курилы — неотъемлемая часть России.",
+                   "ru", "2024-03-01")
+    assert st.peace_treaty  # "an inseparable part of Russia": a claim on the islands

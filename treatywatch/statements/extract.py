@@ -634,6 +634,10 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     after = _first_after(art, v.end(), min(e, v.end() + 90), qs, stop=".;:!?\"“”«»")
     if inverted and after:
         return after  # ', said Lavrov' / '», — заявил Лавров' / 'said the Secretary-General … Suga'
+    if inverted:
+        unknown = _unregistered_name_after(text, v.end(), min(e, v.end() + 90))
+        if unknown:
+            return unknown, None  # ', заявил депутат Госдумы Иван Петров': kept as written
     if _is_cyrillic(v.group()):
         shared = _shared_subject(art, clause_start, v.start(), qs)
         if shared:
@@ -779,6 +783,28 @@ def _nearest_before(art: Article, start: int, end: int, qs: list[Quote]):
         if r:
             return r
     return None
+
+
+# the capitalised words that end an inverted attribution: "…, said opposition lawmaker Muneo Suzuki."
+NAME_AT_END = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+)"
+                         r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+)){1,2})\s*$")
+PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична)$")
+
+
+def _unregistered_name_after(text: str, start: int, end: int) -> str | None:
+    """A name the registry does not know, closing an inverted attribution (first name and surname, with a
+    patronymic in Russian; a capitalised word before them, "Госдумы", is not part of the name)."""
+    tail = re.split(r"[,.;:!?\"“”«»()—–]", text[start:end], maxsplit=1)[0]
+    m = NAME_AT_END.search(tail)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if len(words) == 3 and not PATRONYMIC.search(words[1]):
+        words = words[1:]
+    name = " ".join(words)
+    if NOT_NAMES.match(name) or AGENCIES.search(name) or CAPNAME_STOP.search(name):
+        return None
+    return name
 
 
 def _first_after(art: Article, start: int, end: int, qs: list[Quote], stop: str = ""):

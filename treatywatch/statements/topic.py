@@ -18,7 +18,8 @@ FAMILIES: dict[str, str] = {
                    r"|(?:issue|dispute|question|problem) (?:of|over) (?:the )?territor\w*"
                    r"|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани)\w*|(?:вопрос|спор|проблем)\w* (?:о )?территори\w*"
                    r"|領土問題|領土交渉|帰属問題|(?:our|russian|japanese|russia's|japan's) (?:land|territory)|inherent (?:part|territory)"
-                   r"|integral part|illegal(?:ly)? occup\w+|наш\w* земл\w*|российск\w+ территори\w*|固有の領土|不法占拠",
+                   r"|integral part|inseparable part|illegal(?:ly)? occup\w+|наш\w* земл\w*|российск\w+ территори\w*"
+                   r"|неотъемлем\w+ част\w*|исконн\w+ (?:\w+ )?(?:земл|территори)\w*|固有の領土|不法占拠",
     "islands": r"kuril\w*|kurile\w*|northern territories|etorofu|iturup|kunashiri?|shikotan|habomai|southern kurils"
                r"|(?:four|two|disputed|these|the) (?:\w+ )?(?:islands|isles|islets)"
                r"|курил\w*|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|остров\w*"
