@@ -431,3 +431,14 @@ def test_japanese_bare_titles_name_japans_own_office_holder():
 def test_japanese_verbs_of_pushing_back():
     [st] = extract("ザハロワ報道官は「北方領土に関する日本政府の主張は受け入れられない」と反発した。", "ja", "2023-03-01")
     assert st.speaker == "Maria Zakharova" and st.peace_treaty and st.direct
+
+
+def test_a_hyphen_typed_for_the_dash_in_russian_attributions():
+    """Plain-text copies type '-' for '—': '"…", - сказал министр.' and «…, - сказал Лавров, - …»."""
+    text = ("Об этом заявил министр иностранных дел РФ Сергей Лавров.\n\n"
+            '"В таких условиях говорить о мирном договоре бессмысленно", - сказал министр.')
+    found = extract(text, "ru", "2024-03-03")
+    assert (found[-1].speaker, found[-1].rule, found[-1].peace_treaty) == ("Sergei Lavrov", "direct_quote", True)
+    [st] = extract("«Курилы, - сказал Лавров, - российская территория, и мирный договор это должен признать».", "ru",
+                   "2024-03-03")
+    assert (st.speaker, st.rule) == ("Sergei Lavrov", "split_quote")

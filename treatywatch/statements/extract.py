@@ -84,6 +84,7 @@ TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minist
 # "Lavrov, speaking at a news conference in Moscow, said": a longer aside, opened by a participle or a setting
 PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|answering|commenting|responding|replying|addressing|writing|talking|"
                               r"in an interview|at a|during|after|выступая|отвечая|комментируя)\b", re.IGNORECASE)
+HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
@@ -369,7 +370,7 @@ SPLIT_ATTRIBUTION = re.compile(r"^[,，]?\s*(?:[\w.\-’']+\s+){1,6}?(?:said|say
                                re.IGNORECASE)
 
 
-INNER_ATTRIBUTION = re.compile(r",?\s*[—–]\s*(?:" + RU_VERBS + r")\s+[^,—–«»]{2,60}?,?\s*[—–]\s*")
+INNER_ATTRIBUTION = re.compile(r",?\s*(?:[—–]|(?<=\s)-)\s*(?:" + RU_VERBS + r")\s+[^,—–«»]{2,60}?,?\s*(?:[—–]|-(?=\s))\s*")
 
 
 def _inner_attribution(art: Article, qs: list[Quote]):
@@ -624,7 +625,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     before_text = text[clause_start:v.start()]
     mentions = [m for m in art.mentions_in(clause_start, v.start()) if not _inside_any(m.start, qs)]
     inverted = not before_text.strip(" —–-") or before_text.rstrip().endswith((",", "”", "»", '"', "“", "—", "–")) \
-        or bool(AS_SAID.match(before_text))  # "Как заявил Лавров, …": the subject follows the verb
+        or bool(AS_SAID.match(before_text)) \
+        or bool(HYPHEN_DASH.search(before_text))  # "Как заявил Лавров, …": the subject follows the verb
     # a quote inside a relative clause does not end it: look from the clause start that ignores quotes
     wide_start = _clause_start(text, s, v.start(), [])
     wide = [m for m in art.mentions_in(wide_start, v.start()) if not _inside_any(m.start, qs)]
