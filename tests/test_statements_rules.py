@@ -442,3 +442,11 @@ def test_a_hyphen_typed_for_the_dash_in_russian_attributions():
     [st] = extract("«Курилы, - сказал Лавров, - российская территория, и мирный договор это должен признать».", "ru",
                    "2024-03-03")
     assert (st.speaker, st.rule) == ("Sergei Lavrov", "split_quote")
+
+
+def test_russian_imperfective_verbs_of_saying():
+    """"Ранее Песков отмечал, что …": an earlier remark told again is a statement; "неоднократно заявлял" sums up."""
+    [st] = extract("Ранее пресс-секретарь президента РФ Дмитрий Песков отмечал, что условий для возобновления диалога "
+                   "по мирному договору нет.", "ru", "2024-03-03")
+    assert st.speaker == "Dmitry Peskov" and st.peace_treaty
+    assert extract("Песков неоднократно заявлял, что мирный договор невозможен.", "ru", "2024-03-03") == []
