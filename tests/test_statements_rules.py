@@ -373,6 +373,22 @@ def test_answering_questions_is_an_event_not_a_statement():
     assert st.speaker == "Sergei Lavrov" and st.peace_treaty
     [st] = extract("Путин ответил, что переговоры о мирном договоре невозможны.", "ru", "2024-01-01")
     assert st.speaker == "Vladimir Putin" and st.peace_treaty
+    # the event names the speaker "he" points back to
+    text = ("After the talks, Vladimir Putin answered questions from the media. He said the peace treaty talks could "
+            "resume if Tokyo changed course.")
+    [st] = extract(text, "en", "2024-01-01")
+    assert st.speaker == "Vladimir Putin" and st.quote.startswith("He said")
+
+
+def test_a_sentence_naming_only_whom_and_when_says_nothing():
+    """"X told reporters after the meeting." has no words of X (they were cut off, or never in the text)."""
+    assert extract("Lavrov told reporters after the talks on the peace treaty in Moscow.", "en", "2024-03-03") == []
+    assert extract("Lavrov said on Monday.", "en", "2024-03-03") == []
+    for text in ["Lavrov said on Monday the peace treaty talks were over.",
+                 "Lavrov said in Moscow that the peace treaty is off.",
+                 "Reaching a peace treaty remains difficult, Lavrov said on Tuesday."]:
+        [st] = extract(text, "en", "2024-03-03")
+        assert st.speaker == "Sergei Lavrov" and st.peace_treaty, text
 
 
 def test_written_words_are_statements_a_letter_is_not():

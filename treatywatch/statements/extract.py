@@ -340,8 +340,11 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                                           found, rule or "direct_quote"))
         return out
 
-    if verb is not None and not qs and ANSWER_VERB.match(verb.group()) and QUESTIONS_ONLY.match(text, verb.end(), e):
-        return out  # "Putin answered questions from journalists.": an event, no words of his
+    if verb is not None and not qs and (
+            (ANSWER_VERB.match(verb.group()) and QUESTIONS_ONLY.match(text, verb.end(), e))
+            or (SAY_TELL.match(verb.group()) and _nothing_said(text, s, verb, e))):
+        art.last_person = speaker  # … but "he said" below is still that speaker
+        return out  # "Putin answered questions from journalists.", "Ueda told reporters after the meeting.": no words
     a, b = s, e
     if rule == "restates_previous" and prev_span:
         a = prev_span[0]
@@ -360,6 +363,21 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
 
 # what a sentence says after "answered" / "ответил" when it only tells that questions were answered
 ANSWER_VERB = re.compile(r"answered|replied|responded|ответил", re.IGNORECASE)
+# "X told reporters after the meeting." / "X said on Monday.": whom, when, where, and nothing said (the words were
+# in the sentence before, which the splitter cut off, or are not in the text at all)
+SAY_TELL = re.compile(r"(?:said|says|told|tells)$", re.IGNORECASE)
+NOTHING_SAID = re.compile(r"(?:\s+(?:reporters|journalists|the (?:media|press|parliament|diet)|a (?:news|press) conference"
+                          r"|lawmakers))?(?:\s+(?:after|at|in|on|during|before|following)\s[^,;:\"“”«»]{1,80})?"
+                          r"\s*[.!]?\s*$", re.IGNORECASE)
+FINITE = re.compile(r"(?<!\w)(?:that|is|are|was|were|will|would|has|have|had|can|could|must|should|may|might|did|does"
+                    r"|do|not)(?!\w)", re.IGNORECASE)
+
+
+def _nothing_said(text: str, s: int, verb: re.Match, e: int) -> bool:
+    """The sentence opens with its speaker and ends with whom, when or where: no words of the speaker in it."""
+    before, after = text[s:verb.start()], text[verb.end():e]
+    return "," not in before and len(before.split()) <= 6 and not FINITE.search(after) \
+        and bool(NOTHING_SAID.match(after))
 QUESTIONS_ONLY = re.compile(r"\s*(?:to\s+|на\s+)?(?:[\w'’.-]+\s+){0,3}(?:questions?|queries|вопрос\w*)"
                             r"(?:\s+(?:from|of|by|at|during|on|about|after|журналист\w*|СМИ|на|о|от|в)\b[^,;:—–]{0,100})?"
                             r"\s*[.!]?\s*$", re.IGNORECASE)
