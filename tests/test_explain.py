@@ -75,3 +75,25 @@ def test_explain_speaker_resolution_and_unknown_url(sqlite_url):
     assert all(s["speaker"] == "Sergei Lavrov" for s in report["statements"]) and written
     result = runner.invoke(app, ["statements", "explain", "https://nowhere.example/x", "--db", sqlite_url])
     assert result.exit_code == 1 and "no stored article" in result.output
+
+
+def test_the_parts_of_one_answer_are_no_shift(db_url):
+    """A refusal and its condition in one article are one position told in parts; the next article's change
+    against the last of them is a shift."""
+    answer = ("Answers to journalists' questions\nQuestion: Tokyo says it still wants a peace treaty. Will you resume "
+              "the talks?\nVladimir Putin: It is Tokyo that broke off the dialogue. Everything can be discussed "
+              "calmly, on the basis of the 1956 Declaration.\nQuestion: And the economy?\nVladimir Putin: Growth "
+              "will continue.")
+    later = ("MOSCOW, May 5. President Vladimir Putin said on Tuesday that the peace treaty talks with Japan were "
+             "suspended for good.")
+    ingest_records(db_url, [_record("https://kremlin.example/1", answer, "2026-04-01", outlet="Kremlin"),
+                            _record("https://tass.com/politics/9", later, "2026-05-05")])
+    session = new_session(db_url)
+    try:
+        rows = session.query(Statement).filter(Statement.peace_treaty.is_(True), Statement.stance.is_not(None)) \
+            .order_by(Statement.id).all()
+        assert [(r.stance, r.shift) for r in rows] == [("talks_suspended", False), ("1956_basis", False),
+                                                       ("talks_suspended", True)]
+        assert rows[-1].evidence["previous_stance"] == "1956_basis"
+    finally:
+        session.close()

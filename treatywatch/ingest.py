@@ -625,6 +625,12 @@ class Pipeline:
     def _statements(self, article_id: int, language: str, published: str | None, now: datetime,
                     summary: IngestSummary, extracted: list, stances: list) -> None:
         conn = self.session.connection()
+        # a shift is against the speaker's position in earlier articles: what one article holds (a refusal and its
+        # condition in one answer) is one position told in parts. Looked up before this article's rows are written.
+        for found, stance in zip(extracted, stances):
+            if stance and found.peace_treaty:
+                self._latest_stance(found.speaker[:200])
+        stances_here: dict[str, str] = {}
         for position, (found, stance) in enumerate(zip(extracted, stances)):
             self.novelty.prepare(found.speaker, published)
             decision = self.novelty.decide(found.speaker, found.quote, language, published, article_id,
@@ -646,13 +652,14 @@ class Pipeline:
                 "stance": stance.name if stance else None,
                 "shift": match_id is None and is_shift(stance and stance.name, previous)})
             self._remember_first_seen(statement_id, first_seen)
-            if stance and found.peace_treaty:  # what latest_stance returns from now on
-                self._stances[speaker] = stance.name
+            if stance and found.peace_treaty:
+                stances_here[speaker] = stance.name
             self.novelty.add(statement_id, found.speaker, found.quote, language, published, article_id,
                              found.peace_treaty)
             summary.statements += 1
             summary.treaty_statements += int(found.peace_treaty)
             summary.new_statements += int(found.peace_treaty and match_id is None)
+        self._stances.update(stances_here)  # what latest_stance returns from the next article on
 
 
 _ARTICLE_COLUMNS = ("url", "source_url", "outlet", "title", "published", "fetched", "language", "text", "raw_html",

@@ -3,8 +3,8 @@
 `classify(text)` names the position a statement takes, from cue phrases in English, Russian and Japanese,
 or None when it takes none that these rules know. The most decisive position wins when several cues fire
 (talks called off outweighs a hope to talk). `is_shift(stance, previous)`: a treaty statement whose
-position differs from the speaker's latest earlier one ("ready to sign" → "talks suspended") is a shift,
-which the digest puts first. `timeline(session, speaker)` lists a speaker's positions in processing order.
+position differs from the speaker's latest one in an earlier article ("ready to sign" → "talks suspended") is
+a shift, which the digest puts first; the parts of one article (a refusal and its condition) are no shift. `timeline(session, speaker)` lists a speaker's positions in processing order.
 """
 from __future__ import annotations
 
