@@ -60,7 +60,8 @@ def test_chunk_lookups_and_caches_decide_as_per_article_queries(tmp_path, monkey
     monkeypatch.setattr(ingest_module.Pipeline, "MAX_CACHED_BODIES", 0)
     monkeypatch.setattr(ingest_module, "_text_sorts_by_code_point", lambda session: False)
     monkeypatch.setattr(ingest_module.Pipeline, "_latest_stance",
-                        lambda self, speaker: ingest_module.latest_stance(self.session, speaker))
+                        lambda self, speaker, article_id: ingest_module.latest_stance(self.session, speaker,
+                                                                                      before_article_id=article_id))
     monkeypatch.setattr(ingest_module.Pipeline, "_remember_first_seen", lambda self, sid, first_seen: None)
     ingest_records(plain, [dict(r) for r in records[:150]], now=NOW, workers=1)
     ingest_records(plain, [dict(r) for r in records[150:]], now=NOW, workers=1)

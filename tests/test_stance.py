@@ -75,3 +75,5 @@ def test_latest_stance_is_the_newest_treaty_position_on_both_backends(db_url):
         assert latest_stance(s, "Sergei Lavrov", before_id=1) is None
         assert latest_stance(s, "Fumio Kishida") == "ready"
         assert latest_stance(s, "Shinzo Abe") is None
+        assert latest_stance(s, "Sergei Lavrov", before_article_id=2) == "conditions"
+        assert latest_stance(s, "Sergei Lavrov", before_article_id=1) is None  # all of them in article 1

@@ -511,9 +511,11 @@ class Pipeline:
                 self._windows.popitem(last=False)
         return rows
 
-    def _latest_stance(self, speaker: str) -> str | None:
+    def _latest_stance(self, speaker: str, article_id: int) -> str | None:
+        """The speaker's latest position in an article before `article_id` (the cache is updated after each
+        article, so it holds exactly that)."""
         if speaker not in self._stances:
-            self._stances[speaker] = latest_stance(self.session, speaker)
+            self._stances[speaker] = latest_stance(self.session, speaker, before_article_id=article_id)
         return self._stances[speaker]
 
     def _first_seen_of(self, statement_id: int, now: datetime) -> datetime | None:
@@ -626,10 +628,11 @@ class Pipeline:
                     summary: IngestSummary, extracted: list, stances: list) -> None:
         conn = self.session.connection()
         # a shift is against the speaker's position in earlier articles: what one article holds (a refusal and its
-        # condition in one answer) is one position told in parts. Looked up before this article's rows are written.
+        # condition in one answer) is one position told in parts. Looked up before this article's rows are written
+        # (a speaker met first here is read from the store once, with none of this article's rows in it yet).
         for found, stance in zip(extracted, stances):
             if stance and found.peace_treaty:
-                self._latest_stance(found.speaker[:200])
+                self._latest_stance(found.speaker[:200], article_id)
         stances_here: dict[str, str] = {}
         for position, (found, stance) in enumerate(zip(extracted, stances)):
             self.novelty.prepare(found.speaker, published)
@@ -637,7 +640,7 @@ class Pipeline:
                                            found.peace_treaty)
             match_id = decision.first_report_id
             speaker = found.speaker[:200]
-            previous = self._latest_stance(speaker) if stance and match_id is None else None
+            previous = self._latest_stance(speaker, article_id) if stance and match_id is None else None
             evidence = decision.evidence()
             if stance:
                 evidence.update(stance_cue=stance.cue, previous_stance=previous)

@@ -78,8 +78,10 @@ def is_shift(stance: str | None, previous: str | None) -> bool:
     return stance is not None and previous is not None and stance != previous
 
 
-def latest_stance(session, speaker: str, before_id: int | None = None) -> str | None:
-    """The speaker's latest stored treaty position (an indexed lookup on statements.speaker)."""
+def latest_stance(session, speaker: str, before_id: int | None = None,
+                  before_article_id: int | None = None) -> str | None:
+    """The speaker's latest stored treaty position (an indexed lookup on statements.speaker); before a statement
+    id, or in an article before `before_article_id` (a shift is against earlier articles)."""
     from sqlalchemy import select
 
     from treatywatch.store.models import Statement
@@ -90,15 +92,18 @@ def latest_stance(session, speaker: str, before_id: int | None = None) -> str | 
         from sqlalchemy import text
 
         before = "" if before_id is None else " AND id < :before_id"
+        before += "" if before_article_id is None else " AND article_id < :before_article_id"
         return session.scalar(text("SELECT stance FROM statements INDEXED BY ix_statements_speaker_stance "
                                    "WHERE speaker = :speaker AND peace_treaty IS 1 AND stance IS NOT NULL"
                                    f"{before} ORDER BY id DESC LIMIT 1"),
-                              {"speaker": speaker, "before_id": before_id})
+                              {"speaker": speaker, "before_id": before_id, "before_article_id": before_article_id})
     query = (select(Statement.stance).where(Statement.speaker == speaker, Statement.peace_treaty.is_(True),
                                             Statement.stance.is_not(None))
              .order_by(Statement.id.desc()).limit(1))
     if before_id is not None:
         query = query.where(Statement.id < before_id)
+    if before_article_id is not None:
+        query = query.where(Statement.article_id < before_article_id)
     return session.scalar(query)
 
 
