@@ -130,3 +130,27 @@ def test_one_card_per_speaker_and_article_with_each_statement_in_article_order(s
             '  (direct quote) "We see no ground to resume the treaty talks."\n'
             '  Harbor Daily, 2026-11-22: https://harbor-daily.example/news/1\n'
             '  Also reported by: Northern Post\n') in text
+
+
+def test_a_transcript_turn_is_shown_as_the_speakers_own_words(sqlite_url):
+    """Words under a speaker's label in a transcript are verbatim but unquoted: shown as 'Transcript', not as
+    a reporter's retelling."""
+    from tests.test_alerts import _statement
+    from treatywatch.alerts.outbox import select_new
+
+    with session_scope(sqlite_url) as s:
+        page = _article(1, "Kremlin", "Answers to journalists' questions", story="st-1")
+        turn = _statement(page, 0, "Vladimir Putin", "It is Tokyo that froze the dialogue.", new=True, direct=False)
+        turn.rule = "transcript"
+        told = _statement(page, 1, "Vladimir Putin", "Putin said the talks could resume.", new=True, direct=False)
+        told.rule = "reported_speech"
+        s.add_all([page, turn, told])
+        statement_ids, article_ids = select_new(s, "desk@example.org")
+        alert = Alert(id=1, recipient="desk@example.org", kind="digest", key=DAY1, created=NOW,
+                      statement_ids=statement_ids, article_ids=article_ids,
+                      subject=digest_subject(len(statement_ids), len(article_ids), NOW.date()))
+        text, html = render_digest(load_digest(s, alert), alert.subject)
+    badges = [b.text_content() for b in lxml.html.fromstring(html).xpath("//div[@class='said']/span[1]")]
+    assert badges == ["Transcript", "Reported speech"]
+    assert '(transcript) "It is Tokyo that froze the dialogue."' in text
+    assert '(reported) "Putin said the talks could resume."' in text

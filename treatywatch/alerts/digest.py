@@ -40,10 +40,19 @@ class StatementItem:
     stance: str = ""
     side: str = "other"  # Russia | Japan | other
     statement_id: int = 0
+    rule: str = ""  # the extraction rule: "transcript" words are the speaker's own, unquoted
 
     @property
     def language_name(self) -> str:
         return language_name(self.language)
+
+    @property
+    def kind(self) -> str:
+        """How the words are the speaker's: in quotation marks, a transcript's verbatim turn, or told by the
+        reporter."""
+        if self.direct:
+            return "Direct quote"
+        return "Transcript" if self.rule == "transcript" else "Reported speech"
 
     @property
     def when(self) -> str:
@@ -221,7 +230,7 @@ def statement_item(session: Session, s: Statement) -> StatementItem:
         title=article.title or "", published=article.published or "",
         also_reported_by=_also_reported_by(session, s), role=speaker_role(s.speaker, article.published),
         language=article.language or "", shift=bool(s.shift), stance=s.stance or "", side=speaker_side(s.speaker),
-        statement_id=s.id)
+        statement_id=s.id, rule=s.rule or "")
 
 
 def statement_items(session: Session, statement_ids: list[int]) -> list[StatementItem]:
