@@ -466,3 +466,14 @@ def test_russian_imperfective_verbs_of_saying():
                    "по мирному договору нет.", "ru", "2024-03-03")
     assert st.speaker == "Dmitry Peskov" and st.peace_treaty
     assert extract("Песков неоднократно заявлял, что мирный договор невозможен.", "ru", "2024-03-03") == []
+
+
+def test_the_source_of_a_statement_is_its_speaker_a_document_is_not():
+    [st] = extract("A statement from the Kremlin said there were no grounds for peace treaty talks.", "en", "2024-03-01")
+    assert st.speaker == "Kremlin" and st.peace_treaty
+    [st] = extract("В заявлении МИД России говорится, что притязания Японии на Курилы беспочвенны.", "ru", "2024-03-01")
+    assert st.speaker == "Russian Foreign Ministry" and st.peace_treaty
+    assert extract("В совместной декларации 1956 года говорится, что СССР согласен передать Японии Шикотан.", "ru",
+                   "2024-03-01") == []
+    [st] = extract("Putin's spokesman said the peace treaty talks were frozen.", "en", "2024-03-01")
+    assert st.speaker == "Dmitry Peskov"

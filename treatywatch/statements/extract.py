@@ -32,7 +32,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
             # "wrote on Telegram that …": written words; "wrote a letter" is an event
             r"|wr(?:ote|ites)(?=(?:\s+(?:on|in)\s+[^,.:;\"“]{1,40}?)?,?\s+that\b|\s*:)")
-RU_VERBS = (r"заявил\w*|заявлял\w*|отмечал\w*|подч[её]ркивал\w*|указывал\w*|сказал\w*|отметил\w*|подчеркнул\w*|напомнил\w*|добавил\w*|сообщил\w*|рассказал\w*|призвал\w*"
+RU_VERBS = (r"заявил\w*|заявлял\w*|говорится|отмечал\w*|подч[её]ркивал\w*|указывал\w*|сказал\w*|отметил\w*|подчеркнул\w*|напомнил\w*|добавил\w*|сообщил\w*|рассказал\w*|призвал\w*"
             r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|считает|выразил\w*|указал\w*|утверждает|утверждал\w*"
             r"|предложил\w*|заверил\w*|пояснил\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
             r"|ответил\w*|написал\w*(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:)|высказал\w*|уточнил\w*|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление|договорил\w+|условил\w+")
@@ -736,9 +736,16 @@ def _unit_start(art: Article, clause_start: int, m: Mention, mentions: list[Ment
     return start
 
 
+STATEMENT_FROM = re.compile(r"(?<!\w)(?:statement|communiqu[eé]|press release|comment|заявлени\w+|сообщени\w+)\s+"
+                            r"(?:(?:issued |released )?(?:from|by|of)|от|со стороны)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _governed(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> bool:
-    """A name in a prepositional phrase ("talks with Abe", "с премьер-министром Японии Абэ") is not the subject."""
+    """A name in a prepositional phrase ("talks with Abe", "с премьер-министром Японии Абэ") is not the subject;
+    the source of a statement ("a statement from the Kremlin said") is."""
     start = _unit_start(art, clause_start, m, mentions)
+    if STATEMENT_FROM.search(art.text, max(clause_start, start - 40), start):
+        return False
     return bool(PREPOSITION_BEFORE.search(art.text[max(clause_start, start - 12):start]))
 
 
