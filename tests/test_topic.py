@@ -30,6 +30,7 @@ def test_a_position_or_a_talk_after_a_treaty_sentence_is_on_the_treaty():
 def test_claims_to_the_islands_in_russian_and_japanese_are_the_dispute():
     assert is_treaty(topics("притязания Японии на Курилы беспочвенны"))
     assert is_treaty(topics("日本の北方領土の主張には根拠がない"))
+    assert is_treaty(topics("日本の北方領土に関する主張は受け入れられない"))
     assert is_treaty(topics("日本は北方四島の領有権を持つ"))
     assert not is_treaty(topics("жители Курил ждут нового парома"))
 

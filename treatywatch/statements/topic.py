@@ -62,7 +62,7 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|(?:are|is|were|was|will be) (?:\w+ )?(?:russian|japanese|ours|russia's|japan's)(?![\w-])"
                          r"|(?:являются|являлись|были|будут) (?:\w+ )?(?:российск|японск|наш)\w*"
                          r"|возвра\w*|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|притязани\w*|претензи\w*"
-                         r"|返還|引き渡|帰属|領土|主権|立場|領有|の主張)",
+                         r"|返還|引き渡|帰属|領土|主権|立場|領有|の主張|に関する主張)",
                          re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
 FAMILY_HISTORY = prefiltered(_LEFT + r"(?:grand(?:father|mother|son)|father|great-grandfather|дед\w*|прадед\w*|отц\w*|отец"
