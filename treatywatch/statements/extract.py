@@ -32,7 +32,8 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
             # "wrote on Telegram that …": written words; "wrote a letter" is an event
             r"|wr(?:ote|ites)(?=(?:\s+(?:on|in)\s+[^,.:;\"“]{1,40}?)?,?\s+that\b|\s*:)")
-RU_VERBS = (r"заявил\w*|заявлял\w*|говорится|отмечал\w*|подч[её]ркивал\w*|указывал\w*|сказал\w*|отметил\w*|подчеркнул\w*|напомнил\w*|добавил\w*|сообщил\w*|рассказал\w*|призвал\w*"
+RU_VERBS = (r"заявил\w*|заявлял\w*|говорится|отмечал\w*|подч[её]ркивал\w*|указывал\w*|сказал\w*|отметил\w*"
+            r"|подчеркнул\w*|напомнил\w*|добавил\w*|сообщил\w*|рассказал\w*|призвал\w*"
             r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|считает|выразил\w*|указал\w*|утверждает|утверждал\w*"
             r"|предложил\w*|заверил\w*|пояснил\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
             r"|ответил\w*|написал\w*(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:)|высказал\w*|уточнил\w*|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление|договорил\w+|условил\w+")
@@ -363,6 +364,9 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
 
 # what a sentence says after "answered" / "ответил" when it only tells that questions were answered
 ANSWER_VERB = re.compile(r"answered|replied|responded|ответил", re.IGNORECASE)
+QUESTIONS_ONLY = re.compile(r"\s*(?:to\s+|на\s+)?(?:[\w'’.-]+\s+){0,3}(?:questions?|queries|вопрос\w*)"
+                            r"(?:\s+(?:from|of|by|at|during|on|about|after|журналист\w*|СМИ|на|о|от|в)\b[^,;:—–]{0,100})?"
+                            r"\s*[.!]?\s*$", re.IGNORECASE)
 # "X told reporters after the meeting." / "X said on Monday.": whom, when, where, and nothing said (the words were
 # in the sentence before, which the splitter cut off, or are not in the text at all)
 SAY_TELL = re.compile(r"(?:said|says|told|tells)$", re.IGNORECASE)
@@ -378,9 +382,6 @@ def _nothing_said(text: str, s: int, verb: re.Match, e: int) -> bool:
     before, after = text[s:verb.start()], text[verb.end():e]
     return "," not in before and len(before.split()) <= 6 and not FINITE.search(after) \
         and bool(NOTHING_SAID.match(after))
-QUESTIONS_ONLY = re.compile(r"\s*(?:to\s+|на\s+)?(?:[\w'’.-]+\s+){0,3}(?:questions?|queries|вопрос\w*)"
-                            r"(?:\s+(?:from|of|by|at|during|on|about|after|журналист\w*|СМИ|на|о|от|в)\b[^,;:—–]{0,100})?"
-                            r"\s*[.!]?\s*$", re.IGNORECASE)
 
 
 SPLIT_ATTRIBUTION = re.compile(r"^[,，]?\s*(?:[\w.\-’']+\s+){1,6}?(?:said|says|added|told \w+|stressed|noted|continued|went on)"
