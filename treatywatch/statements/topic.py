@@ -58,12 +58,15 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
                          r"|(?:領土|一部)と(?:して)?認め"
                          r"|remain\w* (?:russian|japanese|ours|part)|остан\w+ (?:российск|японск|нашими|частью)\w*"
-                         # a claim of whose they are: "are Russian" (not "are Russian-held")
-                         r"|(?:are|is|were|was|will be) (?:\w+ )?(?:russian|japanese|ours|russia's|japan's)(?![\w-])"
-                         r"|(?:являются|являлись|были|будут) (?:\w+ )?(?:российск|японск|наш)\w*"
                          r"|возвра\w*|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|притязани\w*|претензи\w*"
                          r"|返還|引き渡|帰属|領土|主権|立場|領有|の主張|に関する主張)",
                          re.IGNORECASE)
+# a claim of whose the islands are, said of the islands themselves: "the four islands were Russian" (not "the ships
+# near the islands were Russian", nor "the Russian-held islands")
+ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,2}(?:are|is|were|was|will be)\W+"
+                            r"(?:\w+\W+)?(?:russian|japanese|ours|russia's|japan's)(?![\w-])"
+                            r"|(?:остров\w*|курил\w*|они)\W+(?:\w+\W+){0,2}(?:являются|являлись|были|будут)\W+(?:\w+\W+)?"
+                            r"(?:российск|японск|наш)\w*", re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
 FAMILY_HISTORY = prefiltered(_LEFT + r"(?:grand(?:father|mother|son)|father|great-grandfather|дед\w*|прадед\w*|отц\w*|отец"
                              r"|祖父|曾祖父|父親)", re.IGNORECASE)
@@ -96,7 +99,7 @@ def topics(span: str, context: str = "") -> list[str]:
     if "declaration_1956" in found and not _COMPILED["declaration_1956"].search(span).group().isdigit() \
             and not re.search(r"1956|japan|япон|日本|soviet|советск|日ソ|joint", span, re.IGNORECASE):
         found.remove("declaration_1956")
-    if "islands" in found and SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)):
+    if "islands" in found and (SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)) or ISLANDS_CLAIM.search(span)):
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
     if set(found) & STRONG and FAMILY_HISTORY.search(span):
         found = [f for f in found if f not in STRONG] + ["history"]
