@@ -1,7 +1,8 @@
 """Is an article substantially about Russia–Japan relations?
 
 Counts mentions of each side (country, capital, leaders, institutions) in the languages the corpus meets,
-plus bilateral markers (the islands dispute, the peace treaty, Sakhalin projects, "Japan-Russia", 日露…).
+plus bilateral markers (the islands dispute, the peace treaty, Sakhalin projects, "Japan-Russia", 日露…, and
+"Russia and Japan" as one subject).
 Both sides must be present, and either often or together with a bilateral marker: a volcano report from
 the Kurils that names Japan once as geography, or a Japanese election story, is not.
 
