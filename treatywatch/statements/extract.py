@@ -98,9 +98,10 @@ JOINT_SUBJECT = re.compile(r"(?<!\w)(?:the (?:two |both )?(?:leaders|heads of st
                            r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 NON_SPEAKER_INSTITUTION_VERBS = re.compile(r"^(?:considers|believes|thinks|claims|hopes|hoped|called|described|"
                                            r"считает|считают|назвал\w*)$", re.IGNORECASE)
+# two or three capitalised words, Latin or Cyrillic: how an unregistered name is told from the words around it
+NAME_WORDS = r"(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)){1,2}"
 # an unregistered name set off by an apposition before its verb: "Ivan Petrov, a deputy of the regional duma, said"
-FRONTED_NAME = re.compile(r"^\s*((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)){1,2})\s*,"
-                          r"[^,.;:!?\"“”«»]{3,100},\s*$")
+FRONTED_NAME = re.compile(rf"^\s*({NAME_WORDS})\s*,[^,.;:!?\"“”«»]{{3,100}},\s*$")
 CAPNAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?)\s*,?\s*$")
 NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|It|In|On|At|But|And|According|However|Meanwhile|Moscow|Tokyo|Japan|"
                        r"Russia|Beijing|China|Kyodo|Reuters|Interfax|Xinhua|Asahi|Nikkei|Sputnik|Tass|Jiji|Mainichi|Yomiuri)\b")
@@ -112,7 +113,7 @@ MIN_QUOTE_CHARS_CJK = 8
 
 FORMER = re.compile(r"(?:\b(?:former|ex|then|late)[- ]|(?<!\w)(?:бывш\w+|экс-)\s*|元)\s*$", re.IGNORECASE)
 # an unregistered name right after a title (a registered one is a mention of its own and wins)
-NAME_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)){1,2})(?=[\s,.])")
+NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORDS})(?=[\s,.])")
 
 
 # a title right before a name: how a speaker is named by others, not by himself
@@ -696,10 +697,15 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     name = CAPNAME.search(before_text) or FRONTED_NAME.match(before_text)
     if name and any(m.end > clause_start + name.start(1) for m in mentions):
         name = None  # a registered name (already judged above) is not an unknown speaker
-    if name and not NOT_NAMES.match(name.group(1)) and not AGENCIES.search(name.group(1)) \
-            and not CAPNAME_STOP.search(name.group(1)):
+    if name and _could_be_a_name(name.group(1)):
         return name.group(1).strip(), None
     return None
+
+
+def _could_be_a_name(words: str) -> bool:
+    """Capitalised words that are not a place, an agency or an institution ("Tokyo", "Kyodo News", "Foreign
+    Ministry"): an unregistered speaker's name as written."""
+    return not (NOT_NAMES.match(words) or AGENCIES.search(words) or CAPNAME_STOP.search(words))
 
 
 SUBORDINATE = re.compile(r"(?<!\w)(?:что|чтобы|котор\w+|когда|если|где|как|после|[Пп]о словам)(?!\w)|[.;:!?«»\"]")
@@ -830,9 +836,7 @@ def _unregistered_name_after(text: str, start: int, end: int) -> str | None:
     if len(words) == 3 and not PATRONYMIC.search(words[1]):
         words = words[1:]
     name = " ".join(words)
-    if NOT_NAMES.match(name) or AGENCIES.search(name) or CAPNAME_STOP.search(name):
-        return None
-    return name
+    return name if _could_be_a_name(name) else None
 
 
 def _first_after(art: Article, start: int, end: int, qs: list[Quote], stop: str = ""):
