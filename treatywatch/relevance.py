@@ -75,9 +75,14 @@ def _classify(word: str) -> tuple[int, int, int]:
     return c
 
 
+def _body(title: str, text: str) -> str:
+    """What is read: the title and the lead of the text, lowered."""
+    return f"{title or ''}\n{text or ''}"[:MAX_CHARS].lower()
+
+
 @lru_cache(maxsize=8)  # the pipeline asks for the score and the decision of the same text in a row
 def _counts(title: str, text: str) -> tuple[int, int, int]:
-    body = f"{title or ''}\n{text or ''}"[:MAX_CHARS].lower()
+    body = _body(title, text)
     counts = word_counts(body)
     r = j = b = 0
     classes = _WORD_CLASSES
@@ -108,7 +113,7 @@ def _counts(title: str, text: str) -> tuple[int, int, int]:
 
 
 def _pairs(title: str, text: str) -> int:
-    body = f"{title}\n{text}"[:MAX_CHARS].lower()
+    body = _body(title, text)
     n = sum(body.count(p) - sum(body.count(before + p) for before in NOT_A_PAIR) for p in PAIRS)
     if " и япони" in body or " и росси" in body:
         n += len(_RU_PAIR.findall(body))
