@@ -55,6 +55,11 @@ class StatementItem:
         return "Transcript" if self.rule == "transcript" else "Reported speech"
 
     @property
+    def kind_short(self) -> str:
+        """`kind` as the plain-text digest writes it: "direct quote", "transcript", "reported"."""
+        return "reported" if self.kind == "Reported speech" else self.kind.lower()
+
+    @property
     def when(self) -> str:
         return display_time(self.published)
 
