@@ -494,7 +494,7 @@ def _open_quote_statement(art: Article, span: tuple[int, int], spans, here: tupl
             qs = [q for q in nq if s <= q.start and q.end <= e]
             speaker = _attribution(art, s, e, qs, _outside(art.text, s, e, qs))[0]
         else:  # «…\n\n…», — сказал Лавров: Russian opens the quote once; the closing mark and attribution come later
-            speaker = _attribution_after_close(art, n_start, n_end)
+            speaker = _attribution_after_close(art, n_start, n_end, sentences)
     speaker = speaker or art.last_person
     if speaker is None:
         return None
@@ -510,15 +510,15 @@ def _open_quote_statement(art: Article, span: tuple[int, int], spans, here: tupl
 CLOSING_OR_OPENING = re.compile(r"[»”«“„]")
 
 
-def _attribution_after_close(art: Article, start: int, end: int):
+def _attribution_after_close(art: Article, start: int, end: int, sentences: list[tuple[int, int]]):
     """The speaker named after the mark that closes a quote opened in an earlier paragraph ("…войны», — сказал
-    Лавров."), when that mark comes before any new opening one; else None."""
+    Лавров."), up to the end of the paragraph's sentence holding that mark, when the mark comes before any new
+    opening one; else None."""
     mark = CLOSING_OR_OPENING.search(art.text, start, end)
     if mark is None or mark.group() not in "»”":
         return None
     after = mark.end()
-    stop = re.search(r"[.!?](?:\s|$)", art.text[after:end])
-    tail_end = after + stop.end() if stop else end
+    tail_end = next((e for _s, e in sentences if e >= after), end)
     return _attribution(art, after, tail_end, [], art.text[after:tail_end])[0]
 
 
