@@ -477,3 +477,31 @@ def test_the_source_of_a_statement_is_its_speaker_a_document_is_not():
                    "2024-03-01") == []
     [st] = extract("Putin's spokesman said the peace treaty talks were frozen.", "en", "2024-03-01")
     assert st.speaker == "Dmitry Peskov"
+
+
+def test_a_long_title_set_off_by_commas_before_the_verb():
+    """"X, deputy chairman of Russia's Security Council, said": the apposition is a title, X the subject."""
+    [st] = extract("Dmitry Medvedev, deputy chairman of Russia's Security Council, said that the peace treaty was "
+                   "dead.", "en", "2026-03-01")
+    assert (st.speaker, st.peace_treaty) == ("Dmitry Medvedev", True)
+    [st] = extract("Mikhail Galuzin, a deputy head of the Russian Foreign Ministry, wrote on Telegram that Japan would "
+                   "never get the Kurils back.", "en", "2026-03-01")
+    assert (st.speaker, st.peace_treaty) == ("Mikhail Galuzin", True)
+
+
+def test_japanese_also_said_to_mo():
+    """"…とも強調した" ("also stressed") is a verb of saying like "…と強調した"."""
+    [st] = extract("ルデンコ外務次官は、南クリール諸島に対するロシアの主権は議論の対象ではないとも強調した。", "ja",
+                   "2025-12-11")
+    assert (st.speaker, st.peace_treaty) == ("Andrei Rudenko", True)
+
+
+def test_a_quote_after_a_restated_lead_goes_on_with_the_lead():
+    """TASS's Russian lead: "<what was said>. Об этом сообщил X." and a quote below it: the quote's "such a
+    dialogue" is the lead's treaty talks, though the sentence right before it only names the speaker."""
+    text = ("Россия не видит перспектив для переговоров с Японией по мирному договору, пока Токио проводит "
+            "недружественный курс. Об этом ТАСС сообщил замминистра иностранных дел РФ Андрей Руденко.\n\n"
+            '"Оснований для возобновления такого диалога сегодня нет", - подчеркнул дипломат.')
+    found = extract(text, "ru", "2025-12-11")
+    assert [(s.speaker, s.rule, s.peace_treaty) for s in found] == [
+        ("Andrei Rudenko", "restates_previous", True), ("Andrei Rudenko", "direct_quote", True)]

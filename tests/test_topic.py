@@ -130,3 +130,16 @@ def test_islands_that_will_remain_ones_own_are_a_sovereignty_claim():
     assert is_treaty(topics("Russia is ready to talk, but the islands would remain Russian"))
     assert is_treaty(topics("Россия готова к переговорам, но острова останутся российскими"))
     assert not is_treaty(topics("the fishermen would remain on the islands for the season"))
+
+
+def test_ceding_or_getting_back_the_islands_is_the_dispute():
+    """Giving the islands up, conceding them or getting them back is the dispute, in three languages."""
+    for said in ("Russia will never cede the Kurils", "Moscow would make no concessions on the Kuril Islands",
+                 "Moscow would never give the islands back to Tokyo", "Japan would never get the Kurils back",
+                 "Moscow would never give up the Kurils", "Россия никогда не отдаст Курилы",
+                 "Россия не пойдёт на уступки по Курилам", "Япония никогда не получит Курилы обратно",
+                 "日本が北方領土を取り戻すことは決してない", "ロシアが北方領土を譲ることはない",
+                 "北方領土をめぐりロシアが譲歩することはない"):
+        assert is_treaty(topics(said)), said
+    assert not is_treaty(topics("the governor flew back from Kunashir on Monday"))
+    assert not is_treaty(topics("the ferry to Shikotan took the tourists away at dawn"))

@@ -37,10 +37,10 @@ RU_VERBS = (r"заявил\w*|заявлял\w*|говорится|отмеча�
             r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|считает|выразил\w*|указал\w*|утверждает|утверждал\w*"
             r"|предложил\w*|заверил\w*|пояснил\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
             r"|ответил\w*|написал\w*(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:)|высказал\w*|уточнил\w*|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление|договорил\w+|условил\w+")
-JA_VERBS = (r"と(?:述べ|投稿し|書き込|反発し|反論し|抗議し|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ|発表し)"
+JA_VERBS = (r"とも?(?:述べ|投稿し|書き込|反発し|反論し|抗議し|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ|発表し)"
             r"|(?:考え|見方|認識|姿勢|立場|意向|方針|見解|主張)を(?:改めて|あらためて|重ねて|強く)?(?:示し|表明し|繰り返し|強調し|伝え)"
             r"|として(?:抗議|批判|非難)|を(?:改めて|あらためて|重ねて|強く)?(?:強調し|指摘し|表明し|非難し|批判し)|と(?:の)?(?:見方|考え|認識)を示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|発言しました|述べ|語っ|言いました"
-            r"|と(?:指摘|強調|主張|表明|発言|批判|非難|説明|言明)(?=[。、．]|\s|$)"  # "…と指摘。": the verb noun ends it
+            r"|とも?(?:指摘|強調|主張|表明|発言|批判|非難|説明|言明)(?=[。、．]|\s|$)"  # "…と指摘。": the verb noun ends it
             r"|としています|としている(?=[。、])")  # NHK's "…だとしています": the position it states
 # factored by first letter (alternation.py): the same matches, in half the time
 SPEECH = re.compile(rf"(?<![\w-])(?:{factored(EN_VERBS + '|' + RU_VERBS)})(?![\w-])|(?:{factored(JA_VERBS)})")
@@ -85,6 +85,10 @@ TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minist
 # "Lavrov, speaking at a news conference in Moscow, said": a longer aside, opened by a participle or a setting
 PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|answering|commenting|responding|replying|addressing|writing|talking|"
                               r"in an interview|at a|during|after|выступая|отвечая|комментируя)\b", re.IGNORECASE)
+# "Medvedev, deputy chairman of Russia's Security Council, said": a title set off by commas may run long
+TITLE_ASIDE = re.compile(r"^,\s*(?:\S+\s+){0,3}?(?:minister|chairman|chairwoman|chair|spokes\w+|press secretary|ambassador|"
+                         r"president|premier|secretary|head|deputy|director|official|envoy|diplomat|representative|leader|"
+                         r"governor|speaker|aide|advis[eo]r)\b", re.IGNORECASE)
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
@@ -205,6 +209,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
     seen: set[tuple[int, int]] = set()
     norm_seen: set[str] = set()
     prev_span: tuple[int, int] | None = None
+    lead_span: tuple[int, int] | None = None
     spans = paragraphs(text)
     transcript = is_transcript(art, spans)
     turn: Turn | None = None
@@ -237,7 +242,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 norm_seen.add(_norm(st.quote))
                 out.append(st)
                 art.last_person = (st.speaker, art.reg.by_name.get(st.speaker.lower()))
-            prev_span = (p_start, p_end)
+            prev_span, lead_span = (p_start, p_end), None
             continue
         sentences = split_sentences(text, quotes, p_start, p_end)
         label = label_of(art, p_start, p_end)
@@ -253,7 +258,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
             elif label is not None:
                 found = _labelled_statements(art, label, s, e, prev_span, asked)
             else:
-                found = _sentence_statements(art, s, e, quotes, prev, prev_span, k == 0)
+                found = _sentence_statements(art, s, e, quotes, prev, prev_span, k == 0, lead_span)
             for st in found:
                 key = _norm(st.quote)
                 if (st.start, st.end) in seen or key in norm_seen or not st.quote.strip():
@@ -268,6 +273,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
                     art.last_institution, art.last_person = art.last_person, art.last_person_before
             prev = found[-1] if found else (None if _has_own_content(text, s, e, quotes) else prev)
             prev_span = (s, e)
+            # «…. Об этом заявил X»: the statement began a sentence earlier; a quote after it goes on with it
+            lead_span = (found[-1].start, e) if found and found[-1].rule == "restates_previous" else None
     out.sort(key=lambda st: st.start)
     _inherit_quoted_lead(out)
     return out
@@ -289,7 +296,8 @@ def _inherit_quoted_lead(found: list[ExtractedStatement]) -> None:
 
 
 def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev: ExtractedStatement | None,
-                         prev_span: tuple[int, int] | None, first_in_paragraph: bool) -> list[ExtractedStatement]:
+                         prev_span: tuple[int, int] | None, first_in_paragraph: bool,
+                         lead_span: tuple[int, int] | None = None) -> list[ExtractedStatement]:
     text = art.text
     qs = [q for q in quotes if s <= q.start and q.end <= e]
     outside = _outside(text, s, e, qs)
@@ -335,7 +343,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             span = text[a:b]
             if entry is not None and _names_in_third_person(art, a, b, entry):
                 continue  # "both President Putin and myself", put in Putin's mouth: the attribution is wrong
-            found = quote_topics(span, outside, context)
+            found = quote_topics(span, outside, text[lead_span[0]:lead_span[1]] if lead_span else context)
             if inherit and not is_treaty(found) and continues_topic(span):
                 found.append("continued")
             out.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),
@@ -781,7 +789,7 @@ def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions:
             continue
         relative = RELATIVE.match(tail)
         parenthetical = tail.rstrip().endswith(",") and (len(tail.split()) <= 6 or (
-            len(tail.split()) <= 12 and PARTICIPLE_ASIDE.match(tail))) and \
+            len(tail.split()) <= 12 and (PARTICIPLE_ASIDE.match(tail) or TITLE_ASIDE.match(tail)))) and \
             all(x.start >= verb_start for x in mentions[i + 1:])
         if (relative or parenthetical) and not _governed(art, clause_start, m, mentions):
             if len(text[clause_start:m.start].split()) > 20:
