@@ -143,3 +143,13 @@ def test_ceding_or_getting_back_the_islands_is_the_dispute():
         assert is_treaty(topics(said)), said
     assert not is_treaty(topics("the governor flew back from Kunashir on Monday"))
     assert not is_treaty(topics("the ferry to Shikotan took the tourists away at dawn"))
+
+
+def test_the_policy_after_a_sentence_on_the_treaty_is_the_treaty_policy():
+    """"Our basic policy has not changed" / 「この方針に変わりはない」 under a treaty sentence; not under sanctions."""
+    treaty_lead = "Japan remains committed to resolving the territorial issue and concluding a peace treaty"
+    assert is_treaty(quote_topics("Our basic policy has not changed,", ", she told lawmakers.", treaty_lead))
+    assert is_treaty(topics("「この方針に変わりはない」と述べた。", "政府は北方領土問題を解決して平和条約を締結する方針だ。"))
+    assert is_treaty(topics("Наша политика не изменилась", "Япония намерена заключить мирный договор с Россией"))
+    assert not is_treaty(quote_topics("Our basic policy has not changed,", ", she told lawmakers.",
+                                      "Japan will keep its sanctions on Russia, Prime Minister Sanae Takaichi said."))
