@@ -154,6 +154,20 @@ def test_translations_found_by_what_the_remark_is_about():
     assert index.decide("Sergei Lavrov", other, "ru", "2026-11-02").new
 
 
+def test_resuming_the_talks_is_a_subject_of_its_own_across_languages():
+    """"No grounds for resuming such a dialogue" told in English, Russian and Japanese the same days is one remark;
+    a remark on the islands' sovereignty of the same day is another."""
+    index = NoveltyIndex()
+    index.add(1, "Andrei Rudenko", "There are no grounds for resuming such a dialogue today. The ball is in Japan's "
+              "court,", "en", "2025-12-11")
+    ru = "Оснований для возобновления такого диалога сегодня нет. Мяч на стороне Японии"
+    assert index.decide("Andrei Rudenko", ru, "ru", "2025-12-11").rule == "translation"
+    ja = "日本との平和条約交渉について「再開の根拠は今日存在しない」と述べた。"
+    assert index.decide("Andrei Rudenko", ja, "ja", "2025-12-11").rule == "translation"
+    other = "Суверенитет России над Южными Курилами обсуждению не подлежит."
+    assert index.decide("Andrei Rudenko", other, "ru", "2025-12-11").new
+
+
 def test_decisions_do_not_depend_on_the_hash_seed():
     """Ties between equally close earlier statements go to the newest, whatever order a set iterates in."""
     import subprocess

@@ -104,6 +104,7 @@ CONCEPTS = {
     "military": r"militar|drills|военн|учени[еяй]|軍事|演習",
     "joint_activity": r"joint economic|совместн\w* хозяйствен|共同経済活動",
     "deadline": r"deadline|timeframe|time frame|сроки|期限",
+    "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn",
 }
 COMMON_CONCEPTS = frozenset({"treaty", "islands", "talks"})
 _CONCEPTS_ONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CONCEPTS.items()), re.IGNORECASE)
