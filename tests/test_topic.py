@@ -153,3 +153,24 @@ def test_the_policy_after_a_sentence_on_the_treaty_is_the_treaty_policy():
     assert is_treaty(topics("Наша политика не изменилась", "Япония намерена заключить мирный договор с Россией"))
     assert not is_treaty(quote_topics("Our basic policy has not changed,", ", she told lawmakers.",
                                       "Japan will keep its sanctions on Russia, Prime Minister Sanae Takaichi said."))
+
+
+def test_sovereignty_of_another_country_is_not_the_islands():
+    assert not is_treaty(topics("Putin said Russia respects Ukraine's sovereignty and territorial integrity"))
+    assert not is_treaty(topics("China's sovereignty over Taiwan is not negotiable, Wang said"))
+    assert not is_treaty(topics("Лавров заявил, что суверенитет Украины не обсуждается"))
+    assert is_treaty(topics("Russia's sovereignty over the Kurils is beyond doubt, unlike Ukraine's claims"))
+    assert is_treaty(topics("Japan must recognise Russia's sovereignty over the islands"))
+
+
+def test_talks_after_a_sentence_on_the_outcome_of_the_war_or_on_sovereignty_over_the_islands():
+    assert is_treaty(topics("Как отметил Песков, Кремль не видит смысла в переговорах.",
+                            "По мнению главы МИД, Япония должна признать итоги Второй мировой войны."))
+    assert is_treaty(topics("The talks are frozen, he added.", "Russia's sovereignty over the islands is not in doubt."))
+    assert not is_treaty(topics("The talks are frozen, he added.", "Russia respects Ukraine's sovereignty."))
+
+
+def test_islands_with_any_determiner():
+    assert is_treaty(topics("We are not going to hand over any islands"))
+    assert is_treaty(topics("Tokyo wants all four islands back"))
+    assert not is_treaty(topics("Our islands welcome tourists every summer"))

@@ -21,7 +21,7 @@ FAMILIES: dict[str, str] = {
                    r"|integral part|inseparable part|illegal(?:ly)? occup\w+|наш\w* земл\w*|российск\w+ территори\w*"
                    r"|неотъемлем\w+ част\w*|исконн\w+ (?:\w+ )?(?:земл|территори)\w*|固有の領土|不法占拠",
     "islands": r"kuril\w*|kurile\w*|northern territories|etorofu|iturup|kunashiri?|shikotan|habomai|southern kurils"
-               r"|(?:four|two|disputed|these|the) (?:\w+ )?(?:islands|isles|islets)"
+               r"|(?:four|two|disputed|these|the|those|any|our|their|all) (?:\w+ )?(?:islands|isles|islets)"
                r"|курил\w*|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|остров\w*"
                r"|北方領土|北方四島|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリル"
                r"|curil\w*|kuryl\w*|kurilen|الكوريل|कुरील\w*|islas|isole|wysp\w*|ilhas|inseln",
@@ -39,8 +39,8 @@ TALKS = prefiltered(r"\b(?:talks?|negotiat\w+|dialogue|dialog|issue|problem|disp
 ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
                               r"|この問題", re.IGNORECASE)
 # subjects of their own: talks or remarks that name one are not about the treaty
-_OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fisher\w*|energy|covid\w*|medical)\b(?! sanction)"
-                   r"|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|北朝鮮|核|ウクライナ|漁業")
+_OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fisher\w*|energy|covid\w*|medical|taiwan\w*|crimea\w*)\b"
+                   r"(?! sanction)|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|тайван\w*|крым\w*|北朝鮮|核|ウクライナ|漁業|台湾|クリミア")
 # talks that name their own subject (another negotiation, a summit meeting, "another issue") are not the treaty's,
 # whatever the sentence before was about
 OTHER_TALKS = prefiltered(rf"(?i:{_OTHER_SUBJECTS}|\b(?:security|econom\w*|trade|visa\w*|bilateral issues|another)\b(?! sanction)"
@@ -64,7 +64,7 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          # giving the islands up or getting them back: "never cede", "get the Kurils back", "не отдаст"
                          r"|ced(?:e|es|ed|ing)\b|concession\w*|surrender\w*|regain\w*|reclaim\w*"
                          r"|(?:give|gives|giving|gave|given|hand|hands|handed|handing)\W+(?:[\w'-]+\W+){0,3}(?:back|away|up)\b"
-                         r"|(?:get|gets|getting|got|take|takes|took|taking|taken|win|wins|won|bring|brought)\W+(?:[\w'-]+\W+){0,3}back\b"
+                         r"|(?:get|gets|getting|got|take|takes|took|taking|taken|win|wins|won|bring|brought|want|wants|wanted)\W+(?:[\w'-]+\W+){0,3}back\b"
                          r"|отда(?:ть|ст|дим|дут|вать|ва\w*)\b|уступ\w*|верну\w*|верн(?:ёт|ет|ут|ём|ем)\b|обратно"
                          r"|取り戻|取り返|奪還|譲|放棄)",
                          re.IGNORECASE)
@@ -106,6 +106,9 @@ def topics(span: str, context: str = "") -> list[str]:
     if "declaration_1956" in found and not _COMPILED["declaration_1956"].search(span).group().isdigit() \
             and not re.search(r"1956|japan|япон|日本|soviet|советск|日ソ|joint", span, re.IGNORECASE):
         found.remove("declaration_1956")
+    if "sovereignty" in found and OTHER_SUBJECT.search(span) and not set(found) & {
+            "islands", "peace_treaty", "territorial", "declaration_1956"}:
+        found.remove("sovereignty")  # Ukraine's or Taiwan's sovereignty is not the islands'
     if "islands" in found and (SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)) or ISLANDS_CLAIM.search(span)):
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
     if set(found) & STRONG and FAMILY_HISTORY.search(span):
@@ -133,8 +136,10 @@ def quote_topics(span: str, outside: str, context: str) -> list[str]:
 def _treaty_context(context: str) -> bool:
     """The sentence before speaks of the treaty, the territorial dispute, the 1956 declaration or the handover
     of the islands ("the transfer of the islands to Japan")."""
-    if any(_COMPILED[n].search(context) for n in ("peace_treaty", "territorial", "declaration_1956")):
+    if any(_COMPILED[n].search(context) for n in ("peace_treaty", "territorial", "declaration_1956", "wwii_outcome")):
         return True
+    if _COMPILED["sovereignty"].search(context) and _COMPILED["islands"].search(context):
+        return True  # sovereignty over the islands, not Ukraine's
     return bool(_COMPILED["islands"].search(context) and not _only_generic_islands(context)
                 and SETTLEMENT.search(_COMPILED["islands"].sub(" ", context)))
 
