@@ -26,6 +26,17 @@ def test_office_holders_by_date():
     assert reg.holder("ru_security_council_deputy_chairman", "2019-03-01") is None  # he was the PM then
 
 
+def test_the_chief_cabinet_secretary_under_its_russian_and_english_titles():
+    from treatywatch.statements.extract import extract
+
+    for text in ("Генсек кабмина Японии заявил, что Токио стремится к заключению мирного договора.",
+                 "Официальный представитель японского правительства заявил, что мирный договор остаётся целью.",
+                 "Секретарь кабинета министров Японии заявил, что мирный договор остаётся целью.",
+                 "Japan's chief government spokesman said the peace treaty remained the goal."):
+        [st] = extract(text, None, "2026-02-01")
+        assert st.speaker == "Minoru Kihara", text
+
+
 def test_first_name_before_known_surname_is_someone_else():
     kinds = [(m.kind, m.name) for m in registry().find_mentions("Hajime Hayashi, a ministry official, spoke.")]
     assert kinds[0] == ("unknown", "Hajime Hayashi")
