@@ -505,3 +505,11 @@ def test_a_quote_after_a_restated_lead_goes_on_with_the_lead():
     found = extract(text, "ru", "2025-12-11")
     assert [(s.speaker, s.rule, s.peace_treaty) for s in found] == [
         ("Andrei Rudenko", "restates_previous", True), ("Andrei Rudenko", "direct_quote", True)]
+
+
+def test_japanese_adverb_between_to_and_the_verb_and_russian_held_islands():
+    """"…と改めて主張した" (reiterated) is a verb of saying; "北方領土はロシア領だ" is a claim on the islands."""
+    [st] = extract("ラブロフ外相は、日本が第2次大戦の結果を認めるべきだと改めて主張した。", "ja", "2026-02-01")
+    assert (st.speaker, st.peace_treaty) == ("Sergei Lavrov", True)
+    [st] = extract("ラブロフ外相は、北方領土はロシア領だとの認識を示しました。", "ja", "2026-02-01")
+    assert (st.speaker, st.peace_treaty) == ("Sergei Lavrov", True)
