@@ -513,3 +513,13 @@ def test_japanese_adverb_between_to_and_the_verb_and_russian_held_islands():
     assert (st.speaker, st.peace_treaty) == ("Sergei Lavrov", True)
     [st] = extract("ラブロフ外相は、北方領土はロシア領だとの認識を示しました。", "ja", "2026-02-01")
     assert (st.speaker, st.peace_treaty) == ("Sergei Lavrov", True)
+
+
+def test_russian_agency_quoting_a_speaker():
+    """'«…», - цитирует Лаврова ТАСС' / 'приводит слова Захаровой РИА Новости': the one quoted speaks, not the agency."""
+    [st] = extract('"Мы не будем вести переговоры о мирном договоре со страной, которая вводит против нас санкции", '
+                   "- цитирует Лаврова ТАСС.", "ru", "2026-02-01")
+    assert (st.speaker, st.rule, st.peace_treaty) == ("Sergei Lavrov", "direct_quote", True)
+    [st] = extract("«Мирный договор невозможен без признания итогов войны», — приводит слова Захаровой РИА Новости.",
+                   "ru", "2026-02-01")
+    assert (st.speaker, st.peace_treaty) == ("Maria Zakharova", True)

@@ -32,7 +32,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
             # "wrote on Telegram that …": written words; "wrote a letter" is an event
             r"|wr(?:ote|ites)(?=(?:\s+(?:on|in)\s+[^,.:;\"“]{1,40}?)?,?\s+that\b|\s*:)")
-RU_VERBS = (r"заявил\w*|заявлял\w*|говорится|отмечал\w*|подч[её]ркивал\w*|указывал\w*|сказал\w*|отметил\w*"
+RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод(?:ит|ят|ил\w*) слова|заявил\w*|заявлял\w*|говорится|отмечал\w*|подч[её]ркивал\w*|указывал\w*|сказал\w*|отметил\w*"
             r"|подчеркнул\w*|напомнил\w*|добавил\w*|сообщил\w*|рассказал\w*|призвал\w*"
             r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|считает|выразил\w*|указал\w*|утверждает|утверждал\w*"
             r"|предложил\w*|заверил\w*|пояснил\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
@@ -585,6 +585,10 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         elif verb.startswith("quot") and verb.endswith("as saying") and " as " in verb and not verb.startswith("quoted as"):
             # "Asahi reported on a speech by Galuzin, quoting him as saying that …": him is the one named before
             speaker = _nearest_before(art, s, v.start(), qs)
+        elif verb.startswith(("цитиру", "процитир", "привод")):
+            # '«…», - цитирует Лаврова ТАСС': the one quoted is named after the verb, the agency is not the speaker
+            m = _first_mention_after(art, v.end(), min(e, v.end() + 60), qs)
+            speaker = art.resolve(m) if m is not None else None
         elif verb in ("によると", "によれば"):
             speaker = _nearest_before(art, max(s, v.start() - 30), v.start(), qs)
         else:
