@@ -523,3 +523,14 @@ def test_russian_agency_quoting_a_speaker():
     [st] = extract("«Мирный договор невозможен без признания итогов войны», — приводит слова Захаровой РИА Новости.",
                    "ru", "2026-02-01")
     assert (st.speaker, st.peace_treaty) == ("Maria Zakharova", True)
+
+
+def test_a_spokesman_for_an_institution_speaks_for_it():
+    """"A spokesman for the Russian Foreign Ministry said": the ministry's words; "spokeswoman of the Russian
+    Foreign Ministry Maria Zakharova said": hers (the name after the title is the subject, not an object of 'of')."""
+    [st] = extract("A spokesman for the Russian Foreign Ministry said the islands would remain Russian.", "en",
+                   "2026-02-01")
+    assert (st.speaker, st.peace_treaty) == ("Russian Foreign Ministry", True)
+    [st] = extract("Talks on a peace treaty with Tokyo are only possible once Japan drops its sanctions, official "
+                   "spokeswoman of the Russian Foreign Ministry Maria Zakharova said in a comment.", "en", "2026-02-01")
+    assert (st.speaker, st.peace_treaty) == ("Maria Zakharova", True)
