@@ -44,3 +44,11 @@ def test_same_text_twice_gives_the_same_answer():
     text = "Lavrov told Kono in Moscow that the peace treaty talks on the Kurils would go on."
     assert relevance_score(None, text) == relevance_score(None, text) >= 0.5
     assert is_relevant(None, text)
+
+
+def test_the_registered_speakers_names_each_count_for_their_side():
+    from treatywatch.relevance import _counts
+
+    assert _counts("", "kishida kihara matsuno")[:2] == (0, 3)
+    assert _counts("", "rudenko shoigu ushakov nozdrev руденко шойгу")[:2] == (6, 0)
+    assert _counts("", "上川外相と木原官房長官、ザハロワ報道官とルデンコ次官")[:2] == (2, 2)

@@ -19,12 +19,15 @@ from functools import lru_cache
 from treatywatch.text import word_counts
 
 # one side's names: exact words and stems (a stem matches every word that starts with it)
-RUSSIA_WORDS = frozenset("moscow kremlin putin lavrov peskov zakharova medvedev mishustin galuzin soviet ussr рф ссср "
+RUSSIA_WORDS = frozenset("moscow kremlin putin lavrov peskov zakharova medvedev mishustin galuzin rudenko nozdrev shoigu "
+                         "ushakov soviet ussr рф ссср "
                          "rusia rusa ruso rusos russa russo russi russland moskau mosca moscú moscou "
                          "ロシア ソ連 プーチン ラブロフ ペスコフ モスクワ クレムリン روسيا موسكو بوتين لافروف मास्को पुतिन पेसकोव".split())
-RUSSIA_STEMS = tuple("russia росси российск москв кремл путин лавров песков захаров медведев советск rosj rosyj moskw "
+RUSSIA_STEMS = tuple("russia росси российск москв кремл путин лавров песков захаров медведев руденко галузин шойгу "
+                     "советск rosj rosyj moskw "
                      "russisch الروسي रूस".split())
-JAPAN_WORDS = frozenset("tokyo abe suga ishiba takaichi kono motegi hayashi kamikawa iwaya hokkaido токио абэ суга исиба "
+JAPAN_WORDS = frozenset("tokyo abe suga kishida ishiba takaichi kono motegi hayashi kamikawa iwaya kihara matsuno hokkaido "
+                        "токио абэ суга исиба "
                         "такаити хоккайдо 日本 東京 安倍 岸田 菅 石破 高市 河野 茂木 北海道 japón japonia japão japonês "
                         "tóquio tokio اليابان طوكيو آبي टोक्यो आबे किशिदा".split())
 JAPAN_STEMS = tuple("japan япони японск кисид japon giappon japoń الياباني जापान".split())
@@ -49,8 +52,9 @@ PAIRS = ("russia and japan", "japan and russia", "russian and japanese", "japane
 NOT_A_PAIR = (", ", "between ")
 _RU_PAIR = re.compile(r"(?<!, )(?<!между )(?<!\w)(?:росси\w* и япони|япони\w* и росси)")
 JA_PAIRS = ("日本とロシアは", "日本とロシアが", "ロシアと日本は", "ロシアと日本が")  # the subject marker: not 「…の間」, not a list
-_R_CJK = re.compile(r"ロシア|露(?:外相|大統領|政府|側|軍|首相)|ソ連|プーチン|ラブロフ|ペスコフ|モスクワ|クレムリン")
-_J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道")
+_R_CJK = re.compile(r"ロシア|露(?:外相|大統領|政府|側|軍|首相)|ソ連|プーチン|ラブロフ|ペスコフ|モスクワ|クレムリン"
+                    r"|メドベージェフ|ザハロワ|ガルージン|ルデンコ")
+_J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道|上川|岩屋|木原")
 _B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリル")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 THRESHOLD = 0.5
