@@ -534,3 +534,20 @@ def test_a_spokesman_for_an_institution_speaks_for_it():
     [st] = extract("Talks on a peace treaty with Tokyo are only possible once Japan drops its sanctions, official "
                    "spokeswoman of the Russian Foreign Ministry Maria Zakharova said in a comment.", "en", "2026-02-01")
     assert (st.speaker, st.peace_treaty) == ("Maria Zakharova", True)
+
+
+def test_the_speaker_named_before_under_anaphors_in_three_languages():
+    """"同外相は" / "同氏は" / "同報道官は", "по словам российского министра", "the veteran diplomat added"."""
+    found = extract("ロシアのラブロフ外相は記者会見を開いた。同外相は、平和条約交渉は不可能だと述べた。"
+                    "同氏はまた、北方領土はロシア領だと主張した。", "ja", "2026-02-01")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Sergei Lavrov", True)] * 2
+    [st] = extract("ロシアのペスコフ大統領報道官は1日、記者団の取材に応じた。同報道官は、日本との平和条約交渉を再開する"
+                   "条件はないと語った。", "ja", "2026-02-01")
+    assert st.speaker == "Dmitry Peskov"
+    text = "Глава МИД РФ Сергей Лавров провел переговоры в Москве. По словам российского министра, мирный договор невозможен."
+    assert [s.speaker for s in extract(text, "ru", "2026-02-01")] == ["Sergei Lavrov"]
+    text = "Глава МИД РФ Сергей Лавров провел переговоры в Москве. По словам японского министра, мирный договор невозможен."
+    assert extract(text, "ru", "2026-02-01") == []  # the other side's minister is not the Russian named before
+    text = ("Russian Foreign Minister Sergei Lavrov held talks in Moscow. The veteran diplomat added that sovereignty "
+            "over the Kurils was not up for discussion.")
+    assert [s.speaker for s in extract(text, "en", "2026-02-01")] == ["Sergei Lavrov"]

@@ -53,7 +53,7 @@ CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|New
                           r"|University|Institute|Daily|Journal|Review|Center|Centre|Service)\b")
 
 # pronouns and role nouns that point back to a speaker named earlier
-PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:russian |japanese )?(?:minister|foreign minister|premier|prime minister|"
+PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:russian |japanese )?(?:veteran |senior |chief |same )?(?:minister|foreign minister|premier|prime minister|"
                      r"president|diplomat|top diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
                      r"leader|politician|lawmaker|secretary)|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
                      r"правительства)|президент|пресс-секретарь|彼|同氏|同外相|同首相|同大統領|首相|外相|大統領|官房長官)(?!\w)",
@@ -71,6 +71,11 @@ STANCE_VERB = re.compile(r"^(?:acknowledged|expressed|insisted|maintained|recogn
 PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "また、…と強調した": a Japanese sentence that goes on with the speaker of the one before
 JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加えて|続けて|同時に)[、,]")
+# "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
+JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|相|副議長)|彼|彼女)(?:は|も|が)")
+# "по словам российского министра": a title in the genitive pointing back to the speaker named before
+RU_ANAPHOR_AFTER = re.compile(r"\s*((?:[а-яё]+(?:ого|его)\s+)?)(?:министра|дипломата|главы (?:мид|ведомства)|посла"
+                              r"|пресс-секретаря|президента|премьера|политика)(?!\w)", re.IGNORECASE)
 # "首相は" / "外相は" with no name: in Japanese news, Japan's own office holder (after a named speaker the same
 # words point back to that speaker, a case the implicit-subject rule takes first)
 JA_BARE_TITLE = re.compile(r"\s*(首相|外相)(?:は|が|も)")
@@ -582,6 +587,8 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             else:
                 m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
                 speaker = art.resolve(m) if m is not None and _source_gap(text[v.end():m.start]) else None
+                if m is None:
+                    speaker = _ru_title_anaphor(art, v.end())
         elif verb.startswith("quot") and verb.endswith("as saying") and " as " in verb and not verb.startswith("quoted as"):
             # "Asahi reported on a speech by Galuzin, quoting him as saying that …": him is the one named before
             speaker = _nearest_before(art, s, v.start(), qs)
@@ -638,6 +645,18 @@ def _clause_after(text: str, start: int, end: int, limit: int) -> str:
     return tail[:cut.start()] if cut else tail
 
 
+def _ru_title_anaphor(art: Article, pos: int):
+    """'По словам российского министра, …': the speaker named before, unless the adjective names the other side."""
+    a = RU_ANAPHOR_AFTER.match(art.text, pos)
+    if a is None or art.last_person is None:
+        return None
+    entry, adjective = art.last_person[1], a.group(1).lower()
+    side = "ru" if adjective.startswith("российск") else "jp" if adjective.startswith("японск") else None
+    if side and entry is not None and getattr(entry, "country", None) not in (None, side):
+        return None
+    return art.last_person
+
+
 def _first_mention_after(art: Article, start: int, end: int, qs: list[Quote]):
     for m in art.mentions_in(start, end):
         if not _inside_any(m.start, qs):
@@ -653,6 +672,9 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
                 r = art.resolve(m)
                 if r:
                     return r
+        for a in JA_ANAPHOR.finditer(text, s, v.start()):
+            if not _inside_any(a.start(), qs):
+                return art.last_person
         return None
     before_text = text[clause_start:v.start()]
     mentions = [m for m in art.mentions_in(clause_start, v.start()) if not _inside_any(m.start, qs)]
