@@ -551,3 +551,24 @@ def test_the_speaker_named_before_under_anaphors_in_three_languages():
     text = ("Russian Foreign Minister Sergei Lavrov held talks in Moscow. The veteran diplomat added that sovereignty "
             "over the Kurils was not up for discussion.")
     assert [s.speaker for s in extract(text, "en", "2026-02-01")] == ["Sergei Lavrov"]
+
+
+def test_a_paragraph_that_is_a_quote_alone_goes_on_with_the_speaker_quoted_above():
+    """Wire copy: '"…," Lavrov said.' then a paragraph that is only a quote: Lavrov's again, in three languages
+    (also after a quote left open at the paragraph's end); a paragraph of other words in between ends it."""
+    for text, language in (
+            ('"We are ready to talk about the peace treaty," Lavrov said at a news conference in Moscow.\n\n'
+             '"But Japan must first accept the results of the Second World War."', "en"),
+            ('Lavrov said: "We are ready to talk about the peace treaty.\n\n'
+             '"But Japan must first accept the results of the Second World War."', "en"),
+            ("«Мы готовы обсуждать мирный договор», — сказал Лавров на пресс-конференции.\n\n"
+             "«Но Япония должна сначала признать итоги Второй мировой войны».", "ru"),
+            ("ラブロフ外相は「平和条約について話す用意はある」と述べた。\n\n"
+             "「しかし日本はまず第2次大戦の結果を認めなければならない」", "ja")):
+        found = extract(text, language, "2026-02-01")
+        assert [(s.speaker, s.peace_treaty) for s in found] == [("Sergei Lavrov", True)] * 2, text
+        assert found[-1].rule == "continued_quote"
+    text = ('"We are ready to talk about the peace treaty," Lavrov said.\n\n'
+            "Japan's Foreign Ministry declined to comment.\n\n"
+            '"Japan must first accept the results of the war."')
+    assert len(extract(text, "en", "2026-02-01")) == 1

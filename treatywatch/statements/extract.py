@@ -71,6 +71,7 @@ STANCE_VERB = re.compile(r"^(?:acknowledged|expressed|insisted|maintained|recogn
 PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "また、…と強調した": a Japanese sentence that goes on with the speaker of the one before
 JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加えて|続けて|同時に)[、,]")
+QUOTE_MARKS = re.compile(r"[\"“”«»„「」『』]")
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
 JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|相|副議長)|彼|彼女)(?:は|も|が)")
 # "по словам российского министра": a title in the genitive pointing back to the speaker named before
@@ -215,6 +216,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
     norm_seen: set[str] = set()
     prev_span: tuple[int, int] | None = None
     lead_span: tuple[int, int] | None = None
+    quoted_last: ExtractedStatement | None = None  # the last statement, when its sentence quoted its speaker
     spans = paragraphs(text)
     transcript = is_transcript(art, spans)
     turn: Turn | None = None
@@ -247,7 +249,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 norm_seen.add(_norm(st.quote))
                 out.append(st)
                 art.last_person = (st.speaker, art.reg.by_name.get(st.speaker.lower()))
-            prev_span, lead_span = (p_start, p_end), None
+            prev_span, lead_span, quoted_last = (p_start, p_end), None, st
             continue
         sentences = split_sentences(text, quotes, p_start, p_end)
         label = label_of(art, p_start, p_end)
@@ -263,7 +265,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
             elif label is not None:
                 found = _labelled_statements(art, label, s, e, prev_span, asked)
             else:
-                found = _sentence_statements(art, s, e, quotes, prev, prev_span, k == 0, lead_span)
+                found = _sentence_statements(art, s, e, quotes, prev, prev_span, lead_span,
+                                             quoted_last if k == 0 else None)
             for st in found:
                 key = _norm(st.quote)
                 if (st.start, st.end) in seen or key in norm_seen or not st.quote.strip():
@@ -277,6 +280,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 if art.last_person[1] is not None and art.last_person[1].kind == "institution":
                     art.last_institution, art.last_person = art.last_person, art.last_person_before
             prev = found[-1] if found else (None if _has_own_content(text, s, e, quotes) else prev)
+            if found or _has_own_content(text, s, e, quotes) or label is not None:
+                quoted_last = found[-1] if found and QUOTE_MARKS.search(text, s, e) else None
             prev_span = (s, e)
             # «…. Об этом заявил X»: the statement began a sentence earlier; a quote after it goes on with it
             lead_span = (found[-1].start, e) if found and found[-1].rule == "restates_previous" else None
@@ -301,8 +306,8 @@ def _inherit_quoted_lead(found: list[ExtractedStatement]) -> None:
 
 
 def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev: ExtractedStatement | None,
-                         prev_span: tuple[int, int] | None, first_in_paragraph: bool,
-                         lead_span: tuple[int, int] | None = None) -> list[ExtractedStatement]:
+                         prev_span: tuple[int, int] | None, lead_span: tuple[int, int] | None = None,
+                         quoted_before: ExtractedStatement | None = None) -> list[ExtractedStatement]:
     text = art.text
     qs = [q for q in quotes if s <= q.start and q.end <= e]
     outside = _outside(text, s, e, qs)
@@ -320,6 +325,9 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             intro = _attribution(art, prev_span[0], prev_span[1], [], text[prev_span[0]:prev_span[1]])
             if intro[0]:
                 speaker, rule = intro[0], "colon_intro"
+        elif quoted_before is not None and quoted_before.speaker:
+            # '"…," Lavrov said.' and a paragraph that is a quote alone: wire copy goes on with the same speaker
+            speaker, rule, inherit = (quoted_before.speaker, None), "continued_quote", quoted_before.peace_treaty
     split = None
     if speaker is None:  # «Курилы, — сказал Лавров, — …»: the attribution inside the marks
         speaker, split = _inner_attribution(art, qs) or (None, None)
