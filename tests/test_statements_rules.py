@@ -572,3 +572,19 @@ def test_a_paragraph_that_is_a_quote_alone_goes_on_with_the_speaker_quoted_above
             "Japan's Foreign Ministry declined to comment.\n\n"
             '"Japan must first accept the results of the war."')
     assert len(extract(text, "en", "2026-02-01")) == 1
+
+
+def test_an_unregistered_speaker_is_kept_without_his_title():
+    [st] = extract("Deputy Foreign Minister Takehiro Funakoshi told his counterpart that Japan remains committed to "
+                   "concluding a peace treaty.", "en", "2026-03-15")
+    assert (st.speaker, st.peace_treaty) == ("Takehiro Funakoshi", True)
+
+
+def test_the_source_closing_a_sentence_is_not_someone_else_s_words_inside_it():
+    """'X said …, the ministry said in a statement': the ministry is where X's words come from, not nested speech
+    that would make the treaty talk someone else's."""
+    text = ("Japan remains committed to concluding a peace treaty, Deputy Foreign Minister Takehiro Funakoshi said.\n\n"
+            'Rudenko said Moscow was open to dialogue but that "the Japanese side must first abandon its unfriendly '
+            'policy," the Russian Foreign Ministry said in a statement.')
+    found = extract(text, "en", "2026-03-15")
+    assert (found[-1].speaker, found[-1].peace_treaty) == ("Andrei Rudenko", True)

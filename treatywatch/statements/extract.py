@@ -432,6 +432,9 @@ NESTED_SPEECH = re.compile(r"(?<!\w)(?:said|says|stated|announced|claimed|declar
                            re.IGNORECASE)
 
 
+INVERTED_SOURCE = re.compile(r"[,\"”»]\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 def _reports_another(art: Article, start: int, end: int, qs: list[Quote], speaker: str) -> bool:
     """The content of a reported statement is itself someone else's words: "… confirmed that Abe announced …",
     "… the fact that some Japanese officials said …". The treaty words are then theirs."""
@@ -445,6 +448,8 @@ def _reports_another(art: Article, start: int, end: int, qs: list[Quote], speake
         for m in reversed(art.mentions_in(max(start, v.start() - 60), v.start())):
             if _inside_any(m.start, qs) or len(art.text[m.end:v.start()].split()) > 2:
                 continue
+            if INVERTED_SOURCE.search(art.text, max(start, m.start - 12), m.start):
+                break  # '…, the Russian Foreign Ministry said in a statement.': the source of the whole sentence
             r = art.resolve(m)
             return bool(r) and r[0] != speaker
     return False
@@ -740,8 +745,20 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     if name and any(m.end > clause_start + name.start(1) for m in mentions):
         name = None  # a registered name (already judged above) is not an unknown speaker
     if name and _could_be_a_name(name.group(1)):
-        return name.group(1).strip(), None
+        return _without_title(name.group(1).strip()), None
     return None
+
+
+# title words that CAPNAME's capitalised run can start with: "(Deputy Foreign) Minister Takehiro Funakoshi"
+LEADING_TITLE = re.compile(r"^(?:(?:Minister|Deputy|Vice|Foreign|Prime|President|Ambassador|Secretary|Spokes(?:man|woman)"
+                           r"|Governor|Senator|Chairman|Chairwoman|Director|Envoy|Lawmaker|Mayor|Mr|Ms|Mrs|Dr"
+                           r"|Министр|Посол|Губернатор|Депутат|Сенатор|Президент|Премьер|Замминистра)\.?\s+)+")
+
+
+def _without_title(name: str) -> str:
+    """An unregistered speaker as written, without the title words before the name."""
+    stripped = LEADING_TITLE.sub("", name)
+    return stripped or name
 
 
 def _could_be_a_name(words: str) -> bool:
