@@ -174,3 +174,10 @@ def test_islands_with_any_determiner():
     assert is_treaty(topics("We are not going to hand over any islands"))
     assert is_treaty(topics("Tokyo wants all four islands back"))
     assert not is_treaty(topics("Our islands welcome tourists every summer"))
+
+
+def test_claims_after_a_sentence_on_the_treaty_are_the_dispute():
+    lead = "日本とロシアの平和条約交渉は、ロシア側が中断を表明しています。"
+    assert is_treaty(topics("木原官房長官は「ロシア側の一方的な主張は受け入れられない」と述べました。", lead))
+    assert is_treaty(topics("Tokyo's claims are baseless, she added.", "Russia will not discuss the peace treaty."))
+    assert not is_treaty(topics("Tokyo's claims are baseless, she added.", "The fishing season opened on Monday."))
