@@ -588,3 +588,16 @@ def test_the_source_closing_a_sentence_is_not_someone_else_s_words_inside_it():
             'policy," the Russian Foreign Ministry said in a statement.')
     found = extract(text, "en", "2026-03-15")
     assert (found[-1].speaker, found[-1].peace_treaty) == ("Andrei Rudenko", True)
+
+
+def test_machine_translated_aggregator_copy():
+    """An aggregator's machine translation: "peace contract", "results of the World War Second", "the head of
+    Russian diplomacy has said" after a quote closed by '”, –'."""
+    text = ("Russian Foreign Minister Sergey Lavrov stated that Tokyo is not ready for to sign the peace contract, "
+            "because it not recognize results of the World War Second.\n"
+            "“Japanese partners are still not ready to accept outcomes of the war, which are enshrined in the UN "
+            "Charter. Without it, the talk about treaty of peace is not possible”, – the head of Russian diplomacy "
+            "has said at press-conference.")
+    found = extract(text, "en", "2026-03-16")
+    assert [(s.speaker, s.peace_treaty, s.direct) for s in found] == [("Sergei Lavrov", True, False),
+                                                                     ("Sergei Lavrov", True, True)]

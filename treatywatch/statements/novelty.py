@@ -83,7 +83,7 @@ QUOTE_MARK = re.compile(r"[“„«「『\"]")
 WORD = re.compile(r"\w+")
 
 CONCEPTS = {
-    "treaty": r"treaty|pact|peace deal|peace agreement|договор|条約|tratado|trattato|traktat|vertrag|abkommen|معاهدة|संधि",
+    "treaty": r"treaty|pact|peace deal|peace agreement|peace contract|договор|条約|tratado|trattato|traktat|vertrag|abkommen|معاهدة|संधि",
     "islands": r"island|isle|kuril|territor|остров|курил|территор|島|領土|isla|isol|wysp|ilha|insel|جزر|द्वीप",
     "declaration": r"1956|declaration|декларац|宣言|declaraci|dichiaraz|deklarac|erklärung|إعلان|घोषणा",
     "sovereignty": r"sovereign|суверен|主権|帰属|soberan|sovran|suweren|souverän|سيادة|संप्रभु",
