@@ -601,3 +601,16 @@ def test_machine_translated_aggregator_copy():
     found = extract(text, "en", "2026-03-16")
     assert [(s.speaker, s.peace_treaty, s.direct) for s in found] == [("Sergei Lavrov", True, False),
                                                                      ("Sergei Lavrov", True, True)]
+
+
+def test_japanese_according_to_the_polite_form_and_the_subjects_own_verb():
+    """NHK's "…によりますと": a source of its own when nothing else speaks ("ペスコフ報道官によりますと、…ということ
+    です"); when the sentence's subject has its own verb, that subject speaks, not the source before it."""
+    [st] = extract("ペスコフ報道官によりますと、日本との平和条約交渉は不可能だということです。", "ja", "2026-03-16")
+    assert (st.speaker, st.peace_treaty) == ("Dmitry Peskov", True)
+    [st] = extract("ロシア大統領府によりますと、プーチン大統領は北方領土の主権について議論する考えはないとしています。", "ja",
+                   "2026-03-16")
+    assert (st.speaker, st.peace_treaty) == ("Vladimir Putin", True)
+    [st] = extract("萩生田氏によると「安倍氏も、プーチン氏も平和条約を結べないことが異常だと発言しています」。", "ja",
+                   "2026-03-16")
+    assert st.speaker == "Koichi Hagiuda"  # the verb inside the quote is the quote's, not the sentence's

@@ -39,7 +39,7 @@ RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод
             r"|ответил\w*|написал\w*(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:)|высказал\w*|уточнил\w*|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление|договорил\w+|условил\w+")
 JA_VERBS = (r"とも?(?:改めて|あらためて|重ねて|強く)?(?:述べ|投稿し|書き込|反発し|反論し|抗議し|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ|発表し)"
             r"|(?:考え|見方|認識|姿勢|立場|意向|方針|見解|主張)を(?:改めて|あらためて|重ねて|強く)?(?:示し|表明し|繰り返し|強調し|伝え)"
-            r"|として(?:抗議|批判|非難)|を(?:改めて|あらためて|重ねて|強く)?(?:強調し|指摘し|表明し|非難し|批判し)|と(?:の)?(?:見方|考え|認識)を示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|発言しました|述べ|語っ|言いました"
+            r"|として(?:抗議|批判|非難)|を(?:改めて|あらためて|重ねて|強く)?(?:強調し|指摘し|表明し|非難し|批判し)|と(?:の)?(?:見方|考え|認識)を示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|によりますと|発言しました|述べ|語っ|言いました"
             r"|とも?(?:指摘|強調|主張|表明|発言|批判|非難|説明|言明)(?=[。、．]|\s|$)"  # "…と指摘。": the verb noun ends it
             r"|としています|としている(?=[。、])")  # NHK's "…だとしています": the position it states
 # factored by first letter (alternation.py): the same matches, in half the time
@@ -72,6 +72,8 @@ PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "また、…と強調した": a Japanese sentence that goes on with the speaker of the one before
 JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加えて|続けて|同時に)[、,]")
 QUOTE_MARKS = re.compile(r"[\"“”«»„「」『』]")
+JA_ACCORDING = ("によると", "によれば", "によりますと")
+JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
 JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|相|副議長)|彼|彼女)(?:は|も|が)")
 # "по словам российского министра": a title in the genitive pointing back to the speaker named before
@@ -609,7 +611,10 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             # '«…», - цитирует Лаврова ТАСС': the one quoted is named after the verb, the agency is not the speaker
             m = _first_mention_after(art, v.end(), min(e, v.end() + 60), qs)
             speaker = art.resolve(m) if m is not None else None
-        elif verb in ("によると", "によれば"):
+        elif verb in JA_ACCORDING:
+            if any(not later.group().startswith("によ") and not _inside_any(later.start(), qs)
+                   for later in JA_SPEECH.finditer(text, v.end(), e)):
+                continue  # "大統領府によりますと、プーチン大統領は…としています": the subject's own verb decides
             speaker = _nearest_before(art, max(s, v.start() - 30), v.start(), qs)
         else:
             speaker = _subject(art, s, e, clause_start, v, qs)
@@ -681,7 +686,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     text = art.text
     if JA_SPEECH.match(v.group()):  # Japanese: the subject comes first ("ラブロフ外相は…と述べた")
         for m in art.mentions_in(s, v.start()):
-            if not _inside_any(m.start, qs) and not _possessive_ja(text, m):
+            if not _inside_any(m.start, qs) and not _possessive_ja(text, m) and not JA_SOURCE_AFTER.match(text, m.end):
                 r = art.resolve(m)
                 if r:
                     return r
