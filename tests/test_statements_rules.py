@@ -614,3 +614,13 @@ def test_japanese_according_to_the_polite_form_and_the_subjects_own_verb():
     [st] = extract("萩生田氏によると「安倍氏も、プーチン氏も平和条約を結べないことが異常だと発言しています」。", "ja",
                    "2026-03-16")
     assert st.speaker == "Koichi Hagiuda"  # the verb inside the quote is the quote's, not the sentence's
+
+
+def test_sources_and_closing_attributions():
+    """'according to Japanese government sources' is nobody in particular; '…, Japanese officials said.' closing a
+    sentence is where the speaker's words come from, not someone else's words nested in them."""
+    assert extract("According to Japanese government sources, Tokyo will seek to resume peace treaty talks next "
+                   "year.", "en", "2026-03-16") == []
+    [st] = extract("In the call, Takaichi said Japan wanted to resolve the territorial issue and sign a peace treaty, "
+                   "Japanese officials said.", "en", "2026-03-16")
+    assert (st.speaker, st.peace_treaty) == ("Sanae Takaichi", True)

@@ -434,7 +434,11 @@ NESTED_SPEECH = re.compile(r"(?<!\w)(?:said|says|stated|announced|claimed|declar
                            re.IGNORECASE)
 
 
-INVERTED_SOURCE = re.compile(r"[,\"”»]\s*(?:the\s+)?$", re.IGNORECASE)
+UNNAMED_AFTER = re.compile(r"\s+(?:sources?|officials?|insiders?|источник\w*)\b", re.IGNORECASE)
+# '…, the Russian Foreign Ministry said in a statement.' / '…, Japanese officials said.': the source of the whole
+# sentence, closing it after a comma, not words nested in what the speaker said
+CLOSING_SOURCE_BEFORE = re.compile(r"[,\"”»]\s*(?:\S+\s+){0,3}\S+\s*$")
+CLOSING_SOURCE_AFTER = re.compile(r"[^,;:\"“”«»]{0,60}$")
 
 
 def _reports_another(art: Article, start: int, end: int, qs: list[Quote], speaker: str) -> bool:
@@ -444,14 +448,14 @@ def _reports_another(art: Article, start: int, end: int, qs: list[Quote], speake
         if _inside_any(v.start(), qs):
             continue
         before = art.text[max(start, v.start() - 60):v.start()]
+        if CLOSING_SOURCE_BEFORE.search(before) and CLOSING_SOURCE_AFTER.match(art.text, v.end(), end):
+            continue
         words = before.split()[-4:]
         if ANONYMOUS.search(" ".join(words)):
             return True
         for m in reversed(art.mentions_in(max(start, v.start() - 60), v.start())):
             if _inside_any(m.start, qs) or len(art.text[m.end:v.start()].split()) > 2:
                 continue
-            if INVERTED_SOURCE.search(art.text, max(start, m.start - 12), m.start):
-                break  # '…, the Russian Foreign Ministry said in a statement.': the source of the whole sentence
             r = art.resolve(m)
             return bool(r) and r[0] != speaker
     return False
@@ -593,8 +597,8 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         speaker = None
         if verb == "according to":
             m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
-            if m is None or not _source_gap(text[v.end():m.start]):
-                continue
+            if m is None or not _source_gap(text[v.end():m.start]) or UNNAMED_AFTER.match(text, m.end):
+                continue  # not "according to Japanese government sources": nobody in particular
             speaker = art.resolve(m)
         elif verb.startswith("по ") and ("словам" in verb or "мнению" in verb):
             if verb.split()[1] in ("его", "ее", "её", "их"):
