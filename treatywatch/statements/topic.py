@@ -62,7 +62,7 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|возвра\w*|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|притязани\w*|претензи\w*"
                          r"|返還|引き渡|帰属|領土|主権|立場|領有|の主張|に関する主張|ロシア領|日本領|自国領"
                          # giving the islands up or getting them back: "never cede", "get the Kurils back", "не отдаст"
-                         r"|ced(?:e|es|ed|ing)\b|concession\w*|surrender\w*|regain\w*|reclaim\w*"
+                         r"|cede[sd]?\b|ceding|concession\w*|surrender\w*|regain\w*|reclaim\w*"
                          r"|(?:give|gives|giving|gave|given|hand|hands|handed|handing)\W+(?:[\w'-]+\W+){0,3}(?:back|away|up)\b"
                          r"|(?:get|gets|getting|got|take|takes|took|taking|taken|win|wins|won|bring|brought|want|wants|wanted)\W+(?:[\w'-]+\W+){0,3}back\b"
                          r"|отда(?:ть|ст|дим|дут|вать|ва\w*)\b|уступ\w*|верну\w*|верн(?:ёт|ет|ут|ём|ем)\b|обратно"
