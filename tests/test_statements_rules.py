@@ -624,3 +624,9 @@ def test_sources_and_closing_attributions():
     [st] = extract("In the call, Takaichi said Japan wanted to resolve the territorial issue and sign a peace treaty, "
                    "Japanese officials said.", "en", "2026-03-16")
     assert (st.speaker, st.peace_treaty) == ("Sanae Takaichi", True)
+
+
+def test_a_capitalised_document_is_not_an_unregistered_speaker():
+    assert extract("The 1956 Joint Declaration says the Soviet Union would hand over Shikotan and Habomai after a "
+                   "peace treaty is signed.", "en", "2026-03-16") == []
+    assert extract("The Diplomatic Blue Book says the four islands are Japanese territory.", "en", "2026-03-16") == []

@@ -50,7 +50,10 @@ PREPOSITION_BEFORE = re.compile(r"(?:\b(?:with|to|of|by|from|for|on|and|than|bet
 SKIP_PARAGRAPH = re.compile(r"^(?:READ MORE|Read more|Read also|ALSO READ|Also read|See also|Related|Читайте также|関連ニュース|関連記事)\b", re.IGNORECASE)
 CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|News|Press|Times|Post|Government|Council|Party|Kurils?"
                           r"|Territories|Federation|Union|Nations|Bank|Forum|Office|Embassy|Department|Committee|Assembly|Club"
-                          r"|University|Institute|Daily|Journal|Review|Center|Centre|Service)\b")
+                          r"|University|Institute|Daily|Journal|Review|Center|Centre|Service"
+                          # documents are not speakers: "The 1956 Joint Declaration says …"
+                          r"|Declaration|Treaty|Agreement|Charter|Constitution|Communiqu[eé]|Accord|Resolution|Memorandum"
+                          r"|Book|Paper|Report|Act)\b")
 
 # pronouns and role nouns that point back to a speaker named earlier
 PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:russian |japanese )?(?:veteran |senior |chief |same )?(?:minister|foreign minister|premier|prime minister|"
