@@ -13,6 +13,13 @@ def test_aliases_in_three_scripts_and_inflections():
     assert canonical("Someone Unknown") == "Someone Unknown"
 
 
+def test_russian_spellings_outside_the_polivanov_system():
+    """Russian media write Japanese names both ways: Такаити / Такаичи, Кисида / Кишида, Исиба / Ишиба."""
+    for spelled, name in (("Такаичи", "Sanae Takaichi"), ("Кишида", "Fumio Kishida"), ("Ишибы", "Shigeru Ishiba"),
+                          ("Хаяши", "Yoshimasa Hayashi"), ("Кихара", "Minoru Kihara")):
+        assert canonical(spelled) == name
+
+
 def test_office_holders_by_date():
     reg = registry()
     assert reg.holder("jp_pm", "2019-01-16").name == "Shinzo Abe"
