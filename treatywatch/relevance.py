@@ -30,7 +30,7 @@ JAPAN_WORDS = frozenset("tokyo abe suga kishida ishiba takaichi kono motegi haya
                         "токио абэ суга исиба "
                         "такаити хоккайдо 日本 東京 安倍 岸田 菅 石破 高市 河野 茂木 北海道 japón japonia japão japonês "
                         "tóquio tokio اليابان طوكيو آبي टोक्यो आबे किशिदा".split())
-JAPAN_STEMS = tuple("japan япони японск кисид japon giappon japoń الياباني जापान".split())
+JAPAN_STEMS = tuple("japan япони японск кисид кишид исиб ишиб такаит такаич japon giappon japoń الياباني जापान".split())
 # bilateral markers written as one word (or one hyphenated compound)
 BILATERAL_WORDS = frozenset("etorofu iturup kunashir kunashiri shikotan habomai sakhalin-1 sakhalin-2 sakhalin1 sakhalin2 "
                             "japan-russia russia-japan russo-japanese japanese-russian russian-japanese japan-soviet "
