@@ -77,3 +77,19 @@ def test_latest_stance_is_the_newest_treaty_position_on_both_backends(db_url):
         assert latest_stance(s, "Shinzo Abe") is None
         assert latest_stance(s, "Sergei Lavrov", before_article_id=2) == "conditions"
         assert latest_stance(s, "Sergei Lavrov", before_article_id=1) is None  # all of them in article 1
+
+
+def test_no_grounds_to_resume_and_islands_that_will_not_change_hands():
+    assert name("There are no grounds for resuming such a dialogue today.") == "talks_suspended"
+    assert name("Moscow sees no prospects for peace treaty talks with Tokyo.") == "talks_suspended"
+    assert name("Оснований для возобновления такого диалога сегодня нет.") == "talks_suspended"
+    assert name("Россия не видит перспектив для переговоров с Японией.") == "talks_suspended"
+    assert name("平和条約交渉について「再開の根拠は今日存在しない」と述べた。") == "talks_suspended"
+    assert name("Russia will never cede the Kurils.") == "sovereignty_nonnegotiable"
+    assert name("We are not going to hand over any islands.") == "sovereignty_nonnegotiable"
+    assert name("Japan will never get the Kurils back.") == "sovereignty_nonnegotiable"
+    assert name("Россия никогда не отдаст Курилы.") == "sovereignty_nonnegotiable"
+    assert name("日本が北方領土を取り戻すことは決してない。") == "sovereignty_nonnegotiable"
+    # words both sides use take no side: "no concessions", "never give up", 譲らない
+    assert name("Tokyo must make no concessions in the talks.") is None
+    assert name("Japan will never give up its claim.") is None

@@ -21,13 +21,20 @@ STANCES: list[tuple[str, str]] = [
      r"|(?:impossible|unfeasible|no point|no intention|not (?:going|willing|intend\w*) to)\W+(?:\w+\W+){0,4}(?:continu\w*|hold\w*"
      r"|negotiat\w*|talk\w*|dialog\w*|discuss\w*|resum\w*)"
      r"|will not (?:continue|hold|resume) (?:the )?(?:talks|negotiations)"
+     r"|no (?:grounds|basis|conditions|prospects?)\W+(?:\w+\W+){0,2}(?:for|to) (?:\w+\W+){0,3}(?:resum\w*|restart\w*|talks|negotiat\w*|dialog\w*)"
      r"|приостанов\w*|прекра\w*|замороз\w*|заморож\w*|свернул\w*|отказ\w* от (?:продолжения )?переговор\w*|выход\w* из"
      r"|не намерен\w* продолжать|невозмож\w*|не может быть и речи"
+     r"|(?:оснований|условий|перспектив)\w* (?:\w+ ){0,2}(?:для )?(?:возобновлени|переговор|диалог)\w*(?: \w+){0,4} нет"
+     r"|нет (?:оснований|условий|перспектив)\w* (?:для )?(?:возобновлени|переговор|диалог)\w*|не видит перспектив\w*"
      r"|не (?:будет|будем|намерен\w*|собира\w+|станет|станем) (?:\w+ )?(?:вести|продолжать|возобновлять|обсуждать)"
-     r"|中断|停止|打ち切|凍結|不可能|継続する(?:つもり|考え|意向)はない|(?:交渉|対話)に応じない"),
+     r"|中断|停止|打ち切|凍結|不可能|再開の(?:根拠|条件|見通し)は(?:今日)?(?:存在し)?ない|継続する(?:つもり|考え|意向)はない|(?:交渉|対話)に応じない"),
     ("sovereignty_nonnegotiable",
      r"sovereignty\W+(?:\w+\W+){0,6}(?:is not|not|never) (?:up for |subject to |open to )?(?:discussion|negotiation|question|negotiable|discussed)"
      r"|(?:not|never) (?:negotiate|discuss) (?:\w+\W+){0,3}sovereignty|(?:russian|russia's) (?:sovereign )?territory"
+     # the islands will not change hands, in the words only the side holding them uses ("never cede", "not going to
+     # hand over", "Japan will never get them back"); "no concessions", "give up" and 譲らない are said by both sides
+     r"|(?:never|not)\W+(?:\w+\W+){0,3}(?:cede|hand over|give back)\b|never (?:get|win) (?:\w+\W+){0,3}back"
+     r"|не отда\w*|никогда не получит|(?:取り戻す|返す)ことは(?:決して)?ない|ロシア領"
      r"|(?:results?|outcomes?|consequences) of (?:the )?(?:world war (?:ii|two|2)|second world war|wwii)"
      r"|суверенитет\w*\W+(?:\w+\W+){0,4}не (?:обсужда\w*|подлежит)|российск\w+ территори\w*|наш\w* земл\w*"
      r"|итог\w* (?:второй мировой|вмв)|第2次(?:世界)?大戦の結果|ロシアの領土"),
