@@ -168,6 +168,25 @@ def test_resuming_the_talks_is_a_subject_of_its_own_across_languages():
     assert index.decide("Andrei Rudenko", other, "ru", "2025-12-11").new
 
 
+def test_a_stated_policy_told_in_three_languages_the_same_day_is_one_remark():
+    """Japan's formula ("firmly maintain the policy of resolving the territorial issue and concluding a peace
+    treaty") carries only treaty words; what it says beyond them — a policy, held firmly — is the same in any
+    language. Another remark of the same day (grave visits, persistence on the return) stays new."""
+    index = NoveltyIndex()
+    index.add(1, "Sanae Takaichi", "「領土問題を解決して平和条約を締結するとの方針を堅持する」と述べました。", "ja",
+              "2026-02-07")
+    en = "We will firmly maintain the policy of resolving the territorial issue and concluding a peace treaty,"
+    assert index.decide("Sanae Takaichi", en, "en", "2026-02-07").rule == "translation"
+    ru = ("Япония намерена придерживаться курса на решение территориального вопроса и заключение мирного договора "
+          "с Россией, заявила премьер-министр Японии Санаэ Такаити.")
+    assert index.decide("Sanae Takaichi", ru, "ru", "2026-02-07").rule == "translation"
+    other = "Возобновление безвизовых обменов с островами остаётся главным приоритетом, сказала Такаити."
+    assert index.decide("Sanae Takaichi", other, "ru", "2026-02-07").new
+    index.add(2, "Toshimitsu Motegi", "四島の返還に向けて粘り強く外交交渉に取り組むと述べました。", "ja", "2026-02-07")
+    motegi = "Tokyo will persistently pursue diplomatic negotiations toward the return of the four islands."
+    assert index.decide("Toshimitsu Motegi", motegi, "en", "2026-02-07").rule == "translation"
+
+
 def test_decisions_do_not_depend_on_the_hash_seed():
     """Ties between equally close earlier statements go to the newest, whatever order a set iterates in."""
     import subprocess

@@ -105,6 +105,10 @@ CONCEPTS = {
     "joint_activity": r"joint economic|совместн\w* хозяйствен|共同経済活動",
     "deadline": r"deadline|timeframe|time frame|сроки|期限",
     "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn",
+    "policy": r"polic|\bcourse\b|политик|курс\b|курса|方針",
+    "adhere": r"adher|maintain|stick to|sticks to|firmly|придержива|неизменн|堅持",
+    "persistent": r"persisten|patient|tenacious|настойчив|терпелив|粘り強",
+    "return": r"\breturn|возвра|返還",
 }
 COMMON_CONCEPTS = frozenset({"treaty", "islands", "talks"})
 _CONCEPTS_ONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CONCEPTS.items()), re.IGNORECASE)
