@@ -181,3 +181,13 @@ def test_claims_after_a_sentence_on_the_treaty_are_the_dispute():
     assert is_treaty(topics("木原官房長官は「ロシア側の一方的な主張は受け入れられない」と述べました。", lead))
     assert is_treaty(topics("Tokyo's claims are baseless, she added.", "Russia will not discuss the peace treaty."))
     assert not is_treaty(topics("Tokyo's claims are baseless, she added.", "The fishing season opened on Monday."))
+
+
+def test_the_dispute_named_by_the_islands():
+    for said in ("Abe expressed hope for progress on the Northern Territories issue",
+                 "the Kuril Islands problem remains unresolved", "Он заявил, что курильский вопрос закрыт",
+                 "Он отметил, что проблема Курил не обсуждается",
+                 "Putin said the islands issue should not hinder economic cooperation"):
+        assert is_treaty(topics(said)), said
+    assert not is_treaty(topics("He discussed the Senkaku islands issue"))
+    assert not is_treaty(topics("Japan protested the drills on the Kuril islands"))

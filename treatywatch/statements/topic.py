@@ -19,6 +19,10 @@ FAMILIES: dict[str, str] = {
                    r"|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани)\w*|(?:вопрос|спор|проблем)\w* (?:о )?территори\w*"
                    r"|領土問題|領土交渉|帰属問題|(?:our|russian|japanese|russia's|japan's) (?:land|territory)|inherent (?:part|territory)"
                    r"|integral part|inseparable part|illegal(?:ly)? occup\w+|наш\w* земл\w*|российск\w+ территори\w*"
+                   # the dispute by the islands' name: "the Northern Territories issue", "курильский вопрос"
+                   r"|(?:northern territories|kurils?|kurile|kuril islands|southern kurils?|(?:the|four|disputed) islands)"
+                   r"(?:['’]s?)? (?:issue|problem|question|dispute|row)"
+                   r"|курильск\w+ (?:вопрос|проблем)\w*|(?:вопрос|проблем)\w* (?:южных )?курил\w*"
                    r"|неотъемлем\w+ част\w*|исконн\w+ (?:\w+ )?(?:земл|территори)\w*|固有の領土|不法占拠",
     "islands": r"kuril\w*|kurile\w*|northern territories|etorofu|iturup|kunashiri?|shikotan|habomai|southern kurils"
                r"|(?:four|two|disputed|these|the|those|any|our|their|all) (?:\w+ )?(?:islands|isles|islets)"
