@@ -191,3 +191,12 @@ def test_the_dispute_named_by_the_islands():
         assert is_treaty(topics(said)), said
     assert not is_treaty(topics("He discussed the Senkaku islands issue"))
     assert not is_treaty(topics("Japan protested the drills on the Kuril islands"))
+
+
+def test_considering_the_islands_ones_own_is_a_claim():
+    for said in ("Moscow considers the islands Russian", "Tokyo regards the four islands as its own",
+                 "Japan considers the Kurils its own", "Москва считает острова российскими",
+                 "The islands have been Russian since 1945"):
+        assert is_treaty(topics(said)), said
+    assert not is_treaty(topics("Tourists consider the islands beautiful"))
+    assert not is_treaty(topics("Москва считает острова Фиджи красивыми"))

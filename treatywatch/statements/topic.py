@@ -74,8 +74,12 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          re.IGNORECASE)
 # a claim of whose the islands are, said of the islands themselves: "the four islands were Russian" (not "the ships
 # near the islands were Russian", nor "the Russian-held islands")
-ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,2}(?:are|is|were|was|will be)\W+"
+ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,2}(?:are|is|were|was|will be|been)\W+"
                             r"(?:\w+\W+)?(?:russian|japanese|ours|russia's|japan's)(?![\w-])"
+                            # "Moscow considers the islands Russian", "Tokyo regards the four islands as its own"
+                            r"|(?:consider\w*|regard\w*|deem\w*) (?:the )?(?:\w+ )?(?:islands|isles|kurils?|territories)"
+                            r" (?:as )?(?:russian|japanese|ours|its own|their own|part of)(?![\w-])"
+                            r"|(?:счита\w+|призна\w+) (?:\w+ ){0,2}(?:остров\w*|курил\w*) (?:\w+ )?(?:российск|японск|сво)\w*"
                             r"|(?:остров\w*|курил\w*|они)\W+(?:\w+\W+){0,2}(?:являются|являлись|были|будут)\W+(?:\w+\W+)?"
                             r"(?:российск|японск|наш)\w*", re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
@@ -105,7 +109,8 @@ def topics(span: str, context: str = "") -> list[str]:
     if AGENDA.search(span):
         return ["agenda"]
     found = [name for name, rx in _COMPILED.items() if rx.search(span)]
-    if "islands" in found and _only_generic_islands(span) and not RETURN_OF_ISLANDS.search(span):
+    if "islands" in found and _only_generic_islands(span) and not RETURN_OF_ISLANDS.search(span) \
+            and not ISLANDS_CLAIM.search(span):
         found.remove("islands")
     if "declaration_1956" in found and not _COMPILED["declaration_1956"].search(span).group().isdigit() \
             and not re.search(r"1956|japan|япон|日本|soviet|советск|日ソ|joint", span, re.IGNORECASE):
