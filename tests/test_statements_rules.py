@@ -630,3 +630,9 @@ def test_a_capitalised_document_is_not_an_unregistered_speaker():
     assert extract("The 1956 Joint Declaration says the Soviet Union would hand over Shikotan and Habomai after a "
                    "peace treaty is signed.", "en", "2026-03-16") == []
     assert extract("The Diplomatic Blue Book says the four islands are Japanese territory.", "en", "2026-03-16") == []
+
+
+def test_an_aside_opened_by_asked_between_the_subject_and_the_verb():
+    [st] = extract("Putin, asked about the islands at a forum in Vladivostok, said the peace treaty was still "
+                   "possible.", "en", "2026-03-01")
+    assert (st.speaker, st.peace_treaty) == ("Vladimir Putin", True)
