@@ -636,3 +636,14 @@ def test_an_aside_opened_by_asked_between_the_subject_and_the_verb():
     [st] = extract("Putin, asked about the islands at a forum in Vladivostok, said the peace treaty was still "
                    "possible.", "en", "2026-03-01")
     assert (st.speaker, st.peace_treaty) == ("Vladimir Putin", True)
+
+
+def test_a_setting_between_the_subject_and_its_verb():
+    """"Такаити в ходе выступления в парламенте пообещала …", "Lavrov at a news conference in Moscow on Friday
+    said …": prepositional phrases of place and occasion, no comma, between the speaker and the verb."""
+    [st] = extract("Японский премьер Санаэ Такаити в ходе выступления в парламенте пообещала добиваться заключения "
+                   "мирного договора.", "ru", "2026-03-01")
+    assert (st.speaker, st.peace_treaty) == ("Sanae Takaichi", True)
+    [st] = extract("Lavrov at a news conference in Moscow on Friday said the peace treaty was off the table.", "en",
+                   "2026-03-01")
+    assert st.speaker == "Sergei Lavrov"

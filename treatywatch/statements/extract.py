@@ -100,6 +100,10 @@ PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|asked|when asked|questioned|ans
 TITLE_ASIDE = re.compile(r"^,\s*(?:\S+\s+){0,3}?(?:minister|chairman|chairwoman|chair|spokes\w+|press secretary|ambassador|"
                          r"president|premier|secretary|head|deputy|director|official|envoy|diplomat|representative|leader|"
                          r"governor|speaker|aide|advis[eo]r)\b", re.IGNORECASE)
+# "Такаити в ходе выступления в парламенте пообещала", "Lavrov at a news conference in Moscow on Friday said": a
+# setting (prepositional phrases, no comma, no other verb) between the subject and its verb
+SETTING_GAP = re.compile(r"^\s+(?:в ходе|во время|в рамках|на|в|во|по итогам|после|при|at|in|on|during|after)\s[^,;:.!?\"“”«»]*$",
+                         re.IGNORECASE)
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
@@ -727,7 +731,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     skipped_object = False
     for m in reversed(mentions):
         gap = text[m.end:v.start()]
-        if len(gap.split()) > 4:
+        if len(gap.split()) > 4 and not (len(gap.split()) <= 8 and SETTING_GAP.match(gap)):
             continue
         if _governed(art, clause_start, m, mentions):
             pair = _coordinated_with(art, clause_start, m, mentions)
