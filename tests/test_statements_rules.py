@@ -647,3 +647,17 @@ def test_a_setting_between_the_subject_and_its_verb():
     [st] = extract("Lavrov at a news conference in Moscow on Friday said the peace treaty was off the table.", "en",
                    "2026-03-01")
     assert st.speaker == "Sergei Lavrov"
+
+
+def test_more_japanese_verbs_of_saying():
+    """NHK's "…としました", "けん制した", "明言した", "コメントした", "考えを明らかにした", and a setting between と and
+    the verb ("…と国会で答弁した")."""
+    for text, speaker in (("ロシア外務省は声明で、日本の北方領土返還要求は受け入れられないとしました。", "Russian Foreign Ministry"),
+                          ("ラブロフ外相は「北方領土はロシア領だ」とけん制した。", "Sergei Lavrov"),
+                          ("ラブロフ外相は、日本が北方領土の返還を求め続けることをけん制した。", "Sergei Lavrov"),
+                          ("ペスコフ報道官は、平和条約交渉の再開はないと明言した。", "Dmitry Peskov"),
+                          ("ペスコフ報道官は「平和条約交渉の再開はない」とコメントした。", "Dmitry Peskov"),
+                          ("高市首相は、北方領土問題を解決して平和条約を締結する考えを明らかにした。", "Sanae Takaichi"),
+                          ("茂木外相は「北方領土は我が国固有の領土だ」と国会で答弁した。", "Toshimitsu Motegi")):
+        [st] = extract(text, "ja", "2026-03-01")
+        assert (st.speaker, st.peace_treaty) == (speaker, True), text
