@@ -661,3 +661,12 @@ def test_more_japanese_verbs_of_saying():
                           ("茂木外相は「北方領土は我が国固有の領土だ」と国会で答弁した。", "Toshimitsu Motegi")):
         [st] = extract(text, "ja", "2026-03-01")
         assert (st.speaker, st.peace_treaty) == (speaker, True), text
+
+
+def test_the_embassies_speak_as_institutions():
+    [st] = extract("The Russian Embassy in Tokyo said the islands are Russian territory.", "en", "2026-03-01")
+    assert (st.speaker, st.peace_treaty) == ("Russian Embassy in Japan", True)
+    [st] = extract("在日ロシア大使館は、北方領土はロシア領だとする声明を発表した。", "ja", "2026-03-01")
+    assert (st.speaker, st.peace_treaty) == ("Russian Embassy in Japan", True)
+    [st] = extract("Посольство Японии в России заявило, что Токио добивается возвращения островов.", "ru", "2026-03-01")
+    assert (st.speaker, st.peace_treaty) == ("Japanese Embassy in Russia", True)
