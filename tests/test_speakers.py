@@ -99,3 +99,37 @@ def test_candidate_search_on_fuzzed_texts_finds_every_token_lookups_mentions(tex
 
     if len(_fold(text)) == len(text):  # else both take the same token-by-token path
         assert _described(registry()._token_mentions(text)) == _described(_every_token(text))
+
+
+def test_a_bad_registry_line_is_left_out_and_named_not_fatal():
+    """A user's broken entry (an unquoted pattern YAML read as a mapping, a broken regular expression, an entry
+    without a name, an alias that is not text) costs that line; the rest of the registry still works."""
+    import yaml
+
+    from treatywatch.statements.speakers import Registry
+
+    data = yaml.safe_load("""
+offices:
+  ru_foreign_minister:
+    - (?:the )?russian foreign minister
+    - (?:the )?russian fm(?: of russia)?
+    - "russian [minister"
+people:
+  - name: Sergei Lavrov
+    aliases: [Sergei Lavrov, Lavrov, {oops: 1}]
+    offices:
+      - {office: ru_foreign_minister, from: 2004-03-09}
+  - aliases: [Nobody]
+institutions:
+  - name: Kremlin
+    aliases:
+      - (?:the )?kremlin
+""")
+    reg = Registry(data)
+    assert len(reg.problems) == 4
+    assert any("not text" in p and "Sergei Lavrov" in p for p in reg.problems)
+    assert any("not a regular expression" in p for p in reg.problems)
+    assert any("ru_foreign_minister" in p and "quote it" in p for p in reg.problems)
+    kinds = [(m.kind, m.name) for m in reg.find_mentions("The Russian foreign minister met Lavrov at the Kremlin.")]
+    assert ("person", "Sergei Lavrov") in kinds and ("institution", "Kremlin") in kinds
+    assert any(k == "office" for k, _ in kinds)

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +17,7 @@ import yaml
 from treatywatch.alternation import factored
 
 REGISTRY_FILE = Path(__file__).with_name("speakers.yaml")
+log = logging.getLogger(__name__)
 
 # Russian case endings a surname may take (Лавров-а/-у/-ым/-е, Захаров-ой, Кисид-ы/-е/-у/-ой)
 CYRILLIC_ENDINGS = ("", "а", "у", "ом", "ым", "е", "ой", "ы", "ого", "ому", "ую", "ою", "и", "ем", "ей", "я", "ю")
@@ -57,32 +59,44 @@ def _is_cyrillic(word: str) -> bool:
 
 
 class Registry:
+    """Built from the YAML registry's data. An entry or a pattern that cannot be read is left out and named in
+    `problems` (a user's bad line costs that line, not every article's extraction)."""
+
     def __init__(self, data: dict):
+        self.problems: list[str] = []
+        data = data if isinstance(data, dict) else {}
         self.entries: list[Entry] = []
         self.latin: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}  # first token → aliases
         self.cjk: list[tuple[str, Entry]] = []  # substring aliases (Japanese, also Arabic/Hindi forms)
         self.by_name: dict[str, Entry] = {}
         self.surnames: dict[str, Entry] = {}
         for kind, key in (("person", "people"), ("institution", "institutions")):
-            for item in data.get(key) or []:
-                entry = Entry(item["name"], kind, item.get("country"),
-                              [(o["office"], str(o["from"]), str(o["to"]) if o.get("to") else None)
-                               for o in item.get("offices") or []])
+            for n, item in enumerate(data.get(key) or []):
+                try:
+                    entry = Entry(str(item["name"]), kind, item.get("country"),
+                                  [(str(o["office"]), str(o["from"]), str(o["to"]) if o.get("to") else None)
+                                   for o in item.get("offices") or []])
+                except (TypeError, KeyError, AttributeError) as exc:
+                    self.problems.append(f"{key}[{n}]: not an entry with a name ({exc!r}): {item!r:.80}")
+                    continue
                 self.entries.append(entry)
                 self.by_name[entry.name.lower()] = entry
                 if kind == "person":
                     for alias in item.get("aliases") or []:
-                        self._add_alias(str(alias), entry)
+                        if isinstance(alias, (str, int, float)):
+                            self._add_alias(str(alias), entry)
+                        else:
+                            self.problems.append(f"{entry.name}: alias {alias!r:.80} is not text (quote it in YAML)")
         # titles and institutions are short regular expressions; each runs only when its longest literal
         # word occurs in the text, so a text pays for the few titles it may contain
         self._titles: list[tuple[str, re.Pattern, str, object]] = []
         for office, patterns in (data.get("offices") or {}).items():
-            for pat in patterns:
-                self._titles.append((_anchor(pat), re.compile(self._bounded(pat), re.IGNORECASE), "office", office))
+            for pat in patterns or []:
+                self._add_title(pat, "office", office, office)
         for item in data.get("institutions") or []:
-            for pat in item.get("aliases") or []:
-                self._titles.append((_anchor(pat), re.compile(self._bounded(pat), re.IGNORECASE), "institution",
-                                     self.by_name[item["name"].lower()]))
+            entry = self.by_name.get(str(item.get("name", "")).lower()) if isinstance(item, dict) else None
+            for pat in (item.get("aliases") or []) if entry is not None else []:
+                self._add_title(pat, "institution", entry, entry.name)
         # how far from an anchor word its titles can begin or end: the longest match of any of them
         self._reach: dict[str, int] = {}
         for anchor, rx, _kind, _value in self._titles:
@@ -93,6 +107,15 @@ class Registry:
         self._name_starts = re.compile(r"(?<![^\W\d_])(?:" + factored("|".join(map(re.escape, keys))) + ")") \
             if keys else None
         self._longest_alias = max((len(t) for aliases in self.latin.values() for t, _ in aliases), default=1)
+
+    def _add_title(self, pattern, kind: str, value, owner: str) -> None:
+        if not isinstance(pattern, str):
+            self.problems.append(f"{owner}: pattern {pattern!r:.80} is not text (quote it in YAML: ': ' starts a mapping)")
+            return
+        try:
+            self._titles.append((_anchor(pattern), re.compile(self._bounded(pattern), re.IGNORECASE), kind, value))
+        except re.error as exc:
+            self.problems.append(f"{owner}: pattern {pattern!r} is not a regular expression ({exc})")
 
     @staticmethod
     def _bounded(pattern: str) -> str:
@@ -380,7 +403,10 @@ def _drop_overlaps(found: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def registry() -> Registry:
     with open(REGISTRY_FILE, encoding="utf-8") as fh:
-        return Registry(yaml.safe_load(fh))
+        reg = Registry(yaml.safe_load(fh))
+    for problem in reg.problems:
+        log.warning("speaker registry %s: %s (left out)", REGISTRY_FILE.name, problem)
+    return reg
 
 
 @lru_cache(maxsize=4096)
