@@ -670,3 +670,18 @@ def test_the_embassies_speak_as_institutions():
     assert (st.speaker, st.peace_treaty) == ("Russian Embassy in Japan", True)
     [st] = extract("Посольство Японии в России заявило, что Токио добивается возвращения островов.", "ru", "2026-03-01")
     assert (st.speaker, st.peace_treaty) == ("Japanese Embassy in Russia", True)
+
+
+def test_more_english_ways_of_attributing():
+    """"In Lavrov's words, '…'", "in his words", "As Lavrov put it", "made it clear that", "blamed"."""
+    [st] = extract('In Lavrov\'s words, "Japan must accept the results of World War II before any peace treaty."',
+                   "en", "2026-03-01")
+    assert (st.speaker, st.peace_treaty, st.rule) == ("Sergei Lavrov", True, "direct_quote")
+    found = extract("Sergei Lavrov met the press in Moscow. In his words, the peace treaty with Japan is impossible "
+                    "now.", "en", "2026-03-01")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Sergei Lavrov", True)]
+    for text in ("As Lavrov put it, Japan must accept the results of World War II before any peace treaty.",
+                 "Lavrov made it clear that Japan must accept the results of World War II before any peace treaty.",
+                 "Lavrov blamed Tokyo for the collapse of the peace treaty talks."):
+        [st] = extract(text, "en", "2026-03-01")
+        assert (st.speaker, st.peace_treaty) == ("Sergei Lavrov", True), text

@@ -30,6 +30,9 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|complained|criticized|criticised|slammed|accused|indicated|voiced|conveyed|went on to say"
             r"|was quoted as saying|was quoted by (?:[\w.-]+ ){1,3}as saying|quot(?:ed|ing) (?:him|her) as saying|[Aa]ccording to|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
+            r"|made it clear|makes it clear|blamed|blames|put it"
+            # "In Lavrov's words, …" / "in his words": the name (or the pronoun) is inside the phrase
+            r"|[Ii]n (?:[A-Z][\w.-]+ ){0,3}?[A-Z][\w-]+['’]s (?:own )?words|[Ii]n (?:his|her) (?:own )?words"
             # "wrote on Telegram that …": written words; "wrote a letter" is an event
             r"|wr(?:ote|ites)(?=(?:\s+(?:on|in)\s+[^,.:;\"“]{1,40}?)?,?\s+that\b|\s*:)")
 RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод(?:ит|ят|ил\w*) слова|заявил\w*|заявлял\w*|говорится|отмечал\w*|подч[её]ркивал\w*|указывал\w*|сказал\w*|отметил\w*"
@@ -618,6 +621,8 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 speaker = art.resolve(m) if m is not None and _source_gap(text[v.end():m.start]) else None
                 if m is None:
                     speaker = _ru_title_anaphor(art, v.end())
+        elif verb.startswith("in ") and verb.endswith("words"):
+            speaker = _possessor(art, v.group()) if "'" in verb or "’" in verb else art.last_person
         elif verb.startswith("quot") and verb.endswith("as saying") and " as " in verb and not verb.startswith("quoted as"):
             # "Asahi reported on a speech by Galuzin, quoting him as saying that …": him is the one named before
             speaker = _nearest_before(art, s, v.start(), qs)
@@ -675,6 +680,15 @@ def _clause_after(text: str, start: int, end: int, limit: int) -> str:
     tail = text[start:min(end, start + limit)]
     cut = re.search(r"[\"“”«»「」.;!?。]|,\s*(?:что|чтобы)(?!\w)|(?<!\w)that(?!\w)", tail)
     return tail[:cut.start()] if cut else tail
+
+
+def _possessor(art: Article, phrase: str):
+    """The speaker "In Lavrov's words" names (a possessive is no mention of its own): registered, or as written."""
+    m = re.search(r"((?:[A-Z][\w.-]+ ){0,3}[A-Z][\w-]+)['’]s", phrase)
+    if m is None:
+        return None
+    entry = art.reg.lookup(m.group(1))
+    return (entry.name, entry) if entry is not None else (_without_title(m.group(1)), None)
 
 
 def _ru_title_anaphor(art: Article, pos: int):
