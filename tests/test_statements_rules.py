@@ -685,3 +685,14 @@ def test_more_english_ways_of_attributing():
                  "Lavrov blamed Tokyo for the collapse of the peace treaty talks."):
         [st] = extract(text, "en", "2026-03-01")
         assert (st.speaker, st.peace_treaty) == ("Sergei Lavrov", True), text
+
+
+def test_a_possessive_name_is_the_antecedent_and_a_nationality_picks_the_side():
+    """"Lavrov's remarks came a day later. He said …": he is Lavrov; "That was Lavrov's first meeting with Kono.
+    The Japanese minister said …": the Japanese named before, not the Russian named last."""
+    found = extract("Lavrov's remarks came a day after the meeting. He said the peace treaty talks were over.", "en",
+                    "2026-03-01")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Sergei Lavrov", True)]
+    found = extract("Taro Kono flew to Moscow on Monday. That was Lavrov's first meeting with the new minister. The "
+                    "Japanese minister said the peace treaty talks would go on.", "en", "2018-05-01")
+    assert [s.speaker for s in found] == ["Taro Kono"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from treatywatch.alternation import factored
 from treatywatch.statements import ExtractedStatement
@@ -67,6 +68,8 @@ PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:russian |japanese )?(?:veteran |s
                      r"leader|politician|lawmaker|secretary)|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
                      r"правительства)|президент|пресс-секретарь|彼|同氏|同外相|同首相|同大統領|首相|外相|大統領|官房長官)(?!\w)",
                      re.IGNORECASE)
+SIDE_JP = re.compile(r"japanese|японск", re.IGNORECASE)
+SIDE_RU = re.compile(r"russian|российск", re.IGNORECASE)
 PERSONAL_PRONOUN = re.compile(r"he|she|он|она|彼", re.IGNORECASE)
 MINISTRY = re.compile(r"(?<!\w)(?:the (?:foreign )?ministry|it|its statement|the statement|ведомство|министерство|мид|同省)(?!\w)", re.IGNORECASE)
 ANONYMOUS = re.compile(r"(?<!\w)(?:sources?|officials?|media|reports?|newspapers?|agency|analysts|experts|observers|"
@@ -209,8 +212,18 @@ class Article:
 
     def remember(self, start: int, end: int, quotes: list[Quote] = ()) -> None:
         self.last_person_before = self.last_person
-        for m in self.mentions_in(start, end):
-            if _inside_any(m.start, quotes):
+        named = [(m.start, m) for m in self.mentions_in(start, end)]
+        if "'s" in self.text[start:end] or "’s" in self.text[start:end]:
+            # "Lavrov's remarks came a day later. He said …": a possessive is no mention, but "he" points to it
+            named += [(p.start(), p) for p in POSSESSIVE.finditer(self.text, start, end)]
+            named.sort(key=lambda x: x[0])
+        for pos, m in named:
+            if _inside_any(pos, quotes):
+                continue
+            if isinstance(m, re.Match):
+                entry = _registered(m.group(1))
+                if entry is not None and entry.kind == "person":
+                    self.last_person = (entry.name, entry)
                 continue
             r = self.resolve(m)
             if not r:
@@ -219,6 +232,14 @@ class Article:
                 self.last_institution = r
             else:
                 self.last_person = r
+
+
+POSSESSIVE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)['’]s(?!\w)")
+
+
+@lru_cache(maxsize=4096)
+def _registered(word: str) -> Entry | None:
+    return registry().lookup(word)
 
 
 def extract(text: str, language: str | None = None, published: str | None = None,
@@ -973,7 +994,16 @@ def _pronoun(art: Article, start: int, end: int, qs: list[Quote], sentence_start
             r = art.resolve(m)
             if r and r[1] is not None and r[1].kind == "person" and not _governed(art, sentence_start, m, here):
                 return r
-    return art.last_person
+    side = "jp" if SIDE_JP.search(last.group()) else "ru" if SIDE_RU.search(last.group()) else None
+    r = art.last_person
+    if side and r is not None and r[1] is not None and r[1].country not in (None, side):
+        # "the Japanese minister" after a Russian was named last: the nearest Japanese named before
+        for m in reversed(art.mentions_in(0, last.start())):
+            earlier = art.resolve(m)
+            if earlier and earlier[1] is not None and earlier[1].kind == "person" and earlier[1].country == side:
+                return earlier
+        return None
+    return r
 
 
 def _possessive_ja(text: str, m: Mention) -> bool:
