@@ -696,3 +696,19 @@ def test_a_possessive_name_is_the_antecedent_and_a_nationality_picks_the_side():
     found = extract("Taro Kono flew to Moscow on Monday. That was Lavrov's first meeting with the new minister. The "
                     "Japanese minister said the peace treaty talks would go on.", "en", "2018-05-01")
     assert [s.speaker for s in found] == ["Taro Kono"]
+
+
+def test_two_speakers_in_one_sentence_each_get_their_words():
+    """"Kishida said …, but Lavrov said …" / «…, а Лавров ответил, что …» / "…と述べたが、ラブロフ外相は…と反論した":
+    the second speaker's words are his, not the first's; one speaker going on ("…, and he added") stays whole."""
+    for text, language in (("Kishida said Japan would continue to seek a peace treaty, but Lavrov said the talks "
+                            "were over.", "en"),
+                           ("Кисида заявил, что Япония стремится к мирному договору, а Лавров ответил, что переговоры "
+                            "невозможны.", "ru"),
+                           ("岸田首相は平和条約締結を目指すと述べたが、ラブロフ外相は交渉は不可能だと反論した。", "ja")):
+        found = extract(text, language, "2022-03-01")
+        assert [(s.speaker, s.peace_treaty) for s in found] == [("Fumio Kishida", True), ("Sergei Lavrov", True)], text
+        assert "Lavrov" not in found[0].quote and "Лавров" not in found[0].quote and "ラブロフ" not in found[0].quote
+    [st] = extract("Lavrov said the peace treaty talks were over, and he added that Japan was to blame.", "en",
+                   "2022-03-01")
+    assert st.speaker == "Sergei Lavrov"

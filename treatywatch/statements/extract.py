@@ -289,6 +289,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
             continue
         sentences = split_sentences(text, quotes, p_start, p_end)
         label = label_of(art, p_start, p_end)
+        if label is None and not transcript:
+            sentences = [c for s, e in sentences for c in _speaker_clauses(art, s, e, quotes)]
         if label is not None:
             if label.kind == "question":
                 asked = (asked if turn is not None and turn.kind == "question" else "") + " " + para
@@ -323,6 +325,40 @@ def extract(text: str, language: str | None = None, published: str | None = None
             lead_span = (found[-1].start, e) if found and found[-1].rule == "restates_previous" else None
     out.sort(key=lambda st: st.start)
     _inherit_quoted_lead(out)
+    return out
+
+
+# "Abe said …, while Putin said …": a second speaker with a verb of his own after a coordinating conjunction
+CLAUSE_JOIN = re.compile(r",\s+(?:while|but|whereas|and|а|но|тогда как|в то время как)\s+|;\s+|(?<=た)が、|(?<=る)が、|一方、")
+
+
+def _speaker_clauses(art: Article, s: int, e: int, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """A sentence split where a second speaker takes over with a verb of saying of his own ("Kishida said …, but
+    Lavrov said …", "…と述べたが、ラブロフ外相は…と反論した"): each speaker's words are his statement. Most
+    sentences hold one verb of saying at most and are returned whole."""
+    text = art.text
+    verbs = [v for v in SPEECH.finditer(text, s, e) if not _inside_any(v.start(), quotes)]
+    if len(verbs) < 2:
+        return [(s, e)]
+    out, start = [], s
+    for j in CLAUSE_JOIN.finditer(text, s, e):
+        if _inside_any(j.start(), quotes) or j.start() <= start:
+            continue
+        left = [v for v in verbs if start <= v.start() < j.start()]
+        right = [v for v in verbs if v.start() >= j.end()]
+        if not left or not right:
+            continue
+        nxt = next((x.start() for x in CLAUSE_JOIN.finditer(text, j.end(), e) if not _inside_any(x.start(), quotes)), e)
+        subject = [m for m in art.mentions_in(j.end(), min(right[0].start(), nxt))
+                   if not _inside_any(m.start, quotes) and m.kind in ("person", "institution", "office")]
+        if not subject or not any(v.start() < nxt for v in right):
+            continue
+        here = [m for m in art.mentions_in(start, left[0].start()) if m.kind in ("person", "institution", "office")]
+        if here and art.resolve(here[-1]) == art.resolve(subject[0]):
+            continue  # the same speaker goes on: one statement
+        out.append((start, j.start() + 1 if text[j.start()] in ",;" else j.start()))
+        start = j.end()
+    out.append((start, e))
     return out
 
 
