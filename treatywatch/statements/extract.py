@@ -212,18 +212,18 @@ class Article:
 
     def remember(self, start: int, end: int, quotes: list[Quote] = ()) -> None:
         self.last_person_before = self.last_person
-        named = [(m.start, m) for m in self.mentions_in(start, end)]
-        if "'s" in self.text[start:end] or "’s" in self.text[start:end]:
+        named = self.mentions_in(start, end)
+        if self.text.find("'s", start, end) >= 0 or self.text.find("’s", start, end) >= 0:
             # "Lavrov's remarks came a day later. He said …": a possessive is no mention, but "he" points to it
-            named += [(p.start(), p) for p in POSSESSIVE.finditer(self.text, start, end)]
-            named.sort(key=lambda x: x[0])
-        for pos, m in named:
-            if _inside_any(pos, quotes):
-                continue
+            named = sorted([*named, *POSSESSIVE.finditer(self.text, start, end)],
+                           key=lambda m: m.start() if isinstance(m, re.Match) else m.start)
+        for m in named:
             if isinstance(m, re.Match):
-                entry = _registered(m.group(1))
+                entry = _registered(m.group(1)) if not _inside_any(m.start(), quotes) else None
                 if entry is not None and entry.kind == "person":
                     self.last_person = (entry.name, entry)
+                continue
+            if _inside_any(m.start, quotes):
                 continue
             r = self.resolve(m)
             if not r:
@@ -317,8 +317,9 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 art.last_person = (found[-1].speaker, art.reg.by_name.get(found[-1].speaker.lower()))
                 if art.last_person[1] is not None and art.last_person[1].kind == "institution":
                     art.last_institution, art.last_person = art.last_person, art.last_person_before
-            prev = found[-1] if found else (None if _has_own_content(text, s, e, quotes) else prev)
-            if found or _has_own_content(text, s, e, quotes) or label is not None:
+            own = not found and _has_own_content(text, s, e, quotes)
+            prev = found[-1] if found else (None if own else prev)
+            if found or own or label is not None:
                 quoted_last = found[-1] if found and QUOTE_MARKS.search(text, s, e) else None
             prev_span = (s, e)
             # «…. Об этом заявил X»: the statement began a sentence earlier; a quote after it goes on with it
@@ -329,31 +330,34 @@ def extract(text: str, language: str | None = None, published: str | None = None
 
 
 # "Abe said …, while Putin said …": a second speaker with a verb of his own after a coordinating conjunction
-CLAUSE_JOIN = re.compile(r",\s+(?:while|but|whereas|and|а|но|тогда как|в то время как)\s+|;\s+|(?<=た)が、|(?<=る)が、|一方、")
+# (every alternative opens with a literal character, so `re` scans for those few characters only)
+CLAUSE_JOIN = re.compile(r",\s+(?:while|but|whereas|and|а|но|тогда как|в то время как)\s+|;\s+|が、(?<=[たる]が、)|一方、")
 
 
 def _speaker_clauses(art: Article, s: int, e: int, quotes: list[Quote]) -> list[tuple[int, int]]:
     """A sentence split where a second speaker takes over with a verb of saying of his own ("Kishida said …, but
     Lavrov said …", "…と述べたが、ラブロフ外相は…と反論した"): each speaker's words are his statement. Most
-    sentences hold one verb of saying at most and are returned whole."""
+    sentences hold no such join, or no verb of saying after it, and are returned whole at the cost of a search."""
     text = art.text
-    verbs = [v for v in SPEECH.finditer(text, s, e) if not _inside_any(v.start(), quotes)]
-    if len(verbs) < 2:
+    joins = [j for j in CLAUSE_JOIN.finditer(text, s, e) if not _inside_any(j.start(), quotes)]
+    if not joins:
         return [(s, e)]
     out, start = [], s
-    for j in CLAUSE_JOIN.finditer(text, s, e):
-        if _inside_any(j.start(), quotes) or j.start() <= start:
+    for k, j in enumerate(joins):
+        if j.start() <= start:
             continue
-        left = [v for v in verbs if start <= v.start() < j.start()]
-        right = [v for v in verbs if v.start() >= j.end()]
-        if not left or not right:
+        nxt = joins[k + 1].start() if k + 1 < len(joins) else e
+        right = next((v for v in SPEECH.finditer(text, j.end(), nxt) if not _inside_any(v.start(), quotes)), None)
+        if right is None:
             continue
-        nxt = next((x.start() for x in CLAUSE_JOIN.finditer(text, j.end(), e) if not _inside_any(x.start(), quotes)), e)
-        subject = [m for m in art.mentions_in(j.end(), min(right[0].start(), nxt))
+        left = next((v for v in SPEECH.finditer(text, start, j.start()) if not _inside_any(v.start(), quotes)), None)
+        if left is None:
+            continue
+        subject = [m for m in art.mentions_in(j.end(), right.start())
                    if not _inside_any(m.start, quotes) and m.kind in ("person", "institution", "office")]
-        if not subject or not any(v.start() < nxt for v in right):
+        if not subject:
             continue
-        here = [m for m in art.mentions_in(start, left[0].start()) if m.kind in ("person", "institution", "office")]
+        here = [m for m in art.mentions_in(start, left.start()) if m.kind in ("person", "institution", "office")]
         if here and art.resolve(here[-1]) == art.resolve(subject[0]):
             continue  # the same speaker goes on: one statement
         out.append((start, j.start() + 1 if text[j.start()] in ",;" else j.start()))
