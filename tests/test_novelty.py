@@ -187,6 +187,20 @@ def test_a_stated_policy_told_in_three_languages_the_same_day_is_one_remark():
     assert index.decide("Toshimitsu Motegi", motegi, "en", "2026-02-07").rule == "translation"
 
 
+def test_a_lead_and_the_quote_below_it_on_the_same_subjects_are_one_remark():
+    """In one article, the lead ("stick to its policy of resolving …") and the quote below it ("firmly maintain the
+    policy of resolving …") share few words but the same subjects; another remark of the article does not."""
+    index = NoveltyIndex()
+    index.add(1, "Sanae Takaichi", "Prime Minister Sanae Takaichi said Saturday Japan will stick to its policy of "
+              "resolving the territorial dispute with Russia and concluding a peace treaty.", "en", "2026-02-07",
+              article=5)
+    quote = "We will firmly maintain the policy of resolving the territorial issue and concluding a peace treaty,"
+    assert index.decide("Sanae Takaichi", quote, "en", "2026-02-07", article=5).rule == "same_article"
+    assert index.decide("Sanae Takaichi", quote, "en", "2026-02-07", article=6).new  # another article: words decide
+    other = "Resuming visits by former islanders to family graves is our top priority, she said."
+    assert index.decide("Sanae Takaichi", other, "en", "2026-02-07", article=5).new
+
+
 def test_decisions_do_not_depend_on_the_hash_seed():
     """Ties between equally close earlier statements go to the newest, whatever order a set iterates in."""
     import subprocess

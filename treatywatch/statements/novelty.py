@@ -9,6 +9,7 @@ rule decided (kept in `Statement.evidence`, shown by `treatywatch statements exp
   few words of the direct quote below it ("ready to sign … 'without any preconditions'"); same article or days;
 - `paraphrase`: same language, same days (or the same article), most distinctive content words shared;
 - `translation`: another language, same days, the same subject matter (treaty, 1956, sovereignty, numbers…);
+  `same_article` also names that match inside one article, in one language (a lead and the quote below it);
 - `other_speaker`: the same long quote attributed to someone else (a speaker resolved differently).
 
 "Distinctive" leaves out the words every treaty statement carries (peace treaty, Japan, islands, talks…):
@@ -567,8 +568,10 @@ class NoveltyIndex:
     @staticmethod
     def _translation(recent: list[_Item], query: _Item):
         best = (0.0, None)
+        # another language of the same days; or the same article, where a lead retells the quote below it in
+        # other words on the same subjects ("stick to its policy" / "firmly maintain the policy")
         others = [item for item in reversed(_within(recent, query, CROSS_LANGUAGE_DAYS))
-                  if item.language != query.language]
+                  if item.language != query.language or (query.article is not None and item.article == query.article)]
         if not others:  # the query's concepts are worth computing only now (most statements meet no translation)
             return best
         cq = query.concepts
@@ -580,7 +583,8 @@ class NoveltyIndex:
             sim = len(shared) / len(union) if union else 0.0
             # treaty, islands and talks are in nearly every statement: a translation shares something more
             if sim >= CROSS_LANGUAGE_THRESHOLD and shared - COMMON_CONCEPTS:
-                return Decision(item.id, round(sim, 3), item.id, "translation")
+                return Decision(item.id, round(sim, 3), item.id,
+                                "translation" if item.language != query.language else "same_article")
             if sim > best[0]:
                 best = (sim, item.id)
         return best

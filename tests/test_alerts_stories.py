@@ -1,0 +1,40 @@
+"""End to end through `ingest`: which treaty statements of a multi-outlet story are flagged new. A wire story
+retold in Russian, Japanese, by an aggregator and a newspaper is one alert per utterance; distinct remarks of the
+same speaker and days stay one alert each."""
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.multi_outlet_stories import LAVROV_DISTINCT_REMARKS, RUDENKO_STORY, TAKAICHI_RALLY_STORY
+from tests.sample_articles import record
+from treatywatch.export import export_statements
+from treatywatch.ingest import ingest_records
+
+
+def _new_alerts(db_url, story):
+    ingest_records(db_url, [record(url, text, outlet=urlsplit(url).hostname, language=language, published=published,
+                                   title=title) for url, language, published, title, text in story])
+    rows = [s for s in export_statements(db_url) if s["peace_treaty"]]
+    return rows, [(urlsplit(s["article_url"]).hostname, s["speaker"]) for s in rows if s["new"]]
+
+
+def test_one_utterance_retold_in_three_languages_is_one_alert(sqlite_url):
+    rows, alerts = _new_alerts(sqlite_url, RUDENKO_STORY)
+    assert alerts == [("tass.com", "Andrei Rudenko")] * 3 + [("www.japantimes.co.jp", "Minoru Kihara")]
+    assert len(rows) == 12  # every report found: the Russian quote and the Japanese "とも強調した" among them
+
+
+@pytest.mark.parametrize("first", [0, 1])
+def test_a_stated_policy_retold_by_four_outlets_is_one_alert_per_speaker(sqlite_url, first):
+    """NHK's Japanese report first, or Kyodo's English one (its lead and the quote below it say the same in other
+    words): either way one alert for the Prime Minister's policy and one for the Foreign Minister's remark."""
+    story = [TAKAICHI_RALLY_STORY[first], TAKAICHI_RALLY_STORY[1 - first], *TAKAICHI_RALLY_STORY[2:]]
+    rows, alerts = _new_alerts(sqlite_url, story)
+    host = urlsplit(story[0][0]).hostname
+    assert alerts == [(host, "Sanae Takaichi"), (host, "Toshimitsu Motegi")]
+    assert len(rows) == 8
+
+
+def test_distinct_remarks_of_the_same_days_stay_new(sqlite_url):
+    rows, alerts = _new_alerts(sqlite_url, LAVROV_DISTINCT_REMARKS)
+    assert len(alerts) == len(rows) == 4
