@@ -106,7 +106,7 @@ CONCEPTS = {
     "joint_activity": r"joint economic|совместн\w* хозяйствен|共同経済活動",
     "deadline": r"deadline|timeframe|time frame|сроки|期限",
     "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn",
-    "policy": r"polic|\bcourse\b|политик|курс\b|курса|方針",
+    "policy": r"polic|(?<!of )\bcourse\b|политик|курс\b|курса|方針",  # a course held, not "of course"
     "adhere": r"adher|maintain|stick to|sticks to|firmly|придержива|неизменн|堅持",
     "persistent": r"persisten|patient|tenacious|настойчив|терпелив|粘り強",
     "return": r"\breturn|возвра|返還",
