@@ -712,3 +712,13 @@ def test_two_speakers_in_one_sentence_each_get_their_words():
     [st] = extract("Lavrov said the peace treaty talks were over, and he added that Japan was to blame.", "en",
                    "2022-03-01")
     assert st.speaker == "Sergei Lavrov"
+
+
+def test_russian_present_tense_and_impersonal_verbs_of_news_copy():
+    for text, speaker in (("Как отмечается в заявлении МИД России, суверенитет над Курилами не подлежит обсуждению.",
+                           "Russian Foreign Ministry"),
+                          ("Суверенитет России над Курилами не подлежит обсуждению, сообщает пресс-служба Кремля.",
+                           "Kremlin")):
+        [st] = extract(text, "ru", "2026-03-01")
+        assert (st.speaker, st.peace_treaty) == (speaker, True), text
+    assert extract("Суверенитет России над Курилами не подлежит обсуждению, сообщает ТАСС.", "ru", "2026-03-01") == []
