@@ -658,7 +658,8 @@ def test_more_japanese_verbs_of_saying():
                           ("ペスコフ報道官は、平和条約交渉の再開はないと明言した。", "Dmitry Peskov"),
                           ("ペスコフ報道官は「平和条約交渉の再開はない」とコメントした。", "Dmitry Peskov"),
                           ("高市首相は、北方領土問題を解決して平和条約を締結する考えを明らかにした。", "Sanae Takaichi"),
-                          ("茂木外相は「北方領土は我が国固有の領土だ」と国会で答弁した。", "Toshimitsu Motegi")):
+                          ("茂木外相は「北方領土は我が国固有の領土だ」と国会で答弁した。", "Toshimitsu Motegi"),
+                          ("茂木外相は、北方領土は日本固有の領土だとする日本政府の立場を改めて説明した。", "Toshimitsu Motegi")):
         [st] = extract(text, "ja", "2026-03-01")
         assert (st.speaker, st.peace_treaty) == (speaker, True), text
 
