@@ -723,3 +723,12 @@ def test_russian_present_tense_and_impersonal_verbs_of_news_copy():
         [st] = extract(text, "ru", "2026-03-01")
         assert (st.speaker, st.peace_treaty) == (speaker, True), text
     assert extract("Суверенитет России над Курилами не подлежит обсуждению, сообщает ТАСС.", "ru", "2026-03-01") == []
+
+
+def test_the_ministry_named_before_under_a_closing_source():
+    """'«…», - говорится в сообщении МИД': the bare МИД after the quote is the ministry named before."""
+    text = ("Министерство иностранных дел России вызвало посла Японии в связи с высказываниями о Курилах.\n\n"
+            '"Подобные высказывания являются попыткой пересмотреть итоги Второй мировой войны и абсолютно '
+            'неприемлемы", - говорится в сообщении МИД.')
+    found = [s for s in extract(text, "ru", "2026-03-20") if s.peace_treaty]
+    assert [(s.speaker, s.direct) for s in found] == [("Russian Foreign Ministry", True)]

@@ -75,7 +75,8 @@ PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:russian |japanese )?(?:veteran |s
 SIDE_JP = re.compile(r"japanese|японск", re.IGNORECASE)
 SIDE_RU = re.compile(r"russian|российск", re.IGNORECASE)
 PERSONAL_PRONOUN = re.compile(r"he|she|он|она|彼", re.IGNORECASE)
-MINISTRY = re.compile(r"(?<!\w)(?:the (?:foreign )?ministry|it|its statement|the statement|ведомство|министерство|мид|同省)(?!\w)", re.IGNORECASE)
+MINISTRY = re.compile(r"(?<!\w)(?:the (?:foreign )?ministry|it|its statement|the statement|(?:дип)?ведомств\w*|министерств\w*|мид"
+                      r"|同省)(?!\w)", re.IGNORECASE)
 ANONYMOUS = re.compile(r"(?<!\w)(?:sources?|officials?|media|reports?|newspapers?|agency|analysts|experts|observers|"
                        r"diplomats|insiders|источник\w*|СМИ|関係者|政府筋)(?!\w)", re.IGNORECASE)
 # "the official stressed" points back to the official just named; "officials said" is nobody in particular
@@ -805,6 +806,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         unknown = _unregistered_name_after(text, v.end(), min(e, v.end() + 90))
         if unknown:
             return unknown, None  # ', заявил депутат Госдумы Иван Петров': kept as written
+        if art.last_institution is not None and MINISTRY.search(_clause_after(text, v.end(), e, 40)):
+            return art.last_institution  # '«…», - говорится в сообщении МИД': the ministry named before
     if _is_cyrillic(v.group()):
         shared = _shared_subject(art, clause_start, v.start(), qs)
         if shared:
