@@ -200,3 +200,11 @@ def test_considering_the_islands_ones_own_is_a_claim():
         assert is_treaty(topics(said)), said
     assert not is_treaty(topics("Tourists consider the islands beautiful"))
     assert not is_treaty(topics("Москва считает острова Фиджи красивыми"))
+
+
+def test_the_process_and_negotiable_under_a_treaty_sentence():
+    lead = "Question: Japanese Prime Minister Takaichi says she wants to resume peace treaty talks. Is this possible?"
+    assert is_treaty(topics("It was Tokyo that stopped the process, not us.", lead))
+    assert is_treaty(topics("This is not negotiable.", "We are ready to discuss a peace treaty on that basis."))
+    assert is_treaty(topics("Процесс остановил Токио, а не мы.", "Вопрос о мирном договоре с Японией."))
+    assert not is_treaty(topics("It was Tokyo that stopped the process, not us.", "The fishing quotas were cut."))
