@@ -208,3 +208,13 @@ def test_the_process_and_negotiable_under_a_treaty_sentence():
     assert is_treaty(topics("This is not negotiable.", "We are ready to discuss a peace treaty on that basis."))
     assert is_treaty(topics("Процесс остановил Токио, а не мы.", "Вопрос о мирном договоре с Японией."))
     assert not is_treaty(topics("It was Tokyo that stopped the process, not us.", "The fishing quotas were cut."))
+
+
+def test_a_policy_on_energy_or_fishing_under_a_treaty_sentence_is_not_the_treaty():
+    lead = "Relations soured and the peace treaty talks were halted in 2022."
+    for said in ("Kihara said the government policy on Sakhalin-2 would not change.",
+                 "The LNG contracts remain in force, the minister said, adding the policy would not change.",
+                 "Правительство не изменит политику в отношении проекта Сахалин-2.",
+                 "サハリン2に関する方針に変わりはない", "Our policy on the fishing quotas has not changed."):
+        assert not is_treaty(topics(said, lead)), said
+    assert is_treaty(topics("Our policy has not changed.", lead))

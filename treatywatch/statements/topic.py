@@ -44,8 +44,9 @@ TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|issue|problem|dispu
 ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
                               r"|この問題", re.IGNORECASE)
 # subjects of their own: talks or remarks that name one are not about the treaty
-_OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fisher\w*|energy|covid\w*|medical|taiwan\w*|crimea\w*)\b"
-                   r"(?! sanction)|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|тайван\w*|крым\w*|北朝鮮|核|ウクライナ|漁業|台湾|クリミア")
+_OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|energy|covid\w*|medical|taiwan\w*|crimea\w*"
+                   r"|sakhalin\w*|lng|oil|gas|quotas?)\b(?! sanction)|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|тайван\w*|крым\w*"
+                   r"|сахалин\w*|газ\w*|нефт\w*|квот\w*|北朝鮮|核|ウクライナ|漁業|漁獲|台湾|クリミア|サハリン|LNG|ＬＮＧ|原油")
 # talks that name their own subject (another negotiation, a summit meeting, "another issue") are not the treaty's,
 # whatever the sentence before was about
 OTHER_TALKS = prefiltered(rf"(?i:{_OTHER_SUBJECTS}|\b(?:security|econom\w*|trade|visa\w*|bilateral issues|another)\b(?! sanction)"
