@@ -732,3 +732,14 @@ def test_the_ministry_named_before_under_a_closing_source():
             'неприемлемы", - говорится в сообщении МИД.')
     found = [s for s in extract(text, "ru", "2026-03-20") if s.peace_treaty]
     assert [(s.speaker, s.direct) for s in found] == [("Russian Foreign Ministry", True)]
+
+
+def test_said_thus_points_back_to_the_quote_before():
+    """"「…」。ラブロフ外相は記者会見でこう強調した。" and "«…». Так заявил Лавров": the speaker of the quote before."""
+    for text, language in (("「日本が第2次大戦の結果を認めない限り、平和条約はあり得ない」。ラブロフ外相は記者会見でこう強調した。",
+                            "ja"),
+                           ("«Без признания Японией итогов войны никакого мирного договора быть не может». Так заявил "
+                            "Лавров на пресс-конференции.", "ru")):
+        [st] = extract(text, language, "2026-03-01")
+        assert (st.speaker, st.peace_treaty, st.rule) == ("Sergei Lavrov", True, "restates_previous"), text
+        assert "平和条約" in st.quote or "мирного договора" in st.quote

@@ -90,6 +90,8 @@ PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加えて|続けて|同時に)[、,]")
 QUOTE_MARKS = re.compile(r"[\"“”«»„「」『』]")
 JA_ACCORDING = ("によると", "によれば", "によりますと")
+# "「…」。ラブロフ外相はこう強調した": "said thus" points back to the quote before
+JA_THUS = re.compile(r"こう(?:述べ|強調し|語っ|語り|話し|訴え|指摘し|説明し|主張し|明言し|締めくくっ)")
 JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
 JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|相|副議長)|彼|彼女)(?:は|も|が)")
@@ -102,6 +104,7 @@ JA_BARE_TITLE = re.compile(r"\s*(首相|外相)(?:は|が|も)")
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
+                               r"Так (?:заявил|сказал|ответил|высказал|прокомментировал|охарактеризовал)\w*|"
                                r"This was (?:said|stated|announced)|The statement was made|These remarks were made)",
                                re.IGNORECASE)
 TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minister|president|foreign|premier|chief|cabinet|secretary|"
@@ -649,7 +652,7 @@ def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, a
 def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
     """(speaker, rule, verb match) of a sentence from its words outside quotes, or (None, None, None)."""
     text = art.text
-    if RESTATES_PREVIOUS.search(text[s:e].lstrip("—-– ")):
+    if RESTATES_PREVIOUS.search(text[s:e].lstrip("—-– ")) or (art.has_cjk and not qs and JA_THUS.search(text, s, e)):
         ms = [m for m in art.mentions_in(s, e) if not _inside_any(m.start, qs)]
         for m in ms:
             r = art.resolve(m)
