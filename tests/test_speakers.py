@@ -133,3 +133,8 @@ institutions:
     kinds = [(m.kind, m.name) for m in reg.find_mentions("The Russian foreign minister met Lavrov at the Kremlin.")]
     assert ("person", "Sergei Lavrov") in kinds and ("institution", "Kremlin") in kinds
     assert any(k == "office" for k, _ in kinds)
+
+
+def test_a_possessive_before_a_surname_is_no_first_name():
+    kinds = [(m.kind, m.name) for m in registry().find_mentions("Japan's Kishida vows to keep pushing")]
+    assert kinds == [("person", "Fumio Kishida")]

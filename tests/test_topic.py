@@ -218,3 +218,9 @@ def test_a_policy_on_energy_or_fishing_under_a_treaty_sentence_is_not_the_treaty
                  "サハリン2に関する方針に変わりはない", "Our policy on the fishing quotas has not changed."):
         assert not is_treaty(topics(said, lead)), said
     assert is_treaty(topics("Our policy has not changed.", lead))
+
+
+def test_islands_with_a_hyphenated_adjective_or_in_a_headline():
+    assert is_treaty(topics("Kishida vowed to keep pushing for the return of four Russian-held islands"))
+    assert is_treaty(topics("Japan's Kishida vows to keep pushing for islands' return"))
+    assert not is_treaty(topics("Tourists flocked to the four Russian-held islands"))

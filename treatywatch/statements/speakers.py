@@ -329,6 +329,8 @@ def _looks_like_first_name(text, prev, cur) -> bool:
     if word in NOT_FIRST_NAMES or cur[0] - end != 1 or text[end] != " ":
         return False
     original = text[start:end]
+    if original.endswith(("'s", "’s", "'", "’")):
+        return False  # "Japan's Kishida": a possessive is no first name
     return original[:1].isupper() and not original.isupper() and len(original) > 2 and not _is_cyrillic(word)
 
 
