@@ -713,6 +713,9 @@ def test_two_speakers_in_one_sentence_each_get_their_words():
     [st] = extract("Lavrov said the peace treaty talks were over, and he added that Japan was to blame.", "en",
                    "2022-03-01")
     assert st.speaker == "Sergei Lavrov"
+    [st] = extract("Lavrov said the peace treaty talks were over, and that Tokyo's claims, which Kishida said were "
+                   "legitimate, had no basis.", "en", "2022-03-01")
+    assert st.speaker == "Sergei Lavrov"  # "and that …" goes on with Lavrov's words; Kishida's verb is in a relative
 
 
 def test_russian_present_tense_and_impersonal_verbs_of_news_copy():

@@ -342,6 +342,10 @@ def extract(text: str, language: str | None = None, published: str | None = None
 CLAUSE_JOIN = re.compile(r",\s+(?:while|but|whereas|and|а|но|тогда как|в то время как)\s+|;\s+|が、(?<=[たる]が、)|一方、")
 
 
+CLAUSE_GOES_ON = re.compile(r"(?:that|что|чтобы)\b", re.IGNORECASE)
+RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:which|who|whom|whose|котор\w+)(?!\w)", re.IGNORECASE)
+
+
 def _speaker_clauses(art: Article, s: int, e: int, quotes: list[Quote]) -> list[tuple[int, int]]:
     """A sentence split where a second speaker takes over with a verb of saying of his own ("Kishida said …, but
     Lavrov said …", "…と述べたが、ラブロフ外相は…と反論した"): each speaker's words are his statement. Most
@@ -363,8 +367,8 @@ def _speaker_clauses(art: Article, s: int, e: int, quotes: list[Quote]) -> list[
             continue
         subject = [m for m in art.mentions_in(j.end(), right.start())
                    if not _inside_any(m.start, quotes) and m.kind in ("person", "institution", "office")]
-        if not subject:
-            continue
+        if not subject or CLAUSE_GOES_ON.match(text, j.end()) or RELATIVE_BEFORE.search(text, j.end(), right.start()):
+            continue  # "…, and that Tokyo's claims, which Kishida said …": still the first speaker's words
         here = [m for m in art.mentions_in(start, left.start()) if m.kind in ("person", "institution", "office")]
         if here and art.resolve(here[-1]) == art.resolve(subject[0]):
             continue  # the same speaker goes on: one statement
