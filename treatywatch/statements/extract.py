@@ -220,17 +220,8 @@ class Article:
 
     def remember(self, start: int, end: int, quotes: list[Quote] = ()) -> None:
         self.last_person_before = self.last_person
-        named = self.mentions_in(start, end)
-        if self.text.find("'s", start, end) >= 0 or self.text.find("’s", start, end) >= 0:
-            # "Lavrov's remarks came a day later. He said …": a possessive is no mention, but "he" points to it
-            named = sorted([*named, *POSSESSIVE.finditer(self.text, start, end)],
-                           key=lambda m: m.start() if isinstance(m, re.Match) else m.start)
-        for m in named:
-            if isinstance(m, re.Match):
-                entry = _registered(m.group(1)) if not _inside_any(m.start(), quotes) else None
-                if entry is not None and entry.kind == "person":
-                    self.last_person = (entry.name, entry)
-                continue
+        last_at = -1  # where the last person named in the sentence stands
+        for m in self.mentions_in(start, end):
             if _inside_any(m.start, quotes):
                 continue
             r = self.resolve(m)
@@ -239,10 +230,28 @@ class Article:
             if (r[1] and r[1].kind == "institution") or (m.kind == "institution"):
                 self.last_institution = r
             else:
-                self.last_person = r
+                self.last_person, last_at = r, m.start
+        # "Lavrov's remarks came a day later. He said …": a possessive is no mention, but "he" points to it
+        for at, word in _possessives(self.text, max(start, last_at + 1), end):
+            entry = _registered(word) if not _inside_any(at, quotes) else None
+            if entry is not None and entry.kind == "person":
+                self.last_person = (entry.name, entry)
 
 
-POSSESSIVE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)['’]s(?!\w)")
+def _possessives(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, word) of each capitalised word before "'s" / "’s" in text[start:end], in text order, found with
+    str.find (in C): a pattern for the word itself would be tried at every position of every sentence."""
+    found = []
+    for mark in ("'s", "’s"):
+        i = text.find(mark, start, end)
+        while i >= 0:
+            j = i
+            while j > start and text[j - 1].isalpha():
+                j -= 1
+            if i - j > 1 and text[j].isupper() and (i + 2 >= len(text) or not text[i + 2].isalnum()):
+                found.append((j, text[j:i]))
+            i = text.find(mark, i + 2, end)
+    return sorted(found)
 
 
 @lru_cache(maxsize=4096)
