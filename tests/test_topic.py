@@ -224,3 +224,8 @@ def test_islands_with_a_hyphenated_adjective_or_in_a_headline():
     assert is_treaty(topics("Kishida vowed to keep pushing for the return of four Russian-held islands"))
     assert is_treaty(topics("Japan's Kishida vows to keep pushing for islands' return"))
     assert not is_treaty(topics("Tourists flocked to the four Russian-held islands"))
+
+
+def test_a_stance_on_the_islands_with_a_closing_quote_mark_between():
+    assert is_treaty(topics('Motegi told reporters that Japan "will not change its stance" on the Northern Territories.'))
+    assert is_treaty(topics("Japan will not change its “position” on the Northern Territories."))
