@@ -636,6 +636,9 @@ def test_an_aside_opened_by_asked_between_the_subject_and_the_verb():
     [st] = extract("Putin, asked about the islands at a forum in Vladivostok, said the peace treaty was still "
                    "possible.", "en", "2026-03-01")
     assert (st.speaker, st.peace_treaty) == ("Vladimir Putin", True)
+    [st] = extract('Takaichi, in her first policy speech to parliament, said Japan would "tenaciously" pursue '
+                   "negotiations to resolve the territorial issue.", "en", "2025-10-24")
+    assert (st.speaker, st.peace_treaty) == ("Sanae Takaichi", True)
 
 
 def test_a_setting_between_the_subject_and_its_verb():

@@ -112,7 +112,8 @@ TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minist
                                r"президент\S*|глав\w+|посл\w+|коллег\w+|японии|россии|рф)\s+)$", re.IGNORECASE)
 # "Lavrov, speaking at a news conference in Moscow, said": a longer aside, opened by a participle or a setting
 PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|asked|when asked|questioned|answering|commenting|responding|replying|addressing|writing|talking|"
-                              r"in an interview|at a|during|after|выступая|отвечая|комментируя)\b", re.IGNORECASE)
+                              r"in an interview|at a|during|after|выступая|отвечая|комментируя"
+                              r"|in (?:a|an|his|her|its|their|the)|at (?:the|his|her|its)|on \w+day)\b", re.IGNORECASE)
 # "Medvedev, deputy chairman of Russia's Security Council, said": a title set off by commas may run long
 TITLE_ASIDE = re.compile(r"^,\s*(?:\S+\s+){0,3}?(?:minister|chairman|chairwoman|chair|spokes\w+|press secretary|ambassador|"
                          r"president|premier|secretary|head|deputy|director|official|envoy|diplomat|representative|leader|"
