@@ -89,7 +89,6 @@ PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "また、…と強調した": a Japanese sentence that goes on with the speaker of the one before
 JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加えて|続けて|同時に)[、,]")
 QUOTE_MARKS = re.compile(r"[\"“”«»„「」『』]")
-JA_ACCORDING = ("によると", "によれば", "によりますと")
 # "「…」。ラブロフ外相はこう強調した": "said thus" points back to the quote before
 JA_THUS = re.compile(r"こう(?:述べ|強調し|語っ|語り|話し|訴え|指摘し|説明し|主張し|明言し|締めくくっ)")
 JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
@@ -713,8 +712,8 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             # '«…», - цитирует Лаврова ТАСС': the one quoted is named after the verb, the agency is not the speaker
             m = _first_mention_after(art, v.end(), min(e, v.end() + 60), qs)
             speaker = art.resolve(m) if m is not None else None
-        elif verb in JA_ACCORDING:
-            if any(not later.group().startswith("によ") and not _inside_any(later.start(), qs)
+        elif JA_SOURCE_AFTER.fullmatch(verb):
+            if any(not JA_SOURCE_AFTER.match(later.group()) and not _inside_any(later.start(), qs)
                    for later in JA_SPEECH.finditer(text, v.end(), e)):
                 continue  # "大統領府によりますと、プーチン大統領は…としています": the subject's own verb decides
             speaker = _nearest_before(art, max(s, v.start() - 30), v.start(), qs)
