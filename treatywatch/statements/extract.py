@@ -774,15 +774,11 @@ def _possessor(art: Article, phrase: str):
 
 
 def _ru_title_anaphor(art: Article, pos: int):
-    """'По словам российского министра, …': the speaker named before, unless the adjective names the other side."""
+    """'По словам российского министра, …': the speaker named before, of the side the adjective names."""
     a = RU_ANAPHOR_AFTER.match(art.text, pos)
     if a is None or art.last_person is None:
         return None
-    entry, adjective = art.last_person[1], a.group(1).lower()
-    side = "ru" if adjective.startswith("российск") else "jp" if adjective.startswith("японск") else None
-    if side and entry is not None and entry.country not in (None, side):
-        return None
-    return art.last_person
+    return _last_person_of_side(art, a.group(1), pos)
 
 
 def _first_mention_after(art: Article, start: int, end: int, qs: list[Quote]):
@@ -1057,16 +1053,21 @@ def _pronoun(art: Article, start: int, end: int, qs: list[Quote], sentence_start
             r = art.resolve(m)
             if r and r[1] is not None and r[1].kind == "person" and not _governed(art, sentence_start, m, here):
                 return r
-    side = "jp" if SIDE_JP.search(last.group()) else "ru" if SIDE_RU.search(last.group()) else None
+    return _last_person_of_side(art, last.group(), last.start())
+
+
+def _last_person_of_side(art: Article, words: str, before: int):
+    """The speaker named last, or, when `words` name the other side ("the Japanese minister", "российского
+    министра" after someone of the other country), the nearest person of that side named before `before`."""
+    side = "jp" if SIDE_JP.search(words) else "ru" if SIDE_RU.search(words) else None
     r = art.last_person
-    if side and r is not None and r[1] is not None and r[1].country not in (None, side):
-        # "the Japanese minister" after a Russian was named last: the nearest Japanese named before
-        for m in reversed(art.mentions_in(0, last.start())):
-            earlier = art.resolve(m)
-            if earlier and earlier[1] is not None and earlier[1].kind == "person" and earlier[1].country == side:
-                return earlier
-        return None
-    return r
+    if side is None or r is None or r[1] is None or r[1].country in (None, side):
+        return r
+    for m in reversed(art.mentions_in(0, before)):
+        earlier = art.resolve(m)
+        if earlier and earlier[1] is not None and earlier[1].kind == "person" and earlier[1].country == side:
+            return earlier
+    return None
 
 
 def _possessive_ja(text: str, m: Mention) -> bool:
