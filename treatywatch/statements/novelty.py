@@ -494,7 +494,7 @@ class NoveltyIndex:
             return found
         # what the rules below can match: earlier statements close enough in time (or in the same article)
         recent = _near_eligible(entry.items[-RECENT:], query, RULE_DAYS)
-        for rule in (self._shared_quote, self._paraphrase, self._translation):
+        for rule in (self._shared_quote, self._paraphrase, self._same_subjects):
             found = rule(recent, query)
             if isinstance(found, Decision):
                 return found
@@ -566,7 +566,8 @@ class NoveltyIndex:
         return best
 
     @staticmethod
-    def _translation(recent: list[_Item], query: _Item):
+    def _same_subjects(recent: list[_Item], query: _Item):
+        """`translation` (another language, same days) or `same_article`: the same specific subjects."""
         best = (0.0, None)
         # another language of the same days; or the same article, where a lead retells the quote below it in
         # other words on the same subjects ("stick to its policy" / "firmly maintain the policy")
