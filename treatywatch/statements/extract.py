@@ -114,9 +114,11 @@ PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|asked|when asked|questioned|ans
                               r"in an interview|at a|during|after|выступая|отвечая|комментируя"
                               r"|in (?:a|an|his|her|its|their|the)|at (?:the|his|her|its)|on \w+day)\b", re.IGNORECASE)
 # "Medvedev, deputy chairman of Russia's Security Council, said": a title set off by commas may run long
-TITLE_ASIDE = re.compile(r"^,\s*(?:\S+\s+){0,3}?(?:minister|chairman|chairwoman|chair|spokes\w+|press secretary|ambassador|"
-                         r"president|premier|secretary|head|deputy|director|official|envoy|diplomat|representative|leader|"
-                         r"governor|speaker|aide|advis[eo]r)\b", re.IGNORECASE)
+# the nouns of an official's title, in an apposition or before an unregistered name
+TITLE_NOUNS = (r"minister|deputy|vice|chairman|chairwoman|chair|spokes\w+|press secretary|ambassador|president|premier"
+               r"|secretary|head|director|official|envoy|diplomat|representative|leader|governor|speaker|aide|advis[eo]r"
+               r"|senator|lawmaker|mayor")
+TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,3}}?(?:{TITLE_NOUNS})\b", re.IGNORECASE)
 # "Такаити в ходе выступления в парламенте пообещала", "Lavrov at a news conference in Moscow on Friday said": a
 # setting (prepositional phrases, no comma, no other verb) between the subject and its verb
 SETTING_GAP = re.compile(r"^\s+(?:в ходе|во время|в рамках|на|в|во|по итогам|после|при|at|in|on|during|after)\s[^,;:.!?\"“”«»]*$",
@@ -863,9 +865,9 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
 
 
 # title words that CAPNAME's capitalised run can start with: "(Deputy Foreign) Minister Takehiro Funakoshi"
-LEADING_TITLE = re.compile(r"^(?:(?:Minister|Deputy|Vice|Foreign|Prime|President|Ambassador|Secretary|Spokes(?:man|woman)"
-                           r"|Governor|Senator|Chairman|Chairwoman|Director|Envoy|Lawmaker|Mayor|Mr|Ms|Mrs|Dr"
-                           r"|Министр|Посол|Губернатор|Депутат|Сенатор|Президент|Премьер|Замминистра)\.?\s+)+")
+LEADING_TITLE = re.compile(rf"^(?:(?:{TITLE_NOUNS}|foreign|prime|mr|ms|mrs|dr"
+                           r"|министр|посол|губернатор|депутат|сенатор|президент|премьер|замминистра)\.?\s+)+",
+                           re.IGNORECASE)
 
 
 def _without_title(name: str) -> str:
