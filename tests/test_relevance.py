@@ -52,3 +52,50 @@ def test_the_registered_speakers_names_each_count_for_their_side():
     assert _counts("", "kishida kihara matsuno")[:2] == (0, 3)
     assert _counts("", "rudenko shoigu ushakov nozdrev руденко шойгу")[:2] == (6, 0)
     assert _counts("", "上川外相と木原官房長官、ザハロワ報道官とルデンコ次官")[:2] == (2, 2)
+
+
+# Aggregators republish the wire stories in many languages; relevance is scored on all of them.
+OTHER_LANGUAGES_RELEVANT = {
+    "fr": ("La Russie rejette les revendications du Japon", "Le chef de la diplomatie russe a déclaré lundi que Moscou "
+           "n'était pas prête à discuter d'un traité de paix avec le Japon tant que Tokyo maintiendrait ses sanctions."),
+    "zh": ("俄罗斯拒绝与日本讨论和平条约", "俄罗斯外长周一表示，在日本维持制裁期间，俄方不准备讨论和平条约问题。"),
+    "zh-Hant": ("俄羅斯拒絕與日本討論和平條約", "俄羅斯外長週一表示，俄方不準備與日本討論和平條約問題。"),
+    "ko": ("러시아, 일본과 평화조약 논의 거부", "러시아 외무장관은 일본이 제재를 유지하는 한 평화조약을 논의할 준비가 되어 있지 않다고 말했다."),
+    "tr": ("Rusya, Japonya ile görüşmeleri reddetti", "Rusya Dışişleri Bakanı, Tokyo yaptırımları sürdürdüğü sürece "
+           "Japonya ile barış antlaşmasını görüşmeye hazır olmadıklarını söyledi."),
+    "vi": ("Nga bác bỏ đàm phán với Nhật Bản", "Ngoại trưởng Nga cho biết Moskva chưa sẵn sàng thảo luận hiệp ước hòa "
+           "bình với Nhật Bản chừng nào Tokyo còn duy trì trừng phạt."),
+    "id": ("Rusia tolak bahas perjanjian damai", "Menteri Luar Negeri Rusia mengatakan Moskow tidak siap membahas "
+           "perjanjian damai dengan Jepang selama Tokyo mempertahankan sanksi."),
+    "uk": ("Росія відмовилася від переговорів", "Міністр закордонних справ Росії заявив, що Москва не готова "
+           "обговорювати мирний договір з Японією, доки Токіо зберігає санкції."),
+    "fa": ("روسیه مذاکره با ژاپن را رد کرد", "وزیر خارجه روسیه گفت مسکو تا زمانی که توکیو تحریم‌ها را حفظ کند آماده "
+           "گفتگو درباره پیمان صلح با ژاپن نیست."),
+    "nl": ("Rusland wijst gesprekken af", "De Russische minister zei dat Moskou niet over een vredesverdrag met Japan "
+           "wil praten zolang Tokio de sancties handhaaft."),
+}
+OTHER_LANGUAGES_LISTS = {  # both countries named once, in a list or as geography: not about their relations
+    "fr": "Un volcan des îles Kouriles, entre la Russie et le Japon, a craché des cendres dimanche.",
+    "zh": "周一，中国、俄罗斯和日本股市上涨。日本央行维持利率不变。",
+    "ko": "월요일 한국, 러시아, 일본 증시가 상승했다. 일본 은행은 금리를 동결했다.",
+    "tr": "Pazartesi günü Çin, Rusya ve Japonya borsaları yükseldi.",
+    "vi": "Chứng khoán Trung Quốc, Nga và Nhật Bản tăng điểm vào thứ Hai, cập nhật chủ nhật.",
+    "id": "Bursa saham di China, Rusia dan Jepang naik pada hari Senin.",
+    "uk": "Біржі Китаю, Росії та Японії зросли в понеділок.",
+    "fa": "بورس‌های چین، روسیه و ژاپن روز دوشنبه رشد کردند.",
+}
+
+
+def test_other_languages_aggregators_republish_in_are_read():
+    for language, (title, text) in OTHER_LANGUAGES_RELEVANT.items():
+        assert is_relevant(title, text, language), language
+    for language, text in OTHER_LANGUAGES_LISTS.items():
+        assert not is_relevant(None, text, language), language
+
+
+def test_vietnamese_day_words_are_not_japan():
+    from treatywatch.relevance import _counts
+
+    # "nhật" alone is also the day ("chủ nhật", "cập nhật"); Japan is "Nhật Bản"
+    assert _counts("", "cập nhật chủ nhật")[1] == 0
+    assert _counts("", "nga và nhật bản")[:2] == (1, 1)

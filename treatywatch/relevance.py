@@ -1,7 +1,8 @@
 """Is an article substantially about Russia–Japan relations?
 
-Counts mentions of each side (country, capital, leaders, institutions) in the languages the corpus meets,
-plus bilateral markers (the islands dispute, the peace treaty, Sakhalin projects, "Japan-Russia", 日露…, and
+Counts mentions of each side (country, capital, leaders, institutions) in the languages the corpus meets
+and those aggregators most often republish the wire stories in (French, Chinese, Korean, Turkish, Vietnamese,
+Indonesian, Ukrainian, Persian, Dutch beside the dev corpus's ten), plus bilateral markers (the islands dispute, the peace treaty, Sakhalin projects, "Japan-Russia", 日露…, and
 "Russia and Japan" as one subject).
 Both sides must be present, and either often or together with a bilateral marker: a volcano report from
 the Kurils that names Japan once as geography, or a Japanese election story, is not.
@@ -22,40 +23,50 @@ from treatywatch.text import word_counts
 RUSSIA_WORDS = frozenset("moscow kremlin putin lavrov peskov zakharova medvedev mishustin galuzin rudenko nozdrev shoigu "
                          "ushakov soviet ussr рф ссср "
                          "rusia rusa ruso rusos russa russo russi russland moskau mosca moscú moscou "
-                         "ロシア ソ連 プーチン ラブロフ ペスコフ モスクワ クレムリン روسيا موسكو بوتين لافروف मास्को पुतिन पेसकोव".split())
+                         "russie russe russes rusland moskou rus moskova nga mátxcơva moskva moskow "
+                         "ロシア ソ連 プーチン ラブロフ ペスコフ モスクワ クレムリン روسيا موسكو بوتين لافروف मास्को पुतिन पेसकोव "
+                         "روسیه مسکو پوتین لاوروف کرملین".split())
 RUSSIA_STEMS = tuple("russia росси российск москв кремл путин лавров песков захаров медведев руденко галузин шойгу "
-                     "советск rosj rosyj moskw "
-                     "russisch الروسي रूस".split())
+                     "советск rosj rosyj moskw rusya росі російськ путін "
+                     "russisch الروسي रूस 러시아 모스크바 크렘린 푸틴 라브로프 페스코프".split())
 JAPAN_WORDS = frozenset("tokyo abe suga kishida ishiba takaichi kono motegi hayashi kamikawa iwaya kihara matsuno hokkaido "
                         "токио абэ суга исиба "
                         "такаити хоккайдо 日本 東京 安倍 岸田 菅 石破 高市 河野 茂木 北海道 japón japonia japão japonês "
-                        "tóquio tokio اليابان طوكيو آبي टोक्यो आबे किशिदा".split())
-JAPAN_STEMS = tuple("japan япони японск кисид кишид исиб ишиб такаит такаич japon giappon japoń الياباني जापान".split())
+                        "tóquio tokio اليابان طوكيو آبي टोक्यो आबे किशिदा jepang jepun ژاپن توکیو".split())
+JAPAN_STEMS = tuple("japan япони японск кисид кишид исиб ишиб такаит такаич japon giappon japoń الياباني जापान "
+                    "японі японськ 일본 도쿄 기시다 이시바 다카이치".split())
 # bilateral markers written as one word (or one hyphenated compound)
 BILATERAL_WORDS = frozenset("etorofu iturup kunashir kunashiri shikotan habomai sakhalin-1 sakhalin-2 sakhalin1 sakhalin2 "
                             "japan-russia russia-japan russo-japanese japanese-russian russian-japanese japan-soviet "
                             "soviet-japanese итуруп кунашир шикотан хабомаи сахалин-2 平和条約 北方領土 北方四島 日露 日ロ "
-                            "ロ日 日ソ 択捉 国後 色丹 歯舞 サハリン2 サハリン１ サハリン1 サハリン２".split())
-BILATERAL_STEMS = tuple("российско-японск японо-российск советско-японск südkuril".split())
+                            "ロ日 日ソ 択捉 国後 色丹 歯舞 サハリン2 サハリン１ サハリン1 サハリン２ vredesverdrag".split())
+BILATERAL_STEMS = tuple("российско-японск японо-российск советско-японск südkuril 평화조약 남쿠릴 북방영토 러일".split())
 # bilateral markers of several words, and the first words that make the phrase search worth running
 BILATERAL_PHRASES = (r"peace treaty|northern territories|southern kurils?|south kurils?|disputed islands|sakhalin ?[12]"
-                     r"|мирн\w+ договор\w*|южн\w+ курил\w*"
+                     r"|мирн\w+ догов[оі]р\w*|(?:южн|південн)\w+ курил\w*"
                      r"|tratado de paz|trattato di pace|traktat\w* pokojow\w*|układ\w* pokojow\w*"
                      r"|friedens(?:vertrag|abkommen)\w*|معاهدة (?:ال)?سلام|शांति संधि|kuryl\w* południow\w*"
-                     r"|curil\w* del sur|kuril\w* del sur")
+                     r"|curil\w* del sur|kuril\w* del sur|traité de paix|kouriles du sud|territoires du nord"
+                     r"|barış an(?:t)?laşması\w*|güney kuril\w*|hiệp ước hòa bình|nam kuril|perjanjian damai"
+                     r"|kuril selatan|(?:پیمان|معاهده) صلح|کوریل جنوبی")
 PHRASE_STARTS = tuple("peace northern southern south disputed sakhalin мирн южн tratado trattato traktat układ friedens "
-                      "معاهدة शांति kuryl curil kuril".split())
+                      "معاهدة शांति kuryl curil kuril traité kouriles territoires barış güney hiệp perjanjian "
+                      "پیمان معاهده کوریل південн".split())
 _PHRASES = re.compile(rf"(?<![\w])(?:{BILATERAL_PHRASES})(?![\w])")
 # the two countries as one subject ("Russia and Japan agreed on the salmon quota") is a bilateral marker; in a
 # list ("China, Russia and Japan") or as geography ("islands between Russia and Japan") it is not
 PAIRS = ("russia and japan", "japan and russia", "russian and japanese", "japanese and russian")
 NOT_A_PAIR = (", ", "between ")
 _RU_PAIR = re.compile(r"(?<!, )(?<!между )(?<!\w)(?:росси\w* и япони|япони\w* и росси)")
+JAPAN_PHRASES = ("nhật bản",)  # Vietnamese: "nhật" alone is also the day ("chủ nhật", "cập nhật")
 JA_PAIRS = ("日本とロシアは", "日本とロシアが", "ロシアと日本は", "ロシアと日本が")  # the subject marker: not 「…の間」, not a list
 _R_CJK = re.compile(r"ロシア|露(?:外相|大統領|政府|側|軍|首相)|ソ連|プーチン|ラブロフ|ペスコフ|モスクワ|クレムリン"
-                    r"|メドベージェフ|ザハロワ|ガルージン|ルデンコ")
-_J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道|上川|岩屋|木原")
-_B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリル")
+                    r"|メドベージェフ|ザハロワ|ガルージン|ルデンコ"
+                    # Chinese, simplified and traditional
+                    r"|俄罗斯|俄羅斯|俄(?:方|外长|外長|总统|總統|政府)|普京|拉夫罗夫|拉夫羅夫|佩斯科夫|莫斯科|克里姆林|扎哈罗娃|扎哈羅娃")
+_J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道|上川|岩屋|木原|东京|日方")
+_B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリル"
+                    r"|和平条约|和平條約|南千岛|南千島|北方四岛|日俄|俄日|择捉|擇捉|国后|國後|齿舞|齒舞")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 THRESHOLD = 0.5
 MAX_CHARS = 20000  # the lead decides what an article is about; long tails only cost time
@@ -109,6 +120,8 @@ def _counts(title: str, text: str) -> tuple[int, int, int]:
             b += n * any(_is("-".join(parts[i:i + 2]), BILATERAL_WORDS, BILATERAL_STEMS) for i in range(len(parts) - 1))
     if any(start in body for start in PHRASE_STARTS):  # substring tests in C spare most texts the phrase scan
         b += len(_PHRASES.findall(body))
+    if "nhật" in body:
+        j += sum(body.count(p) for p in JAPAN_PHRASES)
     if _CJK.search(body):
         r += len(_R_CJK.findall(body))
         j += len(_J_CJK.findall(body))
