@@ -749,3 +749,70 @@ def test_said_thus_points_back_to_the_quote_before():
         [st] = extract(text, language, "2026-03-01")
         assert (st.speaker, st.peace_treaty, st.rule) == ("Sergei Lavrov", True, "restates_previous"), text
         assert "平和条約" in st.quote or "мирного договора" in st.quote
+
+
+def test_more_verbs_of_saying_in_three_languages():
+    """Reaffirming, repeating, ruling out, rejecting, describing as, dismissing: attributed words on the treaty."""
+    cases = [
+        ("ru", "Лавров подтвердил, что Россия не намерена обсуждать с Японией принадлежность Курил.", "Sergei Lavrov"),
+        ("ru", "Лавров повторил, что Россия не намерена обсуждать с Японией принадлежность Курил.", "Sergei Lavrov"),
+        ("ru", "Песков дал понять, что переговоры о мирном договоре с Японией сейчас невозможны.", "Dmitry Peskov"),
+        ("ru", "Захарова назвала претензии Японии на южные Курилы необоснованными.", "Maria Zakharova"),
+        ("ru", "Песков исключил возобновление переговоров о мирном договоре с Японией.", "Dmitry Peskov"),
+        ("ru", "Лавров отверг претензии Токио на южные Курилы.", "Sergei Lavrov"),
+        ("ru", "Галузин полагает, что Токио не готов к компромиссу по мирному договору.", "Mikhail Galuzin"),
+        ("en", "Lavrov repeated that Moscow would not discuss sovereignty over the Kurils with Tokyo.", "Sergei Lavrov"),
+        ("en", "Lavrov maintained that Moscow would not discuss sovereignty over the Kurils.", "Sergei Lavrov"),
+        ("en", "Lavrov described Tokyo's demands for the return of the islands as unacceptable.", "Sergei Lavrov"),
+        ("ja", "ザハロワ報道官は、日本の北方領土返還要求を「根拠がない」と一蹴した。", "Maria Zakharova"),
+        ("ja", "ラブロフ外相は、平和条約交渉の再開を否定した。", "Sergei Lavrov"),
+    ]
+    for language, text, speaker in cases:
+        found = treaty(extract(text, language, "2023-03-10"))
+        assert [(s.speaker, s.quote) for s in found] == [(speaker, text)], text
+    # "described" alone, without "as", describes an event
+    assert not treaty(extract("Lavrov described the talks with Kono on the peace treaty in detail to Putin.", "en",
+                              "2023-03-10"))
+
+
+def test_a_second_predicate_of_saying_shares_the_subject_that_opens_the_clause():
+    """'X met Y … and said', 'X rejected the report, saying …': the words are X's, not Y's; the report before
+    'but said' is not an anonymous subject."""
+    cases = [
+        "Lavrov met Kono in Moscow on Monday and said the peace treaty talks would continue.",
+        "Lavrov met Kono in Moscow on Monday, and said the peace treaty talks would continue.",
+        "Lavrov denied the report but said the peace treaty talks remain frozen.",
+        "Lavrov rejected the report, saying that Moscow's position on the peace treaty had not changed.",
+    ]
+    for text in cases:
+        found = treaty(extract(text, "en", "2019-01-14"))
+        assert [(s.speaker, s.quote) for s in found] == [("Sergei Lavrov", text)], text
+    # a participle after a clause that opens with no name, or with another clause, names nobody
+    assert not treaty(extract("The talks ended on Monday, saying nothing about the peace treaty.", "en", "2019-01-14"))
+    assert not treaty(extract("Officials denied the report but said the peace treaty talks remain frozen.", "en",
+                              "2019-01-14"))
+
+
+def test_declining_to_comment_takes_no_position():
+    for language, text in [
+        ("en", "Suga repeated that, while the talks are under way, he did not wish to comment on the contents of "
+               "the peace treaty negotiations."),
+        ("en", '"No comment on the peace treaty talks," Peskov said.'),
+        ("ja", "菅首相は、平和条約交渉の中身についてはコメントを控えると述べた。"),
+    ]:
+        found = extract(text, language, "2020-11-20")
+        assert found and not treaty(found) and found[0].topics == ["no_comment"], text
+    # … unless the sentence goes on to say something
+    found = treaty(extract("Peskov declined to comment on the report but said the peace treaty talks remain frozen.",
+                           "en", "2020-11-20"))
+    assert [s.speaker for s in found] == ["Dmitry Peskov"]
+
+
+def test_ones_own_countrys_position_picks_the_side_of_a_bare_title():
+    text = ("Japanese Foreign Minister Yoshimasa Hayashi held his first phone call with Russian counterpart Sergei "
+            "Lavrov on Friday. The foreign minister also reiterated Japan's position that the four islands are an "
+            "inherent part of Japanese territory.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2021-12-05"))] == ["Yoshimasa Hayashi"]
+    text = ("Yoshimasa Hayashi held a call with Sergei Lavrov on Friday. The minister reaffirmed Russia's long-held "
+            "stance that the islands became Russian territory as a result of the Second World War.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2021-12-05"))] == ["Sergei Lavrov"]

@@ -31,7 +31,8 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|complained|criticized|criticised|slammed|accused|indicated|voiced|conveyed|went on to say"
             r"|was quoted as saying|was quoted by (?:[\w.-]+ ){1,3}as saying|quot(?:ed|ing) (?:him|her) as saying|[Aa]ccording to|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
-            r"|made it clear|makes it clear|blamed|blames|put it"
+            r"|made it clear|makes it clear|blamed|blames|put it|repeated|echoed|maintained|saying|adding"
+            r"|described(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"  # "described Tokyo's demands as unacceptable"
             # "In Lavrov's words, …" / "in his words": the name (or the pronoun) is inside the phrase
             r"|[Ii]n (?:[A-Z][\w.-]+ ){0,3}?[A-Z][\w-]+['’]s (?:own )?words|[Ii]n (?:his|her) (?:own )?words"
             # "wrote on Telegram that …": written words; "wrote a letter" is an event
@@ -44,12 +45,13 @@ RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод
             r"|подчеркнул\w*|напомнил\w*|добавил\w*|сообщил\w*|рассказал\w*|призвал\w*"
             r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|считает|выразил\w*|указал\w*|утверждает|утверждал\w*"
             r"|предложил\w*|заверил\w*|пояснил\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
+            r"|подтвердил\w*|подтвержда(?:ет|ют)|повторил\w*|дал\w* понять|назвал\w*|исключил\w*|отверг\w*|полагает"
             r"|ответил\w*|написал\w*(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:)|высказал\w*|уточнил\w*|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление|договорил\w+|условил\w+")
 # (a short setting may stand between と and the verb: "…と記者団に語った", "…と国会で答弁した")
 JA_VERBS = (r"とも?(?:記者団に|記者に|記者会見で|会見で|国会で|(?:衆院|参院)?本会議で|委員会で|取材に|インタビューで|声明で"
-            r"|講演で|演説で|番組で|会談で|電話会談で|SNSで|ＳＮＳで)?(?:改めて|あらためて|重ねて|強く)?(?:述べ|投稿し|書き込|反発し|反論し|抗議し|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ|発表し|けん制し|牽制し|明言し|コメントし|答弁し)"
+            r"|講演で|演説で|番組で|会談で|電話会談で|SNSで|ＳＮＳで)?(?:改めて|あらためて|重ねて|強く)?(?:述べ|投稿し|書き込|反発し|反論し|抗議し|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ|発表し|けん制し|牽制し|明言し|コメントし|答弁し|一蹴し|否定し)"
             r"|(?:考え|見方|認識|姿勢|立場|意向|方針|見解|主張)を(?:改めて|あらためて|重ねて|強く)?(?:示し|表明し|繰り返し|強調し|伝え|明らかにし|説明し)"
-            r"|として(?:抗議|批判|非難)|を(?:改めて|あらためて|重ねて|強く)?(?:強調し|指摘し|表明し|非難し|批判し|けん制し|牽制し)|と(?:の)?(?:見方|考え|認識)を示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|によりますと|発言しました|述べ|語っ|言いました"
+            r"|として(?:抗議|批判|非難)|を(?:改めて|あらためて|重ねて|強く)?(?:強調し|指摘し|表明し|非難し|批判し|けん制し|牽制し|否定し|退け)|と(?:の)?(?:見方|考え|認識)を示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|によりますと|発言しました|述べ|語っ|言いました"
             r"|とも?(?:指摘|強調|主張|表明|発言|批判|非難|説明|言明)(?=[。、．]|\s|$)"  # "…と指摘。": the verb noun ends it
             r"|としています|としている(?=[。、])|としました|とした(?=[。])"  # NHK's "…だとしています": the position it states
             r"|と(?:する|の)(?:声明|談話|コメント)を(?:発表し|出し)")  # "…とする声明を発表した": a statement issued
@@ -72,6 +74,10 @@ PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:russian |japanese )?(?:veteran |s
                      r"leader|politician|lawmaker|secretary)|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
                      r"правительства)|президент|пресс-секретарь|彼|同氏|同外相|同首相|同大統領|首相|外相|大統領|官房長官)(?!\w)",
                      re.IGNORECASE)
+# one's own country's position as the object of the speech verb: "reiterated Japan's long-held position",
+# "подтвердил позицию Москвы"
+OWN_POSITION = re.compile(r"\s+(?:(?:(Japan|Tokyo)|Russia|Moscow)['’]s\s+(?:[\w-]+\s+){0,2}?(?:position|stance|policy|claims?)\b"
+                          r"|(?:[а-яё]+\s+)?позици\w+\s+(?:(Японии|Токио)|России|Москвы)\b)")
 SIDE_JP = re.compile(r"japanese|японск", re.IGNORECASE)
 SIDE_RU = re.compile(r"russian|российск", re.IGNORECASE)
 PERSONAL_PRONOUN = re.compile(r"he|she|он|она|彼", re.IGNORECASE)
@@ -547,6 +553,8 @@ def _reports_another(art: Article, start: int, end: int, qs: list[Quote], speake
         before = art.text[max(start, v.start() - 60):v.start()]
         if CLOSING_SOURCE_BEFORE.search(before) and CLOSING_SOURCE_AFTER.match(art.text, v.end(), end):
             continue
+        if COORDINATED_BEFORE.search(before):
+            continue  # "… denied the report but said …": the speaker's own second predicate
         words = before.split()[-4:]
         if ANONYMOUS.search(" ".join(words)):
             return True
@@ -683,7 +691,8 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or PAST_PERFECT_BEFORE.search(before):
             # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
             continue
-        if ANONYMOUS.search(" ".join(before.split()[-3:])) and not DEFINITE_OFFICIAL.search(before):
+        if ANONYMOUS.search(" ".join(before.split()[-3:])) and not DEFINITE_OFFICIAL.search(before) \
+                and not COORDINATED_BEFORE.search(before):  # "… denied the report but said": not its subject
             continue  # "officials said", "media reports said", "a source … told"
         if verb == "says" and before.strip().lower() == "it":
             continue  # "It says the islands …": the standing position of a background paragraph
@@ -813,6 +822,12 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     fronted = _fronted_subject(art, wide_start, v.start(), wide)
     if fronted:
         return fronted  # "Putin, for his part, said" / "Limarenko, who …, emphasised"
+    if PARTICIPLE_VERB.fullmatch(v.group()):  # "Peskov rejected the report, saying …"
+        return _predicate_subject(art, clause_start, v.start(), qs) if before_text.rstrip().endswith(",") else None
+    if COORDINATED_BEFORE.search(before_text):  # "Lavrov met Kono on Monday and said …"
+        shared = _predicate_subject(art, clause_start, v.start(), qs)
+        if shared:
+            return shared
     after = _first_after(art, v.end(), min(e, v.end() + 90), qs, stop=".;:!?\"“”«»")
     if inverted and after:
         return after  # ', said Lavrov' / '», — заявил Лавров' / 'said the Secretary-General … Suga'
@@ -853,7 +868,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         joint = _joint_subject(art, text[max(clause_start, v.start() - 60):v.start()])
         if joint:
             return joint
-    pron = _pronoun(art, max(clause_start, v.start() - 40), v.start(), qs, s)
+    pron = _pronoun(art, max(clause_start, v.start() - 40), v.start(), qs, s, text[v.end():v.end() + 60])
     if pron:
         return pron
     name = CAPNAME.search(before_text) or FRONTED_NAME.match(before_text)
@@ -899,6 +914,33 @@ def _shared_subject(art: Article, start: int, verb_start: int, qs: list[Quote]):
             return None  # "Путин сказал, что Абэ предложил …": another clause; no comma: the plain case
         return art.resolve(m)
     return None
+
+
+# English joins predicates of one subject with "and"/"but", or adds a participle of saying after a comma
+PARTICIPLE_VERB = re.compile(r"saying|adding", re.IGNORECASE)
+COORDINATED_BEFORE = re.compile(r"(?<!\w)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
+PREDICATE_BREAK = re.compile(r"(?<!\w)(?:that|who|whom|whose|which|when|where|while|after|before|because|since|if|as"
+                             r"|said|says|told|according)(?!\w)|[\"“”«»:;]", re.IGNORECASE)
+
+
+def _predicate_subject(art: Article, clause_start: int, verb_start: int, qs: list[Quote]):
+    """The subject that opens the clause when the verb of saying has none of its own ("Lavrov met Kono on
+    Monday and said …", "Peskov rejected the report, saying …"): not the object of the first predicate."""
+    text = art.text
+    mentions = [m for m in art.mentions_in(clause_start, verb_start) if not _inside_any(m.start, qs)]
+    if not mentions or len(text[clause_start:mentions[0].start].split()) > 4:
+        return None  # "On Monday, Russian Foreign Minister Lavrov met …" opens with its subject; more is another
+    end = mentions[0].end
+    for m in mentions[1:]:  # a title and the name after it are one subject
+        if text[end:m.start].strip():
+            break
+        end = m.end
+    predicate = text[end:verb_start]
+    if not re.match(r"\s+[a-z]", predicate) or PREDICATE_BREAK.search(predicate):
+        return None  # "Lavrov's deputy …", "Lavrov, …": not a subject and its predicate
+    if _governed(art, clause_start, mentions[0], mentions):
+        return None
+    return art.resolve(mentions[0])
 
 
 def _unit_start(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> int:
@@ -1034,9 +1076,12 @@ def _first_after(art: Article, start: int, end: int, qs: list[Quote], stop: str 
     return None
 
 
-def _pronoun(art: Article, start: int, end: int, qs: list[Quote], sentence_start: int | None = None):
+def _pronoun(art: Article, start: int, end: int, qs: list[Quote], sentence_start: int | None = None,
+             said: str = ""):
     """'he said', 'the minister noted', 'it said in a statement', 'по его словам' → the speaker named before:
-    the subject of the same sentence ("Medvedev visited the islands, where he said"), else the last speaker."""
+    the subject of the same sentence ("Medvedev visited the islands, where he said"), else the last speaker;
+    when what is `said` is one country's position ("the minister reiterated Japan's position"), the last
+    speaker of that country."""
     last = None
     for p in PRONOUN.finditer(art.text, start, end):
         if not _inside_any(p.start(), qs):
@@ -1055,7 +1100,10 @@ def _pronoun(art: Article, start: int, end: int, qs: list[Quote], sentence_start
             r = art.resolve(m)
             if r and r[1] is not None and r[1].kind == "person" and not _governed(art, sentence_start, m, here):
                 return r
-    return _last_person_of_side(art, last.group(), last.start())
+    words, own = last.group(), OWN_POSITION.match(said)
+    if own is not None and not (SIDE_JP.search(words) or SIDE_RU.search(words)):
+        words += " japanese" if own.group(1) or own.group(2) else " russian"
+    return _last_person_of_side(art, words, last.start())
 
 
 def _last_person_of_side(art: Article, words: str, before: int):

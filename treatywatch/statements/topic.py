@@ -106,11 +106,22 @@ AGENDA = prefiltered(r"\b(?:were|was) (?:in the focus|on the agenda|among the (?
                      r"|(?:были|был|была|было) в (?:центре|фокусе) (?:внимания|обсуждения|переговоров)|на повестке дня|議題となった",
                      re.IGNORECASE)
 
+# "he did not wish to comment on the contents of the talks": declining to comment takes no position, unless
+# the sentence goes on to say something ("declined to comment on the report, but said …")
+NO_COMMENT = prefiltered(r"\b(?:declined|refused|refrained from|(?:did|does|would|will)(?: not|n't) (?:wish to |want to )?"
+                         r"|wo(?:uld)?n't (?:wish to |want to )?)(?:to )?comment(?:ing)?\b|\bno comment\b"
+                         r"|воздерж\w+ от (?:\w+ )?комментари\w*|отказал\w* (?:от )?комментари\w*|не стал (?:\w+ )?комментировать"
+                         r"|コメントを(?:差し)?控え|言及を避け|明言を避け", re.IGNORECASE)
+GOES_ON = re.compile(r"(?<!\w)(?:but|however|though|yet|но|однако|а)(?!\w)|しかし|ただ|が、", re.IGNORECASE)
+
 
 def topics(span: str, context: str = "") -> list[str]:
     """Families in the statement span; 'talks' when it speaks of talks and its context is about the treaty."""
     if AGENDA.search(span):
         return ["agenda"]
+    declined = NO_COMMENT.search(span)
+    if declined and not GOES_ON.search(span, declined.end()):
+        return ["no_comment"]
     found = [name for name, rx in _COMPILED.items() if rx.search(span)]
     if "islands" in found and _only_generic_islands(span) and not RETURN_OF_ISLANDS.search(span) \
             and not ISLANDS_CLAIM.search(span):
