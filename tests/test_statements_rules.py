@@ -816,3 +816,14 @@ def test_ones_own_countrys_position_picks_the_side_of_a_bare_title():
     text = ("Yoshimasa Hayashi held a call with Sergei Lavrov on Friday. The minister reaffirmed Russia's long-held "
             "stance that the islands became Russian territory as a result of the Second World War.")
     assert [s.speaker for s in treaty(extract(text, "en", "2021-12-05"))] == ["Sergei Lavrov"]
+
+
+def test_a_japanese_headline_names_its_speaker_before_the_quote():
+    for title, speaker, quote in [("ラブロフ外相「平和条約交渉は不可能」", "Sergei Lavrov", "平和条約交渉は不可能"),
+                                  ("北方領土の日 高市首相「平和条約締結の方針堅持」", "Sanae Takaichi", "平和条約締結の方針堅持")]:
+        text = title + "\n\nロシアのラブロフ外相は7日、日本との関係について記者団に語った。"
+        found = treaty(extract(text, "ja", "2026-02-07", title=title))
+        assert [(s.speaker, s.quote, s.rule) for s in found] == [(speaker, quote, "headline_quote")], title
+    # a country or a phrase before the quote is no speaker
+    for title in ("ロシア「平和条約交渉は不可能」", "「平和条約交渉は不可能だと思う」との声"):
+        assert not treaty(extract(title + "\n\n本文。", "ja", "2026-02-07", title=title)), title

@@ -43,7 +43,7 @@ RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод
             r"|заявля(?:ет|ют)|сообща(?:ет|ют|ется)|отмеча(?:ет|ют|ется)|подч[её]ркива(?:ет|ют|ется)|указыва(?:ет|ется)"
             r"|заявил\w*|заявлял\w*|говорится|отмечал\w*|подч[её]ркивал\w*|указывал\w*|сказал\w*|отметил\w*"
             r"|подчеркнул\w*|напомнил\w*|добавил\w*|сообщил\w*|рассказал\w*|призвал\w*"
-            r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|считает|выразил\w*|указал\w*|утверждает|утверждал\w*"
+            r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|счита(?:ет|ют)|выразил\w*|указал\w*|утверждает|утверждал\w*"
             r"|предложил\w*|заверил\w*|пояснил\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
             r"|подтвердил\w*|подтвержда(?:ет|ют)|повторил\w*|дал\w* понять|назвал\w*|исключил\w*|отверг\w*|полагает"
             r"|ответил\w*|написал\w*(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:)|высказал\w*|уточнил\w*|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление|договорил\w+|условил\w+")
@@ -590,6 +590,8 @@ def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedSt
     text, out = art.text, []
     cjk = art.language == "ja" or (art.has_cjk and _is_cjk(text[p_start:p_end]))
     speaker = _attribution(art, p_start, p_end, quotes, _outside(text, p_start, p_end, quotes))[0]
+    if speaker is None and cjk:
+        speaker = _name_before_quote(art, p_start, quotes[0])
     if speaker is None:
         return []
     body = _norm(text[p_end:])
@@ -601,6 +603,18 @@ def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedSt
         out.append(ExtractedStatement(speaker[0], text[a:b], a, b, True, is_treaty(found),
                                       _as_written(art, p_start, p_end, speaker[0]), found, "headline_quote"))
     return out
+
+
+JA_TITLE_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{0,5}\s*")
+
+
+def _name_before_quote(art: Article, p_start: int, q: Quote):
+    """A Japanese headline names its speaker and the quote, no verb: "ラブロフ外相「交渉は不可能」"."""
+    for m in reversed(art.mentions_in(p_start, q.start)):
+        if JA_TITLE_BEFORE_QUOTE.fullmatch(art.text, m.end, q.start):
+            return art.resolve(m)
+        break
+    return None
 
 
 def _open_quote(text: str, p_start: int, p_end: int, quotes: list[Quote]):
