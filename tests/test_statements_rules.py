@@ -827,3 +827,26 @@ def test_a_japanese_headline_names_its_speaker_before_the_quote():
     # a country or a phrase before the quote is no speaker
     for title in ("ロシア「平和条約交渉は不可能」", "「平和条約交渉は不可能だと思う」との声"):
         assert not treaty(extract(title + "\n\n本文。", "ja", "2026-02-07", title=title)), title
+
+
+def test_a_quote_pointing_back_at_a_treaty_sentence_is_on_the_treaty():
+    text = ('TOKYO - Japan on Tuesday protested Russia\'s decision to pull out of the peace treaty talks.\n\n'
+            '"This is deeply unfair and we cannot accept it," Prime Minister Fumio Kishida told parliament.')
+    assert [s.topics for s in treaty(extract(text, "en", "2022-03-22"))] == [["continued"]]
+    # after a sentence on another subject, or opening with a plain "it", it is not
+    for text in ('Japan on Tuesday protested Russia\'s ban on Japanese fishing boats.\n\n"This is deeply unfair and we '
+                 'cannot accept it," Prime Minister Fumio Kishida told parliament.',
+                 'Japan on Tuesday protested Russia\'s decision to pull out of the peace treaty talks.\n\n"It is a cold '
+                 'day in Tokyo and we all wish for spring," Prime Minister Fumio Kishida told reporters.'):
+        assert not treaty(extract(text, "en", "2022-03-22"))
+
+
+def test_the_same_speaker_quoted_again_in_the_paragraph_goes_on_with_the_treaty():
+    text = ('According to Lavrov, Moscow and Tokyo still have "considerable differences" on the peace treaty. '
+            '"There are no deadlines for this work," he noted.')
+    found = treaty(extract(text, "en", "2019-02-16"))
+    assert [(s.speaker, s.quote) for s in found][1:] == [("Sergei Lavrov", "There are no deadlines for this work,")]
+    # another speaker's quote does not inherit it
+    text = ('According to Lavrov, Moscow and Tokyo still have "considerable differences" on the peace treaty. '
+            '"There are many good restaurants in this city," Kono noted.')
+    assert [s.speaker for s in treaty(extract(text, "en", "2019-02-16"))] == ["Sergei Lavrov"]

@@ -20,7 +20,8 @@ from treatywatch.statements import ExtractedStatement
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.speakers import CJK, Entry, Mention, _is_cyrillic, registry
-from treatywatch.statements.topic import continues_topic, framed_topics, is_treaty, quote_topics, topics
+from treatywatch.statements.topic import (continues_topic, framed_topics, is_treaty, quote_topics, topics,
+                                          treaty_context)
 from treatywatch.statements.transcript import Turn, is_transcript, label_of
 
 # -- verbs of saying -----------------------------------------------------------------------------------
@@ -441,6 +442,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     name, entry = speaker
     if rule == "ja_implicit_subject" and prev is not None and prev.speaker == name:
         inherit = prev.peace_treaty
+    # the same speaker quoted again in the paragraph ('"There are no deadlines for this work," he noted')
+    goes_on = inherit or (prev is not None and prev.speaker == name and prev.peace_treaty)
     context = text[prev_span[0]:prev_span[1]] if prev_span else ""
 
     if split is None and rule is None:
@@ -462,8 +465,10 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             if entry is not None and _names_in_third_person(art, a, b, entry):
                 continue  # "both President Putin and myself", put in Putin's mouth: the attribution is wrong
             found = quote_topics(span, outside, text[lead_span[0]:lead_span[1]] if lead_span else context)
-            if inherit and not is_treaty(found) and continues_topic(span):
+            if goes_on and not is_treaty(found) and continues_topic(span):
                 found.append("continued")
+            elif not is_treaty(found) and POINTS_BACK.match(span) and treaty_context(context):
+                found.append("continued")  # 'Russia quit the treaty talks. "This is unacceptable," Kishida said
             out.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),
                                           found, rule or "direct_quote"))
         return out
@@ -481,6 +486,9 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     found = framed_topics(span, context)
     if inherit and not is_treaty(found) and continues_topic(span):
         found.append("continued")
+    elif not is_treaty(found) and qs and qs[0].start == a and POINTS_BACK.match(text, qs[0].start + 1) and \
+            treaty_context(context):
+        found.append("continued")  # the sentence opens with the quote that points back: as in a quote alone
     if verb is not None and is_treaty(found) and _reports_another(art, verb.end(), e, qs, name):
         found = ["nested"]  # "the ministry slammed the fact that Japanese officials said …": their words, not its
     direct = bool(qs) and sum(q.end - q.start for q in qs) >= 0.6 * (b - a)
@@ -605,6 +613,9 @@ def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedSt
     return out
 
 
+# a quote that opens by pointing at what the sentence before told ("This is unacceptable"); not "it", "we", "there"
+POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эти|такое|такой|такая|такие|これ|それ|この|その)(?!\w)",
+                         re.IGNORECASE)
 JA_TITLE_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{0,5}\s*")
 
 

@@ -137,11 +137,11 @@ def topics(span: str, context: str = "") -> list[str]:
     if set(found) & STRONG and FAMILY_HISTORY.search(span):
         found = [f for f in found if f not in STRONG] + ["history"]
     if not set(found) & STRONG and TALKS.search(span) and context and not OTHER_TALKS.search(span) and \
-            (_treaty_context(context) or (ANAPHORIC_ISSUE.search(span) and _COMPILED["islands"].search(context)
+            (treaty_context(context) or (ANAPHORIC_ISSUE.search(span) and _COMPILED["islands"].search(context)
                                           and not _only_generic_islands(context))):
         found.append("talks")
     if not is_treaty(found) and POSTWAR.search(span) and (
-            (context and (_treaty_context(context) or _COMPILED["islands"].search(context)))
+            (context and (treaty_context(context) or _COMPILED["islands"].search(context)))
             or POSTWAR_ALONE.search(span) or ANAPHORIC_ISSUE.search(span)):
         found.append("postwar")  # "not leave the issue to the next generation", "the post-war scenery"
     return found
@@ -151,12 +151,12 @@ def quote_topics(span: str, outside: str, context: str) -> list[str]:
     """Topics of a quote: the words around it in its own sentence count before the sentence before it. When
     they name another subject and not the treaty ("With regard to the Korean Peninsula, X said: '…talks…'"),
     the quote's talks are that subject's, whatever the paragraph before was about."""
-    if OTHER_SUBJECT.search(outside) and not _treaty_context(outside):
+    if OTHER_SUBJECT.search(outside) and not treaty_context(outside):
         return topics(span, outside)
     return topics(span, outside + " " + context)
 
 
-def _treaty_context(context: str) -> bool:
+def treaty_context(context: str) -> bool:
     """The sentence before speaks of the treaty, the territorial dispute, the 1956 declaration or the handover
     of the islands ("the transfer of the islands to Japan")."""
     if any(_COMPILED[n].search(context) for n in ("peace_treaty", "territorial", "declaration_1956", "wwii_outcome")):
