@@ -850,3 +850,27 @@ def test_the_same_speaker_quoted_again_in_the_paragraph_goes_on_with_the_treaty(
     text = ('According to Lavrov, Moscow and Tokyo still have "considerable differences" on the peace treaty. '
             '"There are many good restaurants in this city," Kono noted.')
     assert [s.speaker for s in treaty(extract(text, "en", "2019-02-16"))] == ["Sergei Lavrov"]
+
+
+def test_machine_translated_word_order_and_passive_agents():
+    """An aggregator's machine translation from Russian: the name after a title phrase, 'according to him',
+    'as noted by' the speaker."""
+    text = ("Russian Foreign Minister Sergey Lavrov declared that Moscow does not intend to discuss the peace "
+            "contract on the old basis. According to him, the sovereignty of Russia over the southern Kuriles is not "
+            "subject to doubt.\n\n"
+            "As noted by the head of the Russian diplomacy, Tokyo itself froze the dialogue on the peace contract.\n\n"
+            "Earlier the press secretary of the President of Russia Dmitry Peskov stated that the negotiations on the "
+            "peace treaty are impossible now.\n\n"
+            "The chief of the Japanese government Fumio Kishida in his speech in parliament declared the intention to "
+            "conclude the peace treaty.")
+    found = treaty(extract(text, "en", "2024-02-08"))
+    assert [s.speaker for s in found] == ["Sergei Lavrov"] * 3 + ["Dmitry Peskov", "Fumio Kishida"]
+    assert found[1].quote.startswith("According to him") and found[2].quote.startswith("As noted by")
+    # a document after "as stated in", nobody after "by officials", a title phrase governed by "with"
+    assert not treaty(extract("As stated in the 1956 Declaration, the islands would be handed over after a peace "
+                              "treaty.", "en", "2024-02-08"))
+    assert not treaty(extract("It was said by officials that the peace treaty talks are impossible.", "en",
+                              "2024-02-08"))
+    found = treaty(extract("Lavrov held talks with the head of the Japanese government Fumio Kishida and said the "
+                           "peace treaty talks would go on.", "en", "2024-02-08"))
+    assert [s.speaker for s in found] == ["Sergei Lavrov"]

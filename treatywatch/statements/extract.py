@@ -723,10 +723,20 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             continue  # "It says the islands …": the standing position of a background paragraph
         if TEMPORAL_CLAUSE.search(before):
             continue  # "… after Abe and Putin agreed in November": an earlier event told as background
+        agent = None
         if PASSIVE_BEFORE.search(before) and not verb.startswith(("according", "по ")):
-            continue  # "as stated in the document", "it was said"
+            agent = BY_AGENT.match(text, v.end())
+            if agent is None:
+                continue  # "as stated in the document", "it was said"
         speaker = None
-        if verb == "according to":
+        if agent is not None:  # "As noted by the head of Russian diplomacy, …": the one after "by" speaks
+            m = _first_mention_after(art, agent.end(), min(e, agent.end() + 60), qs)
+            if m is None or not _source_gap(text[agent.end():m.start]):
+                continue
+            speaker = art.resolve(m)
+        elif verb == "according to" and OBJECT_PRONOUN.match(text, v.end()):
+            speaker = art.last_person  # "According to him, …"
+        elif verb == "according to":
             m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
             if m is None or not _source_gap(text[v.end():m.start]) or UNNAMED_AFTER.match(text, m.end):
                 continue  # not "according to Japanese government sources": nobody in particular
@@ -997,7 +1007,20 @@ def _governed(art: Article, clause_start: int, m: Mention, mentions: list[Mentio
     start = _unit_start(art, clause_start, m, mentions)
     if STATEMENT_FROM.search(art.text, max(clause_start, start - 40), start):
         return False
+    if m.kind == "person":
+        title = TITLE_OF.search(art.text, max(clause_start, start - 40), start)
+        if title:  # "the press secretary of the President of Russia Dmitry Peskov": the name holds the title
+            return bool(PREPOSITION_AHEAD.search(art.text, max(clause_start, title.start() - 30), title.start()))
     return bool(PREPOSITION_BEFORE.search(art.text[max(clause_start, start - 12):start]))
+
+
+BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
+# a title phrase whose last words name an office or institution, the holder's name after it (machine-translated
+# word order: "the chief of the Japanese government Fumio Kishida")
+TITLE_OF = re.compile(rf"(?<!\w)(?:{TITLE_NOUNS}|chief)\s+(?:of|for|to)\s+$", re.IGNORECASE)
+PREPOSITION_AHEAD = re.compile(r"(?<!\w)(?:with|to|of|by|from|for|on|between|against|at|about|and)\s+(?:\S+\s+){0,3}$",
+                               re.IGNORECASE)
 
 
 def _coordinated_with(art: Article, clause_start: int, m: Mention, mentions: list[Mention]):
