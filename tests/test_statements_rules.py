@@ -874,3 +874,20 @@ def test_machine_translated_word_order_and_passive_agents():
     found = treaty(extract("Lavrov held talks with the head of the Japanese government Fumio Kishida and said the "
                            "peace treaty talks would go on.", "en", "2024-02-08"))
     assert [s.speaker for s in found] == ["Sergei Lavrov"]
+
+
+def test_russian_long_settings_and_a_quote_signed_with_wrote():
+    text = ("Глава МИД РФ Сергей Лавров в ходе пресс-конференции по итогам переговоров с японским коллегой заявил, "
+            "что мирный договор пока недостижим.")
+    assert [s.speaker for s in treaty(extract(text, "ru", "2023-03-10"))] == ["Sergei Lavrov"]
+    text = "«Суверенитет России над Курилами не подлежит обсуждению», — написала Захарова в своем Telegram-канале."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2023-03-10"))] == ["Maria Zakharova"]
+    # a letter written to someone is an event
+    assert not extract("Абэ написал Путину письмо о мирном договоре.", "ru", "2018-10-01")
+
+
+def test_japanese_surname_with_honorific_and_a_post_on_social_media():
+    text = "林氏は「北方領土問題を解決し、平和条約を締結するという方針は一貫している」と強調した。"
+    assert [s.speaker for s in treaty(extract(text, "ja", "2023-03-10"))] == ["Yoshimasa Hayashi"]
+    text = "ロシアのメドベージェフ安全保障会議副議長は、北方領土について「ロシアの領土であり、日本の感情など気にしない」とSNSに投稿した。"
+    assert [s.speaker for s in treaty(extract(text, "ja", "2023-03-10"))] == ["Dmitry Medvedev"]
