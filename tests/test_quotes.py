@@ -62,3 +62,18 @@ def test_sentence_end_matches_as_its_plain_form_does():
         for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
             assert [m.span() for m in SENTENCE_END.finditer(text, start, end)] == \
                 [m.span() for m in plain.finditer(text, start, end)], text[:80]
+
+
+def test_a_full_stop_inside_the_closing_mark_ends_the_sentence_before_a_new_one():
+    from treatywatch.statements.quotes import find_quotes, split_sentences
+
+    def sentences(text):
+        return [text[a:b] for a, b in split_sentences(text, find_quotes(text, 0, len(text)))]
+
+    text = ('The daily wrote that Abe would "steadily advance negotiations." Asahi wrote that an official called the '
+            'talks "extremely difficult."')
+    assert sentences(text) == ['The daily wrote that Abe would "steadily advance negotiations."',
+                               'Asahi wrote that an official called the talks "extremely difficult."']
+    # a stop inside a multi-sentence quote, and a stop where the comma belongs before its attribution, do not
+    assert len(sentences('"We agreed on a plan. We will meet again," Lavrov said.')) == 1
+    assert len(sentences('"The islands are ours." Foreign Minister Lavrov said on Monday.')) == 1

@@ -74,10 +74,11 @@ def split_sentences(text: str, quotes: list[Quote], start: int = 0, end: int | N
     """Sentence spans of text[start:end]; a sentence end inside a quote does not count."""
     end = len(text) if end is None else end
     inside = _inside_index(quotes)
+    quote_ends = {q.end for q in quotes}
     out, s = [], start
     for m in SENTENCE_END.finditer(text, start, end):
         cut = m.end()
-        if m.group() != "\n" and inside(m.start()):
+        if m.group() != "\n" and inside(m.start()) and not (cut in quote_ends and _next_sentence(text, cut)):
             continue
         if text[m.start()] == "." and _abbreviation(text, m.start(), s):
             continue
@@ -87,6 +88,17 @@ def split_sentences(text: str, quotes: list[Quote], start: int = 0, end: int | N
     if s < end and text[s:end].strip():
         out.append(_trim(text, s, end))
     return out
+
+
+# English puts the full stop inside the closing mark: '… "steadily advance negotiations." Asahi wrote that …' ends
+# a sentence; '…." Lavrov said.' (a stop where a comma belongs) still carries its attribution
+NEXT_SENTENCE = re.compile(r"\s+[A-ZА-ЯЁ]")
+SHORT_ATTRIBUTION = re.compile(r"\s+(?:[A-ZА-ЯЁ][\w.’'-]*\s+){1,4}(?:said|says|added|told \w+|noted|stressed|wrote)"
+                               r"(?:\s+(?:on|in|at|during|after)\s+[^.!?\"“”]{0,30})?[.!?]", re.IGNORECASE)
+
+
+def _next_sentence(text: str, pos: int) -> bool:
+    return bool(NEXT_SENTENCE.match(text, pos)) and not SHORT_ATTRIBUTION.match(text, pos)
 
 
 def _inside_index(quotes: list[Quote]):
