@@ -891,3 +891,16 @@ def test_japanese_surname_with_honorific_and_a_post_on_social_media():
     assert [s.speaker for s in treaty(extract(text, "ja", "2023-03-10"))] == ["Yoshimasa Hayashi"]
     text = "ロシアのメドベージェフ安全保障会議副議長は、北方領土について「ロシアの領土であり、日本の感情など気にしない」とSNSに投稿した。"
     assert [s.speaker for s in treaty(extract(text, "ja", "2023-03-10"))] == ["Dmitry Medvedev"]
+
+
+def test_numbered_paragraphs_of_a_ministry_summary_keep_their_context():
+    """'3. In response, …': the paragraph number is no sentence of its own (the sentence before stays the context)
+    and no part of the statement."""
+    text = ("1. On November 20, the foreign ministers of Japan and Russia held a telephone talk.\n\n"
+            "2. Minister Hayashi stated that he would like to advance the peace treaty negotiations.\n\n"
+            "3. In response, Minister Lavrov stated that Russia is also ready to continue the dialogue.")
+    found = treaty(extract(text, "en", "2021-11-20"))
+    assert [(s.speaker, s.quote) for s in found] == [
+        ("Yoshimasa Hayashi", "Minister Hayashi stated that he would like to advance the peace treaty negotiations."),
+        ("Sergei Lavrov", "In response, Minister Lavrov stated that Russia is also ready to continue the dialogue.")]
+    assert all(text[s.start:s.end] == s.quote for s in found)

@@ -1236,9 +1236,15 @@ def _inside_any(pos: int, qs: list[Quote]) -> bool:
     return any(q.start <= pos < q.end for q in qs)
 
 
+LIST_NUMBER = re.compile(r"\d{1,2}\.\s+")  # "3. In response, Minister Lavrov stated …": a numbered paragraph
+
+
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and (text[a].isspace() or text[a] in "—–-•"):
         a += 1
+    number = LIST_NUMBER.match(text, a, b)
+    if number:
+        a = number.end()
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b

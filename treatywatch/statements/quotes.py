@@ -119,8 +119,8 @@ ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|No|Jan|Feb|Mar|Ap
 
 def _abbreviation(text: str, dot: int, sentence_start: int) -> bool:
     before = text[max(sentence_start, dot - 8):dot]
-    if ABBREV.search(before):
-        return True
+    if ABBREV.search(before) or before.strip().isdigit() and not text[sentence_start:dot - len(before)].strip():
+        return True  # "Mr.", "U.S.", and the number of a numbered paragraph ("3. In response, …")
     nxt = text[dot + 1:dot + 3]
     return bool(nxt) and nxt.strip()[:1].islower()
 
