@@ -52,3 +52,29 @@ LAVROV_DISTINCT_REMARKS = [
      'Лавров о политике',
      'Лавров заявил, что Россия готова возобновить переговоры о мирном договоре, если Япония откажется от санкций.'),
 ]
+
+# one Kremlin remark told by a wire in two languages, a Chinese agency, an aggregator's rewrite, a newspaper and a
+# Japanese agency, with the Japanese government's answer in two of them and the Foreign Ministry's own remark after
+PESKOV_STORY = [
+ ('https://tass.com/politics/2100001', 'en', '2026-04-08',
+  'Kremlin sees no possibility of peace treaty dialogue with Japan — Peskov',
+  'MOSCOW, April 8. /TASS/. Any dialogue with Japan on a peace treaty is impossible at the moment because of Tokyo\'s unfriendly stance, Kremlin Spokesman Dmitry Peskov told reporters.\n\n"Given the openly hostile course Tokyo has taken toward our country, it is impossible to talk about any dialogue on a peace treaty now," Peskov said.\n\nHe was commenting on the Japanese Diplomatic Bluebook, which again describes the South Kurils as Japanese territory.\n\nRussia and Japan have never signed a peace treaty after World War II.'),
+ ('https://ria.ru/20260408/peskov.html', 'ru', '2026-04-08',
+  'Песков: диалог с Японией о мирном договоре сейчас невозможен',
+  'МОСКВА, 8 апр - РИА Новости. Диалог с Японией о мирном договоре в нынешних условиях невозможен из-за недружественной позиции Токио, заявил журналистам пресс-секретарь президента России Дмитрий Песков.\n\n"С учетом откровенно враждебного курса, который Токио избрал в отношении нашей страны, говорить о каком-либо диалоге по мирному договору сейчас невозможно", - сказал Песков.\n\nТак он прокомментировал японскую Дипломатическую синюю книгу, в которой Южные Курилы вновь названы японской территорией.'),
+ ('http://english.news.cn/20260408/peskov.html', 'en', '2026-04-08',
+  'Kremlin says peace treaty talks with Japan impossible',
+  'MOSCOW, April 8 (Xinhua) -- Kremlin spokesman Dmitry Peskov said Wednesday that it is impossible to hold talks with Japan on a peace treaty given Tokyo\'s hostile policy toward Moscow.\n\nPeskov made the remarks when asked about Japan\'s annual diplomatic report, which calls the disputed islands an integral part of Japanese territory.\n\nRussia suspended peace treaty negotiations with Japan in March 2022 after Tokyo imposed sanctions on Moscow.'),
+ ('https://menafn.example/1100200300/kremlin-japan', 'en', '2026-04-09',
+  'Kremlin Rules Out Peace Treaty Dialogue With Japan',
+  '(MENAFN) Kremlin spokesperson Dmitry Peskov stated that any conversation with Japan about a peace agreement is presently not feasible owing to Tokyo\'s antagonistic policy towards Moscow.\n\n"Considering the openly hostile path that Tokyo has chosen regarding our nation, it is not possible to speak about any dialogue on a peace treaty right now," Peskov told journalists.\n\nEarlier, Japan\'s Foreign Ministry reaffirmed in its Diplomatic Bluebook that the four islands are inherent Japanese territory.'),
+ ('https://www.japantimes.co.jp/news/2026/04/09/peskov', 'en', '2026-04-09',
+  'Kremlin rules out treaty talks after Tokyo report',
+  'The Kremlin on Wednesday ruled out any peace treaty talks with Japan, hitting back at Tokyo\'s annual diplomatic report, which reiterated Japan\'s claim to four Russian-held islands off Hokkaido.\n\n"It is impossible to talk about any dialogue on a peace treaty now," Kremlin spokesman Dmitry Peskov told reporters in Moscow.\n\nChief Cabinet Secretary Minoru Kihara said Thursday that Japan\'s policy of resolving the territorial issue and concluding a peace treaty remains unchanged, adding that Tokyo would continue to press Moscow.'),
+ ('https://www.47news.jp/4100002.html', 'ja', '2026-04-09',
+  'ロシア大統領報道官「平和条約の対話は不可能」',
+  '【モスクワ共同】ロシアのペスコフ大統領報道官は8日、日本との平和条約を巡る対話について「日本の敵対的な方針を考えれば、今は不可能だ」と記者団に述べた。\n\n日本の外交青書が北方領土を日本固有の領土と明記したことに反発した形だ。\n\n木原官房長官は9日の記者会見で、北方領土問題を解決して平和条約を締結する方針に変わりはないと述べた。'),
+ ('https://tass.com/politics/2100050', 'en', '2026-04-10',
+  'Zakharova slams Japan\'s Bluebook',
+  'MOSCOW, April 10. /TASS/. Japan\'s claims to the South Kurils laid out in its Diplomatic Bluebook are unacceptable, Russian Foreign Ministry Spokeswoman Maria Zakharova said at a briefing.\n\n"The sovereignty of the Russian Federation over the South Kuril Islands is beyond doubt and is not subject to discussion," she stressed.\n\nPeskov said two days earlier that dialogue on a peace treaty with Japan was impossible now.'),
+]

@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.multi_outlet_stories import LAVROV_DISTINCT_REMARKS, RUDENKO_STORY, TAKAICHI_RALLY_STORY
+from tests.multi_outlet_stories import LAVROV_DISTINCT_REMARKS, PESKOV_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -38,3 +38,16 @@ def test_a_stated_policy_retold_by_four_outlets_is_one_alert_per_speaker(sqlite_
 def test_distinct_remarks_of_the_same_days_stay_new(sqlite_url):
     rows, alerts = _new_alerts(sqlite_url, LAVROV_DISTINCT_REMARKS)
     assert len(alerts) == len(rows) == 4
+
+
+def test_a_kremlin_remark_retold_by_six_outlets_is_one_alert(sqlite_url):
+    """The spokesman's remark in TASS (English and Russian), Xinhua, an aggregator's rewrite, The Japan Times and
+    Kyodo's Japanese report: one alert; the Japanese answer, in English and Japanese, one; the spokeswoman's two
+    remarks of two days later (the claims unacceptable, the sovereignty beyond doubt) are new, and that article's
+    closing reminder of Peskov's words is not."""
+    rows, alerts = _new_alerts(sqlite_url, PESKOV_STORY)
+    peskov = [s for s in rows if s["speaker"] == "Dmitry Peskov"]
+    assert len(peskov) == 10 and sum(s["new"] for s in peskov) == 1
+    assert [a for a in alerts if a[1] in ("Dmitry Peskov", "Minoru Kihara", "Maria Zakharova")] == [
+        ("tass.com", "Dmitry Peskov"), ("www.japantimes.co.jp", "Minoru Kihara"),
+        ("tass.com", "Maria Zakharova"), ("tass.com", "Maria Zakharova")]
