@@ -90,3 +90,9 @@ def test_talks_under_a_sentence_on_the_handover():  # "grossly distorting … th
 def test_postwar_words_name_the_dispute():  # "the next generation the issue that has lingered …"
     found = statements("https://www.inkl.com/news/abe-putin-agree-to-speed-treaty-talks")
     assert any(s.speaker == "Shinzo Abe" and "postwar" in s.topics and s.peace_treaty for s in found)
+
+
+def test_full_stop_inside_the_closing_mark_ends_the_sentence():  # '…"on a path to dangerous escalation." The …'
+    found = statements("https://rferl.org/amp/russia-japan-germany-nato-exercises-protest/33013595.html")
+    assert any(s.speaker == "Russian Foreign Ministry" and s.quote.startswith("The Russian Foreign Ministry on")
+               for s in found)
