@@ -904,3 +904,21 @@ def test_numbered_paragraphs_of_a_ministry_summary_keep_their_context():
         ("Yoshimasa Hayashi", "Minister Hayashi stated that he would like to advance the peace treaty negotiations."),
         ("Sergei Lavrov", "In response, Minister Lavrov stated that Russia is also ready to continue the dialogue.")]
     assert all(text[s.start:s.end] == s.quote for s in found)
+
+
+def test_a_leading_concessive_clause_is_the_first_speakers_words_only():
+    text = "While Kishida vowed to resolve the territorial issue, Lavrov said the islands are Russian territory."
+    found = treaty(extract(text, "en", "2023-01-01"))
+    assert [(s.speaker, s.quote) for s in found] == [
+        ("Fumio Kishida", "While Kishida vowed to resolve the territorial issue,"),
+        ("Sergei Lavrov", "Lavrov said the islands are Russian territory.")]
+    text = ("Хотя Кисида пообещал решить территориальный вопрос, Лавров заявил, что острова являются российской "
+            "территорией.")
+    assert [s.speaker for s in treaty(extract(text, "ru", "2023-01-01"))] == ["Fumio Kishida", "Sergei Lavrov"]
+    # "Although Kishida, speaking in Tokyo, …": a conjunction is no first name of someone else
+    text = ("Although Kishida, speaking in Tokyo, vowed to resolve the territorial issue, Lavrov said the islands are "
+            "Russian territory.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2023-01-01"))] == ["Fumio Kishida", "Sergei Lavrov"]
+    # the same speaker on both sides of the comma: one statement
+    text = "While Kishida vowed to resolve the territorial issue, he said Japan would not rush the talks."
+    assert len(treaty(extract(text, "en", "2023-01-01"))) == 1

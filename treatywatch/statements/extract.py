@@ -149,7 +149,8 @@ NAME_WORDS = r"(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ]
 # an unregistered name set off by an apposition before its verb: "Ivan Petrov, a deputy of the regional duma, said"
 FRONTED_NAME = re.compile(rf"^\s*({NAME_WORDS})\s*,[^,.;:!?\"“”«»]{{3,100}},\s*$")
 CAPNAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?)\s*,?\s*$")
-NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|It|In|On|At|But|And|According|However|Meanwhile|Moscow|Tokyo|Japan|"
+NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|It|In|On|At|But|And|According|However|Meanwhile|While|Although|Though"
+                       r"|Whereas|When|After|Before|Since|Because|If|As|Moscow|Tokyo|Japan|"
                        r"Russia|Beijing|China|Kyodo|Reuters|Interfax|Xinhua|Asahi|Nikkei|Sputnik|Tass|Jiji|Mainichi|Yomiuri)\b")
 AGENCIES = re.compile(r"(?<!\w)(?:TASS|Tass|Interfax|RIA|Reuters|Xinhua|Kyodo|Jiji|NHK|Asahi|Nikkei|Sputnik|AFP|AP|"
                       r"ТАСС|Интерфакс|РИА|共同|時事|ロイター|タス)(?!\w)")
@@ -361,6 +362,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
 CLAUSE_JOIN = re.compile(r",\s+(?:while|but|whereas|and|а|но|тогда как|в то время как)\s+|;\s+|が、(?<=[たる]が、)|一方、")
 
 
+LEADING_CONCESSIVE = re.compile(r"\W*(?:While|Although|Though|Whereas|Even though|Хотя|В то время как)(?!\w)")
+COMMA = re.compile(r",\s+")
 CLAUSE_GOES_ON = re.compile(r"(?:that|что|чтобы)\b", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:which|who|whom|whose|котор\w+)(?!\w)", re.IGNORECASE)
 
@@ -371,6 +374,9 @@ def _speaker_clauses(art: Article, s: int, e: int, quotes: list[Quote]) -> list[
     sentences hold no such join, or no verb of saying after it, and are returned whole at the cost of a search."""
     text = art.text
     joins = [j for j in CLAUSE_JOIN.finditer(text, s, e) if not _inside_any(j.start(), quotes)]
+    if LEADING_CONCESSIVE.match(text, s):  # "While Kishida vowed …, Lavrov said …": the comma ends the first
+        joins = sorted(joins + [j for j in COMMA.finditer(text, s, e) if not _inside_any(j.start(), quotes)],
+                       key=lambda j: j.start())
     if not joins:
         return [(s, e)]
     out, start = [], s

@@ -321,6 +321,10 @@ NOT_FIRST_NAMES = {"the", "president", "minister", "prime", "foreign", "secretar
                    "counterpart", "colleague", "then", "while", "that", "but", "when", "as", "for", "with",
                    "according", "to", "on", "in", "at", "pm", "fm", "state", "top", "government", "kremlin",
                    "lt", "gen", "dr", "sir", "mister", "governor", "spokesperson", "secretary-general",
+                   "although", "though", "whereas", "if", "after", "before", "since", "because", "meanwhile",
+                   "however", "also", "yet", "so", "earlier", "later", "today", "yesterday", "now", "then-",
+                   "officially", "finally", "first", "next", "sources", "ex-", "new", "japan", "russia", "tokyo",
+                   "moscow", "mr.", "ms.", "mrs.", "dr.",
                    "премьер", "президент", "министр", "глава", "посол", "господин", "г-н"}
 
 
