@@ -922,3 +922,30 @@ def test_a_leading_concessive_clause_is_the_first_speakers_words_only():
     # the same speaker on both sides of the comma: one statement
     text = "While Kishida vowed to resolve the territorial issue, he said Japan would not rush the talks."
     assert len(treaty(extract(text, "en", "2023-01-01"))) == 1
+
+
+def test_she_and_he_point_only_to_someone_they_can_mean():
+    """The registry knows each person's gender: 'she' after a woman and a man named later is the woman."""
+    cases = [
+        ("ru", "Официальный представитель МИД РФ Мария Захарова прокомментировала заявления японского премьера. Она "
+               "подчеркнула, что суверенитет России над Курилами не подлежит обсуждению.", "Maria Zakharova"),
+        ("ru", "Захарова прокомментировала слова Кисиды. По ее словам, суверенитет России над Курилами не подлежит "
+               "обсуждению.", "Maria Zakharova"),
+        ("en", "Zakharova commented on remarks by the Japanese prime minister. She stressed that Russia's sovereignty "
+               "over the Kurils is not subject to discussion.", "Maria Zakharova"),
+        ("en", "Kamikawa met Lavrov in New Delhi. He said the peace treaty cannot be discussed now.", "Sergei Lavrov"),
+        ("en", "Lavrov met Kamikawa in New Delhi. She said Japan would keep seeking a peace treaty.", "Yoko Kamikawa"),
+        ("ja", "ザハロワ報道官は岸田首相の発言について記者会見で反論した。彼女は「南クリル諸島に対するロシアの主権は疑いない」と述べた。",
+         "Maria Zakharova"),
+    ]
+    for language, text, speaker in cases:
+        assert [s.speaker for s in treaty(extract(text, language, "2023-03-10"))] == [speaker], text
+
+
+def test_the_registry_reads_gender_and_leaves_a_wrong_value_out():
+    from treatywatch.statements.speakers import Registry, registry
+
+    assert registry().by_name["maria zakharova"].gender == "f"
+    assert registry().by_name["sergei lavrov"].gender == "m"
+    reg = Registry({"people": [{"name": "A B", "gender": "x", "aliases": ["A B"]}]})
+    assert reg.by_name["a b"].gender is None

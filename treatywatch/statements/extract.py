@@ -742,7 +742,8 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 continue
             speaker = art.resolve(m)
         elif verb == "according to" and OBJECT_PRONOUN.match(text, v.end()):
-            speaker = art.last_person  # "According to him, …"
+            pronoun = OBJECT_PRONOUN.match(text, v.end()).group().strip().lower()
+            speaker = _agreeing(art, art.last_person, PRONOUN_GENDER[pronoun], v.start())  # "According to him, …"
         elif verb == "according to":
             m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
             if m is None or not _source_gap(text[v.end():m.start]) or UNNAMED_AFTER.match(text, m.end):
@@ -750,7 +751,7 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             speaker = art.resolve(m)
         elif verb.startswith("по ") and ("словам" in verb or "мнению" in verb):
             if verb.split()[1] in ("его", "ее", "её", "их"):
-                speaker = art.last_person
+                speaker = _agreeing(art, art.last_person, PRONOUN_GENDER.get(verb.split()[1]), v.start())
             else:
                 m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
                 speaker = art.resolve(m) if m is not None and _source_gap(text[v.end():m.start]) else None
@@ -851,7 +852,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
                     return r
         for a in JA_ANAPHOR.finditer(text, s, v.start()):
             if not _inside_any(a.start(), qs):
-                return art.last_person
+                word = a.group()[:-1]
+                return _agreeing(art, art.last_person, PRONOUN_GENDER.get(word), a.start())
         return None
     before_text = text[clause_start:v.start()]
     mentions = [m for m in art.mentions_in(clause_start, v.start()) if not _inside_any(m.start, qs)]
@@ -1149,16 +1151,34 @@ def _pronoun(art: Article, start: int, end: int, qs: list[Quote], sentence_start
         return art.last_institution
     if last is None:
         return None
+    gender = PRONOUN_GENDER.get(last.group().lower())
     if sentence_start is not None and PERSONAL_PRONOUN.fullmatch(last.group()):
         here = [m for m in art.mentions_in(sentence_start, last.start()) if not _inside_any(m.start, qs)]
         for m in here:
             r = art.resolve(m)
-            if r and r[1] is not None and r[1].kind == "person" and not _governed(art, sentence_start, m, here):
+            if r and r[1] is not None and r[1].kind == "person" and not _governed(art, sentence_start, m, here) \
+                    and r[1].gender in (None, gender or r[1].gender):
                 return r
     words, own = last.group(), OWN_POSITION.match(said)
     if own is not None and not (SIDE_JP.search(words) or SIDE_RU.search(words)):
         words += " japanese" if own.group(1) or own.group(2) else " russian"
-    return _last_person_of_side(art, words, last.start())
+    return _agreeing(art, _last_person_of_side(art, words, last.start()), gender, last.start())
+
+
+# "she said" cannot point to Kishida, nor "he said" to Zakharova: the registry knows each person's gender
+PRONOUN_GENDER = {"she": "f", "она": "f", "her": "f", "ее": "f", "её": "f", "彼女": "f",
+                  "he": "m", "он": "m", "him": "m", "его": "m", "彼": "m"}
+
+
+def _agreeing(art: Article, r, gender: str | None, before: int):
+    """`r`, or when its gender is not the pronoun's, the nearest person named before `before` whose it is."""
+    if gender is None or r is None or r[1] is None or r[1].gender in (None, gender):
+        return r
+    for m in reversed(art.mentions_in(0, before)):
+        earlier = art.resolve(m)
+        if earlier and (earlier[1] is None or earlier[1].kind == "person" and earlier[1].gender in (None, gender)):
+            return earlier
+    return None
 
 
 def _last_person_of_side(art: Article, words: str, before: int):

@@ -31,6 +31,7 @@ class Entry:
     kind: str  # person | institution
     country: str | None = None
     offices: list[tuple[str, str, str | None]] = field(default_factory=list)  # (office, from, to)
+    gender: str | None = None  # "f" / "m": which of "she" / "he" can point to the person
 
     def held(self, office: str) -> bool:
         return any(o == office for o, _, _ in self.offices)
@@ -75,7 +76,8 @@ class Registry:
                 try:
                     entry = Entry(str(item["name"]), kind, item.get("country"),
                                   [(str(o["office"]), str(o["from"]), str(o["to"]) if o.get("to") else None)
-                                   for o in item.get("offices") or []])
+                                   for o in item.get("offices") or []],
+                                  item.get("gender") if item.get("gender") in ("f", "m") else None)
                 except (TypeError, KeyError, AttributeError) as exc:
                     self.problems.append(f"{key}[{n}]: not an entry with a name ({exc!r}): {item!r:.80}")
                     continue
