@@ -745,7 +745,9 @@ def test_said_thus_points_back_to_the_quote_before():
     for text, language in (("「日本が第2次大戦の結果を認めない限り、平和条約はあり得ない」。ラブロフ外相は記者会見でこう強調した。",
                             "ja"),
                            ("«Без признания Японией итогов войны никакого мирного договора быть не может». Так заявил "
-                            "Лавров на пресс-конференции.", "ru")):
+                            "Лавров на пресс-конференции.", "ru"),
+                           ("Без признания Японией итогов войны никакого мирного договора быть не может. Так считает "
+                            "Лавров.", "ru")):
         [st] = extract(text, language, "2026-03-01")
         assert (st.speaker, st.peace_treaty, st.rule) == ("Sergei Lavrov", True, "restates_previous"), text
         assert "平和条約" in st.quote or "мирного договора" in st.quote

@@ -111,7 +111,7 @@ JA_BARE_TITLE = re.compile(r"\s*(首相|外相)(?:は|が|も)")
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
-                               r"Так (?:заявил|сказал|ответил|высказал|прокомментировал|охарактеризовал)\w*|"
+                               r"Так (?:заявил|сказал|ответил|высказал|прокомментировал|охарактеризовал|счита|полага|дума)\w*|"
                                r"This was (?:said|stated|announced)|The statement was made|These remarks were made)",
                                re.IGNORECASE)
 TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minister|president|foreign|premier|chief|cabinet|secretary|"
