@@ -951,3 +951,17 @@ def test_the_registry_reads_gender_and_leaves_a_wrong_value_out():
     assert registry().by_name["sergei lavrov"].gender == "m"
     reg = Registry({"people": [{"name": "A B", "gender": "x", "aliases": ["A B"]}]})
     assert reg.by_name["a b"].gender is None
+
+
+def test_words_not_yet_said_are_no_statement():
+    for text in ("Lavrov is expected to say that Russia is ready to resume peace treaty talks.",
+                 "Lavrov might say that the peace treaty talks could resume.",
+                 "Kishida will tell the Diet that Japan still seeks a peace treaty."):
+        assert not extract(text, "en", "2023-03-10"), text
+
+
+def test_the_head_of_a_government_is_its_prime_minister():
+    text = "The head of the Japanese government noted that the territorial issue must be resolved before a peace treaty."
+    assert [s.speaker for s in treaty(extract(text, "en", "2023-03-10"))] == ["Fumio Kishida"]
+    text = "The head of the Russian government said the islands would get new investment and a peace treaty is far off."
+    assert [s.speaker for s in treaty(extract(text, "en", "2023-03-10"))] == ["Mikhail Mishustin"]

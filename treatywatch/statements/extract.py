@@ -731,6 +731,8 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         if TEMPORAL_CLAUSE.search(before):
             continue  # "… after Abe and Putin agreed in November": an earlier event told as background
         agent = None
+        if MODAL_BEFORE.search(before):
+            continue  # "Lavrov is expected to say", "Kishida will tell the Diet": words not yet said
         if PASSIVE_BEFORE.search(before) and not verb.startswith(("according", "по ")):
             agent = BY_AGENT.match(text, v.end())
             if agent is None:
@@ -1023,6 +1025,8 @@ def _governed(art: Article, clause_start: int, m: Mention, mentions: list[Mentio
     return bool(PREPOSITION_BEFORE.search(art.text[max(clause_start, start - 12):start]))
 
 
+MODAL_BEFORE = re.compile(r"(?<!\w)(?:to|will|shall|may|might|could|can|should|must|would|'ll)\s+(?:also\s+)?$",
+                          re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 # a title phrase whose last words name an office or institution, the holder's name after it (machine-translated
