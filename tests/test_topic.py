@@ -229,3 +229,9 @@ def test_islands_with_a_hyphenated_adjective_or_in_a_headline():
 def test_a_stance_on_the_islands_with_a_closing_quote_mark_between():
     assert is_treaty(topics('Motegi told reporters that Japan "will not change its stance" on the Northern Territories.'))
     assert is_treaty(topics("Japan will not change its “position” on the Northern Territories."))
+
+
+def test_a_deal_on_the_islands_is_their_settlement():
+    assert "islands_settlement" in topics("the two leaders had been close to a deal on the islands")
+    assert "islands_settlement" in topics("Tokyo wants a deal over the Kuril Islands first")
+    assert "islands_settlement" not in topics("the islands will get a new deal for their airport")
