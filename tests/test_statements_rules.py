@@ -965,3 +965,17 @@ def test_the_head_of_a_government_is_its_prime_minister():
     assert [s.speaker for s in treaty(extract(text, "en", "2023-03-10"))] == ["Fumio Kishida"]
     text = "The head of the Russian government said the islands would get new investment and a peace treaty is far off."
     assert [s.speaker for s in treaty(extract(text, "en", "2023-03-10"))] == ["Mikhail Mishustin"]
+
+
+def test_the_source_of_a_report_is_not_its_speaker():
+    """'According to the Japanese government, Putin said …' is Putin's; «Об этом сообщила пресс-служба Кремля» after a
+    sentence that names its own speakers adds no second statement; '«…», - говорится в сообщении' is the
+    institution's named before."""
+    text = "According to the Japanese government, Putin said Russia is ready to continue the peace treaty dialogue."
+    assert [s.speaker for s in treaty(extract(text, "en", "2020-09-29"))] == ["Vladimir Putin"]
+    text = ("Президент России Владимир Путин и премьер-министр Японии Есихидэ Суга подтвердили готовность продолжать "
+            "переговоры по мирному договору. Об этом сообщила пресс-служба Кремля.\n\n"
+            "\"Подтверждена готовность к продолжению диалога, включая проблематику заключения мирного договора\", - "
+            "говорится в сообщении.")
+    found = treaty(extract(text, "ru", "2020-09-29"))
+    assert [(s.speaker, s.rule) for s in found] == [("Vladimir Putin", "reported_speech"), ("Kremlin", "direct_quote")]

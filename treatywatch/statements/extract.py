@@ -425,6 +425,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     qs = [q for q in quotes if s <= q.start and q.end <= e]
     outside = _outside(text, s, e, qs)
     speaker, rule, verb = _attribution(art, s, e, qs, outside)
+    if rule == "restates_previous" and prev is not None and prev_span and prev_span[0] <= prev.start < prev_span[1]:
+        return []  # "X and Y confirmed …. Об этом сообщила пресс-служба Кремля": the report's source, X already speaks
     cjk = art.language == "ja" or (art.has_cjk and _is_cjk(text[s:e]))
     long_quotes = [q for q in qs if _long_quote(text, q, cjk)]
     out: list[ExtractedStatement] = []
@@ -557,6 +559,19 @@ UNNAMED_AFTER = re.compile(r"\s+(?:sources?|officials?|insiders?|источни�
 # sentence, closing it after a comma, not words nested in what the speaker said
 CLOSING_SOURCE_BEFORE = re.compile(r"[,\"”»]\s*(?:\S+\s+){0,3}\S+\s*$")
 CLOSING_SOURCE_AFTER = re.compile(r"[^,;:\"“”«»]{0,60}$")
+
+
+def _speaks_later(art: Article, start: int, end: int, qs: list[Quote], speaker) -> bool:
+    """A person other than `speaker` is the subject of a verb of saying later in text[start:end]."""
+    for v in SPEECH.finditer(art.text, start, end):
+        if _inside_any(v.start(), qs):
+            continue
+        for m in reversed(art.mentions_in(start, v.start())):
+            if _inside_any(m.start, qs) or len(art.text[m.end:v.start()].split()) > 2:
+                continue
+            r = art.resolve(m)
+            return bool(r) and r[1] is not None and r[1].kind == "person" and r != speaker
+    return False
 
 
 def _reports_another(art: Article, start: int, end: int, qs: list[Quote], speaker: str) -> bool:
@@ -751,6 +766,8 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             if m is None or not _source_gap(text[v.end():m.start]) or UNNAMED_AFTER.match(text, m.end):
                 continue  # not "according to Japanese government sources": nobody in particular
             speaker = art.resolve(m)
+            if _speaks_later(art, m.end, e, qs, speaker):
+                continue  # "According to the Japanese government, Putin said …": the source of the report, not its speaker
         elif verb.startswith("по ") and ("словам" in verb or "мнению" in verb):
             if verb.split()[1] in ("его", "ее", "её", "их"):
                 speaker = _agreeing(art, art.last_person, PRONOUN_GENDER.get(verb.split()[1]), v.start())
@@ -881,7 +898,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         unknown = _unregistered_name_after(text, v.end(), min(e, v.end() + 90))
         if unknown:
             return unknown, None  # ', заявил депутат Госдумы Иван Петров': kept as written
-        if art.last_institution is not None and MINISTRY.search(_clause_after(text, v.end(), e, 40)):
+        if art.last_institution is not None and (MINISTRY.search(_clause_after(text, v.end(), e, 40))
+                                                 or ITS_MESSAGE.match(text, v.end())):
             return art.last_institution  # '«…», - говорится в сообщении МИД': the ministry named before
     if _is_cyrillic(v.group()):
         shared = _shared_subject(art, clause_start, v.start(), qs)
@@ -1025,6 +1043,8 @@ def _governed(art: Article, clause_start: int, m: Mention, mentions: list[Mentio
     return bool(PREPOSITION_BEFORE.search(art.text[max(clause_start, start - 12):start]))
 
 
+# '«…», - говорится в сообщении': the message of the institution named before
+ITS_MESSAGE = re.compile(r"\s+в\s+(?:его\s+|ее\s+|её\s+)?(?:сообщени|заявлени|коммюнике|пресс-релиз)\w*\s*[.,]")
 MODAL_BEFORE = re.compile(r"(?<!\w)(?:to|will|shall|may|might|could|can|should|must|would|'ll)\s+(?:also\s+)?$",
                           re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
