@@ -979,3 +979,32 @@ def test_the_source_of_a_report_is_not_its_speaker():
             "говорится в сообщении.")
     found = treaty(extract(text, "ru", "2020-09-29"))
     assert [(s.speaker, s.rule) for s in found] == [("Vladimir Putin", "reported_speech"), ("Kremlin", "direct_quote")]
+
+
+def test_verbs_of_retort_and_summing_up():
+    cases = [
+        ("ru", "Лавров заметил, что Токио сам заморозил переговоры о мирном договоре.", "Sergei Lavrov"),
+        ("ru", "«Мирный договор невозможен, пока Япония проводит недружественный курс», — резюмировал Песков.",
+         "Dmitry Peskov"),
+        ("ru", "Захарова посетовала, что Токио не желает признавать итоги Второй мировой войны.", "Maria Zakharova"),
+        ("ru", "«Курилы — наша земля», — парировал Медведев.", "Dmitry Medvedev"),
+        ("en", '"The peace treaty is impossible while Japan stays hostile," Peskov concluded.', "Dmitry Peskov"),
+        ("en", "Lavrov lamented that Tokyo refuses to recognise the outcome of World War II.", "Sergei Lavrov"),
+        ("en", '"The Kurils are our land," Medvedev retorted.', "Dmitry Medvedev"),
+    ]
+    for language, text, speaker in cases:
+        assert [s.speaker for s in treaty(extract(text, language, "2023-03-10"))] == [speaker], text
+    # the same verbs with a treaty, drills or a visit as their object are events
+    for text in ("Japan and Russia concluded a peace treaty in the novel's last chapter.",
+                 "Putin observed the drills on the Kuril islands.",
+                 "Lavrov concluded a visit to Tokyo where the peace treaty was discussed."):
+        assert not extract(text, "en", "2023-03-10"), text
+
+
+def test_russian_adverbial_participles_share_the_clauses_subject():
+    text = "Песков прокомментировал заявление Кисиды, назвав его претензии на Курилы безосновательными."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2023-03-10"))] == ["Dmitry Peskov"]
+    # "Так он прокомментировал …" points back to the quote before; it is no statement of its own
+    text = ("«Говорить о диалоге по мирному договору сейчас невозможно», — сказал Песков.\n\n"
+            "Так он прокомментировал японскую Синюю книгу, в которой Южные Курилы названы японской территорией.")
+    assert [s.quote[:20] for s in treaty(extract(text, "ru", "2023-03-10"))] == ["Говорить о диалоге п"]

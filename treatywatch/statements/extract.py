@@ -34,6 +34,10 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
             r"|made it clear|makes it clear|blamed|blames|put it|repeated|echoed|maintained|saying|adding"
             r"|described(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"  # "described Tokyo's demands as unacceptable"
+            r"|lamented|retorted|quipped|conceded|cautioned"
+            # verbs that also take a treaty or a drill as object ("concluded a peace treaty", "observed the
+            # drills"): speech only before "that" or closing an attribution ('…," Peskov concluded.')
+            r"|(?:concluded|countered|observed|highlighted|signall?ed|hinted|predicted)(?=\s*[.,;]|\s+that\b)"
             # "In Lavrov's words, …" / "in his words": the name (or the pronoun) is inside the phrase
             r"|[Ii]n (?:[A-Z][\w.-]+ ){0,3}?[A-Z][\w-]+['’]s (?:own )?words|[Ii]n (?:his|her) (?:own )?words"
             # "wrote on Telegram that …": written words; "wrote a letter" is an event
@@ -47,6 +51,9 @@ RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод
             r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|счита(?:ет|ют)|выразил\w*|указал\w*|утверждает|утверждал\w*"
             r"|предложил\w*|заверил\w*|пояснил\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
             r"|подтвердил\w*|подтвержда(?:ет|ют)|повторил\w*|дал\w* понять|назвал\w*|исключил\w*|отверг\w*|полагает"
+            r"|заметил\w*|резюмировал\w*|подытожил\w*|посетовал\w*|сетует|возразил\w*|парировал\w*"
+            # adverbial participles: the words of the clause's subject ("…, назвав претензии Токио безосновательными")
+            r"|заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив"
             r"|ответил\w*|написал\w*(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:"
             r"|\s+[А-ЯЁ]\S*(?:\s+[А-ЯЁ]\S*)?(?:\s+в\s+[^,.:;«»\"]{1,40})?\s*[.,])|высказал\w*|уточнил\w*|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление|договорил\w+|условил\w+")
 # (a short setting may stand between と and the verb: "…と記者団に語った", "…と国会で答弁した")
@@ -111,7 +118,7 @@ JA_BARE_TITLE = re.compile(r"\s*(首相|外相)(?:は|が|も)")
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
-                               r"Так (?:заявил|сказал|ответил|высказал|прокомментировал|охарактеризовал|счита|полага|дума)\w*|"
+                               r"Так (?:(?:он|она|они) )?(?:заявил|сказал|ответил|высказал|прокомментировал|охарактеризовал|счита|полага|дума)\w*|"
                                r"This was (?:said|stated|announced)|The statement was made|These remarks were made)",
                                re.IGNORECASE)
 TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minister|president|foreign|premier|chief|cabinet|secretary|"
@@ -882,11 +889,13 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     # a quote inside a relative clause does not end it: look from the clause start that ignores quotes
     wide_start = _clause_start(text, s, v.start(), [])
     wide = [m for m in art.mentions_in(wide_start, v.start()) if not _inside_any(m.start, qs)]
+    if PARTICIPLE_VERB.fullmatch(v.group()):  # "Peskov rejected the report, saying …"
+        return _predicate_subject(art, clause_start, v.start(), qs) if before_text.rstrip().endswith(",") else None
+    if RU_PARTICIPLE.fullmatch(v.group()):  # "Песков прокомментировал заявление Кисиды, назвав …"
+        return _shared_subject(art, clause_start, v.start(), qs) if before_text.rstrip().endswith(",") else None
     fronted = _fronted_subject(art, wide_start, v.start(), wide)
     if fronted:
         return fronted  # "Putin, for his part, said" / "Limarenko, who …, emphasised"
-    if PARTICIPLE_VERB.fullmatch(v.group()):  # "Peskov rejected the report, saying …"
-        return _predicate_subject(art, clause_start, v.start(), qs) if before_text.rstrip().endswith(",") else None
     if COORDINATED_BEFORE.search(before_text):  # "Lavrov met Kono on Monday and said …"
         shared = _predicate_subject(art, clause_start, v.start(), qs)
         if shared:
@@ -982,6 +991,7 @@ def _shared_subject(art: Article, start: int, verb_start: int, qs: list[Quote]):
 
 # English joins predicates of one subject with "and"/"but", or adds a participle of saying after a comma
 PARTICIPLE_VERB = re.compile(r"saying|adding", re.IGNORECASE)
+RU_PARTICIPLE = re.compile(r"заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив")
 COORDINATED_BEFORE = re.compile(r"(?<!\w)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
 PREDICATE_BREAK = re.compile(r"(?<!\w)(?:that|who|whom|whose|which|when|where|while|after|before|because|since|if|as"
                              r"|said|says|told|according)(?!\w)|[\"“”«»:;]", re.IGNORECASE)
