@@ -1008,3 +1008,9 @@ def test_russian_adverbial_participles_share_the_clauses_subject():
     text = ("«Говорить о диалоге по мирному договору сейчас невозможно», — сказал Песков.\n\n"
             "Так он прокомментировал японскую Синюю книгу, в которой Южные Курилы названы японской территорией.")
     assert [s.quote[:20] for s in treaty(extract(text, "ru", "2023-03-10"))] == ["Говорить о диалоге п"]
+
+
+def test_a_restated_quote_that_had_no_attribution_of_its_own_is_still_restated():
+    text = ("Захарова заявила, что Токио заморозил переговоры о мирном договоре. «Без признания итогов войны никакого "
+            "мирного договора быть не может». Об этом заявил Лавров.")
+    assert ("Sergei Lavrov", "restates_previous") in [(s.speaker, s.rule) for s in extract(text, "ru", "2023-01-01")]

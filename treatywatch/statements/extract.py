@@ -432,7 +432,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     qs = [q for q in quotes if s <= q.start and q.end <= e]
     outside = _outside(text, s, e, qs)
     speaker, rule, verb = _attribution(art, s, e, qs, outside)
-    if rule == "restates_previous" and prev is not None and prev_span and prev_span[0] <= prev.start < prev_span[1]:
+    if rule == "restates_previous" and prev is not None and prev_span and prev_span[0] <= prev.start < prev_span[1] \
+            and prev.rule in ("reported_speech", "direct_quote", "split_quote"):
         return []  # "X and Y confirmed …. Об этом сообщила пресс-служба Кремля": the report's source, X already speaks
     cjk = art.language == "ja" or (art.has_cjk and _is_cjk(text[s:e]))
     long_quotes = [q for q in qs if _long_quote(text, q, cjk)]
