@@ -1014,3 +1014,18 @@ def test_a_restated_quote_that_had_no_attribution_of_its_own_is_still_restated()
     text = ("Захарова заявила, что Токио заморозил переговоры о мирном договоре. «Без признания итогов войны никакого "
             "мирного договора быть не может». Об этом заявил Лавров.")
     assert ("Sergei Lavrov", "restates_previous") in [(s.speaker, s.rule) for s in extract(text, "ru", "2023-01-01")]
+
+
+def test_link_lines_and_readers_comments_are_not_the_article():
+    text = ("Lavrov said Russia would not discuss the Kurils with Tokyo.\n\n"
+            "MORE: Putin says peace treaty with Japan still possible\n\n"
+            "Trending: Kishida vows to resolve territorial dispute before 2025\n\n"
+            "You may also like\n\nPeskov: Peace treaty talks with Japan impossible\n\n"
+            "Zakharova slams Tokyo's claims to Kurils\n\n"
+            "Comments (3)\n\nIvan: Putin said the islands will never be returned, good!")
+    found = treaty(extract(text, "en", "2023-03-10"))
+    assert [s.speaker for s in found] == ["Sergei Lavrov"]
+    # the same words opening a real paragraph stay
+    text = ("Popular support for the peace treaty is low, Kishida said.\n\n"
+            "More than 70 years after the war, Lavrov said, the peace treaty is still not signed.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2023-03-10"))] == ["Fumio Kishida", "Sergei Lavrov"]

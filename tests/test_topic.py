@@ -235,3 +235,9 @@ def test_a_deal_on_the_islands_is_their_settlement():
     assert "islands_settlement" in topics("the two leaders had been close to a deal on the islands")
     assert "islands_settlement" in topics("Tokyo wants a deal over the Kuril Islands first")
     assert "islands_settlement" not in topics("the islands will get a new deal for their airport")
+
+
+def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
+    assert "islands_settlement" in topics("Russia would not discuss the Kurils with Tokyo")
+    assert "islands_settlement" in topics("Москва не будет обсуждать Курилы с Токио")
+    assert "islands_settlement" not in topics("they discussed fishing near the Kuril islands")

@@ -69,7 +69,18 @@ SPEECH = re.compile(rf"(?<![\w-])(?:{factored(EN_VERBS + '|' + RU_VERBS)})(?![\w
 JA_SPEECH = re.compile(JA_VERBS)
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:as|was|were|is|are|been|be|being|that)|было|был|была)\s+$", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:with|to|of|by|from|for|on|and|than|between|against|at|like|about)|(?<!\w)(?:с|со|к|у|от|для|и|о|об|перед|между|после|при)|と|の)\s*$", re.IGNORECASE)
-SKIP_PARAGRAPH = re.compile(r"^(?:READ MORE|Read more|Read also|ALSO READ|Also read|See also|Related|Читайте также|関連ニュース|関連記事)\b", re.IGNORECASE)
+# a link line or the header of a block of them; words that could open a real paragraph ("Popular support for …")
+# count only as a whole short line or before a colon
+SKIP_PARAGRAPH = re.compile(r"^(?:(?:READ MORE|Read more|Read also|ALSO READ|Also read|See also|Related|Also on|Читайте также"
+                            r"|Смотрите также|関連ニュース|関連記事)\b"
+                            r"|(?:More|Trending|Recommended|Most read|Most popular|Popular|Latest|Top stories|Подробнее"
+                            r"|Популярное|Главное)\s*:"
+                            r"|(?:Trending(?: now)?|You may also like|Recommended(?: for you)?|Most (?:read|popular|viewed)"
+                            r"|Popular(?: now| news)?|Latest(?: news)?|Top stories|Популярное|Главное|おすすめ|注目記事)\s*$)",
+                            re.IGNORECASE)
+# readers' comments under the article: nothing below the header is the article's
+COMMENTS_HEADER = re.compile(r"^\s*(?:\d+\s+)?(?:Comments?|Reader comments|Discussion|Комментарии|Обсуждение|コメント)"
+                             r"\s*(?:\(\d+\)|\d+)?\s*:?\s*$", re.IGNORECASE)
 CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|News|Press|Times|Post|Government|Council|Party|Kurils?"
                           r"|Territories|Federation|Union|Nations|Bank|Forum|Office|Embassy|Department|Committee|Assembly|Club"
                           r"|University|Institute|Daily|Journal|Review|Center|Centre|Service"
@@ -295,6 +306,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
     in_links = False
     for p_start, p_end in spans:
         para = text[p_start:p_end]
+        if COMMENTS_HEADER.match(para):
+            break
         if SKIP_PARAGRAPH.match(para):
             in_links = len(para) <= 40  # a "Related news" header: the short lines under it are links
             continue
