@@ -893,6 +893,8 @@ def test_japanese_surname_with_honorific_and_a_post_on_social_media():
     assert [s.speaker for s in treaty(extract(text, "ja", "2023-03-10"))] == ["Yoshimasa Hayashi"]
     text = "ロシアのメドベージェフ安全保障会議副議長は、北方領土について「ロシアの領土であり、日本の感情など気にしない」とSNSに投稿した。"
     assert [s.speaker for s in treaty(extract(text, "ja", "2023-03-10"))] == ["Dmitry Medvedev"]
+    text = "在日ロシア大使館は、北方領土はロシア領だとの声明をSNSで発表した。"
+    assert [s.speaker for s in treaty(extract(text, "ja", "2023-03-10"))] == ["Russian Embassy in Japan"]
 
 
 def test_numbered_paragraphs_of_a_ministry_summary_keep_their_context():

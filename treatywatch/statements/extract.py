@@ -63,7 +63,7 @@ JA_VERBS = (r"とも?(?:記者団に|記者に|記者会見で|会見で|国会�
             r"|として(?:抗議|批判|非難)|を(?:改めて|あらためて|重ねて|強く)?(?:強調し|指摘し|表明し|非難し|批判し|けん制し|牽制し|否定し|退け)|と(?:の)?(?:見方|考え|認識)を示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|によりますと|発言しました|述べ|語っ|言いました"
             r"|とも?(?:指摘|強調|主張|表明|発言|批判|非難|説明|言明)(?=[。、．]|\s|$)"  # "…と指摘。": the verb noun ends it
             r"|としています|としている(?=[。、])|としました|とした(?=[。])"  # NHK's "…だとしています": the position it states
-            r"|と(?:する|の)(?:声明|談話|コメント)を(?:発表し|出し)")  # "…とする声明を発表した": a statement issued
+            r"|と(?:する|の)(?:声明|談話|コメント)を(?:[^、。「」]{1,10}?で)?(?:発表し|出し)")  # "…とする声明を発表した": a statement issued
 # factored by first letter (alternation.py): the same matches, in half the time
 SPEECH = re.compile(rf"(?<![\w-])(?:{factored(EN_VERBS + '|' + RU_VERBS)})(?![\w-])|(?:{factored(JA_VERBS)})")
 JA_SPEECH = re.compile(JA_VERBS)
