@@ -138,3 +138,13 @@ institutions:
 def test_a_possessive_before_a_surname_is_no_first_name():
     kinds = [(m.kind, m.name) for m in registry().find_mentions("Japan's Kishida vows to keep pushing")]
     assert kinds == [("person", "Fumio Kishida")]
+
+
+def test_russias_ambassador_to_japan_by_the_articles_date():
+    from treatywatch.statements.extract import extract
+
+    for date, name in (("2019-03-10", "Mikhail Galuzin"), ("2023-03-10", "Nikolai Nozdrev")):
+        found = extract("Russia's envoy to Tokyo said the peace treaty talks would continue.", "en", date)
+        assert [s.speaker for s in found] == [name]
+        found = extract("The ambassador of Russia to Japan said the peace treaty talks would continue.", "en", date)
+        assert [s.speaker for s in found] == [name]
