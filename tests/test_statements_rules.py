@@ -1031,3 +1031,16 @@ def test_link_lines_and_readers_comments_are_not_the_article():
     text = ("Popular support for the peace treaty is low, Kishida said.\n\n"
             "More than 70 years after the war, Lavrov said, the peace treaty is still not signed.")
     assert [s.speaker for s in treaty(extract(text, "en", "2023-03-10"))] == ["Fumio Kishida", "Sergei Lavrov"]
+
+
+def test_a_standing_position_summed_up_next_to_its_verb_is_background():
+    for language, text in (("en", "Lavrov has always said that the peace treaty must recognise the results of the war."),
+                           ("en", "Putin has often said that a peace treaty is possible."),
+                           ("en", "Putin has said many times that a peace treaty is possible."),
+                           ("ru", "Лавров всегда заявлял, что мирный договор возможен только при признании итогов войны."),
+                           ("ja", "ロシア側はこれまで、北方領土はロシア領だと繰り返し主張してきた。")):
+        assert not treaty(extract(text, language, "2023-03-10")), text
+    # the same words inside what was said do not make it background
+    for language, text in (("ru", "Россия всегда была готова к диалогу по мирному договору, заявил Лавров."),
+                           ("en", "We have met many times on the peace treaty, Lavrov said.")):
+        assert [s.speaker for s in treaty(extract(text, language, "2023-03-10"))] == ["Sergei Lavrov"], text

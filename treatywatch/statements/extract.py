@@ -108,7 +108,12 @@ ANONYMOUS = re.compile(r"(?<!\w)(?:sources?|officials?|media|reports?|newspapers
 # "the official stressed" points back to the official just named; "officials said" is nobody in particular
 DEFINITE_OFFICIAL = re.compile(r"(?<!\w)the (?:\w+ )?official\s*$", re.IGNORECASE)
 HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and again|has long|have long|for years|"
-                      r"неоднократно|не раз|繰り返し述べて|かねて)(?!\w)", re.IGNORECASE)
+                      r"неоднократно|не раз|繰り返し(?:述べて|主張して|強調して)|かねて)(?!\w)", re.IGNORECASE)
+# … and words that say so only next to the verb ("has always said", "said many times"); elsewhere in the
+# sentence they belong to what was said ("Russia has always been ready, Lavrov said")
+HABITUAL_BEFORE_VERB = re.compile(r"(?<!\w)(?:always|often|consistently|всегда|многократно|не единожды)\s+$", re.IGNORECASE)
+HABITUAL_AFTER_VERB = re.compile(r"\s*(?:many times|more than once|on (?:several|many|multiple) occasions)(?!\w)",
+                                 re.IGNORECASE)
 # "X has acknowledged / has expressed his stance": a standing position summed up, not words said on an occasion
 STANCE_VERB = re.compile(r"^(?:acknowledged|expressed|insisted|maintained|recogni[sz]ed)$", re.IGNORECASE)
 PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -756,6 +761,7 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         clause_start = _clause_start(text, s, v.start(), qs)
         before = text[clause_start:v.start()]
         if HABITUAL.search(before[-40:]) or HABITUAL.search(_clause_after(text, v.end(), e, 40)) or \
+                HABITUAL_BEFORE_VERB.search(before) or HABITUAL_AFTER_VERB.match(text, v.end()) or \
                 (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or PAST_PERFECT_BEFORE.search(before):
             # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
             continue
