@@ -78,3 +78,20 @@ PESKOV_STORY = [
   'Zakharova slams Japan\'s Bluebook',
   'MOSCOW, April 10. /TASS/. Japan\'s claims to the South Kurils laid out in its Diplomatic Bluebook are unacceptable, Russian Foreign Ministry Spokeswoman Maria Zakharova said at a briefing.\n\n"The sovereignty of the Russian Federation over the South Kuril Islands is beyond doubt and is not subject to discussion," she stressed.\n\nPeskov said two days earlier that dialogue on a peace treaty with Japan was impossible now.'),
 ]
+
+# one Lavrov interview in Russian, an aggregator's machine translation of it, the English wire and a newspaper's
+# summary the next day: "the belonging" / "the ownership" / "принадлежность" of the islands is one subject
+LAVROV_OWNERSHIP_STORY = [
+ ('https://ria.ru/20260301/lavrov.html', 'ru', '2026-03-01',
+  'Лавров подтвердил, что Москва не будет обсуждать принадлежность Курил',
+  'МОСКВА, 1 мар - РИА Новости. Глава МИД России Сергей Лавров подтвердил, что Москва не намерена обсуждать с Токио принадлежность южных Курил.\n\n"Суверенитет Российской Федерации над этими островами закреплен итогами Второй мировой войны и Уставом ООН", - заметил министр.\n\nПо его словам, Япония сама свернула диалог по мирному договору, присоединившись к санкциям.'),
+ ('https://chelorg.example/news/lavrov-kurils', 'en', '2026-03-01',
+  'Lavrov confirmed that Moscow will not discuss the belonging of the Kurils',
+  'The head of the Ministry of Foreign Affairs of Russia Sergey Lavrov confirmed that Moscow does not intend to discuss with Tokyo the belonging of the southern Kurils.\n\n"The sovereignty of the Russian Federation over these Islands is fixed by the results of the Second world war and the UN Charter", - remarked the Minister.\n\nAccording to him, Japan itself folded the dialogue on the peace contract, having joined the sanctions.'),
+ ('https://tass.com/politics/2200001', 'en', '2026-03-02',
+  'Lavrov rules out talks on Kurils sovereignty',
+  'MOSCOW, March 2. /TASS/. Russia will not discuss the ownership of the Southern Kurils with Japan, Russian Foreign Minister Sergey Lavrov reaffirmed.\n\n"Russia\'s sovereignty over these islands is enshrined in the outcome of World War II and in the UN Charter," the minister noted.\n\nHe added that it was Tokyo that had wound down the peace treaty dialogue by joining the sanctions.'),
+ ('https://www.nippon.com/en/news/lavrov-kurils', 'en', '2026-03-02',
+  'Russia FM again rejects Japan\'s claims',
+  'Russian Foreign Minister Sergei Lavrov again rejected Japan\'s claims to the Russian-held islands off Hokkaido, saying Moscow will not discuss their ownership.\n\nJapanese Chief Cabinet Secretary Minoru Kihara countered that the four islands are an inherent part of Japan\'s territory and that Tokyo\'s policy of concluding a peace treaty after resolving the territorial issue is unchanged.'),
+]

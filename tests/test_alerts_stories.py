@@ -5,7 +5,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.multi_outlet_stories import LAVROV_DISTINCT_REMARKS, PESKOV_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY
+from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHIP_STORY, PESKOV_STORY, RUDENKO_STORY,
+                                        TAKAICHI_RALLY_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -51,3 +52,12 @@ def test_a_kremlin_remark_retold_by_six_outlets_is_one_alert(sqlite_url):
     assert [a for a in alerts if a[1] in ("Dmitry Peskov", "Minoru Kihara", "Maria Zakharova")] == [
         ("tass.com", "Dmitry Peskov"), ("www.japantimes.co.jp", "Minoru Kihara"),
         ("tass.com", "Maria Zakharova"), ("tass.com", "Maria Zakharova")]
+
+
+def test_an_interview_retold_in_other_words_and_languages_is_one_alert_per_remark(sqlite_url):
+    """RIA's three remarks (the islands' ownership not to be discussed, the sovereignty fixed by the war and the
+    UN Charter, Tokyo wound the dialogue down) alerted once each; the machine translation, TASS's English copy
+    and a newspaper's one-line summary say them again; the Japanese answer is new."""
+    rows, alerts = _new_alerts(sqlite_url, LAVROV_OWNERSHIP_STORY)
+    assert alerts == [("ria.ru", "Sergei Lavrov")] * 3 + [("www.nippon.com", "Minoru Kihara")]
+    assert len(rows) == 11

@@ -235,3 +235,14 @@ def test_the_written_out_time_filter_keeps_what_the_rules_own_checks_keep():
         days = rng.choice((3, 7))
         assert _near_eligible(items, query, days) == [it for it in items
                                                       if _eligible(query, it) and _near(query, it, days)]
+
+
+def test_whose_the_islands_are_is_one_subject_in_any_words():
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("Москва не намерена обсуждать с Токио принадлежность южных Курил.",
+                 "Moscow does not intend to discuss with Tokyo the belonging of the southern Kurils.",
+                 "Russia will not discuss the ownership of the Southern Kurils with Japan."):
+        assert {"sovereignty", "islands"} <= concepts(text), text
+    # "территориальной принадлежности" is the territorial issue in other words, not a claim to the islands
+    assert "sovereignty" not in concepts("Япония настроена решить вопросы территориальной принадлежности.")

@@ -87,7 +87,10 @@ CONCEPTS = {
     "treaty": r"treaty|pact|peace deal|peace agreement|peace contract|договор|条約|tratado|trattato|traktat|vertrag|abkommen|معاهدة|संधि",
     "islands": r"island|isle|kuril|territor|остров|курил|территор|島|領土|isla|isol|wysp|ilha|insel|جزر|द्वीप",
     "declaration": r"1956|declaration|декларац|宣言|declaraci|dichiaraz|deklarac|erklärung|إعلان|घोषणा",
-    "sovereignty": r"sovereign|суверен|主権|帰属|soberan|sovran|suweren|souverän|سيادة|संप्रभु",
+    # whose the islands are ("the ownership of the Kurils", "принадлежность южных Курил"); not "вопросы
+    # территориальной принадлежности", the territorial issue in other words
+    "sovereignty": r"sovereign|ownership|belonging of|принадлежност\w*(?= (?:\w+ )?(?:курил|остров))|суверен|主権|帰属|領有"
+                   r"|soberan|sovran|suweren|souverän|سيادة|संप्रभु",
     "talks": r"talk|negotiat|dialog|переговор|диалог|交渉|対話|negoci|negozi|negocj|verhandl|مفاوض|वार्ता|बातचीत",
     "wwii": r"world war|wwii|второй мировой|大戦|guerra mundial|wojn\w* światow|weltkrieg|الحرب العالمية|विश्व युद्ध",
     "charter": r"charter|устав|憲章|carta|karta|charta|ميثاق|चार्टर",
