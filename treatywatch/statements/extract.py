@@ -772,9 +772,9 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             continue  # "It says the islands …": the standing position of a background paragraph
         if TEMPORAL_CLAUSE.search(before):
             continue  # "… after Abe and Putin agreed in November": an earlier event told as background
-        agent = None
         if MODAL_BEFORE.search(before):
             continue  # "Lavrov is expected to say", "Kishida will tell the Diet": words not yet said
+        agent = None
         if PASSIVE_BEFORE.search(before) and not verb.startswith(("according", "по ")):
             agent = BY_AGENT.match(text, v.end())
             if agent is None:
@@ -785,9 +785,8 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             if m is None or not _source_gap(text[agent.end():m.start]):
                 continue
             speaker = art.resolve(m)
-        elif verb == "according to" and OBJECT_PRONOUN.match(text, v.end()):
-            pronoun = OBJECT_PRONOUN.match(text, v.end()).group().strip().lower()
-            speaker = _agreeing(art, art.last_person, PRONOUN_GENDER[pronoun], v.start())  # "According to him, …"
+        elif verb == "according to" and (pronoun := OBJECT_PRONOUN.match(text, v.end())):
+            speaker = _agreeing(art, art.last_person, PRONOUN_GENDER[pronoun.group().strip().lower()], v.start())
         elif verb == "according to":
             m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
             if m is None or not _source_gap(text[v.end():m.start]) or UNNAMED_AFTER.match(text, m.end):
