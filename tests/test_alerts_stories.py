@@ -5,8 +5,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHIP_STORY, PESKOV_STORY, RUDENKO_STORY,
-                                        TAKAICHI_RALLY_STORY)
+from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHIP_STORY, PESKOV_STORY,
+                                        RETOLD_LEAD_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -61,3 +61,16 @@ def test_an_interview_retold_in_other_words_and_languages_is_one_alert_per_remar
     rows, alerts = _new_alerts(sqlite_url, LAVROV_OWNERSHIP_STORY)
     assert alerts == [("ria.ru", "Sergei Lavrov")] * 3 + [("www.nippon.com", "Minoru Kihara")]
     assert len(rows) == 11
+
+
+def test_a_lead_that_retells_a_quote_repeated_below_it_repeats_the_first_report(sqlite_url):
+    """The copy's lead says the quote in other words (no rule links it to the first article's quote) and the
+    quote below it is a verbatim repeat: the lead is one remark with that quote, so it repeats the first report
+    too, and `statements explain` says through which statement."""
+    from treatywatch.statements.explain import explain_article
+
+    rows, alerts = _new_alerts(sqlite_url, RETOLD_LEAD_STORY)
+    assert alerts == [("english.kyodonews.net", "Sanae Takaichi")]
+    [lead, quote] = explain_article(sqlite_url, RETOLD_LEAD_STORY[1][0])["statements"]
+    assert (lead["novelty_rule"], lead["first_report_id"], lead["told_again_as"]) == (
+        "same_remark", quote["first_report_id"], quote["id"])

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import bindparam, case, event, func, select
+from sqlalchemy import bindparam, case, event, func, select, update
 from sqlalchemy.orm import Session
 
 from treatywatch import dedup, gc_policy, relevance
@@ -34,7 +34,7 @@ from treatywatch.stories import MAX_CANDIDATES as MAX_STORY_CANDIDATES
 from treatywatch.stories import concepts_of as story_concepts
 from treatywatch.stories import day_of as story_day
 from treatywatch.stories import window as story_window
-from treatywatch.statements.novelty import NoveltyIndex
+from treatywatch.statements.novelty import NoveltyIndex, same_remark
 from treatywatch.statements.stance import classify, is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
 from treatywatch.store.lsh import TABLES as BAND_TABLES
@@ -634,6 +634,7 @@ class Pipeline:
             if stance and found.peace_treaty:
                 self._latest_stance(found.speaker[:200], article_id)
         stances_here: dict[str, str] = {}
+        decided: list[tuple[int, object, object]] = []  # (statement id, extracted statement, decision)
         for position, (found, stance) in enumerate(zip(extracted, stances)):
             self.novelty.prepare(found.speaker, published)
             decision = self.novelty.decide(found.speaker, found.quote, language, published, article_id,
@@ -659,10 +660,40 @@ class Pipeline:
                 stances_here[speaker] = stance.name
             self.novelty.add(statement_id, found.speaker, found.quote, language, published, article_id,
                              found.peace_treaty)
+            decided.append((statement_id, found, decision))
             summary.statements += 1
             summary.treaty_statements += int(found.peace_treaty)
             summary.new_statements += int(found.peace_treaty and match_id is None)
+        summary.new_statements -= self._retold_in_the_article(conn, article_id, language, published, now, decided)
         self._stances.update(stances_here)  # what latest_stance returns from the next article on
+
+    def _retold_in_the_article(self, conn, article_id: int, language: str, published: str | None, now: datetime,
+                               decided: list) -> int:
+        """A new statement that is one remark with a statement below (or above) it in the same article, when that
+        one repeats an earlier article's report, repeats that report too: the lead that retells in other words
+        the quote the article then gives (decided before the quote was matched). Returns how many were turned."""
+        here = {sid for sid, _, _ in decided}
+        turned = 0
+        for sid, found, decision in decided:
+            if not (decision.new and found.peace_treaty):
+                continue
+            for other_id, other, other_decision in decided:
+                first = other_decision.first_report_id
+                if other_id == sid or first is None or first in here or not other.peace_treaty \
+                        or other.speaker != found.speaker:
+                    continue
+                similarity = same_remark(found.quote, other.quote, language, published, article_id)
+                if similarity is None:
+                    continue
+                first_seen = self._first_seen_of(first, now)
+                conn.execute(update(Statement).where(Statement.id == sid).values(
+                    new=False, first_report_id=first, similarity=similarity, first_seen=first_seen, shift=False,
+                    evidence={**decision.evidence(), "rule": "same_remark", "similarity": similarity,
+                              "nearest_id": first, "via_id": other_id}))
+                self._remember_first_seen(sid, first_seen)
+                turned += 1
+                break
+        return turned
 
 
 _ARTICLE_COLUMNS = ("url", "source_url", "outlet", "title", "published", "fetched", "language", "text", "raw_html",

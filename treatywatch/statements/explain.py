@@ -51,6 +51,8 @@ def _statement(session, st: Statement) -> dict:
             "id": nearest.id, "url": nearest.article.source_url or nearest.article.url,
             "outlet": nearest.article.outlet, "published": nearest.article.published,
             "speaker": nearest.speaker, "quote": nearest.quote},
+        # same_remark: the statement of this article it is one remark with (that one repeats the first report)
+        "told_again_as": evidence.get("via_id"),
         "stance": st.stance, "stance_cue": evidence.get("stance_cue"),
         "previous_stance": evidence.get("previous_stance"), "shift": bool(st.shift),
     }
@@ -75,6 +77,8 @@ def render(report: dict) -> str:
             label = "first report" if not s["new"] else "nearest earlier"
             lines.append(f"      {label}: #{n['id']} {n['outlet']} {n['published']} {n['url']}")
             lines.append(f"      “{n['quote'][:300]}”")
+        if s.get("told_again_as"):
+            lines.append(f"      one remark with statement #{s['told_again_as']} of this article, which repeats it")
         if s["stance"]:
             shift = f"SHIFT from {s['previous_stance']}" if s["shift"] else "no shift"
             lines.append(f"    stance: {s['stance']} (cue “{s['stance_cue']}”); {shift}")

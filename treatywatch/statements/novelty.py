@@ -337,6 +337,17 @@ def _item(statement_id, quote, language, published, article, treaty=True) -> _It
                  bool(treaty))
 
 
+def same_remark(quote: str, other: str, language: str | None, published: str | None, article: int) -> float | None:
+    """The similarity by which two statements of one speaker in one article are one remark told twice (a lead and
+    the quote below it: the `same_article` rules `decide` applies), or None."""
+    query, item = _item(None, quote, language, published, article), _item(0, other, language, published, article)
+    for rule in (NoveltyIndex._paraphrase, NoveltyIndex._same_subjects):
+        found = rule([item], query)
+        if isinstance(found, Decision) and found.rule == "same_article":
+            return found.similarity
+    return None
+
+
 class NoveltyIndex:
     """In memory (no loader: tests, benchmarks) or backed by the store (`loader`, see `Pipeline`)."""
 
