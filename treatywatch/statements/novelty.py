@@ -10,7 +10,9 @@ rule decided (kept in `Statement.evidence`, shown by `treatywatch statements exp
 - `paraphrase`: same language, same days (or the same article), most distinctive content words shared;
 - `translation`: another language, same days, the same subject matter (treaty, 1956, sovereignty, numbers…);
   `same_article` also names that match inside one article, in one language (a lead and the quote below it);
-- `other_speaker`: the same long quote attributed to someone else (a speaker resolved differently).
+- `other_speaker`: the same long quote attributed to someone else (a speaker resolved differently);
+- `same_remark` (set by the pipeline once an article's statements are decided, with `same_remark`): a new one that
+  is one remark with a statement of the same article that repeats an earlier report repeats that report too.
 
 "Distinctive" leaves out the words every treaty statement carries (peace treaty, Japan, islands, talks…):
 two statements that share only those are two statements.
