@@ -761,18 +761,18 @@ def _attribution(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         clause_start = _clause_start(text, s, v.start(), qs)
         before = text[clause_start:v.start()]
         if HABITUAL.search(before[-40:]) or HABITUAL.search(_clause_after(text, v.end(), e, 40)) or \
-                HABITUAL_BEFORE_VERB.search(before) or HABITUAL_AFTER_VERB.match(text, v.end()) or \
+                HABITUAL_BEFORE_VERB.search(before[-30:]) or HABITUAL_AFTER_VERB.match(text, v.end()) or \
                 (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or PAST_PERFECT_BEFORE.search(before):
             # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
             continue
         if ANONYMOUS.search(" ".join(before.split()[-3:])) and not DEFINITE_OFFICIAL.search(before) \
-                and not COORDINATED_BEFORE.search(before):  # "… denied the report but said": not its subject
+                and not COORDINATED_BEFORE.search(before[-20:]):  # "… denied the report but said": not its subject
             continue  # "officials said", "media reports said", "a source … told"
         if verb == "says" and before.strip().lower() == "it":
             continue  # "It says the islands …": the standing position of a background paragraph
         if TEMPORAL_CLAUSE.search(before):
             continue  # "… after Abe and Putin agreed in November": an earlier event told as background
-        if MODAL_BEFORE.search(before):
+        if MODAL_BEFORE.search(before[-20:]):
             continue  # "Lavrov is expected to say", "Kishida will tell the Diet": words not yet said
         agent = None
         if PASSIVE_BEFORE.search(before) and not verb.startswith(("according", "по ")):
@@ -915,7 +915,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     fronted = _fronted_subject(art, wide_start, v.start(), wide)
     if fronted:
         return fronted  # "Putin, for his part, said" / "Limarenko, who …, emphasised"
-    if COORDINATED_BEFORE.search(before_text):  # "Lavrov met Kono on Monday and said …"
+    if COORDINATED_BEFORE.search(before_text[-20:]):  # "Lavrov met Kono on Monday and said …"
         shared = _predicate_subject(art, clause_start, v.start(), qs)
         if shared:
             return shared
