@@ -148,3 +148,11 @@ def test_russias_ambassador_to_japan_by_the_articles_date():
         assert [s.speaker for s in found] == [name]
         found = extract("The ambassador of Russia to Japan said the peace treaty talks would continue.", "en", date)
         assert [s.speaker for s in found] == [name]
+
+
+def test_a_foreign_ministry_named_by_its_capital():
+    from treatywatch.statements.extract import extract
+
+    for text, name in (("The Foreign Ministry in Moscow said the peace treaty talks were impossible.", "Russian Foreign Ministry"),
+                       ("The Foreign Ministry in Tokyo said the peace treaty remains its goal.", "Japanese Foreign Ministry")):
+        assert [s.speaker for s in extract(text, "en", "2023-03-10")] == [name]
