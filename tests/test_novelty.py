@@ -246,3 +246,11 @@ def test_whose_the_islands_are_is_one_subject_in_any_words():
         assert {"sovereignty", "islands"} <= concepts(text), text
     # "территориальной принадлежности" is the territorial issue in other words, not a claim to the islands
     assert "sovereignty" not in concepts("Япония настроена решить вопросы территориальной принадлежности.")
+
+
+def test_a_course_held_is_not_every_maintaining():
+    from treatywatch.statements.novelty import concepts
+
+    assert "adhere" in concepts("We will firmly maintain the policy of resolving the territorial issue")
+    assert "adhere" in concepts("Japan maintains its position on the Northern Territories")
+    assert "adhere" not in concepts("Russia will not talk while Tokyo maintains sanctions against Moscow")

@@ -112,7 +112,9 @@ CONCEPTS = {
     "deadline": r"deadline|timeframe|time frame|сроки|期限",
     "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn",
     "policy": r"polic|(?<!of )\bcourse\b|политик|курс\b|курса|方針",  # a course held, not "of course"
-    "adhere": r"adher|maintain|stick to|sticks to|firmly|придержива|неизменн|堅持",
+    # a course held ("firmly maintain the policy", "stick to its position"), not "maintains sanctions"
+    "adhere": r"adher|maintain\w*(?= (?:\w+ ){0,2}(?:policy|position|stance|course|line))|stick to|sticks to|firmly"
+              r"|придержива|неизменн|堅持",
     "persistent": r"persisten|patient|tenacious|настойчив|терпелив|粘り強",
     "return": r"\breturn|возвра|返還",
 }
