@@ -44,3 +44,22 @@ def test_aggregator_languages_name_the_same_people_and_events():
     pt = stories.concepts_of(None, "Lavrov disse após a cúpula que as sanções continuam")
     assert {"lavrov", "summit"} <= set(hi) and {"lavrov", "summit"} <= set(ar)
     assert {"lavrov", "summit", "sanctions"} <= set(pt)
+
+
+def test_a_background_list_of_the_four_islands_does_not_pull_a_report_away_from_its_event():
+    """The wire's report names all four islands in its background paragraph; another agency's report of the same
+    remark names none: the islands by name weigh little, so the two still read as one event."""
+    from treatywatch.stories import best_story, concepts_of
+
+    wire = concepts_of("Lavrov says Moscow will not discuss peace treaty while Tokyo keeps sanctions",
+                       "Lavrov said at a news conference after talks with his Mongolian counterpart that the peace "
+                       "treaty cannot be discussed under sanctions. He said visits to family graves could go on. "
+                       "The dispute concerns Iturup, Kunashir, Shikotan and the Habomai islets of the Kurils.")
+    agency = concepts_of("Russia rules out peace treaty talks with Japan under sanctions: FM",
+                         "Lavrov told a press conference that Moscow would not discuss a peace treaty while Tokyo "
+                         "keeps sanctions, but visits to family graves by former islanders of the Northern "
+                         "Territories could continue.")
+    briefing = concepts_of("Press Conference by the Prime Minister",
+                           "The Prime Minister told a press conference that visits to family graves on the Northern "
+                           "Territories must resume and that the peace treaty remains the goal.")
+    assert best_story(agency, [("wire", wire), ("briefing", briefing)])[0] == "wire"
