@@ -1044,3 +1044,10 @@ def test_a_standing_position_summed_up_next_to_its_verb_is_background():
     for language, text in (("ru", "Россия всегда была готова к диалогу по мирному договору, заявил Лавров."),
                            ("en", "We have met many times on the peace treaty, Lavrov said.")):
         assert [s.speaker for s in treaty(extract(text, language, "2023-03-10"))] == ["Sergei Lavrov"], text
+
+
+def test_japanese_verbs_of_emphasis_and_feeling():
+    for text, speaker in (("岸田首相は「平和条約締結に向けて全力を尽くす」と力を込めた。", "Fumio Kishida"),
+                          ("ラブロフ外相は「北方領土はロシアの領土だ」と語気を強めた。", "Sergei Lavrov"),
+                          ("高市首相は北方領土問題の解決に意欲を示した。", "Sanae Takaichi")):
+        assert [s.speaker for s in treaty(extract(text, "ja", "2023-03-10"))] == [speaker], text
