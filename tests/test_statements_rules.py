@@ -1051,3 +1051,12 @@ def test_japanese_verbs_of_emphasis_and_feeling():
                           ("ラブロフ外相は「北方領土はロシアの領土だ」と語気を強めた。", "Sergei Lavrov"),
                           ("高市首相は北方領土問題の解決に意欲を示した。", "Sanae Takaichi")):
         assert [s.speaker for s in treaty(extract(text, "ja", "2023-03-10"))] == [speaker], text
+
+
+def test_posted_words_like_written_ones():
+    for text in ("Medvedev posted on Telegram that the Kurils are Russian land and no peace treaty with Japan will be "
+                 "signed.",
+                 'Medvedev posted on X: "The Kurils are Russian land. There will be no peace treaty with Japan."'):
+        assert [s.speaker for s in treaty(extract(text, "en", "2023-03-10"))] == ["Dmitry Medvedev"], text
+    # a post about something is an event
+    assert not extract("Medvedev posted a video from the Kuril islands about the peace treaty.", "en", "2023-03-10")

@@ -41,7 +41,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             # "In Lavrov's words, …" / "in his words": the name (or the pronoun) is inside the phrase
             r"|[Ii]n (?:[A-Z][\w.-]+ ){0,3}?[A-Z][\w-]+['’]s (?:own )?words|[Ii]n (?:his|her) (?:own )?words"
             # "wrote on Telegram that …": written words; "wrote a letter" is an event
-            r"|wr(?:ote|ites)(?=(?:\s+(?:on|in)\s+[^,.:;\"“]{1,40}?)?,?\s+that\b|\s*:)")
+            r"|(?:wr(?:ote|ites)|posted|posts)(?=(?:\s+(?:on|in)\s+[^,.:;\"“]{1,40}?)?(?:,?\s+that\b|\s*:))")
 RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод(?:ит|ят|ил\w*) слова"
             # the present tense of news copy and its impersonal forms: "сообщает пресс-служба Кремля",
             # "как отмечается в заявлении МИД"
