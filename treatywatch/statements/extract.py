@@ -79,8 +79,8 @@ SKIP_PARAGRAPH = re.compile(r"^(?:(?:READ MORE|Read more|Read also|ALSO READ|Als
                             r"|Popular(?: now| news)?|Latest(?: news)?|Top stories|Популярное|Главное|おすすめ|注目記事)\s*$)",
                             re.IGNORECASE)
 # readers' comments under the article: nothing below the header is the article's
-COMMENTS_HEADER = re.compile(r"^\s*(?:\d+\s+)?(?:Comments?|Reader comments|Discussion|Комментарии|Обсуждение|コメント)"
-                             r"\s*(?:\(\d+\)|\d+)?\s*:?\s*$", re.IGNORECASE)
+COMMENTS_HEADER = re.compile(r"^\s*(?:\d+\s+)?(?:Comments|Reader comments|Комментарии)\s*(?:\(\d+\)|\d+)?\s*:?\s*$"
+                             r"|^\s*コメント\s*(?:\(\d+\)|（\d+）|\d+)\s*$", re.IGNORECASE)
 CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|News|Press|Times|Post|Government|Council|Party|Kurils?"
                           r"|Territories|Federation|Union|Nations|Bank|Forum|Office|Embassy|Department|Committee|Assembly|Club"
                           r"|University|Institute|Daily|Journal|Review|Center|Centre|Service"
