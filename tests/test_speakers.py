@@ -156,3 +156,14 @@ def test_a_foreign_ministry_named_by_its_capital():
     for text, name in (("The Foreign Ministry in Moscow said the peace treaty talks were impossible.", "Russian Foreign Ministry"),
                        ("The Foreign Ministry in Tokyo said the peace treaty remains its goal.", "Japanese Foreign Ministry")):
         assert [s.speaker for s in extract(text, "en", "2023-03-10")] == [name]
+
+
+def test_the_goj_of_the_press_digests_is_the_japanese_government_and_a_source_is_no_subject():
+    from treatywatch.statements.extract import extract
+
+    found = extract("The GOJ said it will continue peace treaty negotiations based on the 1956 Joint Declaration.", "en",
+                    "2019-01-23")
+    assert [s.speaker for s in found] == ["Japanese government"]
+    found = extract("According to a GOJ briefing, the two leaders reaffirmed the agreement to accelerate negotiations "
+                    "on a peace treaty.", "en", "2020-09-29")
+    assert [s.speaker for s in found] != ["Japanese government"] and len(found) == 1

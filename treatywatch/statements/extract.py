@@ -588,10 +588,13 @@ CLOSING_SOURCE_AFTER = re.compile(r"[^,;:\"“”«»]{0,60}$")
 
 
 def _speaks_later(art: Article, start: int, end: int, qs: list[Quote], speaker) -> bool:
-    """A person other than `speaker` is the subject of a verb of saying later in text[start:end]."""
+    """A person other than `speaker` (or "the two leaders") is the subject of a verb of saying later in
+    text[start:end]."""
     for v in SPEECH.finditer(art.text, start, end):
         if _inside_any(v.start(), qs):
             continue
+        if JOINT_SUBJECT.search(art.text, max(start, v.start() - 40), v.start()):
+            return True  # "According to a GOJ briefing, the two leaders reaffirmed the agreement …"
         for m in reversed(art.mentions_in(start, v.start())):
             if _inside_any(m.start, qs) or len(art.text[m.end:v.start()].split()) > 2:
                 continue
@@ -1069,9 +1072,12 @@ def _governed(art: Article, clause_start: int, m: Mention, mentions: list[Mentio
         title = TITLE_OF.search(art.text, max(clause_start, start - 40), start)
         if title:  # "the press secretary of the President of Russia Dmitry Peskov": the name holds the title
             return bool(PREPOSITION_AHEAD.search(art.text, max(clause_start, title.start() - 30), title.start()))
-    return bool(PREPOSITION_BEFORE.search(art.text[max(clause_start, start - 12):start]))
+    return bool(PREPOSITION_BEFORE.search(art.text[max(clause_start, start - 12):start])
+                or SOURCE_BEFORE.search(art.text, max(clause_start, start - 20), start))
 
 
+# "According to a GOJ briefing, the two leaders agreed": the source named in the phrase is not the subject
+SOURCE_BEFORE = re.compile(r"(?<!\w)according to\s+(?:a|an|the)\s+$", re.IGNORECASE)
 # '«…», - говорится в сообщении': the message of the institution named before
 ITS_MESSAGE = re.compile(r"\s+в\s+(?:его\s+|ее\s+|её\s+)?(?:сообщени|заявлени|коммюнике|пресс-релиз)\w*\s*[.,]")
 MODAL_BEFORE = re.compile(r"(?<!\w)(?:to|will|shall|may|might|could|can|should|must|would|'ll)\s+(?:also\s+)?$",
