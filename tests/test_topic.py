@@ -241,3 +241,8 @@ def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
     assert "islands_settlement" in topics("Russia would not discuss the Kurils with Tokyo")
     assert "islands_settlement" in topics("Москва не будет обсуждать Курилы с Токио")
     assert "islands_settlement" not in topics("they discussed fishing near the Kuril islands")
+
+
+def test_a_policy_on_the_islands_is_a_stance_on_the_dispute():
+    assert "islands_settlement" in topics("No change in government policy on Northern Territories")
+    assert "islands_settlement" not in topics("Government policy on visits to the Northern Territories by boat")

@@ -85,8 +85,9 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"|(?:счита\w+|призна\w+) (?:\w+ ){0,2}(?:остров\w*|курил\w*) (?:\w+ )?(?:российск|японск|сво)\w*"
                             r"|(?:остров\w*|курил\w*|они)\W+(?:\w+\W+){0,2}(?:являются|являлись|были|будут)\W+(?:\w+\W+)?"
                             r"(?:российск|японск|наш)\w*"
-                            # the islands as what is (not) to be discussed: "would not discuss the Kurils with Tokyo"
-                            r"|(?:discuss\w*|negotiat\w*|обсужда\w*|обсудить) (?:the )?(?:southern |south |four |two )?"
+                            # the islands as what is (not) to be discussed, or what a policy is on: "would not
+                            # discuss the Kurils with Tokyo", "no change in policy on the Northern Territories"
+                            r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|обсужда\w*|обсудить) (?:the )?(?:southern |south |four |two )?"
                             r"(?:islands|isles|kurils?|kuril islands|northern territories|курил\w*|остров\w*)(?!\w)",
                             re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
