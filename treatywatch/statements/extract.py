@@ -595,12 +595,19 @@ def _speaks_later(art: Article, start: int, end: int, qs: list[Quote], speaker) 
             continue
         if JOINT_SUBJECT.search(art.text, max(start, v.start() - 40), v.start()):
             return True  # "According to a GOJ briefing, the two leaders reaffirmed the agreement …"
-        for m in reversed(art.mentions_in(start, v.start())):
-            if _inside_any(m.start, qs) or len(art.text[m.end:v.start()].split()) > 2:
-                continue
+        m = _mention_right_before(art, start, v.start(), qs)
+        if m is not None:
             r = art.resolve(m)
             return bool(r) and r[1] is not None and r[1].kind == "person" and r != speaker
     return False
+
+
+def _mention_right_before(art: Article, start: int, verb_start: int, qs: list[Quote]) -> Mention | None:
+    """The nearest mention in text[start:verb_start] at most two words before the verb (its subject), or None."""
+    for m in reversed(art.mentions_in(start, verb_start)):
+        if not _inside_any(m.start, qs) and len(art.text[m.end:verb_start].split()) <= 2:
+            return m
+    return None
 
 
 def _reports_another(art: Article, start: int, end: int, qs: list[Quote], speaker: str) -> bool:
@@ -617,9 +624,8 @@ def _reports_another(art: Article, start: int, end: int, qs: list[Quote], speake
         words = before.split()[-4:]
         if ANONYMOUS.search(" ".join(words)):
             return True
-        for m in reversed(art.mentions_in(max(start, v.start() - 60), v.start())):
-            if _inside_any(m.start, qs) or len(art.text[m.end:v.start()].split()) > 2:
-                continue
+        m = _mention_right_before(art, max(start, v.start() - 60), v.start(), qs)
+        if m is not None:
             r = art.resolve(m)
             return bool(r) and r[0] != speaker
     return False
@@ -1233,9 +1239,14 @@ def _agreeing(art: Article, r, gender: str | None, before: int):
     """`r`, or when its gender is not the pronoun's, the nearest person named before `before` whose it is."""
     if gender is None or r is None or r[1] is None or r[1].gender in (None, gender):
         return r
+    return _nearest_named_before(art, before, lambda e: e is None or e.kind == "person" and e.gender in (None, gender))
+
+
+def _nearest_named_before(art: Article, before: int, fits):
+    """The speaker named nearest before `before` whose registry entry (None: unregistered) `fits`, or None."""
     for m in reversed(art.mentions_in(0, before)):
         earlier = art.resolve(m)
-        if earlier and (earlier[1] is None or earlier[1].kind == "person" and earlier[1].gender in (None, gender)):
+        if earlier and fits(earlier[1]):
             return earlier
     return None
 
@@ -1247,11 +1258,7 @@ def _last_person_of_side(art: Article, words: str, before: int):
     r = art.last_person
     if side is None or r is None or r[1] is None or r[1].country in (None, side):
         return r
-    for m in reversed(art.mentions_in(0, before)):
-        earlier = art.resolve(m)
-        if earlier and earlier[1] is not None and earlier[1].kind == "person" and earlier[1].country == side:
-            return earlier
-    return None
+    return _nearest_named_before(art, before, lambda e: e is not None and e.kind == "person" and e.country == side)
 
 
 def _possessive_ja(text: str, m: Mention) -> bool:
