@@ -1060,3 +1060,38 @@ def test_posted_words_like_written_ones():
         assert [s.speaker for s in treaty(extract(text, "en", "2023-03-10"))] == ["Dmitry Medvedev"], text
     # a post about something is an event
     assert not extract("Medvedev posted a video from the Kuril islands about the peace treaty.", "en", "2023-03-10")
+
+
+def test_he_after_a_sentence_on_someone_elses_words_is_its_subject():
+    """Who answers whose words: the person whose remarks the subject comments on is not "he" / "同氏" next."""
+    for language, text in (
+            ("ru", "Сергей Лавров прокомментировал заявление Фумио Кисиды. По его словам, никаких переговоров о "
+                   "мирном договоре с Японией сейчас быть не может."),
+            ("ru", "Глава МИД России Сергей Лавров прокомментировал слова японского премьера. «Никаких переговоров "
+                   "о мирном договоре сейчас быть не может», — сказал он."),
+            ("en", "Lavrov dismissed the remarks by Japanese Prime Minister Fumio Kishida. He said there could be "
+                   "no talks on a peace treaty with Japan now."),
+            ("ja", "ラブロフ外相は岸田首相の発言について記者団の質問に答えた。同氏は「平和条約交渉は現時点で不可能だ」と述べた。")):
+        assert [s.speaker for s in treaty(extract(text, language, "2023-03-01"))] == ["Sergei Lavrov"], text
+    # with no subject before it, the possessor is still whom "he" points to
+    text = "Kishida's remarks came a day later. He said the peace treaty talks must resume."
+    assert [s.speaker for s in treaty(extract(text, "en", "2023-03-01"))] == ["Fumio Kishida"]
+
+
+def test_written_words_closing_a_quote():
+    text = '"The Kurils are Russian territory, full stop," Zakharova wrote on her Telegram channel late on Tuesday.'
+    assert [(s.speaker, s.quote, s.direct) for s in treaty(extract(text, "en", "2026-11-24"))] == \
+        [("Maria Zakharova", "The Kurils are Russian territory, full stop,", True)]
+    assert not extract("Zakharova wrote a letter to the Japanese embassy about the Kuril islands.", "en", "2026-11-24")
+
+
+def test_a_quote_opening_its_sentence_is_the_statement_whatever_the_setting_after_its_verb():
+    text = '"The islands are Russian territory," Zakharova said late on Tuesday, responding to Tokyo.'
+    assert [(s.quote, s.direct) for s in treaty(extract(text, "en", "2026-11-24"))] == \
+        [("The islands are Russian territory,", True)]
+    # words of her own after the attribution: the whole sentence is what she said
+    text = ('"Tokyo backs every hostile step against us," Zakharova said, stressing that talk of a peace treaty '
+            'was empty while Japan kept its sanctions.')
+    found = treaty(extract(text, "en", "2026-11-24"))
+    assert [(s.speaker, s.direct) for s in found] == [("Maria Zakharova", False)]
+    assert found[0].quote.endswith("kept its sanctions.")

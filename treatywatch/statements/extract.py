@@ -40,8 +40,8 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|(?:concluded|countered|observed|highlighted|signall?ed|hinted|predicted)(?=\s*[.,;]|\s+that\b)"
             # "In Lavrov's words, …" / "in his words": the name (or the pronoun) is inside the phrase
             r"|[Ii]n (?:[A-Z][\w.-]+ ){0,3}?[A-Z][\w-]+['’]s (?:own )?words|[Ii]n (?:his|her) (?:own )?words"
-            # "wrote on Telegram that …": written words; "wrote a letter" is an event
-            r"|(?:wr(?:ote|ites)|posted|posts)(?=(?:\s+(?:on|in)\s+[^,.:;\"“]{1,40}?)?(?:,?\s+that\b|\s*:))")
+            # "wrote on Telegram that …", '…," she wrote on her channel.': written words; "wrote a letter" is an event
+            r"|(?:wr(?:ote|ites)|posted|posts)(?=(?:\s+(?:on|in)\s+[^,.:;\"“]{1,40}?)?(?:,?\s+that\b|\s*[:.,;]))")
 RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод(?:ит|ят|ил\w*) слова"
             # the present tense of news copy and its impersonal forms: "сообщает пресс-служба Кремля",
             # "как отмечается в заявлении МИД"
@@ -255,18 +255,21 @@ class Article:
     def remember(self, start: int, end: int, quotes: list[Quote] = ()) -> None:
         self.last_person_before = self.last_person
         last_at = -1  # where the last person named in the sentence stands
-        for m in self.mentions_in(start, end):
-            if _inside_any(m.start, quotes):
-                continue
+        subject_at = None  # where the sentence's subject is named, once it is
+        mentions = [m for m in self.mentions_in(start, end) if not _inside_any(m.start, quotes)]
+        for m in mentions:
             r = self.resolve(m)
             if not r:
                 continue
             if (r[1] and r[1].kind == "institution") or (m.kind == "institution"):
                 self.last_institution = r
-            else:
+            elif subject_at is None or not _words_of(self, start, m, mentions):
                 self.last_person, last_at = r, m.start
-        # "Lavrov's remarks came a day later. He said …": a possessive is no mention, but "he" points to it
-        for at, word in _possessives(self.text, max(start, last_at + 1), end):
+                if subject_at is None and not _governed(self, start, m, mentions):
+                    subject_at = m.start
+        # "Lavrov's remarks came a day later. He said …": a possessive is no mention, but "he" points to it;
+        # not after the subject ("Lavrov responded to Kishida's remarks. He said" is Lavrov)
+        for at, word in _possessives(self.text, max(start, last_at + 1), end) if subject_at is None else ():
             entry = _registered(word) if not _inside_any(at, quotes) else None
             if entry is not None and entry.kind == "person":
                 self.last_person = (entry.name, entry)
@@ -1082,6 +1085,26 @@ def _governed(art: Article, clause_start: int, m: Mention, mentions: list[Mentio
                 or SOURCE_BEFORE.search(art.text, max(clause_start, start - 20), start))
 
 
+# whose words the subject of a sentence answers ("Lavrov commented on the remarks by Kishida", "Лавров
+# прокомментировал слова японского премьера", "ラブロフ外相は岸田首相の発言について"): not who "he" is next
+WORDS_OF_BEFORE = re.compile(r"(?<!\w)(?:(?:remarks|comments|statements?|words|speech|address|claims?|proposal|letter|"
+                             r"message|position|stance)\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?"
+                             r"|(?:слова|слов|заявлени[еяю]|высказывани[еяю]|реплик[уиа]|реч[ьи]|выступлени[еяю]|"
+                             r"позици[июя]|предложени[еяю]|комментари[йяю]|призыв[а]?|письм[оа]|послани[еяю])\s+)$",
+                             re.IGNORECASE)
+WORDS_OF_AFTER = re.compile(r"(?:['’]s(?:\s+[\w-]+)?\s+(?:remarks|comments|statements?|words|speech|address|claims?|"
+                            r"proposal|letter|message|position|stance)\b|[\u4e00-\u9fff]{0,5}の(?:発言|演説|談話|表明|主張|提案|書簡|立場|見解))",
+                            re.IGNORECASE)
+
+
+def _words_of(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> bool:
+    """`m` names whose words the sentence's subject speaks of ("the remarks by Kishida", "Kishida's remarks",
+    "слова Кисиды", "岸田首相の発言")."""
+    start = _unit_start(art, clause_start, m, mentions)
+    return bool(WORDS_OF_BEFORE.search(art.text, max(clause_start, start - 40), start)
+                or WORDS_OF_AFTER.match(art.text, m.end))
+
+
 # "According to a GOJ briefing, the two leaders agreed": the source named in the phrase is not the subject
 SOURCE_BEFORE = re.compile(r"(?<!\w)according to\s+(?:a|an|the)\s+$", re.IGNORECASE)
 # '«…», - говорится в сообщении': the message of the institution named before
@@ -1311,7 +1334,20 @@ def _quotes_stand_alone(text: str, s: int, e: int, qs: list[Quote], cjk: bool) -
         return True
     first = qs[0]
     lead = text[s:first.start].rstrip()
+    if not lead and not cjk:  # '"…," Zakharova said late on Tuesday, responding to Tokyo.': the rest attributes it
+        # (not '…," Peskov said, stressing that …': words of his own follow)
+        after = ATTRIBUTION_AFTER.match(text, first.end, e)
+        return after is not None and not SPEECH.search(text, after.end(), e) \
+            and not SAYING_AFTER.search(text, after.end(), e)
     return not cjk and (lead.endswith((":", ",")) or lead.endswith(("said", "stated", "заявил", "сказал")))
+
+
+SAYING_AFTER = re.compile(r"(?<!\w)(?:stressing|noting|insisting|arguing|warning|emphasi[sz]ing|pointing out|underlining|"
+                          r"recalling|explaining|claiming|asserting|suggesting|urging|calling (?:on|for)|describing)(?!\w)",
+                          re.IGNORECASE)
+# a quote opening its sentence and closed by a comma, then its speaker and verb in the next few words
+ATTRIBUTION_AFTER = re.compile(r"(?:(?<=,[\"”»])|\s*,)\s*(?:[—–-]\s*)?(?:[\w.\-’']+\s+){0,5}?"
+                               rf"(?:{EN_VERBS}|{RU_VERBS})(?![\w-])")
 
 
 def _is_quote_only(text: str, s: int, e: int, qs: list[Quote]) -> bool:
