@@ -1095,3 +1095,24 @@ def test_a_quote_opening_its_sentence_is_the_statement_whatever_the_setting_afte
     found = treaty(extract(text, "en", "2026-11-24"))
     assert [(s.speaker, s.direct) for s in found] == [("Maria Zakharova", False)]
     assert found[0].quote.endswith("kept its sanctions.")
+
+
+def test_a_title_pointing_back_is_someone_who_held_that_office_then():
+    text = ("Takaichi and Putin have never met. In a speech last month, the prime minister said she would "
+            "persistently seek a solution to the territorial issue.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2026-10-07"))] == ["Sanae Takaichi"]
+    # Putin was prime minister once, not on this date; undated, the title alone cannot tell them apart
+    text = ("Putin met Abe in Vladivostok. Later the president said the peace treaty should be signed without "
+            "preconditions.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2018-09-12"))] == ["Vladimir Putin"]
+
+
+def test_a_quote_pointing_back_at_the_treaty_its_frame_names():
+    for language, text in (
+            ("en", 'Asked about the peace treaty at a briefing, Peskov said: "This topic is not on the agenda now."'),
+            ("ru", "Отвечая на вопрос о мирном договоре с Японией, Песков сказал: «Эта тема сейчас не обсуждается»."),
+    ):
+        assert [s.speaker for s in treaty(extract(text, language, "2026-10-07"))] == ["Dmitry Peskov"], text
+    # a frame on something else lends the pointer nothing
+    text = 'Asked about the fishing quotas at a briefing, Peskov said: "This topic is not on the agenda now."'
+    assert not treaty(extract(text, "en", "2026-10-07"))

@@ -21,7 +21,7 @@ from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.speakers import CJK, Entry, Mention, _is_cyrillic, registry
 from treatywatch.statements.topic import (continues_topic, framed_topics, is_treaty, quote_topics, topics,
-                                          treaty_context)
+                                          treaty_context, treaty_frame)
 from treatywatch.statements.transcript import Turn, is_transcript, label_of
 
 # -- verbs of saying -----------------------------------------------------------------------------------
@@ -505,8 +505,11 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             found = quote_topics(span, outside, text[lead_span[0]:lead_span[1]] if lead_span else context)
             if goes_on and not is_treaty(found) and continues_topic(span):
                 found.append("continued")
-            elif not is_treaty(found) and POINTS_BACK.match(span) and treaty_context(context):
-                found.append("continued")  # 'Russia quit the treaty talks. "This is unacceptable," Kishida said
+            elif not is_treaty(found) and POINTS_BACK.match(span) and (treaty_context(context) or
+                                                                       treaty_frame(outside)):
+                # 'Russia quit the treaty talks. "This is unacceptable," Kishida said'; 'Asked about the peace
+                # treaty, Peskov said: "This topic is not on the agenda now."'
+                found.append("continued")
             out.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),
                                           found, rule or "direct_quote"))
         return out
@@ -674,7 +677,8 @@ def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedSt
 
 
 # a quote that opens by pointing at what the sentence before told ("This is unacceptable"); not "it", "we", "there"
-POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эти|такое|такой|такая|такие|これ|それ|この|その)(?!\w)",
+POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эта|этот|эту|эти|такое|такой|такая|такие"
+                         r"|これ|それ|この|その)(?!\w)",
                          re.IGNORECASE)
 JA_TITLE_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{0,5}\s*")
 
@@ -1250,7 +1254,36 @@ def _pronoun(art: Article, start: int, end: int, qs: list[Quote], sentence_start
     words, own = last.group(), OWN_POSITION.match(said)
     if own is not None and not (SIDE_JP.search(words) or SIDE_RU.search(words)):
         words += " japanese" if own.group(1) or own.group(2) else " russian"
-    return _agreeing(art, _last_person_of_side(art, words, last.start()), gender, last.start())
+    r = _agreeing(art, _last_person_of_side(art, words, last.start()), gender, last.start())
+    return _holding_title(art, r, words, last.start())
+
+
+# a title that points back ("the prime minister said") names someone who holds that office, not whoever was
+# named last ("Takaichi and Putin have never met. … the prime minister said"): office ids ending so
+TITLE_OFFICES = ((re.compile(r"prime minister|premier|премьер|глава правительства|首相", re.IGNORECASE), ("_pm",)),
+                 (re.compile(r"foreign minister|top diplomat|глава мид|外相", re.IGNORECASE), ("_foreign_minister",)),
+                 (re.compile(r"president|президент|глава государства|大統領", re.IGNORECASE), ("_president",)),
+                 (re.compile(r"spokes|пресс-секретарь", re.IGNORECASE),
+                  ("_spokesman", "_spokeswoman", "_chief_cabinet_secretary")),
+                 (re.compile(r"ambassador|envoy|посол", re.IGNORECASE), ("_ambassador_japan", "_ambassador_russia")))
+
+
+def _holding_title(art: Article, r, words: str, before: int):
+    """`r`, or when the title in `words` names an office `r` did not hold on the article's date (any time, when
+    undated), the nearest person named before who did (when there is one)."""
+    ends = next((ends for title, ends in TITLE_OFFICES if title.search(words)), None)
+    if ends is None or r is None or r[1] is None or r[1].kind != "person":
+        return r
+    day = (art.published or "")[:10]
+
+    def holds(entry) -> bool:
+        return entry is not None and entry.kind == "person" and any(
+            o.endswith(ends) and (not day or (start[:len(day)] <= day and (end is None or day <= end[:len(day)])))
+            for o, start, end in entry.offices)
+
+    if holds(r[1]):
+        return r
+    return _nearest_named_before(art, before, holds) or r
 
 
 # "she said" cannot point to Kishida, nor "he said" to Zakharova: the registry knows each person's gender

@@ -172,6 +172,13 @@ def treaty_context(context: str) -> bool:
                 and SETTLEMENT.search(_COMPILED["islands"].sub(" ", context)))
 
 
+def treaty_frame(outside: str) -> bool:
+    """The sentence opens with a frame on the treaty ("Asked about the peace treaty, …", "Комментируя переговоры о
+    мирном договоре, …"): what points back in its quote points there."""
+    m = FRAMING.match(outside.lstrip())
+    return bool(m and treaty_context(m.group()))
+
+
 def is_treaty(found: list[str]) -> bool:
     return bool(set(found) & (STRONG | {"talks", "continued", "quoted_in_lead", "postwar"}))
 
