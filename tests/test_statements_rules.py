@@ -1116,3 +1116,17 @@ def test_a_quote_pointing_back_at_the_treaty_its_frame_names():
     # a frame on something else lends the pointer nothing
     text = 'Asked about the fishing quotas at a briefing, Peskov said: "This topic is not on the agenda now."'
     assert not treaty(extract(text, "en", "2026-10-07"))
+
+
+def test_an_unregistered_ambassador_named_after_the_country_of_his_post():
+    text = "Japan's Ambassador to Russia Akira Muto said Tokyo remained committed to the peace treaty talks."
+    assert [s.speaker for s in treaty(extract(text, "en", "2024-03-01"))] == ["Akira Muto"]
+    # a place alone before the verb is nobody
+    assert not extract("Talks in Moscow Tokyo said were impossible.", "en", "2024-03-01")
+
+
+def test_a_peace_deal_with_ukraine_is_no_treaty_statement():
+    for language, text in (("en", "Peskov said a peace deal with Ukraine was still far off."),
+                           ("ru", "Песков заявил, что мирное соглашение с Украиной пока далеко.")):
+        found = extract(text, language, "2025-03-01")
+        assert [s.speaker for s in found] == ["Dmitry Peskov"] and not treaty(found), text

@@ -246,3 +246,22 @@ def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
 def test_a_policy_on_the_islands_is_a_stance_on_the_dispute():
     assert "islands_settlement" in topics("No change in government policy on Northern Territories")
     assert "islands_settlement" not in topics("Government policy on visits to the Northern Territories by boat")
+
+
+def test_another_pairs_peace_deal_is_not_this_treaty():
+    for span in ("a peace deal with Ukraine was still far off",
+                 "any peace agreement on Ukraine must take Russia's security interests into account",
+                 "the Russia-Ukraine peace deal could be signed within weeks",
+                 "a peace agreement to end the war in Ukraine",
+                 "мирное соглашение с Украиной пока далеко",
+                 "the 30-year-old peace treaty between Japan and China plays a key role",
+                 "the Japan-China peace treaty"):
+        assert not is_treaty(topics(span)), span
+    # this treaty, with another subject beside it or another deal named after it
+    for span in ("the need for a peace treaty with Tokyo and a ceasefire in Syria",
+                 "рассказал о необходимости заключения с Токио мирного договора и прекращении огня в Сирии",
+                 "the war in Ukraine has frozen the peace treaty talks with Japan",
+                 "a peace treaty with Japan, unlike a deal with Ukraine, is not on the table",
+                 "the peace treaty between Russia and Japan",
+                 "a peace treaty and the Ukraine war"):
+        assert is_treaty(topics(span)), span

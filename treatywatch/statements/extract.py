@@ -984,7 +984,15 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         name = None  # a registered name (already judged above) is not an unknown speaker
     if name and _could_be_a_name(name.group(1)):
         return _without_title(name.group(1).strip()), None
+    if name:  # "Japan's Ambassador to Russia Akira Muto": the country ends the title, the name follows it
+        placed = TITLE_PLACE.match(name.group(1))
+        if placed and TITLE_PLACE_BEFORE.search(before_text, 0, name.start(1)) and _could_be_a_name(placed.group(1)):
+            return placed.group(1).strip(), None
     return None
+
+
+TITLE_PLACE = re.compile(r"(?:Moscow|Tokyo|Japan|Russia)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+[A-Z][a-z]+(?:-[a-z]+)?)")
+TITLE_PLACE_BEFORE = re.compile(rf"(?<!\w)(?:{TITLE_NOUNS}|envoy|consul(?: general)?)\s+(?:to|in|of)\s+$", re.IGNORECASE)
 
 
 # title words that CAPNAME's capitalised run can start with: "(Deputy Foreign) Minister Takehiro Funakoshi"

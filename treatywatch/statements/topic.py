@@ -97,6 +97,38 @@ FAMILY_HISTORY = prefiltered(_LEFT + r"(?:grand(?:father|mother|son)|father|grea
 STRONG = {"peace_treaty", "declaration_1956", "sovereignty", "wwii_outcome", "territorial", "islands_settlement"}
 
 
+# a peace deal of another pair is not this treaty: "a peace deal with Ukraine", "the Ukraine peace agreement",
+# "мирное соглашение с Украиной", "the peace treaty between Japan and China" (1978)
+OTHER_PARTY = re.compile(r"(?<!\w)(?:ukrain\w*|kyiv|kiev|zelensk\w*|armenia\w*|azerbaijan\w*|baku|yerevan|israel\w*"
+                         r"|hamas|gaza|palestin\w*|china|chinese|beijing|korea\w*|georgia\w*|moldova\w*|syria\w*|sudan\w*"
+                         r"|taliban|afghan\w*|serbia\w*|kosovo|ethiopia\w*|eritrea\w*|lebanon|hezbollah|iran\w*|india\w*"
+                         r"|pakistan\w*|yemen\w*|congo\w*|rwanda\w*|украин\w*|киев\w*|зеленск\w*|армени\w*|азербайджан\w*"
+                         r"|баку|ереван\w*|израил\w*|хамас\w*|палестин\w*|кита[йяюе]\w*|китайск\w*|кнр|коре\w*|грузи\w*"
+                         r"|молдав\w*|молдов\w*|сири\w*|иран\w*|инди\w*|пакистан\w*|афган\w*)(?![\w])", re.IGNORECASE)
+JAPAN_SIDE = re.compile(r"japan\w*|tokyo|япон\w*|токи", re.IGNORECASE)
+PAIR_AFTER = re.compile(r"[^,.;:!?()\"“”«»]{0,60}")  # the words after the deal, up to the clause's end…
+PAIR_WORDS_AFTER = 6  # …six of them at most ("a peace agreement to end the war in Ukraine")…
+NEXT_ITEM = re.compile(r"\s(?:and|or|as well as|but|и|или|а также|но)\s", re.IGNORECASE)  # …and to the next item
+BETWEEN = re.compile(r"^\s*(?:between|между)\s", re.IGNORECASE)
+# Japan paired with another country: "between Japan and China", "the Japan-China peace treaty"
+JAPAN_WITH_OTHER = re.compile(rf"(?:{JAPAN_SIDE.pattern})\W+(?:and\W+|и\W+)?(?:{OTHER_PARTY.pattern})"
+                              rf"|(?:{OTHER_PARTY.pattern})\W+(?:and\W+|и\W+)?(?:{JAPAN_SIDE.pattern})", re.IGNORECASE)
+
+
+def _other_pairs_peace_only(span: str) -> bool:
+    """Every peace treaty the span names is another pair's: a party of its own next to it, Japan not named
+    there, or named as the other's partner."""
+    for m in _COMPILED["peace_treaty"].finditer(span):
+        before = " ".join(span[:m.start()].split()[-2:])  # "the Ukraine peace deal", "Russia-Ukraine peace deal"
+        after = PAIR_AFTER.match(span, m.end()).group()
+        if not BETWEEN.match(after):  # "peace with Tokyo and a ceasefire in Syria": the next item is not the pair
+            after = NEXT_ITEM.split(after, 1)[0]
+        near = before + " " + " ".join(after.split()[:PAIR_WORDS_AFTER])
+        if not OTHER_PARTY.search(near) or (JAPAN_SIDE.search(near) and not JAPAN_WITH_OTHER.search(near)):
+            return False
+    return True
+
+
 # the leaders' words for the unsettled dispute: the next generation, the abnormal postwar situation
 POSTWAR = prefiltered(r"\b(?:next|future|later|coming|living|our|this) generations?\b|\bpost-?war (?:scenery|issues?|problems?|"
                       r"settlement|legacy|era)|\babnormal (?:situation|state)|(?:будущ|следующ)\w+ поколени\w*"
@@ -128,6 +160,8 @@ def topics(span: str, context: str = "") -> list[str]:
     if declined and not GOES_ON.search(span, declined.end()):
         return ["no_comment"]
     found = [name for name, rx in _COMPILED.items() if rx.search(span)]
+    if "peace_treaty" in found and _other_pairs_peace_only(span):
+        found.remove("peace_treaty")
     if "islands" in found and _only_generic_islands(span) and not RETURN_OF_ISLANDS.search(span) \
             and not ISLANDS_CLAIM.search(span):
         found.remove("islands")
