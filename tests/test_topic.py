@@ -265,3 +265,10 @@ def test_another_pairs_peace_deal_is_not_this_treaty():
                  "the peace treaty between Russia and Japan",
                  "a peace treaty and the Ukraine war"):
         assert is_treaty(topics(span)), span
+
+
+def test_contacts_are_talks_after_a_treaty_sentence():
+    context = "Tokyo's course makes any progress on a peace treaty impossible, Putin said."
+    for span in ("We did not break off these contacts.", "Мы эти контакты не прерывали.", "接触を断ったのは我々ではない。"):
+        assert is_treaty(topics(span, context)), span
+        assert not is_treaty(topics(span, "The trade fair opened in Osaka.")), span
