@@ -1130,3 +1130,16 @@ def test_a_peace_deal_with_ukraine_is_no_treaty_statement():
                            ("ru", "Песков заявил, что мирное соглашение с Украиной пока далеко.")):
         found = extract(text, language, "2025-03-01")
         assert [s.speaker for s in found] == ["Dmitry Peskov"] and not treaty(found), text
+
+
+def test_japanese_brackets_round_a_name_are_not_words_said():
+    text = ("石破総理大臣は7日、東京で開かれた「北方領土返還要求全国大会」に出席し、「北方領土問題を解決して平和条約を"
+            "締結するという方針を堅持する」と述べました。")
+    assert [(s.speaker, s.quote, s.direct) for s in treaty(extract(text, "ja", "2025-02-07"))] == \
+        [("Shigeru Ishiba", "北方領土問題を解決して平和条約を締結するという方針を堅持する", True)]
+    # a quote that answers the treaty news its sentence tells is read with it
+    text = "首相は、ロシアが平和条約交渉を中断すると発表したことを受け、「極めて不当で受け入れられない」として抗議した。"
+    assert [s.direct for s in treaty(extract(text, "ja", "2022-03-22"))] == [False]
+    # a quote that ends its paragraph is still one
+    text = "萩生田氏によると「日本は北方領土問題を解決して平和条約を結びたいと思います。」\n次の段落。"
+    assert [s.direct for s in treaty(extract(text, "ja", "2016-11-10"))] == [True]

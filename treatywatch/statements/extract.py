@@ -457,7 +457,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             and prev.rule in ("reported_speech", "direct_quote", "split_quote"):
         return []  # "X and Y confirmed …. Об этом сообщила пресс-служба Кремля": the report's source, X already speaks
     cjk = art.language == "ja" or (art.has_cjk and _is_cjk(text[s:e]))
-    long_quotes = [q for q in qs if _long_quote(text, q, cjk)]
+    long_quotes = [q for q in qs if _long_quote(text, q, cjk) and not (cjk and _ja_name(text, q))]
     out: list[ExtractedStatement] = []
     inherit = False
 
@@ -1361,6 +1361,15 @@ def _outside(text: str, s: int, e: int, qs: list[Quote]) -> str:
     return " ".join(parts)
 
 
+# what follows words said in Japanese: と(述べた), との, など, って, the sentence's or paragraph's end, the next quote
+JA_SAID_AFTER = re.compile(r"[ \t\u3000]*(?:と|など|って|。|．|[、,]?\s*[「『]|\r?\n|$)")
+
+
+def _ja_name(text: str, q: Quote) -> bool:
+    """「北方領土返還要求全国大会」に出席し: brackets round a name or a term, not words said."""
+    return text[q.start] in "「『" and not JA_SAID_AFTER.match(text, q.end)
+
+
 def _long_quote(text: str, q: Quote, cjk: bool) -> bool:
     inner = text[q.start + 1:q.end - 1]
     if cjk and _is_cjk(inner):
@@ -1372,6 +1381,13 @@ def _quotes_stand_alone(text: str, s: int, e: int, qs: list[Quote], cjk: bool) -
     """Quotes are the statement when they carry most of the sentence (the rest is attribution)."""
     quoted = sum(q.end - q.start for q in qs)
     if quoted >= 0.55 * (e - s):
+        return True
+    if cjk and all(JA_SPEECH.match(text, q.end) for q in qs) and (
+            any(is_treaty(topics(text[q.start + 1:q.end - 1])) for q in qs)
+            or not topics(_outside(text, s, e, qs))):
+        # 「…」と述べた: the quote is what was said, whatever else the sentence tells; unless the quote needs the
+        # subject the sentence names to be on the treaty ("北方領土について「ロシアの領土だ」", "平和条約交渉を
+        # 中断することを受け、「極めて不当だ」として抗議")
         return True
     first = qs[0]
     lead = text[s:first.start].rstrip()
