@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from treatywatch.alternation import factored, split_alternatives
-from treatywatch.statements import extract
+from treatywatch.statements import verbs
 from treatywatch.statements.speakers import registry
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"
@@ -43,12 +43,12 @@ def test_priority_between_alternatives_sharing_a_first_character_is_kept():
 @pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpus")
 def test_speech_verbs_and_name_starts_match_as_the_plain_patterns_do_on_the_corpus():
     texts = [json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8")]
-    speech_plain = re.compile(rf"(?<![\w-])(?:{extract.EN_VERBS}|{extract.RU_VERBS})(?![\w-])|(?:{extract.JA_VERBS})")
+    speech_plain = re.compile(rf"(?<![\w-])(?:{verbs.EN_VERBS}|{verbs.RU_VERBS})(?![\w-])|(?:{verbs.JA_VERBS})")
     keys = sorted(registry().latin, key=len, reverse=True)
     names_plain = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, keys)) + ")")
     found = 0
     for text in texts:
-        assert _matches(extract.SPEECH, text) == _matches(speech_plain, text)
+        assert _matches(verbs.SPEECH, text) == _matches(speech_plain, text)
         folded = text.lower()
         assert _matches(registry()._name_starts, folded) == _matches(names_plain, folded)
         found += len(_matches(speech_plain, text))

@@ -1,0 +1,256 @@
+"""An article while it is read: its mentions of speakers, who spoke last, and the grammar of a mention.
+
+`Article` resolves mentions (a title to the holder of the office on the article's date) and remembers the last
+person and institution named, for the pronouns of the sentences after. `governed` and `_words_of` tell a name
+that is not a subject: in a prepositional phrase ("talks with Abe"), or the one whose words are answered
+("Lavrov commented on Kishida's remarks"). Small text helpers shared by the stages live here too.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from treatywatch.statements.quotes import Quote
+from treatywatch.statements.speakers import CJK, Entry, Mention, registry
+
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:with|to|of|by|from|for|on|and|than|between|against|at|like|about)|(?<!\w)(?:с|со|к|у|от|для|и|о|об|перед|между|после|при)|と|の)\s*$", re.IGNORECASE)
+TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minister|president|foreign|premier|chief|cabinet|secretary|"
+                               r"counterpart|spokes\w+|ambassador|envoy|leader|Japanese|Russian|премьер\S*|министр\S*|"
+                               r"президент\S*|глав\w+|посл\w+|коллег\w+|японии|россии|рф)\s+)$", re.IGNORECASE)
+# the nouns of an official's title, in an apposition or before an unregistered name
+TITLE_NOUNS = (r"minister|deputy|vice|chairman|chairwoman|chair|spokes\w+|press secretary|ambassador|president|premier"
+               r"|secretary|head|director|official|envoy|diplomat|representative|leader|governor|speaker|aide|advis[eo]r"
+               r"|senator|lawmaker|mayor")
+# two or three capitalised words, Latin or Cyrillic: how an unregistered name is told from the words around it
+NAME_WORDS = r"(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)){1,2}"
+FORMER = re.compile(r"(?:\b(?:former|ex|then|late)[- ]|(?<!\w)(?:бывш\w+|экс-)\s*|元)\s*$", re.IGNORECASE)
+# an unregistered name right after a title (a registered one is a mention of its own and wins)
+NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORDS})(?=[\s,.])")
+
+
+class Article:
+    """What a text knows while it is read: mentions, the date, who spoke last."""
+
+    def __init__(self, text: str, language: str | None, published: str | None, title: str | None):
+        self.text, self.published, self.title = text, published, (title or "").strip()
+        self.language = language or _guess_language(text)
+        self.has_cjk = is_cjk(text)  # most texts hold no kana or kanji: none of their sentences is looked at
+        self.reg = registry()
+        self.mentions = self.reg.find_mentions(text)
+        self._starts = [m.start for m in self.mentions]
+        self.named_people: list[Entry] = [m.entry for m in self.mentions if m.kind == "person" and m.entry]
+        self.last_person: tuple[str, Entry | None] | None = None
+        self.last_institution: tuple[str, Entry | None] | None = None
+        self.last_person_before: tuple[str, Entry | None] | None = None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        # mentions are sorted by start: a binary search keeps long articles linear, not quadratic
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def resolve(self, m: Mention) -> tuple[str, Entry | None] | None:
+        """Canonical speaker of a mention; None for a title nobody can be named for."""
+        if m.kind in ("person", "institution"):
+            return m.entry.name, m.entry
+        if m.kind == "unknown":
+            return m.surface, None
+        if m.kind == "office":
+            named = NAME_AFTER_TITLE.match(self.text, m.end)
+            if named:  # "Japanese Prime Minister Yoshihiro Mori": the name the title stands before
+                for person in self.mentions_in(named.start(1), named.end(1) + 8):
+                    if person.kind == "person" and person.start < named.end(1):
+                        return person.entry.name, person.entry  # a registered name: its canonical form
+                return named.group(1), None
+            if FORMER.search(self.text, max(0, m.start - 12), m.start):
+                return None  # "former Prime Minister …", "then-Prime Minister …": not the holder on the date
+            # a holder named in the article wins (undated texts, "the prime minister" after "Shinzo Abe")
+            named = [e for e in self.named_people if e.held(m.office)]
+            holder = self.reg.holder(m.office, self.published)
+            if holder and (not named or holder in named):
+                return holder.name, holder
+            if named:
+                return named[0].name, named[0]
+            if holder:
+                return holder.name, holder
+            holders = self.reg.holders(m.office)
+            if len(holders) == 1:
+                return holders[0].name, holders[0]
+        return None
+
+    def remember(self, start: int, end: int, quotes: list[Quote] = ()) -> None:
+        self.last_person_before = self.last_person
+        last_at = -1  # where the last person named in the sentence stands
+        subject_at = None  # where the sentence's subject is named, once it is
+        mentions = [m for m in self.mentions_in(start, end) if not inside_any(m.start, quotes)]
+        for m in mentions:
+            r = self.resolve(m)
+            if not r:
+                continue
+            if (r[1] and r[1].kind == "institution") or (m.kind == "institution"):
+                self.last_institution = r
+            elif subject_at is None or not _words_of(self, start, m, mentions):
+                self.last_person, last_at = r, m.start
+                if subject_at is None and not governed(self, start, m, mentions):
+                    subject_at = m.start
+        # "Lavrov's remarks came a day later. He said …": a possessive is no mention, but "he" points to it;
+        # not after the subject ("Lavrov responded to Kishida's remarks. He said" is Lavrov)
+        for at, word in _possessives(self.text, max(start, last_at + 1), end) if subject_at is None else ():
+            entry = registered_entry(word) if not inside_any(at, quotes) else None
+            if entry is not None and entry.kind == "person":
+                self.last_person = (entry.name, entry)
+
+
+def _possessives(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, word) of each capitalised word before "'s" / "’s" in text[start:end], in text order, found with
+    str.find (in C): a pattern for the word itself would be tried at every position of every sentence."""
+    found = []
+    for mark in ("'s", "’s"):
+        i = text.find(mark, start, end)
+        while i >= 0:
+            j = i
+            while j > start and text[j - 1].isalpha():
+                j -= 1
+            if i - j > 1 and text[j].isupper() and (i + 2 >= len(text) or not text[i + 2].isalnum()):
+                found.append((j, text[j:i]))
+            i = text.find(mark, i + 2, end)
+    return sorted(found)
+
+
+@lru_cache(maxsize=4096)
+def registered_entry(word: str) -> Entry | None:
+    return registry().lookup(word)
+
+
+def clause_after(text: str, start: int, end: int, limit: int) -> str:
+    """The words right after a verb, up to `limit` characters, a quotation mark, the end of the clause or the
+    start of what was said ("напомнила, что Россия неоднократно …": the habit is Russia's, not the saying's)."""
+    tail = text[start:min(end, start + limit)]
+    cut = re.search(r"[\"“”«»「」.;!?。]|,\s*(?:что|чтобы)(?!\w)|(?<!\w)that(?!\w)", tail)
+    return tail[:cut.start()] if cut else tail
+
+
+def unit_start(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> int:
+    """Start of the noun phrase a name ends: titles and adjacent mentions before it ("with Japanese Prime Minister Abe")."""
+    start = m.start
+    for prev in reversed([p for p in mentions if p.end <= m.start]):
+        if art.text[prev.end:start].strip(" ,") == "" and "," not in art.text[prev.end:start]:
+            start = prev.start
+        else:
+            break
+    for _ in range(4):
+        w = TITLE_WORD_BEFORE.search(art.text, max(clause_start, start - 40), start)
+        if not w or w.start() < clause_start:
+            break
+        start = w.start()
+    return start
+
+
+STATEMENT_FROM = re.compile(r"(?<!\w)(?:statement|communiqu[eé]|press release|comment|заявлени\w+|сообщени\w+)\s+"
+                            r"(?:(?:issued |released )?(?:from|by|of)|от|со стороны)\s+(?:the\s+)?$"
+                            # "a spokesman for the Russian Foreign Ministry said": it speaks for the ministry
+                            r"|(?<!\w)(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
+def governed(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> bool:
+    """A name in a prepositional phrase ("talks with Abe", "с премьер-министром Японии Абэ") is not the subject;
+    the source of a statement ("a statement from the Kremlin said") is."""
+    start = unit_start(art, clause_start, m, mentions)
+    if STATEMENT_FROM.search(art.text, max(clause_start, start - 40), start):
+        return False
+    if m.kind == "person":
+        title = TITLE_OF.search(art.text, max(clause_start, start - 40), start)
+        if title:  # "the press secretary of the President of Russia Dmitry Peskov": the name holds the title
+            return bool(PREPOSITION_AHEAD.search(art.text, max(clause_start, title.start() - 30), title.start()))
+    return bool(PREPOSITION_BEFORE.search(art.text[max(clause_start, start - 12):start])
+                or SOURCE_BEFORE.search(art.text, max(clause_start, start - 20), start))
+
+
+# whose words the subject of a sentence answers ("Lavrov commented on the remarks by Kishida", "Лавров
+# прокомментировал слова японского премьера", "ラブロフ外相は岸田首相の発言について"): not who "he" is next
+WORDS_OF_BEFORE = re.compile(r"(?<!\w)(?:(?:remarks|comments|statements?|words|speech|address|claims?|proposal|letter|"
+                             r"message|position|stance)\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?"
+                             r"|(?:слова|слов|заявлени[еяю]|высказывани[еяю]|реплик[уиа]|реч[ьи]|выступлени[еяю]|"
+                             r"позици[июя]|предложени[еяю]|комментари[йяю]|призыв[а]?|письм[оа]|послани[еяю])\s+)$",
+                             re.IGNORECASE)
+WORDS_OF_AFTER = re.compile(r"(?:['’]s(?:\s+[\w-]+)?\s+(?:remarks|comments|statements?|words|speech|address|claims?|"
+                            r"proposal|letter|message|position|stance)\b|[\u4e00-\u9fff]{0,5}の(?:発言|演説|談話|表明|主張|提案|書簡|立場|見解))",
+                            re.IGNORECASE)
+
+
+def _words_of(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> bool:
+    """`m` names whose words the sentence's subject speaks of ("the remarks by Kishida", "Kishida's remarks",
+    "слова Кисиды", "岸田首相の発言")."""
+    start = unit_start(art, clause_start, m, mentions)
+    return bool(WORDS_OF_BEFORE.search(art.text, max(clause_start, start - 40), start)
+                or WORDS_OF_AFTER.match(art.text, m.end))
+
+
+# "According to a GOJ briefing, the two leaders agreed": the source named in the phrase is not the subject
+SOURCE_BEFORE = re.compile(r"(?<!\w)according to\s+(?:a|an|the)\s+$", re.IGNORECASE)
+# a title phrase whose last words name an office or institution, the holder's name after it (machine-translated
+# word order: "the chief of the Japanese government Fumio Kishida")
+TITLE_OF = re.compile(rf"(?<!\w)(?:{TITLE_NOUNS}|chief)\s+(?:of|for|to)\s+$", re.IGNORECASE)
+PREPOSITION_AHEAD = re.compile(r"(?<!\w)(?:with|to|of|by|from|for|on|between|against|at|about|and)\s+(?:\S+\s+){0,3}$",
+                               re.IGNORECASE)
+
+
+def find_clause_start(text: str, s: int, pos: int, qs: list[Quote]) -> int:
+    """Start of the clause holding `pos`: after the last closing quote or sentence-internal break before it."""
+    start = s
+    for q in qs:
+        if q.end <= pos:
+            start = max(start, q.end)
+    seg = text[start:pos]
+    for mark in ("; ", " — ", " – ", "。"):
+        i = seg.rfind(mark)
+        if i >= 0:
+            start = max(start, start + i + len(mark)) if False else start + i + len(mark)
+            seg = text[start:pos]
+    return start
+
+
+def outside_quotes(text: str, s: int, e: int, qs: list[Quote]) -> str:
+    parts, i = [], s
+    for q in qs:
+        parts.append(text[i:q.start])
+        i = q.end
+    parts.append(text[i:e])
+    return " ".join(parts)
+
+
+def inside_any(pos: int, qs: list[Quote]) -> bool:
+    return any(q.start <= pos < q.end for q in qs)
+
+
+LIST_NUMBER = re.compile(r"\d{1,2}\.\s+")  # "3. In response, Minister Lavrov stated …": a numbered paragraph
+
+
+def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "—–-•"):
+        a += 1
+    number = LIST_NUMBER.match(text, a, b)
+    if number:
+        a = number.end()
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def is_cjk(s: str) -> bool:
+    return bool(CJK.search(s))
+
+
+def _guess_language(text: str) -> str:
+    sample = text[:2000]
+    if re.search(r"[\u3040-\u30ff]", sample):
+        return "ja"
+    if len(re.findall(r"[\u0400-\u04ff]", sample)) > len(sample) / 5:
+        return "ru"
+    return "en"

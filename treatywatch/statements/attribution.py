@@ -1,0 +1,506 @@
+"""Who said it: the speaker of a sentence from its words outside quotation marks.
+
+`attribution_of` finds the verb of saying and returns (speaker, rule, verb), or nothing for background: a
+document, an event, an anonymous source, a standing position ("has repeatedly said"), words not yet said.
+`_subject` finds the verb's subject: a name before the verb, after it ("…, said Lavrov"), set off by commas,
+shared with a second predicate ("…, saying"), a pronoun, or an unregistered capitalised name kept as written.
+"""
+from __future__ import annotations
+
+import re
+
+from treatywatch.statements.article import (NAME_WORDS, TITLE_NOUNS, Article, clause_after, find_clause_start, governed,
+                                            inside_any, registered_entry, unit_start)
+from treatywatch.statements.pronouns import (MINISTRY, PRONOUN_GENDER, agreeing, first_after, nearest_before,
+                                             pronoun_speaker, ru_title_anaphor)
+from treatywatch.statements.quotes import Quote
+from treatywatch.statements.speakers import Mention, _is_cyrillic
+from treatywatch.statements.verbs import JA_SPEECH, SPEECH
+
+PASSIVE_BEFORE = re.compile(r"(?:\b(?:as|was|were|is|are|been|be|being|that)|было|был|была)\s+$", re.IGNORECASE)
+CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|News|Press|Times|Post|Government|Council|Party|Kurils?"
+                          r"|Territories|Federation|Union|Nations|Bank|Forum|Office|Embassy|Department|Committee|Assembly|Club"
+                          r"|University|Institute|Daily|Journal|Review|Center|Centre|Service"
+                          # documents are not speakers: "The 1956 Joint Declaration says …"
+                          r"|Declaration|Treaty|Agreement|Charter|Constitution|Communiqu[eé]|Accord|Resolution|Memorandum"
+                          r"|Book|Paper|Report|Act)\b")
+ANONYMOUS = re.compile(r"(?<!\w)(?:sources?|officials?|media|reports?|newspapers?|agency|analysts|experts|observers|"
+                       r"diplomats|insiders|источник\w*|СМИ|関係者|政府筋)(?!\w)", re.IGNORECASE)
+# "the official stressed" points back to the official just named; "officials said" is nobody in particular
+DEFINITE_OFFICIAL = re.compile(r"(?<!\w)the (?:\w+ )?official\s*$", re.IGNORECASE)
+HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and again|has long|have long|for years|"
+                      r"неоднократно|не раз|繰り返し(?:述べて|主張して|強調して)|かねて)(?!\w)", re.IGNORECASE)
+# … and words that say so only next to the verb ("has always said", "said many times"); elsewhere in the
+# sentence they belong to what was said ("Russia has always been ready, Lavrov said")
+HABITUAL_BEFORE_VERB = re.compile(r"(?<!\w)(?:always|often|consistently|всегда|многократно|не единожды)\s+$", re.IGNORECASE)
+HABITUAL_AFTER_VERB = re.compile(r"\s*(?:many times|more than once|on (?:several|many|multiple) occasions)(?!\w)",
+                                 re.IGNORECASE)
+# "X has acknowledged / has expressed his stance": a standing position summed up, not words said on an occasion
+STANCE_VERB = re.compile(r"^(?:acknowledged|expressed|insisted|maintained|recogni[sz]ed)$", re.IGNORECASE)
+PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "また、…と強調した": a Japanese sentence that goes on with the speaker of the one before
+JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加えて|続けて|同時に)[、,]")
+# "「…」。ラブロフ外相はこう強調した": "said thus" points back to the quote before
+JA_THUS = re.compile(r"こう(?:述べ|強調し|語っ|語り|話し|訴え|指摘し|説明し|主張し|明言し|締めくくっ)")
+JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
+# "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
+JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|相|副議長)|彼|彼女)(?:は|も|が)")
+# "首相は" / "外相は" with no name: in Japanese news, Japan's own office holder (after a named speaker the same
+# words point back to that speaker, a case the implicit-subject rule takes first)
+JA_BARE_TITLE = re.compile(r"\s*(首相|外相)(?:は|が|も)")
+JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
+PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
+RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
+                               r"Так (?:(?:он|она|они) )?(?:заявил|сказал|ответил|высказал|прокомментировал|охарактеризовал|счита|полага|дума)\w*|"
+                               r"This was (?:said|stated|announced)|The statement was made|These remarks were made)",
+                               re.IGNORECASE)
+# "Lavrov, speaking at a news conference in Moscow, said": a longer aside, opened by a participle or a setting
+PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|asked|when asked|questioned|answering|commenting|responding|replying|addressing|writing|talking|"
+                              r"in an interview|at a|during|after|выступая|отвечая|комментируя"
+                              r"|in (?:a|an|his|her|its|their|the)|at (?:the|his|her|its)|on \w+day)\b", re.IGNORECASE)
+# "Medvedev, deputy chairman of Russia's Security Council, said": a title set off by commas may run long
+TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,3}}?(?:{TITLE_NOUNS})\b", re.IGNORECASE)
+# "Такаити в ходе выступления в парламенте пообещала", "Lavrov at a news conference in Moscow on Friday said": a
+# setting (prepositional phrases, no comma, no other verb) between the subject and its verb
+SETTING_GAP = re.compile(r"^\s+(?:в ходе|во время|в рамках|на|в|во|по итогам|после|при|at|in|on|during|after)\s[^,;:.!?\"“”«»]*$",
+                         re.IGNORECASE)
+HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
+AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
+RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
+COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
+TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|после того,? как|до того,? как|с тех пор,? как)"
+                             r"(?!\w)[^,;]*$", re.IGNORECASE)
+AGREEMENT_VERB = re.compile(r"agreed|reaffirmed the agreement|договорил|условил|で(?:合意|一致)|ことで", re.IGNORECASE)
+JOINT_SUBJECT = re.compile(r"(?<!\w)(?:the (?:two |both )?(?:leaders|heads of state|foreign ministers|ministers|sides|"
+                           r"countries' leaders)|both (?:leaders|ministers|sides)|the foreign ministers of (?:japan and russia|"
+                           r"russia and japan)|they|лидер\w*(?: двух стран)?|стороны|они|главы \w+|両首脳|両外相|両氏|日露首脳)"
+                           r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+NON_SPEAKER_INSTITUTION_VERBS = re.compile(r"^(?:considers|believes|thinks|claims|hopes|hoped|called|described|"
+                                           r"считает|считают|назвал\w*)$", re.IGNORECASE)
+# an unregistered name set off by an apposition before its verb: "Ivan Petrov, a deputy of the regional duma, said"
+FRONTED_NAME = re.compile(rf"^\s*({NAME_WORDS})\s*,[^,.;:!?\"“”«»]{{3,100}},\s*$")
+CAPNAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?)\s*,?\s*$")
+NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|It|In|On|At|But|And|According|However|Meanwhile|While|Although|Though"
+                       r"|Whereas|When|After|Before|Since|Because|If|As|Moscow|Tokyo|Japan|"
+                       r"Russia|Beijing|China|Kyodo|Reuters|Interfax|Xinhua|Asahi|Nikkei|Sputnik|Tass|Jiji|Mainichi|Yomiuri)\b")
+AGENCIES = re.compile(r"(?<!\w)(?:TASS|Tass|Interfax|RIA|Reuters|Xinhua|Kyodo|Jiji|NHK|Asahi|Nikkei|Sputnik|AFP|AP|"
+                      r"ТАСС|Интерфакс|РИА|共同|時事|ロイター|タス)(?!\w)")
+NESTED_SPEECH = re.compile(r"(?<!\w)(?:said|says|stated|announced|claimed|declared|заявил\w*|сообщил\w*|объявил\w*)(?!\w)",
+                           re.IGNORECASE)
+UNNAMED_AFTER = re.compile(r"\s+(?:sources?|officials?|insiders?|источник\w*)\b", re.IGNORECASE)
+# '…, the Russian Foreign Ministry said in a statement.' / '…, Japanese officials said.': the source of the whole
+# sentence, closing it after a comma, not words nested in what the speaker said
+CLOSING_SOURCE_BEFORE = re.compile(r"[,\"”»]\s*(?:\S+\s+){0,3}\S+\s*$")
+CLOSING_SOURCE_AFTER = re.compile(r"[^,;:\"“”«»]{0,60}$")
+
+
+def _speaks_later(art: Article, start: int, end: int, qs: list[Quote], speaker) -> bool:
+    """A person other than `speaker` (or "the two leaders") is the subject of a verb of saying later in
+    text[start:end]."""
+    for v in SPEECH.finditer(art.text, start, end):
+        if inside_any(v.start(), qs):
+            continue
+        if JOINT_SUBJECT.search(art.text, max(start, v.start() - 40), v.start()):
+            return True  # "According to a GOJ briefing, the two leaders reaffirmed the agreement …"
+        m = _mention_right_before(art, start, v.start(), qs)
+        if m is not None:
+            r = art.resolve(m)
+            return bool(r) and r[1] is not None and r[1].kind == "person" and r != speaker
+    return False
+
+
+def _mention_right_before(art: Article, start: int, verb_start: int, qs: list[Quote]) -> Mention | None:
+    """The nearest mention in text[start:verb_start] at most two words before the verb (its subject), or None."""
+    for m in reversed(art.mentions_in(start, verb_start)):
+        if not inside_any(m.start, qs) and len(art.text[m.end:verb_start].split()) <= 2:
+            return m
+    return None
+
+
+def reports_another(art: Article, start: int, end: int, qs: list[Quote], speaker: str) -> bool:
+    """The content of a reported statement is itself someone else's words: "… confirmed that Abe announced …",
+    "… the fact that some Japanese officials said …". The treaty words are then theirs."""
+    for v in NESTED_SPEECH.finditer(art.text, start, end):
+        if inside_any(v.start(), qs):
+            continue
+        before = art.text[max(start, v.start() - 60):v.start()]
+        if CLOSING_SOURCE_BEFORE.search(before) and CLOSING_SOURCE_AFTER.match(art.text, v.end(), end):
+            continue
+        if COORDINATED_BEFORE.search(before):
+            continue  # "… denied the report but said …": the speaker's own second predicate
+        words = before.split()[-4:]
+        if ANONYMOUS.search(" ".join(words)):
+            return True
+        m = _mention_right_before(art, max(start, v.start() - 60), v.start(), qs)
+        if m is not None:
+            r = art.resolve(m)
+            return bool(r) and r[0] != speaker
+    return False
+
+
+def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
+    """(speaker, rule, verb match) of a sentence from its words outside quotes, or (None, None, None)."""
+    text = art.text
+    if RESTATES_PREVIOUS.search(text[s:e].lstrip("—-– ")) or (art.has_cjk and not qs and JA_THUS.search(text, s, e)):
+        ms = [m for m in art.mentions_in(s, e) if not inside_any(m.start, qs)]
+        for m in ms:
+            r = art.resolve(m)
+            if r:
+                return r, "restates_previous", None
+    for v in SPEECH.finditer(text, s, e):
+        if inside_any(v.start(), qs):
+            continue
+        verb = v.group().lower()
+        clause_start = find_clause_start(text, s, v.start(), qs)
+        before = text[clause_start:v.start()]
+        if HABITUAL.search(before[-40:]) or HABITUAL.search(clause_after(text, v.end(), e, 40)) or \
+                HABITUAL_BEFORE_VERB.search(before[-30:]) or HABITUAL_AFTER_VERB.match(text, v.end()) or \
+                (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or PAST_PERFECT_BEFORE.search(before):
+            # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
+            continue
+        if ANONYMOUS.search(" ".join(before.split()[-3:])) and not DEFINITE_OFFICIAL.search(before) \
+                and not COORDINATED_BEFORE.search(before[-20:]):  # "… denied the report but said": not its subject
+            continue  # "officials said", "media reports said", "a source … told"
+        if verb == "says" and before.strip().lower() == "it":
+            continue  # "It says the islands …": the standing position of a background paragraph
+        if TEMPORAL_CLAUSE.search(before):
+            continue  # "… after Abe and Putin agreed in November": an earlier event told as background
+        if MODAL_BEFORE.search(before[-20:]):
+            continue  # "Lavrov is expected to say", "Kishida will tell the Diet": words not yet said
+        agent = None
+        if PASSIVE_BEFORE.search(before) and not verb.startswith(("according", "по ")):
+            agent = BY_AGENT.match(text, v.end())
+            if agent is None:
+                continue  # "as stated in the document", "it was said"
+        speaker = None
+        if agent is not None:  # "As noted by the head of Russian diplomacy, …": the one after "by" speaks
+            m = _first_mention_after(art, agent.end(), min(e, agent.end() + 60), qs)
+            if m is None or not _source_gap(text[agent.end():m.start]):
+                continue
+            speaker = art.resolve(m)
+        elif verb == "according to" and (pronoun := OBJECT_PRONOUN.match(text, v.end())):
+            speaker = agreeing(art, art.last_person, PRONOUN_GENDER[pronoun.group().strip().lower()], v.start())
+        elif verb == "according to":
+            m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
+            if m is None or not _source_gap(text[v.end():m.start]) or UNNAMED_AFTER.match(text, m.end):
+                continue  # not "according to Japanese government sources": nobody in particular
+            speaker = art.resolve(m)
+            if _speaks_later(art, m.end, e, qs, speaker):
+                continue  # "According to the Japanese government, Putin said …": the source of the report, not its speaker
+        elif verb.startswith("по ") and ("словам" in verb or "мнению" in verb):
+            if verb.split()[1] in ("его", "ее", "её", "их"):
+                speaker = agreeing(art, art.last_person, PRONOUN_GENDER.get(verb.split()[1]), v.start())
+            else:
+                m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
+                speaker = art.resolve(m) if m is not None and _source_gap(text[v.end():m.start]) else None
+                if m is None:
+                    speaker = ru_title_anaphor(art, v.end())
+        elif verb.startswith("in ") and verb.endswith("words"):
+            speaker = _possessor(art, v.group()) if "'" in verb or "’" in verb else art.last_person
+        elif verb.startswith("quot") and verb.endswith("as saying") and " as " in verb and not verb.startswith("quoted as"):
+            # "Asahi reported on a speech by Galuzin, quoting him as saying that …": him is the one named before
+            speaker = nearest_before(art, s, v.start(), qs)
+        elif verb.startswith(("цитиру", "процитир", "привод")):
+            # '«…», - цитирует Лаврова ТАСС': the one quoted is named after the verb, the agency is not the speaker
+            m = _first_mention_after(art, v.end(), min(e, v.end() + 60), qs)
+            speaker = art.resolve(m) if m is not None else None
+        elif JA_SOURCE_AFTER.fullmatch(verb):
+            if any(not JA_SOURCE_AFTER.match(later.group()) and not inside_any(later.start(), qs)
+                   for later in JA_SPEECH.finditer(text, v.end(), e)):
+                continue  # "大統領府によりますと、プーチン大統領は…としています": the subject's own verb decides
+            speaker = nearest_before(art, max(s, v.start() - 30), v.start(), qs)
+        else:
+            speaker = _subject(art, s, e, clause_start, v, qs)
+        if speaker is None:
+            if JA_SPEECH.match(v.group()) and (qs or JA_GOES_ON.match(text[s:e].lstrip())) and \
+                    art.last_person is not None and \
+                    not [m for m in art.mentions_in(s, v.start()) if not inside_any(m.start, qs)]:
+                return art.last_person, "ja_implicit_subject", v  # Japanese drops the subject it already named
+            bare = JA_BARE_TITLE.match(text, s) if JA_SPEECH.match(v.group()) and art.last_person is None else None
+            holder = art.reg.holder(JA_BARE_OFFICES[bare.group(1)], art.published) if bare else None
+            if holder is not None:
+                return (holder.name, holder), None, v  # "首相は…と述べた": Japanese news's own prime minister
+            continue
+        if speaker[1] is not None and speaker[1].kind == "institution" and NON_SPEAKER_INSTITUTION_VERBS.match(verb):
+            continue
+        return speaker, None, v
+    for q in qs:  # a Japanese headline: "ロシア大統領報道官「交渉を終了させたのも日本だ」", the speaker right before the marks
+        if text[q.start] not in "「『":
+            continue
+        for m in reversed(art.mentions_in(max(s, q.start - 40), q.start)):
+            if text[m.end:q.start].strip() == "" and not inside_any(m.start, qs):
+                r = art.resolve(m)
+                if r:
+                    return r, "headline_quote", None
+            break
+    return None, None, None
+
+
+SOURCE_GAP_STOP = re.compile(r"[,.;:!?«»\"“”()]|(?<!\w)(?:close|near|familiar|in|at|from|with|about|of|who|и|в|на|от|из|близк\w*)(?!\w)",
+                             re.IGNORECASE)
+
+
+def _source_gap(gap: str) -> bool:
+    """The words between "according to" / "по словам" and the name: a title or "a statement by" (at most six
+    words, no punctuation), never "a source close to" or "reports in the media of"."""
+    if len(gap.strip()) <= 2:
+        return True
+    return len(gap.split()) <= 6 and not SOURCE_GAP_STOP.search(gap) and not ANONYMOUS.search(gap)
+
+
+def _possessor(art: Article, phrase: str):
+    """The speaker "In Lavrov's words" names (a possessive is no mention of its own): registered, or as written."""
+    m = re.search(r"((?:[A-Z][\w.-]+ ){0,3}[A-Z][\w-]+)['’]s", phrase)
+    if m is None:
+        return None
+    entry = registered_entry(m.group(1))
+    return (entry.name, entry) if entry is not None else (_without_title(m.group(1)), None)
+
+
+def _first_mention_after(art: Article, start: int, end: int, qs: list[Quote]):
+    for m in art.mentions_in(start, end):
+        if not inside_any(m.start, qs):
+            return m
+    return None
+
+
+def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: list[Quote]):
+    text = art.text
+    if JA_SPEECH.match(v.group()):  # Japanese: the subject comes first ("ラブロフ外相は…と述べた")
+        for m in art.mentions_in(s, v.start()):
+            if not inside_any(m.start, qs) and not _possessive_ja(text, m) and not JA_SOURCE_AFTER.match(text, m.end):
+                r = art.resolve(m)
+                if r:
+                    return r
+        for a in JA_ANAPHOR.finditer(text, s, v.start()):
+            if not inside_any(a.start(), qs):
+                word = a.group()[:-1]
+                return agreeing(art, art.last_person, PRONOUN_GENDER.get(word), a.start())
+        return None
+    before_text = text[clause_start:v.start()]
+    mentions = [m for m in art.mentions_in(clause_start, v.start()) if not inside_any(m.start, qs)]
+    inverted = not before_text.strip(" —–-") or before_text.rstrip().endswith((",", "”", "»", '"', "“", "—", "–")) \
+        or bool(AS_SAID.match(before_text)) \
+        or bool(HYPHEN_DASH.search(before_text))  # "Как заявил Лавров, …": the subject follows the verb
+    # a quote inside a relative clause does not end it: look from the clause start that ignores quotes
+    wide_start = find_clause_start(text, s, v.start(), [])
+    wide = [m for m in art.mentions_in(wide_start, v.start()) if not inside_any(m.start, qs)]
+    if PARTICIPLE_VERB.fullmatch(v.group()):  # "Peskov rejected the report, saying …"
+        return _predicate_subject(art, clause_start, v.start(), qs) if before_text.rstrip().endswith(",") else None
+    if RU_PARTICIPLE.fullmatch(v.group()):  # "Песков прокомментировал заявление Кисиды, назвав …"
+        return _shared_subject(art, clause_start, v.start(), qs) if before_text.rstrip().endswith(",") else None
+    fronted = _fronted_subject(art, wide_start, v.start(), wide)
+    if fronted:
+        return fronted  # "Putin, for his part, said" / "Limarenko, who …, emphasised"
+    if COORDINATED_BEFORE.search(before_text[-20:]):  # "Lavrov met Kono on Monday and said …"
+        shared = _predicate_subject(art, clause_start, v.start(), qs)
+        if shared:
+            return shared
+    after = first_after(art, v.end(), min(e, v.end() + 90), qs, stop=".;:!?\"“”«»")
+    if inverted and after:
+        return after  # ', said Lavrov' / '», — заявил Лавров' / 'said the Secretary-General … Suga'
+    if inverted:
+        unknown = _unregistered_name_after(text, v.end(), min(e, v.end() + 90))
+        if unknown:
+            return unknown, None  # ', заявил депутат Госдумы Иван Петров': kept as written
+        if art.last_institution is not None and (MINISTRY.search(clause_after(text, v.end(), e, 40))
+                                                 or ITS_MESSAGE.match(text, v.end())):
+            return art.last_institution  # '«…», - говорится в сообщении МИД': the ministry named before
+    if _is_cyrillic(v.group()):
+        shared = _shared_subject(art, clause_start, v.start(), qs)
+        if shared:
+            return shared  # "российский лидер поделился впечатлениями, рассказал о …": one subject, two verbs
+    # the subject stands just before the verb: at most a few words ("Putin also said", "Lavrov told a …")
+    skipped_object = False
+    for m in reversed(mentions):
+        gap = text[m.end:v.start()]
+        if len(gap.split()) > 4 and not (len(gap.split()) <= 12 and SETTING_GAP.match(gap)):
+            continue
+        if governed(art, clause_start, m, mentions):
+            pair = _coordinated_with(art, clause_start, m, mentions)
+            if pair is not None:
+                return pair  # "Abe and Putin agreed": filed under the first of the pair
+            skipped_object = True
+            continue
+        r = art.resolve(m)
+        if r:
+            return r
+        break
+    # "Президент Путин в ходе пресс-конференции с премьер-министром Абэ призвал": the clause opens with its subject
+    opening = [m for m in mentions if not governed(art, clause_start, m, mentions)]
+    if skipped_object and opening and not RELATIVE.search(text[opening[0].end:v.start()]) and len(text[clause_start:opening[0].start].split()) <= 3 and \
+            not COORDINATION.search(text[opening[0].end:v.start()]):
+        r = art.resolve(opening[0])
+        if r:
+            return r
+    if AGREEMENT_VERB.match(v.group()):
+        joint = _joint_subject(art, text[max(clause_start, v.start() - 60):v.start()])
+        if joint:
+            return joint
+    pron = pronoun_speaker(art, max(clause_start, v.start() - 40), v.start(), qs, s, text[v.end():v.end() + 60])
+    if pron:
+        return pron
+    name = CAPNAME.search(before_text) or FRONTED_NAME.match(before_text)
+    if name and any(m.end > clause_start + name.start(1) for m in mentions):
+        name = None  # a registered name (already judged above) is not an unknown speaker
+    if name and _could_be_a_name(name.group(1)):
+        return _without_title(name.group(1).strip()), None
+    if name:  # "Japan's Ambassador to Russia Akira Muto": the country ends the title, the name follows it
+        placed = TITLE_PLACE.match(name.group(1))
+        if placed and TITLE_PLACE_BEFORE.search(before_text, 0, name.start(1)) and _could_be_a_name(placed.group(1)):
+            return placed.group(1).strip(), None
+    return None
+
+
+TITLE_PLACE = re.compile(r"(?:Moscow|Tokyo|Japan|Russia)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+[A-Z][a-z]+(?:-[a-z]+)?)")
+TITLE_PLACE_BEFORE = re.compile(rf"(?<!\w)(?:{TITLE_NOUNS}|envoy|consul(?: general)?)\s+(?:to|in|of)\s+$", re.IGNORECASE)
+# title words that CAPNAME's capitalised run can start with: "(Deputy Foreign) Minister Takehiro Funakoshi"
+LEADING_TITLE = re.compile(rf"^(?:(?:{TITLE_NOUNS}|foreign|prime|mr|ms|mrs|dr"
+                           r"|министр|посол|губернатор|депутат|сенатор|президент|премьер|замминистра)\.?\s+)+",
+                           re.IGNORECASE)
+
+
+def _without_title(name: str) -> str:
+    """An unregistered speaker as written, without the title words before the name."""
+    stripped = LEADING_TITLE.sub("", name)
+    return stripped or name
+
+
+def _could_be_a_name(words: str) -> bool:
+    """Capitalised words that are not a place, an agency or an institution ("Tokyo", "Kyodo News", "Foreign
+    Ministry"): an unregistered speaker's name as written."""
+    return not (NOT_NAMES.match(words) or AGENCIES.search(words) or CAPNAME_STOP.search(words))
+
+
+SUBORDINATE = re.compile(r"(?<!\w)(?:что|чтобы|котор\w+|когда|если|где|как|после|[Пп]о словам)(?!\w)|[.;:!?«»\"]")
+RU_PAST_VERB = re.compile(r"\s+(?:[а-яё]+\s+){0,2}?[а-яё]+(?:ал|ил|ел|ял|ыл|ул)(?:а|о|и)?(?:ся|сь)?(?=[\s,])")
+
+
+def _shared_subject(art: Article, start: int, verb_start: int, qs: list[Quote]):
+    """Russian joins predicates of one subject with commas: the subject is the name right before the past-tense
+    verb that opens the chain ("Абэ поблагодарил Путина за приглашение, заявил …" → Абэ, not Путина)."""
+    mentions = [m for m in art.mentions_in(start, verb_start) if not inside_any(m.start, qs)]
+    for m in reversed(mentions):
+        verb = RU_PAST_VERB.match(art.text, m.end)
+        if not verb or governed(art, start, m, mentions):
+            continue
+        chain = art.text[verb.end():verb_start]
+        if SUBORDINATE.search(chain) or "," not in chain:
+            return None  # "Путин сказал, что Абэ предложил …": another clause; no comma: the plain case
+        return art.resolve(m)
+    return None
+
+
+# English joins predicates of one subject with "and"/"but", or adds a participle of saying after a comma
+PARTICIPLE_VERB = re.compile(r"saying|adding", re.IGNORECASE)
+RU_PARTICIPLE = re.compile(r"заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив")
+COORDINATED_BEFORE = re.compile(r"(?<!\w)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
+PREDICATE_BREAK = re.compile(r"(?<!\w)(?:that|who|whom|whose|which|when|where|while|after|before|because|since|if|as"
+                             r"|said|says|told|according)(?!\w)|[\"“”«»:;]", re.IGNORECASE)
+
+
+def _predicate_subject(art: Article, clause_start: int, verb_start: int, qs: list[Quote]):
+    """The subject that opens the clause when the verb of saying has none of its own ("Lavrov met Kono on
+    Monday and said …", "Peskov rejected the report, saying …"): not the object of the first predicate."""
+    text = art.text
+    mentions = [m for m in art.mentions_in(clause_start, verb_start) if not inside_any(m.start, qs)]
+    if not mentions or len(text[clause_start:mentions[0].start].split()) > 4:
+        return None  # "On Monday, Russian Foreign Minister Lavrov met …" opens with its subject; more is another
+    end = mentions[0].end
+    for m in mentions[1:]:  # a title and the name after it are one subject
+        if text[end:m.start].strip():
+            break
+        end = m.end
+    predicate = text[end:verb_start]
+    if not re.match(r"\s+[a-z]", predicate) or PREDICATE_BREAK.search(predicate):
+        return None  # "Lavrov's deputy …", "Lavrov, …": not a subject and its predicate
+    if governed(art, clause_start, mentions[0], mentions):
+        return None
+    return art.resolve(mentions[0])
+
+
+# '«…», - говорится в сообщении': the message of the institution named before
+ITS_MESSAGE = re.compile(r"\s+в\s+(?:его\s+|ее\s+|её\s+)?(?:сообщени|заявлени|коммюнике|пресс-релиз)\w*\s*[.,]")
+MODAL_BEFORE = re.compile(r"(?<!\w)(?:to|will|shall|may|might|could|can|should|must|would|'ll)\s+(?:also\s+)?$",
+                          re.IGNORECASE)
+BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
+
+
+def _coordinated_with(art: Article, clause_start: int, m: Mention, mentions: list[Mention]):
+    """The speaker named just before 'and' when `m` is the second of a pair of subjects, else None."""
+    start = unit_start(art, clause_start, m, mentions)
+    conj = re.search(r"(?<!\w)(?:and|и)\s+$", art.text[max(clause_start, start - 6):start])
+    if not conj:
+        return None
+    before = [p for p in mentions if p.end <= start - len(conj.group())]
+    if not before or art.text[before[-1].end:start - len(conj.group())].strip(" ,"):
+        return None
+    first = before[-1]
+    if governed(art, clause_start, first, mentions):
+        return None
+    r = art.resolve(first)
+    return r if r and (r[1] is None or r[1].kind == "person") else None
+
+
+def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions: list[Mention]):
+    """The subject set off by commas before its verb: "X, for his part, said", "X, who …, said"."""
+    text = art.text
+    for i, m in enumerate(mentions):
+        tail = text[m.end:verb_start]
+        if not tail.startswith(","):
+            continue
+        relative = RELATIVE.match(tail)
+        parenthetical = tail.rstrip().endswith(",") and (len(tail.split()) <= 6 or (
+            len(tail.split()) <= 12 and (PARTICIPLE_ASIDE.match(tail) or TITLE_ASIDE.match(tail)))) and \
+            all(x.start >= verb_start for x in mentions[i + 1:])
+        if (relative or parenthetical) and not governed(art, clause_start, m, mentions):
+            if len(text[clause_start:m.start].split()) > 20:
+                continue
+            r = art.resolve(m)
+            if r:
+                return r
+    return None
+
+
+def _joint_subject(art: Article, before: str):
+    """'the two leaders agreed', 'они договорились', 'the foreign ministers agreed': the agreement is both speakers'
+    words; it is filed under the one named last, or under the office holder the plural names."""
+    m = JOINT_SUBJECT.search(before)
+    if not m:
+        return None
+    if m.group().lower().startswith(("they", "они", "стороны", "the sides", "both sides")):
+        return art.last_person  # a bare plural needs someone named before it
+    ministers = bool(re.search(r"minister|министр|外相", m.group(), re.IGNORECASE))
+    office = "jp_foreign_minister" if ministers else "jp_pm"
+    last = art.last_person
+    if last and last[1] is not None and (not ministers or any("foreign_minister" in o for o, _, _ in last[1].offices)):
+        return last
+    holder = art.reg.holder(office, art.published)
+    return (holder.name, holder) if holder else last
+
+
+# the capitalised words that end an inverted attribution: "…, said opposition lawmaker Muneo Suzuki."
+NAME_AT_END = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+)"
+                         r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+)){1,2})\s*$")
+PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична)$")
+
+
+def _unregistered_name_after(text: str, start: int, end: int) -> str | None:
+    """A name the registry does not know, closing an inverted attribution (first name and surname, with a
+    patronymic in Russian; a capitalised word before them, "Госдумы", is not part of the name)."""
+    tail = re.split(r"[,.;:!?\"“”«»()—–]", text[start:end], maxsplit=1)[0]
+    m = NAME_AT_END.search(tail)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if len(words) == 3 and not PATRONYMIC.search(words[1]):
+        words = words[1:]
+    name = " ".join(words)
+    return name if _could_be_a_name(name) else None
+
+
+def _possessive_ja(text: str, m: Mention) -> bool:
+    """'プーチン大統領との会談' / 'ロシアの': a name followed by と/との/の is not the subject."""
+    tail = text[m.end:m.end + 3]
+    return tail.startswith(("との", "と会", "の")) and not tail.startswith("の考え")

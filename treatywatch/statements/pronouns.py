@@ -1,0 +1,164 @@
+"""Pronouns and role nouns ("he", "she", "the minister", "по его словам", "同氏") resolved to a speaker named before.
+
+The subject of the same sentence first, else the last person named; agreeing in gender, in side ("the
+Japanese minister") and, for a title, in the office held on the article's date.
+"""
+from __future__ import annotations
+
+import re
+
+from treatywatch.statements.article import Article, governed, inside_any
+from treatywatch.statements.quotes import Quote
+
+# pronouns and role nouns that point back to a speaker named earlier
+PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:russian |japanese )?(?:veteran |senior |chief |same )?(?:minister|foreign minister|premier|prime minister|"
+                     r"president|diplomat|top diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
+                     r"leader|politician|lawmaker|secretary)|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
+                     r"правительства)|президент|пресс-секретарь|彼|同氏|同外相|同首相|同大統領|首相|外相|大統領|官房長官)(?!\w)",
+                     re.IGNORECASE)
+# one's own country's position as the object of the speech verb: "reiterated Japan's long-held position",
+# "подтвердил позицию Москвы"
+OWN_POSITION = re.compile(r"\s+(?:(?:(Japan|Tokyo)|Russia|Moscow)['’]s\s+(?:[\w-]+\s+){0,2}?(?:position|stance|policy|claims?)\b"
+                          r"|(?:[а-яё]+\s+)?позици\w+\s+(?:(Японии|Токио)|России|Москвы)\b)")
+SIDE_JP = re.compile(r"japanese|японск", re.IGNORECASE)
+SIDE_RU = re.compile(r"russian|российск", re.IGNORECASE)
+PERSONAL_PRONOUN = re.compile(r"he|she|он|она|彼", re.IGNORECASE)
+MINISTRY = re.compile(r"(?<!\w)(?:the (?:foreign )?ministry|it|its statement|the statement|(?:дип)?ведомств\w*|министерств\w*|мид"
+                      r"|同省)(?!\w)", re.IGNORECASE)
+# "по словам российского министра": a title in the genitive pointing back to the speaker named before
+RU_ANAPHOR_AFTER = re.compile(r"\s*((?:[а-яё]+(?:ого|его)\s+)?)(?:министра|дипломата|главы (?:мид|ведомства)|посла"
+                              r"|пресс-секретаря|президента|премьера|политика)(?!\w)", re.IGNORECASE)
+
+
+def ru_title_anaphor(art: Article, pos: int):
+    """'По словам российского министра, …': the speaker named before, of the side the adjective names."""
+    a = RU_ANAPHOR_AFTER.match(art.text, pos)
+    if a is None or art.last_person is None:
+        return None
+    return _last_person_of_side(art, a.group(1), pos)
+
+
+def nearest_before(art: Article, start: int, end: int, qs: list[Quote]):
+    for m in reversed(art.mentions_in(start, end)):
+        if inside_any(m.start, qs):
+            continue
+        r = art.resolve(m)
+        if r:
+            return r
+    return None
+
+
+def first_after(art: Article, start: int, end: int, qs: list[Quote], stop: str = ""):
+    if stop:
+        for i in range(start, end):
+            if art.text[i] in stop:
+                end = i
+                break
+    for m in art.mentions_in(start, end):
+        if inside_any(m.start, qs):
+            continue
+        r = art.resolve(m)
+        if r:
+            return r
+    pron = PRONOUN.search(art.text, start, end)
+    if pron and pron.start() - start < 3:
+        return _resolve_pronoun(art, pron.group())
+    return None
+
+
+def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentence_start: int | None = None,
+             said: str = ""):
+    """'he said', 'the minister noted', 'it said in a statement', 'по его словам' → the speaker named before:
+    the subject of the same sentence ("Medvedev visited the islands, where he said"), else the last speaker;
+    when what is `said` is one country's position ("the minister reiterated Japan's position"), the last
+    speaker of that country."""
+    last = None
+    for p in PRONOUN.finditer(art.text, start, end):
+        if not inside_any(p.start(), qs):
+            last = p
+    inst = None
+    for m in MINISTRY.finditer(art.text, start, end):
+        if not inside_any(m.start(), qs):
+            inst = m
+    if inst is not None and (last is None or inst.start() > last.start()):
+        return art.last_institution
+    if last is None:
+        return None
+    gender = PRONOUN_GENDER.get(last.group().lower())
+    if sentence_start is not None and PERSONAL_PRONOUN.fullmatch(last.group()):
+        here = [m for m in art.mentions_in(sentence_start, last.start()) if not inside_any(m.start, qs)]
+        for m in here:
+            r = art.resolve(m)
+            if r and r[1] is not None and r[1].kind == "person" and not governed(art, sentence_start, m, here) \
+                    and r[1].gender in (None, gender or r[1].gender):
+                return r
+    words, own = last.group(), OWN_POSITION.match(said)
+    if own is not None and not (SIDE_JP.search(words) or SIDE_RU.search(words)):
+        words += " japanese" if own.group(1) or own.group(2) else " russian"
+    r = agreeing(art, _last_person_of_side(art, words, last.start()), gender, last.start())
+    return _holding_title(art, r, words, last.start())
+
+
+# a title that points back ("the prime minister said") names someone who holds that office, not whoever was
+# named last ("Takaichi and Putin have never met. … the prime minister said"): office ids ending so
+TITLE_OFFICES = ((re.compile(r"prime minister|premier|премьер|глава правительства|首相", re.IGNORECASE), ("_pm",)),
+                 (re.compile(r"foreign minister|top diplomat|глава мид|外相", re.IGNORECASE), ("_foreign_minister",)),
+                 (re.compile(r"president|президент|глава государства|大統領", re.IGNORECASE), ("_president",)),
+                 (re.compile(r"spokes|пресс-секретарь", re.IGNORECASE),
+                  ("_spokesman", "_spokeswoman", "_chief_cabinet_secretary")),
+                 (re.compile(r"ambassador|envoy|посол", re.IGNORECASE), ("_ambassador_japan", "_ambassador_russia")))
+
+
+def _holding_title(art: Article, r, words: str, before: int):
+    """`r`, or when the title in `words` names an office `r` did not hold on the article's date (any time, when
+    undated), the nearest person named before who did (when there is one)."""
+    ends = next((ends for title, ends in TITLE_OFFICES if title.search(words)), None)
+    if ends is None or r is None or r[1] is None or r[1].kind != "person":
+        return r
+    day = (art.published or "")[:10]
+
+    def holds(entry) -> bool:
+        return entry is not None and entry.kind == "person" and any(
+            o.endswith(ends) and (not day or (start[:len(day)] <= day and (end is None or day <= end[:len(day)])))
+            for o, start, end in entry.offices)
+
+    if holds(r[1]):
+        return r
+    return _nearest_named_before(art, before, holds) or r
+
+
+# "she said" cannot point to Kishida, nor "he said" to Zakharova: the registry knows each person's gender
+PRONOUN_GENDER = {"she": "f", "она": "f", "her": "f", "ее": "f", "её": "f", "彼女": "f",
+                  "he": "m", "он": "m", "him": "m", "его": "m", "彼": "m"}
+
+
+def agreeing(art: Article, r, gender: str | None, before: int):
+    """`r`, or when its gender is not the pronoun's, the nearest person named before `before` whose it is."""
+    if gender is None or r is None or r[1] is None or r[1].gender in (None, gender):
+        return r
+    return _nearest_named_before(art, before, lambda e: e is None or e.kind == "person" and e.gender in (None, gender))
+
+
+def _nearest_named_before(art: Article, before: int, fits):
+    """The speaker named nearest before `before` whose registry entry (None: unregistered) `fits`, or None."""
+    for m in reversed(art.mentions_in(0, before)):
+        earlier = art.resolve(m)
+        if earlier and fits(earlier[1]):
+            return earlier
+    return None
+
+
+def _last_person_of_side(art: Article, words: str, before: int):
+    """The speaker named last, or, when `words` name the other side ("the Japanese minister", "российского
+    министра" after someone of the other country), the nearest person of that side named before `before`."""
+    side = "jp" if SIDE_JP.search(words) else "ru" if SIDE_RU.search(words) else None
+    r = art.last_person
+    if side is None or r is None or r[1] is None or r[1].country in (None, side):
+        return r
+    return _nearest_named_before(art, before, lambda e: e is not None and e.kind == "person" and e.country == side)
+
+
+def _resolve_pronoun(art: Article, word: str):
+    if word.lower() == "it":
+        return art.last_institution
+    return art.last_person

@@ -1,0 +1,53 @@
+"""Verbs of saying in English, Russian and Japanese: what makes a sentence a statement.
+
+`SPEECH` finds them anywhere in a sentence (factored by first letter, alternation.py: the same matches in half
+the time); `JA_SPEECH` tells the Japanese ones, whose subject comes first ("ラブロフ外相は…と述べた").
+"""
+from __future__ import annotations
+
+import re
+
+from treatywatch.alternation import factored
+
+EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emphasi[sz]ed|emphasi[sz]es"
+            r"|underlined|underscored|recalled|recalls|urged|urges|called on|called for|asserted|asserts|declared|declares"
+            r"|announced|insisted|insists|argued|argues|warned|warns|claimed|suggested|suggests|proposed|reiterated"
+            r"|reiterates|vowed|vows|pledged|explained|pointed out|remarked|commented|expressed|confirmed|acknowledged"
+            r"|complained|criticized|criticised|slammed|accused|indicated|voiced|conveyed|went on to say"
+            r"|was quoted as saying|was quoted by (?:[\w.-]+ ){1,3}as saying|quot(?:ed|ing) (?:him|her) as saying|[Aa]ccording to|agreed|reaffirmed the agreement|rejected|promised|assured"
+            r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
+            r"|made it clear|makes it clear|blamed|blames|put it|repeated|echoed|maintained|saying|adding"
+            r"|described(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"  # "described Tokyo's demands as unacceptable"
+            r"|lamented|retorted|quipped|conceded|cautioned"
+            # verbs that also take a treaty or a drill as object ("concluded a peace treaty", "observed the
+            # drills"): speech only before "that" or closing an attribution ('…," Peskov concluded.')
+            r"|(?:concluded|countered|observed|highlighted|signall?ed|hinted|predicted)(?=\s*[.,;]|\s+that\b)"
+            # "In Lavrov's words, …" / "in his words": the name (or the pronoun) is inside the phrase
+            r"|[Ii]n (?:[A-Z][\w.-]+ ){0,3}?[A-Z][\w-]+['’]s (?:own )?words|[Ii]n (?:his|her) (?:own )?words"
+            # "wrote on Telegram that …", '…," she wrote on her channel.': written words; "wrote a letter" is an event
+            r"|(?:wr(?:ote|ites)|posted|posts)(?=(?:\s+(?:on|in)\s+[^,.:;\"“]{1,40}?)?(?:,?\s+that\b|\s*[:.,;]))")
+RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод(?:ит|ят|ил\w*) слова"
+            # the present tense of news copy and its impersonal forms: "сообщает пресс-служба Кремля",
+            # "как отмечается в заявлении МИД"
+            r"|заявля(?:ет|ют)|сообща(?:ет|ют|ется)|отмеча(?:ет|ют|ется)|подч[её]ркива(?:ет|ют|ется)|указыва(?:ет|ется)"
+            r"|заявил\w*|заявлял\w*|говорится|отмечал\w*|подч[её]ркивал\w*|указывал\w*|сказал\w*|отметил\w*"
+            r"|подчеркнул\w*|напомнил\w*|добавил\w*|сообщил\w*|рассказал\w*|призвал\w*"
+            r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|счита(?:ет|ют)|выразил\w*|указал\w*|утверждает|утверждал\w*"
+            r"|предложил\w*|заверил\w*|пояснил\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
+            r"|подтвердил\w*|подтвержда(?:ет|ют)|повторил\w*|дал\w* понять|назвал\w*|исключил\w*|отверг\w*|полагает"
+            r"|заметил\w*|резюмировал\w*|подытожил\w*|посетовал\w*|сетует|возразил\w*|парировал\w*"
+            # adverbial participles: the words of the clause's subject ("…, назвав претензии Токио безосновательными")
+            r"|заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив"
+            r"|ответил\w*|написал\w*(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:"
+            r"|\s+[А-ЯЁ]\S*(?:\s+[А-ЯЁ]\S*)?(?:\s+в\s+[^,.:;«»\"]{1,40})?\s*[.,])|высказал\w*|уточнил\w*|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление|договорил\w+|условил\w+")
+# (a short setting may stand between と and the verb: "…と記者団に語った", "…と国会で答弁した")
+JA_VERBS = (r"とも?(?:記者団に|記者に|記者会見で|会見で|国会で|(?:衆院|参院)?本会議で|委員会で|取材に|インタビューで|声明で"
+            r"|講演で|演説で|番組で|会談で|電話会談で|(?:SNS|ＳＮＳ|ツイッター|テレグラム|Ｘ|X)(?:で|に|上で))?(?:改めて|あらためて|重ねて|強く)?(?:述べ|投稿し|書き込|反発し|反論し|抗議し|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ|発表し|けん制し|牽制し|明言し|コメントし|答弁し|一蹴し|否定し|力を込め|語気を強め|胸を張っ)"
+            r"|(?:考え|見方|認識|姿勢|立場|意向|方針|見解|主張|意欲|期待|期待感|懸念|不快感|不満)を(?:改めて|あらためて|重ねて|強く)?(?:示し|表明し|繰り返し|強調し|伝え|明らかにし|説明し|にじませ)"
+            r"|として(?:抗議|批判|非難)|を(?:改めて|あらためて|重ねて|強く)?(?:強調し|指摘し|表明し|非難し|批判し|けん制し|牽制し|否定し|退け)|と(?:の)?(?:見方|考え|認識)を示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|によりますと|発言しました|述べ|語っ|言いました"
+            r"|とも?(?:指摘|強調|主張|表明|発言|批判|非難|説明|言明)(?=[。、．]|\s|$)"  # "…と指摘。": the verb noun ends it
+            r"|としています|としている(?=[。、])|としました|とした(?=[。])"  # NHK's "…だとしています": the position it states
+            r"|と(?:する|の)(?:声明|談話|コメント)を(?:[^、。「」]{1,10}?で)?(?:発表し|出し)")  # "…とする声明を発表した": a statement issued
+# factored by first letter (alternation.py): the same matches, in half the time
+SPEECH = re.compile(rf"(?<![\w-])(?:{factored(EN_VERBS + '|' + RU_VERBS)})(?![\w-])|(?:{factored(JA_VERBS)})")
+JA_SPEECH = re.compile(JA_VERBS)
