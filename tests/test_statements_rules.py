@@ -1143,3 +1143,11 @@ def test_japanese_brackets_round_a_name_are_not_words_said():
     # a quote that ends its paragraph is still one
     text = "萩生田氏によると「日本は北方領土問題を解決して平和条約を結びたいと思います。」\n次の段落。"
     assert [s.direct for s in treaty(extract(text, "ja", "2016-11-10"))] == [True]
+
+
+def test_a_kremlin_representative_and_russian_land():
+    text = ("Пресс-секретарь президента России Дмитрий Песков заявил, что контакты с Японией по мирному договору сейчас "
+            "невозможны. По словам представителя Кремля, Токио занял недружественную позицию.")
+    assert [s.speaker for s in treaty(extract(text, "ru", "2025-04-08"))] == ["Dmitry Peskov"] * 2
+    text = "«Курилы — это российская земля», — написал Медведев в своем Telegram-канале."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2025-04-08"))] == ["Dmitry Medvedev"]

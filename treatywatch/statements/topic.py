@@ -18,7 +18,7 @@ FAMILIES: dict[str, str] = {
                    r"|(?:issue|dispute|question|problem) (?:of|over) (?:the )?territor\w*"
                    r"|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани)\w*|(?:вопрос|спор|проблем)\w* (?:о )?территори\w*"
                    r"|領土問題|領土交渉|帰属問題|(?:our|russian|japanese|russia's|japan's) (?:land|territory)|inherent (?:part|territory)"
-                   r"|integral part|inseparable part|illegal(?:ly)? occup\w+|наш\w* земл\w*|российск\w+ территори\w*"
+                   r"|integral part|inseparable part|illegal(?:ly)? occup\w+|(?:наш|российск|японск)\w* земл\w*|российск\w+ территори\w*"
                    # the dispute by the islands' name: "the Northern Territories issue", "курильский вопрос"
                    r"|(?:northern territories|kurils?|kurile|kuril islands|southern kurils?|(?:the|four|disputed) islands)"
                    r"(?:['’]s?)? (?:issue|problem|question|dispute|row)"
