@@ -272,3 +272,13 @@ def test_contacts_are_talks_after_a_treaty_sentence():
     for span in ("We did not break off these contacts.", "Мы эти контакты не прерывали.", "接触を断ったのは我々ではない。"):
         assert is_treaty(topics(span, context)), span
         assert not is_treaty(topics(span, "The trade fair opened in Osaka.")), span
+
+
+def test_a_territory_where_something_happens_is_not_a_claim():
+    for span in ("strikes on Russian territory are unacceptable", "удары по российской территории недопустимы",
+                 "the deployment of US missiles on Japanese territory", "a new meeting of the ministers in Japanese territory",
+                 "учения на нашей земле"):
+        assert not is_treaty(topics(span)), span
+    for span in ("the islands are Japanese territory", "the Kurils are Russian land", "Курилы — российская территория",
+                 "это наша земля"):
+        assert is_treaty(topics(span)), span

@@ -10,6 +10,9 @@ import re
 
 from treatywatch.prefilter import prefiltered
 
+# not after a preposition of place: "on (the) Russian territory", "по российской территории", "на нашей земле"
+NOT_A_PLACE = "".join(rf"(?<!\b{p} )(?<!\b{p} the )" for p in ("on", "in", "into", "onto", "over", "across", "to"))
+NOT_A_PLACE += "".join(rf"(?<!\b{p} )" for p in ("по", "на", "в", "во", "над", "через", "с"))
 FAMILIES: dict[str, str] = {
     "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement|contract)|treaty of peace|мирн\w* (?:договор|соглашени)\w*"
                     r"|平和条約|講和|tratado de paz|trattato di pace|traktat\w* pokojow\w*|układ\w* pokojow\w*"
@@ -17,8 +20,12 @@ FAMILIES: dict[str, str] = {
     "territorial": r"territorial (?:dispute|issue|problem|row|question|claims?|spat|talks)|territory (?:issue|dispute|problem|question)"
                    r"|(?:issue|dispute|question|problem) (?:of|over) (?:the )?territor\w*"
                    r"|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани)\w*|(?:вопрос|спор|проблем)\w* (?:о )?территори\w*"
-                   r"|領土問題|領土交渉|帰属問題|(?:our|russian|japanese|russia's|japan's) (?:land|territory)|inherent (?:part|territory)"
-                   r"|integral part|inseparable part|illegal(?:ly)? occup\w+|(?:наш|российск|японск)\w* земл\w*|российск\w+ территори\w*"
+                   r"|領土問題|領土交渉|帰属問題|inherent (?:part|territory)"
+                   # a land claimed ("the islands are Japanese territory"), not a place where something happens
+                   # ("strikes on Russian territory", "US missiles on Japanese territory")
+                   rf"|{NOT_A_PLACE}(?:our|russian|japanese|russia's|japan's) (?:land|territory)"
+                   r"|integral part|inseparable part|illegal(?:ly)? occup\w+"
+                   rf"|{NOT_A_PLACE}(?:(?:наш|российск|японск)\w* земл\w*|российск\w+ территори\w*)"
                    # the dispute by the islands' name: "the Northern Territories issue", "курильский вопрос"
                    r"|(?:northern territories|kurils?|kurile|kuril islands|southern kurils?|(?:the|four|disputed) islands)"
                    r"(?:['’]s?)? (?:issue|problem|question|dispute|row)"
