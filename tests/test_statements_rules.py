@@ -1151,3 +1151,18 @@ def test_a_kremlin_representative_and_russian_land():
     assert [s.speaker for s in treaty(extract(text, "ru", "2025-04-08"))] == ["Dmitry Peskov"] * 2
     text = "«Курилы — это российская земля», — написал Медведев в своем Telegram-канале."
     assert [s.speaker for s in treaty(extract(text, "ru", "2025-04-08"))] == ["Dmitry Medvedev"]
+
+
+def test_machine_translated_titles_and_in_the_words_of():
+    for text in ('"Our Japanese colleagues want the peace treaty only as a solution of the territorial problem," — '
+                 'said the head of the Russian Foreign Ministry.',
+                 "According to the head of the MFA of the Russian Federation Sergey Lavrov, the peace treaty should "
+                 "look to the future.",
+                 "Lavrov spoke in Vladivostok. In the words of the Russian minister, the Japanese side sees the treaty "
+                 "only as the solution of the territorial question.",
+                 "In the words of Lavrov, the Japanese side sees the treaty only as the solution of the territorial "
+                 "question."):
+        assert [s.speaker for s in treaty(extract(text, "en", "2021-07-08"))] == ["Sergei Lavrov"], text
+    # the head of a ministry is its minister, the ministry itself is still the institution
+    text = "The Russian Foreign Ministry said the peace treaty talks were impossible."
+    assert [s.speaker for s in treaty(extract(text, "en", "2021-07-08"))] == ["Russian Foreign Ministry"]

@@ -11,7 +11,7 @@ import re
 
 from treatywatch.statements.article import (NAME_WORDS, TITLE_NOUNS, Article, clause_after, find_clause_start, governed,
                                             inside_any, registered_entry, unit_start)
-from treatywatch.statements.pronouns import (MINISTRY, PRONOUN_GENDER, agreeing, first_after, nearest_before,
+from treatywatch.statements.pronouns import (MINISTRY, PRONOUN, PRONOUN_GENDER, agreeing, first_after, nearest_before,
                                              pronoun_speaker, ru_title_anaphor)
 from treatywatch.statements.quotes import Quote
 from treatywatch.statements.speakers import Mention, _is_cyrillic
@@ -180,12 +180,18 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             speaker = art.resolve(m)
         elif verb == "according to" and (pronoun := OBJECT_PRONOUN.match(text, v.end())):
             speaker = agreeing(art, art.last_person, PRONOUN_GENDER[pronoun.group().strip().lower()], v.start())
-        elif verb == "according to":
+        elif verb in ("according to", "in the words of"):
             m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
-            if m is None or not _source_gap(text[v.end():m.start]) or UNNAMED_AFTER.match(text, m.end):
+            role = ROLE_AFTER.match(text, v.end()) if m is None else None
+            if role is not None:  # "according to the Russian minister", "in the words of the diplomat"
+                speaker = pronoun_speaker(art, role.start(1), role.end(1), qs)
+                if speaker is None:
+                    continue
+            elif m is None or not _source_gap(text[v.end():m.start]) or UNNAMED_AFTER.match(text, m.end):
                 continue  # not "according to Japanese government sources": nobody in particular
-            speaker = art.resolve(m)
-            if _speaks_later(art, m.end, e, qs, speaker):
+            else:
+                speaker = art.resolve(m)
+            if _speaks_later(art, m.end if m is not None else role.end(), e, qs, speaker):
                 continue  # "According to the Japanese government, Putin said …": the source of the report, not its speaker
         elif verb.startswith("по ") and ("словам" in verb or "мнению" in verb):
             if verb.split()[1] in ("его", "ее", "её", "их"):
@@ -238,6 +244,10 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
 
 SOURCE_GAP_STOP = re.compile(r"[,.;:!?«»\"“”()]|(?<!\w)(?:close|near|familiar|in|at|from|with|about|of|who|и|в|на|от|из|близк\w*)(?!\w)",
                              re.IGNORECASE)
+
+
+# a role noun right after "according to" / "in the words of", closing the phrase: the one named before
+ROLE_AFTER = re.compile(rf"\s+({PRONOUN.pattern})\s*,", re.IGNORECASE)
 
 
 def _source_gap(gap: str) -> bool:

@@ -14,7 +14,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|announced|insisted|insists|argued|argues|warned|warns|claimed|suggested|suggests|proposed|reiterated"
             r"|reiterates|vowed|vows|pledged|explained|pointed out|remarked|commented|expressed|confirmed|acknowledged"
             r"|complained|criticized|criticised|slammed|accused|indicated|voiced|conveyed|went on to say"
-            r"|was quoted as saying|was quoted by (?:[\w.-]+ ){1,3}as saying|quot(?:ed|ing) (?:him|her) as saying|[Aa]ccording to|agreed|reaffirmed the agreement|rejected|promised|assured"
+            r"|was quoted as saying|was quoted by (?:[\w.-]+ ){1,3}as saying|quot(?:ed|ing) (?:him|her) as saying|[Aa]ccording to|[Ii]n the words of|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
             r"|made it clear|makes it clear|blamed|blames|put it|repeated|echoed|maintained|saying|adding"
             r"|described(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"  # "described Tokyo's demands as unacceptable"
