@@ -1166,3 +1166,12 @@ def test_machine_translated_titles_and_in_the_words_of():
     # the head of a ministry is its minister, the ministry itself is still the institution
     text = "The Russian Foreign Ministry said the peace treaty talks were impossible."
     assert [s.speaker for s in treaty(extract(text, "en", "2021-07-08"))] == ["Russian Foreign Ministry"]
+
+
+def test_the_embassy_points_back_to_the_embassy_named_before():
+    text = ('"Japan\'s claims to the Kuril Islands are groundless," the Russian Embassy in Tokyo said in a statement. '
+            "The embassy said the islands became part of the Soviet Union as a result of World War II.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2024-02-07"))] == ["Russian Embassy in Japan"] * 2
+    # with no embassy named before, nobody
+    assert not extract("The embassy said the islands became part of the Soviet Union as a result of World War II.",
+                       "en", "2024-02-07")

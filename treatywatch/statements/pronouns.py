@@ -23,8 +23,9 @@ OWN_POSITION = re.compile(r"\s+(?:(?:(Japan|Tokyo)|Russia|Moscow)['’]s\s+(?:[\
 SIDE_JP = re.compile(r"japanese|японск", re.IGNORECASE)
 SIDE_RU = re.compile(r"russian|российск", re.IGNORECASE)
 PERSONAL_PRONOUN = re.compile(r"he|she|он|она|彼", re.IGNORECASE)
-MINISTRY = re.compile(r"(?<!\w)(?:the (?:foreign )?ministry|it|its statement|the statement|(?:дип)?ведомств\w*|министерств\w*|мид"
-                      r"|同省)(?!\w)", re.IGNORECASE)
+# an institution pointing back to the one named before ("the ministry", "the embassy said", "同省", "посольство")
+MINISTRY = re.compile(r"(?<!\w)(?:the (?:foreign )?ministry|the embassy|it|its statement|the statement|(?:дип)?ведомств\w*"
+                      r"|министерств\w*|мид|посольств\w*|同省|同大使館)(?!\w)", re.IGNORECASE)
 # "по словам российского министра": a title in the genitive pointing back to the speaker named before
 RU_ANAPHOR_AFTER = re.compile(r"\s*((?:[а-яё]+(?:ого|его)\s+)?)(?:министра|дипломата|главы (?:мид|ведомства)|посла"
                               r"|пресс-секретаря|президента|премьера|политика)(?!\w)", re.IGNORECASE)
