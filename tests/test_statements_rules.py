@@ -1175,3 +1175,18 @@ def test_the_embassy_points_back_to_the_embassy_named_before():
     # with no embassy named before, nobody
     assert not extract("The embassy said the islands became part of the Soviet Union as a result of World War II.",
                        "en", "2024-02-07")
+
+
+def test_a_view_held_now_is_a_statement_of_the_one_who_holds_it():
+    for language, text, speaker in (
+            ("en", "Lavrov believes a peace treaty with Japan is possible only if Tokyo recognises the outcome of "
+                   "World War II.", "Sergei Lavrov"),
+            ("en", "Kishida is convinced that the territorial issue can be solved.", "Fumio Kishida"),
+            ("ru", "Лавров уверен, что мирный договор с Японией возможен только после признания итогов Второй "
+                   "мировой войны.", "Sergei Lavrov"),
+            ("ru", "Захарова убеждена, что Курилы являются неотъемлемой частью России.", "Maria Zakharova")):
+        assert [s.speaker for s in treaty(extract(text, language, "2025-04-08"))] == [speaker], text
+    # a country's view is a position, not a statement; a past belief is a story
+    for text in ("Japan believes the four islands are its inherent territory.",
+                 "Abe believed that a peace treaty with Putin was within reach."):
+        assert not treaty(extract(text, "en", "2025-04-08")), text

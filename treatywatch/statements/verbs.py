@@ -18,7 +18,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
             r"|made it clear|makes it clear|blamed|blames|put it|repeated|echoed|maintained|saying|adding"
             r"|described(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"  # "described Tokyo's demands as unacceptable"
-            r"|lamented|retorted|quipped|conceded|cautioned"
+            r"|lamented|retorted|quipped|conceded|cautioned|believes|thinks|is convinced"
             # verbs that also take a treaty or a drill as object ("concluded a peace treaty", "observed the
             # drills"): speech only before "that" or closing an attribution ('…," Peskov concluded.')
             r"|(?:concluded|countered|observed|highlighted|signall?ed|hinted|predicted)(?=\s*[.,;]|\s+that\b)"
@@ -35,7 +35,7 @@ RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод
             r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|счита(?:ет|ют)|выразил\w*|указал\w*|утверждает|утверждал\w*"
             r"|предложил\w*|заверил\w*|пояснил\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
             r"|подтвердил\w*|подтвержда(?:ет|ют)|повторил\w*|дал\w* понять|назвал\w*|исключил\w*|отверг\w*|полагает"
-            r"|заметил\w*|резюмировал\w*|подытожил\w*|посетовал\w*|сетует|возразил\w*|парировал\w*"
+            r"|уверен[аы]?(?=,? что)|убежд[её]н[аы]?(?=,? что)|заметил\w*|резюмировал\w*|подытожил\w*|посетовал\w*|сетует|возразил\w*|парировал\w*"
             # adverbial participles: the words of the clause's subject ("…, назвав претензии Токио безосновательными")
             r"|заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив"
             r"|ответил\w*|написал\w*(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:"
