@@ -174,14 +174,13 @@ def governed(art: Article, clause_start: int, m: Mention, mentions: list[Mention
 
 # whose words the subject of a sentence answers ("Lavrov commented on the remarks by Kishida", "Лавров
 # прокомментировал слова японского премьера", "ラブロフ外相は岸田首相の発言について"): not who "he" is next
-WORDS_OF_BEFORE = re.compile(r"(?<!\w)(?:(?:remarks|comments|statements?|words|speech|address|claims?|proposal|letter|"
-                             r"message|position|stance)\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?"
+WORDS = r"remarks|comments|statements?|words|speech|address|claims?|proposal|letter|message|position|stance"
+WORDS_OF_BEFORE = re.compile(rf"(?<!\w)(?:(?:{WORDS})\s+(?:made\s+)?(?:by|of|from)\s+(?:the\s+)?"
                              r"|(?:слова|слов|заявлени[еяю]|высказывани[еяю]|реплик[уиа]|реч[ьи]|выступлени[еяю]|"
                              r"позици[июя]|предложени[еяю]|комментари[йяю]|призыв[а]?|письм[оа]|послани[еяю])\s+)$",
                              re.IGNORECASE)
-WORDS_OF_AFTER = re.compile(r"(?:['’]s(?:\s+[\w-]+)?\s+(?:remarks|comments|statements?|words|speech|address|claims?|"
-                            r"proposal|letter|message|position|stance)\b|[\u4e00-\u9fff]{0,5}の(?:発言|演説|談話|表明|主張|提案|書簡|立場|見解))",
-                            re.IGNORECASE)
+WORDS_OF_AFTER = re.compile(rf"['’]s(?:\s+[\w-]+)?\s+(?:{WORDS})\b"
+                            r"|[\u4e00-\u9fff]{0,5}の(?:発言|演説|談話|表明|主張|提案|書簡|立場|見解)", re.IGNORECASE)
 
 
 def _words_of(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> bool:
