@@ -24,7 +24,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from synthetic import Generator, load_pool  # noqa: E402
 
-from treatywatch.ingest import ingest_records, read_jsonl  # noqa: E402
+from treatywatch.ingest import ingest_records  # noqa: E402
+from treatywatch.records import read_jsonl  # noqa: E402
 from treatywatch.store import upgrade  # noqa: E402
 
 NOW = datetime(2026, 12, 1, tzinfo=timezone.utc)

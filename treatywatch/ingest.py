@@ -10,7 +10,6 @@ savepoint per article, so the bad one is reported alone and the others are kept.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import multiprocessing
 import os
@@ -28,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from treatywatch import dedup, gc_policy, relevance
 from treatywatch.process_pool import fork_pool
+from treatywatch.records import RecordError, _published, canonical_of, read_jsonl
 from treatywatch.statements import extract_statements
 from treatywatch.stories import LEXICAL_OVERLAP, WINDOW_DAYS, best_prepared_story, story_candidate
 from treatywatch.stories import MAX_CANDIDATES as MAX_STORY_CANDIDATES
@@ -52,10 +52,6 @@ log = logging.getLogger(__name__)
 # 200 a commit, 52 commits taking 1.5 s and 224,000 page writes in all; 1,000 a commit, 12 taking 0.5 s and
 # 77,000. A crash loses the batch under way; a rerun stores it (ingest is idempotent).
 BATCH_SIZE = 1000
-
-
-class RecordError(ValueError):
-    """An input record that cannot be ingested; the message says why."""
 
 
 @dataclass
@@ -94,46 +90,6 @@ class IngestSummary:
         return (f"read {self.read}, stored {self.stored} (already stored {self.already_stored}), "
                 f"copies {self.copies}, relevant {self.relevant}, statements {self.statements} "
                 f"(treaty {self.treaty_statements}, new {self.new_statements}), errors {len(self.errors)}")
-
-
-def read_jsonl(path: str | Path, errors: list[str]) -> Iterator[dict]:
-    """Records of a JSON-lines file; a bad line is reported with its number and skipped."""
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                errors.append(f"{path}:{number}: not JSON ({exc.msg})")
-                continue
-            if not isinstance(record, dict):
-                errors.append(f"{path}:{number}: not a JSON object")
-                continue
-            record["_where"] = f"{path}:{number}"
-            yield record
-
-
-def _published(value) -> str | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return str(value).strip()[:32] or None
-
-
-def published_utc(value) -> datetime | None:
-    """A published value (date, datetime with or without zone, year-month) as an aware UTC datetime."""
-    if not value:
-        return None
-    text = str(value).strip().replace("Z", "+00:00")
-    for candidate in (text, text[:10], text[:7] + "-01"):
-        try:
-            when = datetime.fromisoformat(candidate)
-        except ValueError:
-            continue
-        return when.astimezone(timezone.utc) if when.tzinfo else when.replace(tzinfo=timezone.utc)
-    return None
 
 
 @dataclass
@@ -387,7 +343,7 @@ class Pipeline:
     def is_stored(self, record: dict) -> bool:
         """Already stored under its canonical URL (checked before the costly analysis; rechecked after it,
         since an HTML page may declare another canonical URL)."""
-        canonical = _canonical_of(record)
+        canonical = canonical_of(record)
         return canonical is not None and bool(self.stored_urls([canonical]))
 
     def prefetch(self, analyses: list[Analysis]) -> None:
@@ -718,13 +674,6 @@ class _Inserters:
                    RowInserter(dialect, Statement.__table__, _STATEMENT_COLUMNS, returns_id=True))
 
 
-def _canonical_of(record: dict) -> str | None:
-    url = record.get("url")
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        return None
-    return dedup.canonical_url(url, record.get("canonical_url"))
-
-
 def _text_sorts_by_code_point(session: Session) -> bool:
     """Whether the store compares text by code point, as Python does (SQLite; PostgreSQL under the C
     collations): then the story-window candidates can be kept in memory and new articles slotted in."""
@@ -936,7 +885,7 @@ def _analysed(numbered, get_pipeline, summary: IngestSummary, workers: int, get_
         if not chunk:
             break
         read = len(chunk)
-        canonicals = [_canonical_of(record) for _, record in chunk]
+        canonicals = [canonical_of(record) for _, record in chunk]
         stored = get_pipeline().stored_urls(c for c in canonicals if c is not None)
         chunk = [item for item, canonical in zip(chunk, canonicals) if canonical is None or canonical not in stored]
         summary.already_stored += read - len(chunk)

@@ -79,7 +79,7 @@ def ingest_run(db_url: str, settings: Settings, run_key: str):
 
 def publication_order(record: dict) -> tuple:
     """Sort key: publication time in UTC when known (a date alone counts as its start), unknown last."""
-    from treatywatch.ingest import published_utc
+    from treatywatch.records import published_utc
 
     when = published_utc(record.get("published"))
     return (when is None, when or datetime.min.replace(tzinfo=timezone.utc), str(record.get("fetched") or ""))
