@@ -115,7 +115,7 @@ def test_band_lookups_are_planned_serially_on_postgresql(pg_url, monkeypatch):
     """While a run fills lsh_bands_recent its statistics say it is empty, PostgreSQL misjudges a lookup's rows
     and, past a size, plans a parallel scan whose start-up costs several times the lookup. The analysis
     workers' connections and the storing process's transactions plan serially."""
-    from treatywatch import ingest
+    from treatywatch import analysis, ingest
     from treatywatch.store.session import new_session
 
     upgrade(pg_url)
@@ -127,12 +127,12 @@ def test_band_lookups_are_planned_serially_on_postgresql(pg_url, monkeypatch):
         assert session.connection().exec_driver_sql("SHOW max_parallel_workers_per_gather").scalar() == "0"
     finally:
         session.close()
-    monkeypatch.setattr(ingest, "_worker_engine", None)
-    monkeypatch.setattr(ingest, "_WORKER_STORE", (pg_url, 1))
-    ingest._prior_candidates(ingest.analyze(dict(second)))  # makes the worker's engine
-    with ingest._worker_engine.connect() as conn:
+    monkeypatch.setattr(analysis, "_worker_engine", None)
+    monkeypatch.setattr(analysis, "_WORKER_STORE", (pg_url, 1))
+    analysis._prior_candidates(analysis.analyze(dict(second)))  # makes the worker's engine
+    with analysis._worker_engine.connect() as conn:
         assert conn.exec_driver_sql("SHOW max_parallel_workers_per_gather").scalar() == "0"
-    ingest._worker_engine.dispose()
+    analysis._worker_engine.dispose()
 
 
 def test_a_failed_vacuum_after_the_merge_loses_nothing(tmp_path, monkeypatch, caplog):

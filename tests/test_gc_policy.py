@@ -4,7 +4,7 @@ import gc
 import pytest
 
 from tests.sample_articles import LAVROV_TASS, record
-from treatywatch import gc_policy, ingest
+from treatywatch import analysis, gc_policy, ingest
 
 
 def test_thresholds_are_the_callers_again_after_the_block_even_when_it_fails():
@@ -27,7 +27,7 @@ def _threshold(_record):
 
 
 def test_pool_workers_collect_as_seldom_as_the_storing_process():
-    pool = ingest._make_pool(2)
+    pool = analysis.make_pool(2)
     try:
         seen = set(pool.map(_threshold, range(8)))
     finally:

@@ -8,6 +8,7 @@ from sqlalchemy.exc import OperationalError
 
 from tests.sample_articles import KYODO_TAKAICHI, LAVROV_TASS, aggregator_copy, printed_twice, record
 from tests.synthetic_news import synthetic_records
+from treatywatch import analysis
 from treatywatch import ingest as ingest_module
 from treatywatch.export import export_articles
 from treatywatch.ingest import ingest_records
@@ -213,7 +214,7 @@ def test_stored_candidates_prepared_by_the_workers_decide_as_the_storing_process
     pooled, alone = _store(tmp_path, "pooled.db"), _store(tmp_path, "alone.db")
     for url in (pooled, alone):
         ingest_records(url, [dict(r) for r in records[:150]], now=NOW, workers=1)
-    real = ingest_module._prior_candidates
+    real = analysis._prior_candidates
     # the pool is forked after the patch, so the workers run this wrapper; it counts into a file, since the
     # workers are other processes
     marks = tmp_path / "prepared.txt"
@@ -224,16 +225,16 @@ def test_stored_candidates_prepared_by_the_workers_decide_as_the_storing_process
             fh.write(f"{len(found)}\n")
         return found
 
-    ingest_module._prior_candidates = counting
+    analysis._prior_candidates = counting
     try:
         ingest_records(pooled, [dict(r) for r in records[150:]], now=NOW, workers=2)
     finally:
-        ingest_module._prior_candidates = real
+        analysis._prior_candidates = real
     ingest_records(alone, [dict(r) for r in records[150:]], now=NOW, workers=1)
     assert _comparable(pooled) == _comparable(alone)
     counts = [int(x) for x in marks.read_text().split()]
     assert counts and sum(counts) > 0  # the workers did prepare earlier articles
-    assert ingest_module._WORKER_STORE is None  # reset after the run
+    assert analysis._WORKER_STORE is None  # reset after the run
 
 
 @pytest.mark.parametrize("cap", [0, 400])
@@ -293,14 +294,14 @@ def test_the_pool_is_forked_with_no_connection_to_the_store_open(tmp_path, monke
     from treatywatch.store.session import make_engine
 
     seen = []
-    real = ingest_module._make_pool
+    real = ingest_module.make_pool
 
     def checking(workers):
         pool = make_engine(url).pool
         seen.append((pool.checkedout(), pool.checkedin()))
         return real(workers)
 
-    monkeypatch.setattr(ingest_module, "_make_pool", checking)
+    monkeypatch.setattr(ingest_module, "make_pool", checking)
     records = synthetic_records(ingest_module.CHUNK * 3, seed=4)
     ingest_records(url, [dict(r) for r in records[:40]], now=NOW, workers=2)  # one chunk: no pool
     summary = ingest_records(url, [dict(r) for r in records[40:]], now=NOW, workers=2)
@@ -315,7 +316,7 @@ def test_a_worker_that_cannot_read_the_stored_candidates_loses_no_article(tmp_pa
     pooled, alone = _store(tmp_path, "pooled.db"), _store(tmp_path, "alone.db")
     for url in (pooled, alone):
         ingest_records(url, [dict(r) for r in records[:150]], now=NOW, workers=1)
-    real = ingest_module._prior_candidates
+    real = analysis._prior_candidates
     # past the first chunk (analysed in the storing process): analysed in the pool
     failing = {records[150 + ingest_module.CHUNK + k]["url"] for k in (5, 20, 60)}
     marks = tmp_path / "failed.txt"
@@ -327,11 +328,11 @@ def test_a_worker_that_cannot_read_the_stored_candidates_loses_no_article(tmp_pa
             raise OperationalError("SELECT …", {}, Exception("database disk image is malformed"))
         return real(a)
 
-    ingest_module._prior_candidates = sometimes_failing  # the pool forks after this: the workers run it
+    analysis._prior_candidates = sometimes_failing  # the pool forks after this: the workers run it
     try:
         summary = ingest_records(pooled, [dict(r) for r in records[150:]], now=NOW, workers=2)
     finally:
-        ingest_module._prior_candidates = real
+        analysis._prior_candidates = real
     by_one = ingest_records(alone, [dict(r) for r in records[150:]], now=NOW, workers=1)
     assert set(marks.read_text().split()) == failing  # the reads did fail, in the workers
     assert not summary.errors and (summary.stored, summary.already_stored) == (by_one.stored, by_one.already_stored)

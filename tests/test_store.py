@@ -140,7 +140,7 @@ def test_driver_selects_return_sqlalchemys_rows(db_url):
     stored candidates gives the rows `Connection.execute` gives, for any number of ids, on both backends."""
     from sqlalchemy import insert
 
-    from treatywatch.ingest import _STORED_CANDIDATES_OF
+    from treatywatch.analysis import _STORED_CANDIDATES_OF
     from treatywatch.store import Article, session_scope
     from treatywatch.store.selects import driver_select
     from treatywatch.store.session import create_store_engine

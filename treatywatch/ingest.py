@@ -6,15 +6,17 @@ Each article and its statements are written together, in one transaction per bat
 PostgreSQL), so a killed run leaves whole batches only, and a rerun picks up the rest. Inside a batch, a chunk of
 articles is stored under one savepoint; when one of them fails, the chunk is rolled back and stored again one
 savepoint per article, so the bad one is reported alone and the others are kept.
+
+Records are read and checked in records.py; what one article needs no store for (extraction, cleaning,
+fingerprints, relevance, statements) is analysis.py's, done in worker processes. This module is the storing
+process: copies, stories and novelty against the store, and the writes, one article after the other.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
 import os
 import re
-import signal
 import zlib
 from collections import Counter, OrderedDict, deque
 from collections.abc import Iterable, Iterator
@@ -22,28 +24,25 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import bindparam, case, event, func, select, update
+from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.orm import Session
 
-from treatywatch import dedup, gc_policy, relevance
-from treatywatch.process_pool import fork_pool
-from treatywatch.records import RecordError, _published, canonical_of, read_jsonl
-from treatywatch.statements import extract_statements
+from treatywatch import dedup, gc_policy
+from treatywatch.analysis import STORED_CANDIDATES, Analysis, _prepared, analyze, analyze_safely
+from treatywatch.analysis import make_pool, set_worker_store
+from treatywatch.records import RecordError, canonical_of, read_jsonl
 from treatywatch.stories import LEXICAL_OVERLAP, WINDOW_DAYS, best_prepared_story, story_candidate
 from treatywatch.stories import MAX_CANDIDATES as MAX_STORY_CANDIDATES
-from treatywatch.stories import concepts_of as story_concepts
 from treatywatch.stories import day_of as story_day
 from treatywatch.stories import window as story_window
 from treatywatch.statements.novelty import NoveltyIndex, same_remark
-from treatywatch.statements.stance import classify, is_shift, latest_stance
+from treatywatch.statements.stance import is_shift, latest_stance
 from treatywatch.store.lock import ingest_lock
 from treatywatch.store.lsh import TABLES as BAND_TABLES
-from treatywatch.store.lsh import SERIAL_PLANS, SqlBandIndex, merge, plan_serially, vacuum_bands
+from treatywatch.store.lsh import SERIAL_PLANS, merge, vacuum_bands
 from treatywatch.store.models import Article, LshBandRecent, Statement
 from treatywatch.store.rows import RowInserter
-from treatywatch.store.selects import driver_select
-from treatywatch.store.session import create_store_engine, new_session, temp_in_memory
-from treatywatch.text import clean_body, guess_language
+from treatywatch.store.session import new_session, temp_in_memory
 
 log = logging.getLogger(__name__)
 
@@ -92,81 +91,6 @@ class IngestSummary:
                 f"(treaty {self.treaty_statements}, new {self.new_statements}), errors {len(self.errors)}")
 
 
-@dataclass
-class Analysis:
-    """What can be worked out of one record alone, without the store: done in parallel when there are many."""
-    url: str
-    canonical: str
-    outlet: str
-    title: str | None
-    published: str | None
-    language: str
-    text: str
-    html: str | None
-    fingerprint: dedup.Fingerprint
-    relevant: bool
-    relevance_score: float
-    concepts: list[str]
-    statements: list
-    stances: list  # each treaty statement's position (`stance.classify`), None for the others: text work, done here
-    # earlier articles (stored before this run) that share band keys with this one, prepared in the analysis
-    # worker: id → (confirmation shingles, outlet, story, published), what Pipeline._candidates would compute
-    prior: dict | None = None
-    prior_hits: dict | None = None  # band keys each of `prior`'s articles shares with this one
-
-
-def analyze(record: dict) -> Analysis:
-    """Validate, extract (for HTML), clean, fingerprint, judge relevance, find statements. Raises RecordError."""
-    url = record.get("url")
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        raise RecordError("missing or bad 'url'")
-    text, title, published = record.get("text"), record.get("title"), _published(record.get("published"))
-    language, declared_canonical = record.get("language"), record.get("canonical_url")
-    html = record.get("html")
-    if title is not None and not isinstance(title, str):
-        raise RecordError("'title' must be a string or null")
-    if not isinstance(text, str) or not text.strip():
-        if not isinstance(html, str) or not html.strip():
-            raise RecordError("no 'text' nor 'html'")
-        from treatywatch.extract_html import extract_article
-
-        extracted = extract_article(html, url)
-        text = extracted.get("text") or ""
-        title = title or extracted.get("title")
-        published = published or _published(extracted.get("published"))
-        language = language or extracted.get("language")
-        declared_canonical = declared_canonical or extracted.get("canonical_url")
-        if not text.strip():
-            raise RecordError("no article text could be extracted from 'html'")
-    if record.get("outlet") is not None and not isinstance(record.get("outlet"), str):
-        raise RecordError("'outlet' must be a string")
-    body = clean_body(text)
-    language = guess_language(body, language if isinstance(language, str) else None)
-    score, relevant = relevance.assess(title, body, language)
-    statements = extract_statements(body, language=language, published=published, title=title)
-    return Analysis(url=url, canonical=dedup.canonical_url(url, declared_canonical),
-                    outlet=record.get("outlet") or dedup.site_of(url), title=title, published=published,
-                    language=language, text=text, html=html if isinstance(html, str) else None,
-                    fingerprint=dedup.fingerprint(body, language), relevant=relevant,
-                    relevance_score=score,
-                    concepts=story_concepts(title, body) if relevant else [],
-                    statements=statements,
-                    stances=[classify(found.quote) if found.peace_treaty else None for found in statements])
-
-
-_WORKER_STORE: tuple[str, int] | None = None  # (store URL, last article id before the run), set before forking
-_worker_engine = None
-# In a pool worker: prepared candidates by id. Articles stored before the run do not change during it, and one
-# story's copies arriving together share their candidates (each was read and hashed once per worker).
-_worker_prepared: OrderedDict = OrderedDict()
-WORKER_PREPARED = 2000  # about 10 KB each
-
-
-# a stored band candidate as confirmation needs it: read, then `_prepared`
-_STORED_CANDIDATES = select(Article.id, Article.text, Article.outlet, Article.story, Article.published)
-_STORED_CANDIDATES_OF = _STORED_CANDIDATES.where(Article.id.in_(bindparam("ids", expanding=True)))  # built once
-
-
 # what the novelty index loads of the store (`Pipeline._stored_statements`, `_statements_between`), built once:
 # a run loads each speaker it meets, and building the statement cost as much as the store's answer
 _NOVELTY_ROWS = (select(Statement.id, Statement.speaker, Statement.quote, Article.language, Article.published,
@@ -185,66 +109,6 @@ _SPEAKER_BETWEEN = (_NOVELTY_ROWS.where(
     Article.published >= bindparam("low"), Article.published < bindparam("high"))
     .order_by(Statement.id.desc()).limit(bindparam("limit")))
 LAST_ID = 2**31 - 1  # beyond any article id (an INTEGER column)
-
-
-def _prepared(text: str, outlet: str | None, story: str | None, published: str | None) -> tuple:
-    """(confirmation shingles, outlet, story, published) of a stored candidate."""
-    return dedup.confirm_hashes(clean_body(text)), outlet, story, published
-
-
-def _set_worker_store(value: tuple[str, int] | None) -> None:
-    global _WORKER_STORE
-    _WORKER_STORE = value
-
-
-def _prior_candidates(a: Analysis) -> tuple[dict, dict]:
-    """In a pool worker: the stored articles (ids up to the run's start, so no row this run writes) sharing
-    band keys with `a`, chosen as `Pipeline._band_query` chooses them, read and hashed for confirmation, and
-    the keys each shares. The storing process, the pipeline's one sequential step, then only looks them up (at
-    a million articles this reading and hashing was half its time)."""
-    global _worker_engine
-    db_url, last_id = _WORKER_STORE
-    if not last_id:  # the store held nothing when the run began: no query can find an older article
-        return {}, {}
-    if _worker_engine is None:  # this process's own engine: a forked parent's pool must not be shared
-        _worker_engine = create_store_engine(db_url)
-        if _worker_engine.dialect.name == "postgresql":
-            event.listen(_worker_engine, "connect", plan_serially)
-    with _worker_engine.connect() as conn:
-        day = dedup.day_number(a.published)
-        hits, days = SqlBandIndex(conn).hits(a.fingerprint.band_keys, up_to=last_id, day=day)
-        ids = dedup.select_candidates(hits, days, day) if hits else []
-        missing = [aid for aid in ids if aid not in _worker_prepared]
-        rows = driver_select(conn.dialect, _STORED_CANDIDATES_OF, "ids", len(missing)).rows(conn, missing) \
-            if missing else []
-    for aid, *stored in rows:
-        _worker_prepared[aid] = _prepared(*stored)
-    found = {}
-    for aid in ids:
-        if aid in _worker_prepared:
-            _worker_prepared.move_to_end(aid)
-            found[aid] = _worker_prepared[aid]
-    while len(_worker_prepared) > WORKER_PREPARED:
-        _worker_prepared.popitem(last=False)
-    return found, {aid: hits[aid] for aid in found}
-
-
-def _analyze_safely(record: dict):
-    """Pool worker: an analysis, or the error to report (exceptions cross process boundaries as text)."""
-    try:
-        a = analyze(record)
-        if _WORKER_STORE is not None and a.fingerprint.band_keys and \
-                multiprocessing.current_process().name != "MainProcess":
-            try:
-                a.prior, a.prior_hits = _prior_candidates(a)
-            except Exception:  # noqa: BLE001 - `prior` stays None: the storing process reads them itself
-                log.warning("analysis worker: stored candidates not read, left to the storing process", exc_info=True)
-        return a
-    except RecordError as exc:
-        return RecordError(str(exc))
-    except Exception as exc:  # noqa: BLE001 - reported with the record's line, the run goes on
-        log.exception("analysis failed")
-        return RuntimeError(f"internal error: {type(exc).__name__}: {exc}")
 
 
 class Pipeline:
@@ -428,7 +292,7 @@ class Pipeline:
                 found[aid] = self._bodies[aid]
         missing = [aid for aid in ids if aid not in found]
         if missing:
-            for aid, *stored in self._in_slices(_STORED_CANDIDATES, Article.id, missing):
+            for aid, *stored in self._in_slices(STORED_CANDIDATES, Article.id, missing):
                 found[aid] = _prepared(*stored)
                 self._cache_body(aid, *found[aid])
         return [(aid, *found[aid]) for aid in ids if aid in found]
@@ -718,8 +582,8 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
                         # pool before the first chunk is stored) and no connection to the store in this process.
                         session.commit()
                         session.get_bind().dispose()
-                        _set_worker_store((db_url, prior_last_id))
-                        pool = _make_pool(workers)
+                        set_worker_store((db_url, prior_last_id))
+                        pool = make_pool(workers)
                         if pool is None:
                             workers = 1
                         _begin_batch(session)
@@ -763,7 +627,7 @@ def ingest_records(db_url: str, records: Iterable[dict], *, now: datetime | None
         finally:
             if pool is not None:
                 pool.terminate()
-            _set_worker_store(None)
+            set_worker_store(None)
             session.close()
     return summary
 
@@ -830,36 +694,6 @@ def _begin_batch(session: Session) -> None:
 
 
 MAX_WORKERS = 4
-# The storing process is the run's one sequential step: with one worker per core, three processes share the
-# cores alike, the storing one falls behind, the workers fill the chunks ahead and wait, and a core idles.
-# Workers a few steps nicer leave it a core whenever it has work and take every cycle it leaves.
-WORKER_NICENESS = 5
-
-
-def _init_worker() -> None:
-    """Pool workers die on SIGTERM whatever handler the parent installed (Airflow, pytest plugins): a
-    handler that does not exit would leave `Pool.terminate()` waiting for ever. They collect garbage as
-    seldom as the storing process (see `gc_policy`), and yield the CPU to it (WORKER_NICENESS)."""
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops the pool
-    gc_policy.apply()
-    try:
-        os.nice(WORKER_NICENESS)
-    except OSError:  # not allowed here: the workers keep the storing process's priority
-        pass
-
-
-def _make_pool(workers: int):
-    """A pool of analysis processes, or None where this process may not have children (a daemonic worker,
-    e.g. a Celery prefork child): then records are analysed here, one after the other."""
-    if multiprocessing.current_process().daemon:
-        return None
-    try:
-        with gc_policy.frozen_for_fork():
-            return fork_pool(workers, initializer=_init_worker)
-    except (OSError, ValueError, AssertionError) as exc:
-        log.warning("analysing in this process only: %s", exc)
-        return None
 CHUNK = 64
 # chunks analysed ahead of the one being stored: with one, the workers stood idle whenever they finished it
 # before the storing process was done, and the storing process whenever it was done first
@@ -897,9 +731,9 @@ def _analysed(numbered, get_pipeline, summary: IngestSummary, workers: int, get_
         if workers <= 1 or get_pool() is None:
             while in_flight:
                 yield _drain(in_flight.popleft())
-            yield [(where, _analyze_safely(record)) for where, record in chunk]
+            yield [(where, analyze_safely(record)) for where, record in chunk]
             continue
-        in_flight.append((chunk, get_pool().map_async(_analyze_safely, [r for _, r in chunk], chunksize=8)))
+        in_flight.append((chunk, get_pool().map_async(analyze_safely, [r for _, r in chunk], chunksize=8)))
         if len(in_flight) > AHEAD:
             yield _drain(in_flight.popleft())
     while in_flight:
