@@ -282,3 +282,9 @@ def test_a_territory_where_something_happens_is_not_a_claim():
     for span in ("the islands are Japanese territory", "the Kurils are Russian land", "Курилы — российская территория",
                  "это наша земля"):
         assert is_treaty(topics(span)), span
+
+
+def test_another_pairs_deal_or_a_place_is_no_treaty_context():
+    assert not is_treaty(topics("The talks will continue next week.", "Peskov said a peace deal with Ukraine was far off."))
+    assert not is_treaty(topics("The talks will continue next week.", "Missiles were deployed on Japanese territory."))
+    assert is_treaty(topics("The talks will continue next week.", "Peskov said a peace treaty with Japan was far off."))

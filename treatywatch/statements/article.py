@@ -86,7 +86,7 @@ class Article:
     def remember(self, start: int, end: int, quotes: list[Quote] = ()) -> None:
         self.last_person_before = self.last_person
         last_at = -1  # where the last person named in the sentence stands
-        subject_at = None  # where the sentence's subject is named, once it is
+        named: list[Mention] = []  # the persons taken, in order; whether one is the subject is asked only when needed
         mentions = [m for m in self.mentions_in(start, end) if not inside_any(m.start, quotes)]
         for m in mentions:
             r = self.resolve(m)
@@ -94,17 +94,22 @@ class Article:
                 continue
             if (r[1] and r[1].kind == "institution") or (m.kind == "institution"):
                 self.last_institution = r
-            elif subject_at is None or not _words_of(self, start, m, mentions):
+            elif not (named and _words_of(self, start, m, mentions) and self._subject_in(named, start, mentions)):
                 self.last_person, last_at = r, m.start
-                if subject_at is None and not governed(self, start, m, mentions):
-                    subject_at = m.start
+                named.append(m)
         # "Lavrov's remarks came a day later. He said …": a possessive is no mention, but "he" points to it;
         # not after the subject ("Lavrov responded to Kishida's remarks. He said" is Lavrov)
-        for at, word in _possessives(self.text, max(start, last_at + 1), end) if subject_at is None else ():
+        possessives = _possessives(self.text, max(start, last_at + 1), end)
+        if possessives and named and self._subject_in(named, start, mentions):
+            return
+        for at, word in possessives:
             entry = registered_entry(word) if not inside_any(at, quotes) else None
             if entry is not None and entry.kind == "person":
                 self.last_person = (entry.name, entry)
 
+    def _subject_in(self, named: list[Mention], start: int, mentions: list[Mention]) -> bool:
+        """One of the persons named is the sentence's subject: not in a prepositional phrase."""
+        return any(not governed(self, start, m, mentions) for m in named)
 
 def _possessives(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, word) of each capitalised word before "'s" / "’s" in text[start:end], in text order, found with
