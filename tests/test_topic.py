@@ -263,7 +263,8 @@ def test_another_pairs_peace_deal_is_not_this_treaty():
                  "the war in Ukraine has frozen the peace treaty talks with Japan",
                  "a peace treaty with Japan, unlike a deal with Ukraine, is not on the table",
                  "the peace treaty between Russia and Japan",
-                 "a peace treaty and the Ukraine war"):
+                 "a peace treaty and the Ukraine war",
+                 "мирный договор с Японией отвечает коренным интересам двух стран"):
         assert is_treaty(topics(span)), span
 
 

@@ -122,8 +122,9 @@ OTHER_PARTY = re.compile(r"(?<!\w)(?:ukrain\w*|kyiv|kiev|zelensk\w*|armenia\w*|a
                          r"|hamas|gaza|palestin\w*|china|chinese|beijing|korea\w*|georgia\w*|moldova\w*|syria\w*|sudan\w*"
                          r"|taliban|afghan\w*|serbia\w*|kosovo|ethiopia\w*|eritrea\w*|lebanon|hezbollah|iran\w*|india\w*"
                          r"|pakistan\w*|yemen\w*|congo\w*|rwanda\w*|украин\w*|киев\w*|зеленск\w*|армени\w*|азербайджан\w*"
-                         r"|баку|ереван\w*|израил\w*|хамас\w*|палестин\w*|кита[йяюе]\w*|китайск\w*|кнр|коре\w*|грузи\w*"
-                         r"|молдав\w*|молдов\w*|сири\w*|иран\w*|инди\w*|пакистан\w*|афган\w*)(?![\w])", re.IGNORECASE)
+                         r"|баку|ереван\w*|израил\w*|хамас\w*|палестин\w*|кита[йяюе]\w*|китайск\w*|кнр|кндр|корейск\w*"
+                         r"|коре[яиюей]|грузи[яиюей]|грузинск\w*|молдав\w*|молдов\w*|сири[яиюей]|сирийск\w*|иран[аеу]?"
+                         r"|ираном|иранск\w*|инди[яиюей]|индийск\w*|пакистан\w*|афган\w*)(?![\w])", re.IGNORECASE)
 JAPAN_SIDE = re.compile(r"japan\w*|tokyo|япон\w*|токи", re.IGNORECASE)
 PAIR_AFTER = re.compile(r"[^,.;:!?()\"“”«»]{0,60}")  # the words after the deal, up to the clause's end…
 PAIR_WORDS_AFTER = 6  # …six of them at most ("a peace agreement to end the war in Ukraine")…
