@@ -96,3 +96,8 @@ def test_full_stop_inside_the_closing_mark_ends_the_sentence():  # '…"on a pat
     found = statements("https://rferl.org/amp/russia-japan-germany-nato-exercises-protest/33013595.html")
     assert any(s.speaker == "Russian Foreign Ministry" and s.quote.startswith("The Russian Foreign Ministry on")
                for s in found)
+
+
+def test_a_view_shown_with_to_iu_and_a_compromise_after_the_treaty_quote():  # Sputnik Japan on Lavrov's remarks
+    found = statements("https://sputniknews.jp/20190221/5950344.html")
+    assert any(s.speaker == "Sergei Lavrov" and s.peace_treaty and "歩み寄る" in s.quote for s in found)

@@ -1190,3 +1190,11 @@ def test_a_view_held_now_is_a_statement_of_the_one_who_holds_it():
     for text in ("Japan believes the four islands are its inherent territory.",
                  "Abe believed that a peace treaty with Putin was within reach."):
         assert not treaty(extract(text, "en", "2025-04-08")), text
+
+
+def test_japanese_view_shown_with_to_iu_and_compromise_after_a_treaty_quote():
+    text = ("ラブロフ外相は「平和条約の締結には大戦の結果を認めることが必要だ」と述べた。\n"
+            "一方で「今のところ日本側に歩み寄る姿勢はない」という認識を示した。")
+    found = treaty(extract(text, "ja", "2019-02-21"))
+    assert [s.speaker for s in found] == ["Sergei Lavrov"] * 2
+    assert found[1].quote == "今のところ日本側に歩み寄る姿勢はない"

@@ -289,3 +289,11 @@ def test_another_pairs_deal_or_a_place_is_no_treaty_context():
     assert not is_treaty(topics("The talks will continue next week.", "Peskov said a peace deal with Ukraine was far off."))
     assert not is_treaty(topics("The talks will continue next week.", "Missiles were deployed on Japanese territory."))
     assert is_treaty(topics("The talks will continue next week.", "Peskov said a peace treaty with Japan was far off."))
+
+
+def test_a_compromise_is_talks_after_a_treaty_sentence():
+    for span, context in (("Tokyo shows no readiness for a compromise.", "Lavrov spoke of the peace treaty."),
+                          ("Токио не готов к компромиссу.", "Лавров говорил о мирном договоре."),
+                          ("日本側に歩み寄る姿勢はない", "平和条約の締結には大戦の結果を認めることが必要だ")):
+        assert is_treaty(topics(span, context)), span
+        assert not is_treaty(topics(span, "The trade fair opened in Osaka.")), span

@@ -38,11 +38,11 @@ FAMILIES: dict[str, str] = {
     "wwii_outcome": r"(?:results?|outcomes?|consequences)\W{0,3} of (?:the )?(?:world war|second world war|wwii|war)\b"
                     r"|итог\w+ (?:второй мировой|вмв|войны)|第2次(?:世界)?大戦の結果|大戦の結果",
 }
-TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|issue|problem|dispute|question|process"
+TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromises?|issue|problem|dispute|question|process"
                     r"|agreement|deal|document|position|stance|policy|policies|claims?)\b"
-                    r"|переговор\w*|диалог\w*|контакт\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
+                    r"|переговор\w*|диалог\w*|контакт\w*|компромисс\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
                     r"|процесс\w*|プロセス"
-                    r"|交渉|対話|協議|接触|問題|合意|立場|方針|主張"
+                    r"|交渉|対話|協議|接触|歩み寄|妥協|問題|合意|立場|方針|主張"
                     r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
 # "this issue" / "этот вопрос" right after a sentence on the disputed islands is the dispute itself
 ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
