@@ -101,3 +101,8 @@ def test_full_stop_inside_the_closing_mark_ends_the_sentence():  # '…"on a pat
 def test_a_view_shown_with_to_iu_and_a_compromise_after_the_treaty_quote():  # Sputnik Japan on Lavrov's remarks
     found = statements("https://sputniknews.jp/20190221/5950344.html")
     assert any(s.speaker == "Sergei Lavrov" and s.peace_treaty and "歩み寄る" in s.quote for s in found)
+
+
+def test_an_answer_going_on_about_the_treaty():  # the Foreign Minister's press conference in Moscow
+    found = statements("https://www.mofa.go.jp/press/kaiken/kaiken4e_000735.html")
+    assert any(s.speaker == "Toshimitsu Motegi" and s.peace_treaty and "bridging the gap" in s.quote for s in found)

@@ -1198,3 +1198,16 @@ def test_japanese_view_shown_with_to_iu_and_compromise_after_a_treaty_quote():
     found = treaty(extract(text, "ja", "2019-02-21"))
     assert [s.speaker for s in found] == ["Sergei Lavrov"] * 2
     assert found[1].quote == "今のところ日本側に歩み寄る姿勢はない"
+
+
+def test_an_answer_goes_on_about_the_treaty_it_spoke_of():
+    text = ("Press conference of the Foreign Minister\n"
+            "Question: How did the meeting go?\n"
+            "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: We talked for three hours over lunch. "
+            "We moved our negotiations on the peace treaty forward. I explained my view of the schedule. "
+            "As for narrowing the gap between our basic positions, we will keep discussing it.\n"
+            "Question: And the fisheries?\n"
+            "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: As for the quotas, our positions are still apart.")
+    quotes = [s.quote for s in treaty(extract(text, "en", "2019-12-19"))]
+    assert quotes == ["We moved our negotiations on the peace treaty forward.",
+                      "As for narrowing the gap between our basic positions, we will keep discussing it."]

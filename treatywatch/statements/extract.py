@@ -66,6 +66,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
     transcript = is_transcript(art, spans)
     turn: Turn | None = None
     asked = ""  # a transcript's last question: what the answer below it is about
+    answered = ""  # the answer's last sentence on the treaty: what it goes on about
     in_links = False
     for p_start, p_end in spans:
         para = text[p_start:p_end]
@@ -105,14 +106,15 @@ def extract(text: str, language: str | None = None, published: str | None = None
         if label is not None:
             if label.kind == "question":
                 asked = (asked if turn is not None and turn.kind == "question" else "") + " " + para
-            turn = label
+            turn, answered = label, ""
         elif transcript and turn is not None:
             label = Turn(turn.kind, p_start, turn.speaker)  # the answer goes on in a new paragraph
         for k, (s, e) in enumerate(sentences):
             if label is not None and label.kind == "question":
                 found = []  # the journalist's words, whoever they name
             elif label is not None:
-                found = _labelled_statements(art, label, s, e, prev_span, asked)
+                found = _labelled_statements(art, label, s, e, prev_span, asked + answered)
+                answered = next((" " + st.quote for st in found if st.peace_treaty), answered)
             else:
                 found = _sentence_statements(art, s, e, quotes, prev, prev_span, lead_span,
                                              quoted_last if k == 0 else None)
