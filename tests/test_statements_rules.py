@@ -1211,3 +1211,14 @@ def test_an_answer_goes_on_about_the_treaty_it_spoke_of():
     quotes = [s.quote for s in treaty(extract(text, "en", "2019-12-19"))]
     assert quotes == ["We moved our negotiations on the peace treaty forward.",
                       "As for narrowing the gap between our basic positions, we will keep discussing it."]
+
+
+def test_words_quoted_after_called_and_it_for_the_institution_named_in_the_sentence():
+    for text, speaker in (('Lavrov criticised what he called "attempts to distort the essence of the peace treaty '
+                           'talks".', "Sergei Lavrov"),
+                          ('Zakharova called the Japanese claims to the islands "absolutely unfounded".', "Maria Zakharova"),
+                          ("The Russian Foreign Ministry summoned the Japanese ambassador on Monday, and it said that the "
+                           "Kurils were Russian territory.", "Russian Foreign Ministry")):
+        assert [s.speaker for s in treaty(extract(text, "en", "2019-01-14"))] == [speaker], text
+    # called without quoted words is a name or a meeting
+    assert not extract("Lavrov called a meeting on the peace treaty for Monday.", "en", "2019-01-14")

@@ -82,6 +82,11 @@ def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentenc
         if not inside_any(m.start(), qs):
             inst = m
     if inst is not None and (last is None or inst.start() > last.start()):
+        if sentence_start is not None:  # "The ministry summoned the ambassador over what it called …": named here
+            here = [m for m in art.mentions_in(sentence_start, inst.start()) if m.kind == "institution"
+                    and not inside_any(m.start, qs)]
+            if here:
+                return art.resolve(here[-1])
         return art.last_institution
     if last is None:
         return None
