@@ -1222,3 +1222,16 @@ def test_words_quoted_after_called_and_it_for_the_institution_named_in_the_sente
         assert [s.speaker for s in treaty(extract(text, "en", "2019-01-14"))] == [speaker], text
     # called without quoted words is a name or a meeting
     assert not extract("Lavrov called a meeting on the peace treaty for Monday.", "en", "2019-01-14")
+
+
+def test_russian_direct_speech_set_off_by_dashes():
+    text = "— Суверенитет России над Курилами не обсуждается, — заявила Захарова. — Это наша земля."
+    assert [(s.speaker, s.quote, s.direct) for s in treaty(extract(text, "ru", "2025-04-08"))] == [
+        ("Maria Zakharova", "Суверенитет России над Курилами не обсуждается", True),
+        ("Maria Zakharova", "Это наша земля.", True)]
+    text = ("Лавров ответил на вопросы журналистов.\n— Мирный договор с Японией сейчас невозможен, пока Токио "
+            "проводит враждебную политику, — подчеркнул министр.")
+    assert [(s.speaker, s.direct) for s in treaty(extract(text, "ru", "2025-04-08"))] == [("Sergei Lavrov", True)]
+    # a dash inside a sentence is no speech of its own
+    text = "Лавров заявил, что мирный договор — дело будущего. — Это не так, — ответил ему депутат Иванов."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2025-04-08"))] == ["Sergei Lavrov"]

@@ -227,6 +227,17 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         elif quoted_before is not None and quoted_before.speaker:
             # '"…," Lavrov said.' and a paragraph that is a quote alone: wire copy goes on with the same speaker
             speaker, rule, inherit = (quoted_before.speaker, None), "continued_quote", quoted_before.peace_treaty
+    if speaker is None and not qs and prev is not None and prev.speaker and DIALOGUE_DASH.match(text, s) \
+            and DASH_ATTRIBUTION.search(text, prev.start, s):
+        # "— …, — заявила Захарова. — Это наша земля.": Russian direct speech set off by dashes goes on after its
+        # attribution
+        a, b = strip_span(text, DIALOGUE_DASH.match(text, s).end(), e)
+        span = text[a:b]
+        found = topics(span, text[prev.start:prev.end])
+        if not is_treaty(found) and prev.peace_treaty and continues_topic(span):
+            found.append("continued")
+        return [ExtractedStatement(prev.speaker, span, a, b, True, is_treaty(found), prev.speaker_as_written, found,
+                                   "continued_quote")] if b - a >= 2 else []
     split = None
     if speaker is None:  # «Курилы, — сказал Лавров, — …»: the attribution inside the marks
         speaker, split = _inner_attribution(art, qs) or (None, None)
@@ -248,6 +259,19 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         found = quote_topics(span, outside, context)
         return [ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name), found,
                                    "split_quote")]
+
+    dash = DIALOGUE_DASH.match(text, s) if not qs and verb is not None else None
+    said = DASH_ATTRIBUTION.search(text, dash.end(), e) if dash else None
+    if said is not None and verb.start() >= said.start():
+        # "— Мы готовы к диалогу, — сказал Лавров.": the words between the dashes are what was said
+        a, b = strip_span(text, dash.end(), said.start())
+        span = text[a:b]
+        found = quote_topics(span, text[said.start():e], context)
+        if goes_on and not is_treaty(found) and continues_topic(span):
+            found.append("continued")
+        if b - a >= 2:
+            return [ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name), found,
+                                       rule or "direct_quote")]
 
     if long_quotes and (_quotes_stand_alone(text, s, e, long_quotes, cjk)):
         for q in long_quotes:
@@ -457,6 +481,11 @@ def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, a
     span = art.text[a:b]
     found = topics(span, (art.text[prev_span[0]:prev_span[1]] if prev_span else "") + "\n" + asked)
     return [ExtractedStatement(name, span, a, b, False, is_treaty(found), name, found, "transcript")]
+
+
+# Russian direct speech set off by dashes: a sentence opening with one, after "…, — сказал X."
+DIALOGUE_DASH = re.compile(r"\s*[—–]\s+")
+DASH_ATTRIBUTION = re.compile(rf",?\s+[—–]\s+(?:{RU_VERBS})(?!\w)")
 
 
 # what follows words said in Japanese: と(述べた), との, など, って, the sentence's or paragraph's end, the next quote
