@@ -1235,3 +1235,11 @@ def test_russian_direct_speech_set_off_by_dashes():
     # a dash inside a sentence is no speech of its own
     text = "Лавров заявил, что мирный договор — дело будущего. — Это не так, — ответил ему депутат Иванов."
     assert [s.speaker for s in treaty(extract(text, "ru", "2025-04-08"))] == ["Sergei Lavrov"]
+
+
+def test_cited_as_saying():
+    for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
+                 "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",
+                 "Asahi reported on a speech by Galuzin, quoting him as saying that the peace treaty talks could not "
+                 "resume."):
+        assert [s.speaker for s in treaty(extract(text, "en", "2019-03-28"))] == ["Mikhail Galuzin"], text
