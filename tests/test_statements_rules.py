@@ -1218,7 +1218,9 @@ def test_words_quoted_after_called_and_it_for_the_institution_named_in_the_sente
                            'talks".', "Sergei Lavrov"),
                           ('Zakharova called the Japanese claims to the islands "absolutely unfounded".', "Maria Zakharova"),
                           ("The Russian Foreign Ministry summoned the Japanese ambassador on Monday, and it said that the "
-                           "Kurils were Russian territory.", "Russian Foreign Ministry")):
+                           "Kurils were Russian territory.", "Russian Foreign Ministry"),
+                          ('The Russian Foreign Ministry called Tokyo\'s claims to the Kurils "legally void".',
+                           "Russian Foreign Ministry")):
         assert [s.speaker for s in treaty(extract(text, "en", "2019-01-14"))] == [speaker], text
     # called without quoted words is a name or a meeting
     assert not extract("Lavrov called a meeting on the peace treaty for Monday.", "en", "2019-01-14")
