@@ -121,12 +121,13 @@ def _holding_title(art: Article, r, words: str, before: int):
     ends = next((ends for title, ends in TITLE_OFFICES if title.search(words)), None)
     if ends is None or r is None or r[1] is None or r[1].kind != "person":
         return r
-    day = (art.published or "")[:10]
 
     def holds(entry) -> bool:
-        return entry is not None and entry.kind == "person" and any(
-            o.endswith(ends) and (not day or (start[:len(day)] <= day and (end is None or day <= end[:len(day)])))
-            for o, start, end in entry.offices)
+        if entry is None or entry.kind != "person":
+            return False
+        if not art.published:
+            return any(o.endswith(ends) for o, _, _ in entry.offices)
+        return entry.held_on(art.published, lambda o: o.endswith(ends)) is not None
 
     if holds(r[1]):
         return r

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +36,15 @@ class Entry:
 
     def held(self, office: str) -> bool:
         return any(o == office for o, _, _ in self.offices)
+
+    def held_on(self, date: str, offices: Callable[[str], bool]) -> str | None:
+        """The office (one that `offices` accepts) held on `date` (ISO, or year-month), or None."""
+        day = date[:10]
+        for o, start, end in self.offices:
+            if offices(o) and start[: len(day)] <= day and (end is None or day < end[: len(day)] or
+                                                            (len(day) < 10 and day <= end[: len(day)])):
+                return o
+        return None
 
 
 @dataclass
@@ -141,13 +151,7 @@ class Registry:
         """Who held `office` on `date` (ISO, or year-month); None when unknown or no date."""
         if not date:
             return None
-        day = date[:10]
-        for entry in self.entries:
-            for o, start, end in entry.offices:
-                if o == office and start[: len(day)] <= day and (end is None or day < end[: len(day)] or
-                                                                 (len(day) < 10 and day <= end[: len(day)])):
-                    return entry
-        return None
+        return next((entry for entry in self.entries if entry.held_on(date, office.__eq__)), None)
 
     def holders(self, office: str) -> list[Entry]:
         return [e for e in self.entries if e.held(office)]

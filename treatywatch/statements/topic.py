@@ -10,6 +10,8 @@ import re
 
 from treatywatch.prefilter import prefiltered
 
+LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory)|(?:наш|российск|японск)\w* земл\w*"
+              r"|российск\w+ территори\w*")
 FAMILIES: dict[str, str] = {
     "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement|contract)|treaty of peace|мирн\w* (?:договор|соглашени)\w*"
                     r"|平和条約|講和|tratado de paz|trattato di pace|traktat\w* pokojow\w*|układ\w* pokojow\w*"
@@ -18,10 +20,8 @@ FAMILIES: dict[str, str] = {
                    r"|(?:issue|dispute|question|problem) (?:of|over) (?:the )?territor\w*"
                    r"|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани)\w*|(?:вопрос|спор|проблем)\w* (?:о )?территори\w*"
                    r"|領土問題|領土交渉|帰属問題|inherent (?:part|territory)"
-                   # a land claimed ("the islands are Japanese territory"; LAND below)
-                   r"|(?:our|russian|japanese|russia's|japan's) (?:land|territory)"
-                   r"|integral part|inseparable part|illegal(?:ly)? occup\w+"
-                   r"|(?:наш|российск|японск)\w* земл\w*|российск\w+ территори\w*"
+                   # a land claimed ("the islands are Japanese territory"; `_places_only` keeps out a place)
+                   rf"|{LAND_WORDS}|integral part|inseparable part|illegal(?:ly)? occup\w+"
                    # the dispute by the islands' name: "the Northern Territories issue", "курильский вопрос"
                    r"|(?:northern territories|kurils?|kurile|kuril islands|southern kurils?|(?:the|four|disputed) islands)"
                    r"(?:['’]s?)? (?:issue|problem|question|dispute|row)"
@@ -103,8 +103,7 @@ STRONG = {"peace_treaty", "declaration_1956", "sovereignty", "wwii_outcome", "te
 # a land claimed, not a place where something happens: "strikes on Russian territory", "US missiles on Japanese
 # territory", "учения на нашей земле" (checked after a match: as lookbehinds in the family's pattern they cost
 # every sentence a few per cent of the extraction)
-LAND = re.compile(r"(?:our|russian|japanese|russia's|japan's) (?:land|territory)|(?:наш|российск|японск)\w* земл\w*"
-                  r"|российск\w+ территори\w*", re.IGNORECASE)
+LAND = re.compile(LAND_WORDS, re.IGNORECASE)
 PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:on|in|into|onto|over|across|to)(?: the)?|по|на|в|во|над|через|с) $", re.IGNORECASE)
 
 
