@@ -28,8 +28,8 @@ from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.orm import Session
 
 from treatywatch import dedup, gc_policy
-from treatywatch.analysis import STORED_CANDIDATES, Analysis, _prepared, analyze, analyze_safely
-from treatywatch.analysis import make_pool, set_worker_store
+from treatywatch.analysis import (STORED_CANDIDATES, Analysis, _prepared, analyze, analyze_safely, make_pool,
+                                  set_worker_store)
 from treatywatch.records import RecordError, canonical_of, read_jsonl
 from treatywatch.stories import LEXICAL_OVERLAP, WINDOW_DAYS, best_prepared_story, story_candidate
 from treatywatch.stories import MAX_CANDIDATES as MAX_STORY_CANDIDATES
