@@ -44,6 +44,18 @@ def test_the_chief_cabinet_secretary_under_its_russian_and_english_titles():
         assert st.speaker == "Minoru Kihara", text
 
 
+def test_a_title_before_a_bare_surname_names_the_holder_of_that_name():
+    """Registered without a bare "Kato" (too common a name), the chief cabinet secretary of late 2020 is still
+    found under "Chief Cabinet Secretary Kato", also after the previous holder, now the PM, was named."""
+    from treatywatch.statements.extract import extract
+
+    text = ("Suga told reporters that he would keep negotiating with Russia. Chief Cabinet Secretary Kato told "
+            "reporters that Tokyo had protested to Moscow over the drills on the islands.")
+    assert [s.speaker for s in extract(text, "en", "2020-09-30")] == ["Yoshihide Suga", "Katsunobu Kato"]
+    assert registry().holder_named("jp_chief_cabinet_secretary", "Като", "2021-01-01").name == "Katsunobu Kato"
+    assert registry().holder_named("jp_chief_cabinet_secretary", "Tanaka", "2021-01-01") is None
+
+
 def test_first_name_before_known_surname_is_someone_else():
     kinds = [(m.kind, m.name) for m in registry().find_mentions("Hajime Hayashi, a ministry official, spoke.")]
     assert kinds[0] == ("unknown", "Hajime Hayashi")

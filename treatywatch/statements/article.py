@@ -27,6 +27,7 @@ NAME_WORDS = r"(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ]
 FORMER = re.compile(r"(?:\b(?:former|ex|then|late)[- ]|(?<!\w)(?:бывш\w+|экс-)\s*|元)\s*$", re.IGNORECASE)
 # an unregistered name right after a title (a registered one is a mention of its own and wins)
 NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORDS})(?=[\s,.])")
+ONE_NAME_AFTER_TITLE = re.compile(r"\s+([A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?=[\s,.])")
 
 
 class Article:
@@ -67,6 +68,10 @@ class Article:
                     if person.kind == "person" and person.start < named.end(1):
                         return person.entry.name, person.entry  # a registered name: its canonical form
                 return named.group(1), None
+            one = ONE_NAME_AFTER_TITLE.match(self.text, m.end)
+            bearer = one and self.reg.holder_named(m.office, one.group(1), self.published)
+            if bearer:  # "Chief Cabinet Secretary Kato": the holder of that name, whoever was named before
+                return bearer.name, bearer
             if FORMER.search(self.text, max(0, m.start - 12), m.start):
                 return None  # "former Prime Minister …", "then-Prime Minister …": not the holder on the date
             # a holder named in the article wins (undated texts, "the prime minister" after "Shinzo Abe")

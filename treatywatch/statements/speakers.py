@@ -81,6 +81,7 @@ class Registry:
         self.cjk: list[tuple[str, Entry]] = []  # substring aliases (Japanese, also Arabic/Hindi forms)
         self.by_name: dict[str, Entry] = {}
         self.surnames: dict[str, Entry] = {}
+        self.family_names: dict[str, list[Entry]] = {}  # last word of a full-name alias → who bears it
         for kind, key in (("person", "people"), ("institution", "institutions")):
             for n, item in enumerate(data.get(key) or []):
                 try:
@@ -146,6 +147,8 @@ class Registry:
         self.latin[tokens[0]].sort(key=lambda a: -len(a[0]))
         if len(tokens) == 1:
             self.surnames[tokens[0]] = entry
+        elif entry not in self.family_names.setdefault(tokens[-1], []):
+            self.family_names[tokens[-1]].append(entry)
 
     def holder(self, office: str, date: str | None) -> Entry | None:
         """Who held `office` on `date` (ISO, or year-month); None when unknown or no date."""
@@ -155,6 +158,14 @@ class Registry:
 
     def holders(self, office: str) -> list[Entry]:
         return [e for e in self.entries if e.held(office)]
+
+    def holder_named(self, office: str, family_name: str, date: str | None) -> Entry | None:
+        """Who held `office` and bears `family_name` ("Chief Cabinet Secretary Kato": a bare surname too common
+        to be an alias of its own): the holder on `date` first."""
+        word = _fold(family_name)
+        bearers = [e for e in self.family_names.get(_stem(word) if _is_cyrillic(word) else word, ()) if e.held(office)]
+        on_date = [e for e in bearers if date and e.held_on(date, office.__eq__)]
+        return (on_date or bearers or [None])[0]
 
     def lookup(self, name: str) -> Entry | None:
         """The entry a name as written refers to (any alias, any script), or None."""
