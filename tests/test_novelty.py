@@ -254,3 +254,31 @@ def test_a_course_held_is_not_every_maintaining():
     assert "adhere" in concepts("We will firmly maintain the policy of resolving the territorial issue")
     assert "adhere" in concepts("Japan maintains its position on the Northern Territories")
     assert "adhere" not in concepts("Russia will not talk while Tokyo maintains sanctions against Moscow")
+
+
+def test_what_a_leader_told_the_same_counterpart_on_the_same_days_is_one_remark():
+    """One side's briefing on a call is retold in many words: what Kishida told Putin is one utterance, whatever
+    part of it a report keeps; told to someone else, to reporters, or a week later, it is another."""
+    idx = NoveltyIndex()
+    idx.add(1, "Fumio Kishida", "During the half-hour call, Kishida told Putin that he hoped to move the treaty "
+            "negotiations forward.", "en", "2022-01-10", article=1)
+    retold = ("Prime Minister Fumio Kishida told Russian President Vladimir Putin on Monday that the quarrel over "
+              "the islands had to be settled by this generation.")
+    assert idx.decide("Fumio Kishida", retold, "en", "2022-01-11", article=2).rule == "conversation"
+    assert idx.decide("Fumio Kishida", "Кисида заявил президенту России Владимиру Путину, что спор об островах "
+                      "надо решить при нынешнем поколении.", "ru", "2022-01-10", article=3).rule == "conversation"
+    other = "Kishida told Lavrov that the quarrel over the islands had to be settled by this generation."
+    assert idx.decide("Fumio Kishida", other, "en", "2022-01-11", article=2).new
+    reporters = "Kishida told reporters that the quarrel over the islands had to be settled by this generation."
+    assert idx.decide("Fumio Kishida", reporters, "en", "2022-01-11", article=2).new
+    assert idx.decide("Fumio Kishida", retold, "en", "2022-01-20", article=2).new
+
+
+def test_whom_a_statement_was_said_to_in_three_languages():
+    from treatywatch.statements.addressee import addressee
+
+    assert addressee("Abe told his Russian counterpart Vladimir Putin that the time had come.") == "Vladimir Putin"
+    assert addressee("Лавров заявил японскому коллеге Мотэги, что Россия готова.") == "Toshimitsu Motegi"
+    assert addressee("岸田首相はプーチン大統領に対し、交渉を続けたいと伝えた。") == "Vladimir Putin"
+    assert addressee("Abe told reporters Putin would visit in December.") is None
+    assert addressee("Putin said he was ready to sign the treaty.") is None

@@ -10,6 +10,9 @@ rule decided (kept in `Statement.evidence`, shown by `treatywatch statements exp
 - `paraphrase`: same language, same days (or the same article), most distinctive content words shared;
 - `translation`: another language, same days, the same subject matter (treaty, 1956, sovereignty, numbers…);
   `same_article` also names that match inside one article, in one language (a lead and the quote below it);
+- `conversation`: what the speaker told the same person (a counterpart in a call or a meeting), reported on
+  the same or the next day: one side's briefing retold in other words ("Suga told Putin he wants progress on
+  the treaty talks" / "Suga told Putin the dispute should not be left to later generations");
 - `other_speaker`: the same long quote attributed to someone else (a speaker resolved differently);
 - `same_remark` (set by the pipeline once an article's statements are decided, with `same_remark`): a new one that
   is one remark with a statement of the same article that repeats an earlier report repeats that report too.
@@ -35,6 +38,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
 
+from treatywatch.statements.addressee import addressee
 from treatywatch.statements.speakers import canonical, registry
 
 THRESHOLD = 0.5  # verbatim: share of the shorter quote's distinctive pairs found in the other
@@ -46,6 +50,7 @@ SAME_ARTICLE_THRESHOLD = 0.34  # a lead and the quote below it: one article, one
 QUOTE_DAYS = 7
 CROSS_LANGUAGE_THRESHOLD = 0.6
 CROSS_LANGUAGE_DAYS = 3
+CONVERSATION_DAYS = 1
 RULE_DAYS = max(QUOTE_DAYS, PARAPHRASE_DAYS, CROSS_LANGUAGE_DAYS)
 OTHER_SPEAKER_THRESHOLD = 0.8
 OTHER_SPEAKER_MIN_SHARED = 6
@@ -156,6 +161,7 @@ class _Item:
     quoted: tuple[str, ...]
     text: str  # normalised, for quoted-phrase containment
     treaty: bool = True  # a treaty statement is only ever a repeat of a treaty statement (the one alerted)
+    addressee: str | None = None  # the person it was said to ("told Putin")
     _concepts: frozenset | None = None
 
     @property
@@ -338,7 +344,7 @@ def _item(statement_id, quote, language, published, article, treaty=True) -> _It
         words = frozenset(w[:5] for w in distinct if len(w) > 2)
     quoted = quoted_phrases(quote) if QUOTE_MARK.search(quote or "") else ()
     return _Item(statement_id, _language(quote, language), *_day_span(published), article, sh, words, quoted, norm,
-                 bool(treaty))
+                 bool(treaty), addressee(quote))
 
 
 def same_remark(quote: str, other: str, language: str | None, published: str | None, article: int) -> float | None:
@@ -512,7 +518,7 @@ class NoveltyIndex:
             return found
         # what the rules below can match: earlier statements close enough in time (or in the same article)
         recent = _near_eligible(entry.items[-RECENT:], query, RULE_DAYS)
-        for rule in (self._shared_quote, self._paraphrase, self._same_subjects):
+        for rule in (self._shared_quote, self._paraphrase, self._same_subjects, self._conversation):
             found = rule(recent, query)
             if isinstance(found, Decision):
                 return found
@@ -582,6 +588,19 @@ class NoveltyIndex:
             if sim > best[0]:
                 best = (sim, item.id)
         return best
+
+    @staticmethod
+    def _conversation(recent: list[_Item], query: _Item):
+        """What the speaker told the same person, reported on the same or the next day."""
+        to = query.addressee
+        if to is None:
+            return None
+        for item in reversed(_within(recent, query, CONVERSATION_DAYS)):
+            if item.addressee == to:
+                shared = len(query.words & item.words)
+                sim = shared / max(1, min(len(query.words), len(item.words)))
+                return Decision(item.id, round(sim, 3), item.id, "conversation")
+        return None
 
     @staticmethod
     def _same_subjects(recent: list[_Item], query: _Item):

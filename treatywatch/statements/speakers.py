@@ -147,8 +147,11 @@ class Registry:
         self.latin[tokens[0]].sort(key=lambda a: -len(a[0]))
         if len(tokens) == 1:
             self.surnames[tokens[0]] = entry
-        elif entry not in self.family_names.setdefault(tokens[-1], []):
-            self.family_names[tokens[-1]].append(entry)
+        elif not any(entry in bearers and _is_cyrillic(name) == _is_cyrillic(tokens[-1])
+                     for name, bearers in self.family_names.items()):
+            # the first full name of each script is written given name first ("Shigeru Ishiba", "Сигэру Исиба");
+            # later ones may not be ("Ishiba Shigeru"): only the first says which word is the family name
+            self.family_names.setdefault(tokens[-1], []).append(entry)
 
     def holder(self, office: str, date: str | None) -> Entry | None:
         """Who held `office` on `date` (ISO, or year-month); None when unknown or no date."""

@@ -1,0 +1,42 @@
+"""Whom a statement was said to: "Suga told Putin that …", "Абэ заявил Путину, что …", "プーチン大統領に対し…".
+
+What one leader told another in a call or a meeting reaches the press through one side's briefing and is then
+retold in many words; the novelty index takes two reports of what the same speaker told the same person on the
+same days as one utterance (`conversation`), however differently they are worded.
+"""
+from __future__ import annotations
+
+import re
+
+from treatywatch.statements.speakers import registry
+
+# the verb of telling someone, its object next
+TOLD = re.compile(r"(?<!\w)(?:told|telling|assured|assuring|urged|urging|заявил\w*|сказал\w*|сообщил\w*|заверил\w*"
+                  r"|пообещал\w*|предложил\w*|призвал\w*)(?!\w)", re.IGNORECASE)
+# between the verb and the name: titles and the rest of a full name ("told Russian President Vladimir Putin",
+# "сказал президенту России Владимиру Путину"), nothing else
+TITLE_WORDS = re.compile(r"(?:\s+(?:his|her|the|[A-ZА-ЯЁ][\w-]*|president|prime|minister|foreign|premier|leader|counterpart"
+                         r"|президент\w*|премьер\w*|министр\w*|глав\w+|коллег\w*|росси\w*|япони\w*|российск\w*|японск\w*))*\s+$")
+FAR = 60  # characters from the verb to the name at most
+# Japanese: the name, its title, then 「に対し」: "プーチン大統領に対し、…と伝えた"
+JA_TO = re.compile(r"(?:大統領|首相|外相|氏|総理|総理大臣|外務大臣)?に対し")
+
+
+def addressee(text: str) -> str | None:
+    """The registered person the statement was said to (canonical name), or None."""
+    if not text:
+        return None
+    reg = registry()
+    for told in TOLD.finditer(text):  # only the words after the verb are searched for names: "заявил" is common
+        after = text[told.end():told.end() + FAR + 40]
+        for m in reg.find_mentions(after):
+            if m.kind == "person" and 0 < m.start <= FAR and TITLE_WORDS.match(after[:m.start] + " "):
+                return m.entry.name
+    at = text.find("に対し")
+    while at >= 0:  # "プーチン大統領に対し": the name just before
+        before = text[max(0, at - 20):at + 3]
+        for m in reg.find_mentions(before):
+            if m.kind == "person" and JA_TO.match(before, m.end):
+                return m.entry.name
+        at = text.find("に対し", at + 3)
+    return None
