@@ -54,6 +54,9 @@ def test_a_title_before_a_bare_surname_names_the_holder_of_that_name():
     assert [s.speaker for s in extract(text, "en", "2020-09-30")] == ["Yoshihide Suga", "Katsunobu Kato"]
     assert registry().holder_named("jp_chief_cabinet_secretary", "Като", "2021-01-01").name == "Katsunobu Kato"
     assert registry().holder_named("jp_chief_cabinet_secretary", "Tanaka", "2021-01-01") is None
+    # a given name is no family name, though an alias writes it last ("Ishiba Shigeru")
+    assert registry().holder_named("jp_pm", "Shigeru", "2025-01-01") is None
+    assert registry().holder_named("jp_pm", "Ishiba", "2025-01-01").name == "Shigeru Ishiba"
 
 
 def test_first_name_before_known_surname_is_someone_else():
