@@ -297,3 +297,20 @@ def test_a_compromise_is_talks_after_a_treaty_sentence():
                           ("日本側に歩み寄る姿勢はない", "平和条約の締結には大戦の結果を認めることが必要だ")):
         assert is_treaty(topics(span, context)), span
         assert not is_treaty(topics(span, "The trade fair opened in Osaka.")), span
+
+
+def test_the_treaty_after_a_sentence_on_the_peace_treaty_is_that_treaty():
+    context = "Abe and Putin met in Moscow on Tuesday to discuss the peace treaty."
+    assert is_treaty(topics("Abe hoped the treaty could be signed while he is still in office", context))
+    assert is_treaty(topics("Путин сказал, что договор нужно подписать", "Лидеры обсудили мирный договор."))
+    assert not is_treaty(topics("Abe hoped the treaty could be signed while he is still in office",
+                                "The two leaders opened a trade fair in Osaka."))
+    # …not a relative's part in the talks of the past, whatever the sentence before
+    assert not is_treaty(topics("My grandfather tried to sign a peace treaty between Japan and the Soviet Union",
+                                context))
+    assert not is_treaty(topics("Лидеры договорились встретиться снова", "The trade fair opened in Osaka."))
+
+
+def test_territorial_claims_in_russian_are_the_dispute():
+    assert is_treaty(topics("Токио не отказался от территориальных претензий к России"))
+    assert is_treaty(topics("японские территориальные притязания безосновательны"))

@@ -18,7 +18,7 @@ FAMILIES: dict[str, str] = {
                     r"|friedens(?:vertrag|abkommen)\w*|معاهدة (?:ال)?سلام|شانتی|शांति संधि|acordo de paz|accordo di pace",
     "territorial": r"territorial (?:dispute|issue|problem|row|question|claims?|spat|talks)|territory (?:issue|dispute|problem|question)"
                    r"|(?:issue|dispute|question|problem) (?:of|over) (?:the )?territor\w*"
-                   r"|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани)\w*|(?:вопрос|спор|проблем)\w* (?:о )?территори\w*"
+                   r"|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани|претензи|притязани)\w*|(?:вопрос|спор|проблем)\w* (?:о )?территори\w*"
                    r"|領土問題|領土交渉|帰属問題|inherent (?:part|territory)"
                    # a land claimed ("the islands are Japanese territory"; `_places_only` keeps out a place)
                    rf"|{LAND_WORDS}|integral part|inseparable part|illegal(?:ly)? occup\w+"
@@ -39,10 +39,10 @@ FAMILIES: dict[str, str] = {
                     r"|итог\w+ (?:второй мировой|вмв|войны)|第2次(?:世界)?大戦の結果|大戦の結果",
 }
 TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromises?|issue|problem|dispute|question|process"
-                    r"|agreement|deal|document|positions?|stances?|policy|policies|claims?)\b"
+                    r"|agreement|deal|document|treaty|positions?|stances?|policy|policies|claims?)\b"
                     r"|переговор\w*|диалог\w*|контакт\w*|компромисс\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
-                    r"|процесс\w*|プロセス"
-                    r"|交渉|対話|協議|接触|歩み寄|妥協|問題|合意|立場|方針|主張"
+                    r"|договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|процесс\w*|プロセス"
+                    r"|交渉|対話|協議|接触|歩み寄|妥協|問題|合意|立場|方針|主張|条約"
                     r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
 # "this issue" / "этот вопрос" right after a sentence on the disputed islands is the dispute itself
 ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
@@ -198,7 +198,8 @@ def topics(span: str, context: str = "") -> list[str]:
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
     if set(found) & STRONG and FAMILY_HISTORY.search(span):
         found = [f for f in found if f not in STRONG] + ["history"]
-    if not set(found) & STRONG and TALKS.search(span) and context and not OTHER_TALKS.search(span) and \
+    if not set(found) & STRONG and "history" not in found and TALKS.search(span) and context \
+            and not OTHER_TALKS.search(span) and \
             (treaty_context(context) or (ANAPHORIC_ISSUE.search(span) and _COMPILED["islands"].search(context)
                                           and not _only_generic_islands(context))):
         found.append("talks")
