@@ -106,3 +106,8 @@ def test_a_view_shown_with_to_iu_and_a_compromise_after_the_treaty_quote():  # S
 def test_an_answer_going_on_about_the_treaty():  # the Foreign Minister's press conference in Moscow
     found = statements("https://www.mofa.go.jp/press/kaiken/kaiken4e_000735.html")
     assert any(s.speaker == "Toshimitsu Motegi" and s.peace_treaty and "bridging the gap" in s.quote for s in found)
+
+
+def test_referred_to_it_as():  # Putin on the 1956 declaration, "it" after the sentence that names it
+    found = statements("https://www.inkl.com/news/abe-putin-agree-to-speed-treaty-talks")
+    assert any(s.speaker == "Vladimir Putin" and s.peace_treaty and "starting point" in s.quote for s in found)

@@ -766,6 +766,9 @@ def test_more_verbs_of_saying_in_three_languages():
         ("en", "Lavrov repeated that Moscow would not discuss sovereignty over the Kurils with Tokyo.", "Sergei Lavrov"),
         ("en", "Lavrov maintained that Moscow would not discuss sovereignty over the Kurils.", "Sergei Lavrov"),
         ("en", "Lavrov described Tokyo's demands for the return of the islands as unacceptable.", "Sergei Lavrov"),
+        ("en", "Lavrov characterized Japan's demands for the islands as unacceptable.", "Sergei Lavrov"),
+        ("en", "Putin referred to the 1956 declaration as the starting point for the peace treaty talks.",
+         "Vladimir Putin"),
         ("ja", "ザハロワ報道官は、日本の北方領土返還要求を「根拠がない」と一蹴した。", "Maria Zakharova"),
         ("ja", "ラブロフ外相は、平和条約交渉の再開を否定した。", "Sergei Lavrov"),
     ]
@@ -775,6 +778,12 @@ def test_more_verbs_of_saying_in_three_languages():
     # "described" alone, without "as", describes an event
     assert not treaty(extract("Lavrov described the talks with Kono on the peace treaty in detail to Putin.", "en",
                               "2023-03-10"))
+    assert not treaty(extract("Lavrov referred to the peace treaty talks in Moscow in his speech.", "en",
+                              "2023-03-10"))
+    # "it" pointing back at the declaration of the sentence before
+    text = ("Putin has long put weight on the 1956 joint declaration. At a meeting with Mori in 2001, the Russian "
+            "president referred to it as the starting point for the negotiations.")
+    assert [s.quote[:20] for s in treaty(extract(text, "en", "2018-11-15"))] == ["At a meeting with Mo"]
 
 
 def test_a_second_predicate_of_saying_shares_the_subject_that_opens_the_clause():

@@ -18,7 +18,8 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|(?:quot|cit)(?:ed|ing) (?:him |her |(?:[A-Z][\w.’'-]+ ){1,4})as saying|[Aa]ccording to|[Ii]n the words of|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
             r"|made it clear|makes it clear|blamed|blames|put it|repeated|echoed|maintained|saying|adding"
-            r"|described(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"  # "described Tokyo's demands as unacceptable"
+            # "described Tokyo's demands as unacceptable", "referred to it as a starting point"
+            r"|(?:described|characteri[sz]ed|referred to)(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"
             r"|lamented|retorted|quipped|conceded|cautioned|believes|thinks|is convinced"
             # 'what it called a "gross distortion"', 'called the claims "unfounded"': the words quoted are its
             r"|called(?=\s[^.;:!?\"“”«»]{0,80}?[\"“])"
