@@ -111,3 +111,8 @@ def test_an_answer_going_on_about_the_treaty():  # the Foreign Minister's press 
 def test_referred_to_it_as():  # Putin on the 1956 declaration, "it" after the sentence that names it
     found = statements("https://www.inkl.com/news/abe-putin-agree-to-speed-treaty-talks")
     assert any(s.speaker == "Vladimir Putin" and s.peace_treaty and "starting point" in s.quote for s in found)
+
+
+def test_islands_that_should_not_divide():  # Putin's "the Kurils should unite, not divide" at the Tokyo presser
+    found = statements("https://www.vesti.ru/article/1616676")
+    assert any(s.speaker == "Vladimir Putin" and s.peace_treaty and "разъединять" in s.quote for s in found)

@@ -314,3 +314,10 @@ def test_the_treaty_after_a_sentence_on_the_peace_treaty_is_that_treaty():
 def test_territorial_claims_in_russian_are_the_dispute():
     assert is_treaty(topics("Токио не отказался от территориальных претензий к России"))
     assert is_treaty(topics("японские территориальные притязания безосновательны"))
+
+
+def test_the_islands_as_what_stands_between_the_two_countries():
+    assert is_treaty(topics("the Kuril Islands should unite Russia and Japan rather than divide them"))
+    assert is_treaty(topics("Курилы должны не разъединять, а объединять Россию и Японию"))
+    assert is_treaty(topics("the islands remain the main stumbling block in relations with Tokyo"))
+    assert not is_treaty(topics("the fishing fleet near the Kurils was divided into two groups"))

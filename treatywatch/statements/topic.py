@@ -65,6 +65,8 @@ _COMPILED = {name: prefiltered(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pa
 # (a stated "position on the islands" is a stance on the dispute, not on visits or drills)
 SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w*|belong\w*|ownership|claim\w*|demands? for"
                          r"|territor\w*|dispute\w*"
+                         # the islands as what stands between the two: "should unite, not divide", "a stumbling block"
+                         r"|(?:divid|разъедин)\w*+(?!\s+(?:into|in|up|на)\b)|stumbling block|bone of contention|камн\w* преткновени\w*"
                          r"|position[\"”’']? on|stance[\"”’']? on|resol\w+|settl\w+|solv\w+|solution|deal (?:on|over)"
                          r"|решени\w*|реши\w*|урегулир\w*|解決"
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
