@@ -1254,3 +1254,26 @@ def test_cited_as_saying():
                  "Asahi reported on a speech by Galuzin, quoting him as saying that the peace treaty talks could not "
                  "resume."):
         assert [s.speaker for s in treaty(extract(text, "en", "2019-03-28"))] == ["Mikhail Galuzin"], text
+
+
+def test_an_unregistered_japanese_subject_is_kept_as_written():
+    """"田中大臣は「…」": a name and a title the registry does not know are the speaker, as written, not the
+    person named in the sentence before; a registered one under a title form of its own is that person."""
+    before = "河野外務大臣はモスクワでラブロフ外相と会談しました。"
+    for subject, speaker in (("田中大臣", "田中大臣"), ("ロシアのイワノフ議員", "イワノフ議員"),
+                             ("田中外務大臣", "田中外務大臣"), ("河野大臣", "Taro Kono")):
+        text = before + f"会談後、{subject}は「平和条約交渉を前進させることができた」と記者団に語りました。"
+        assert [s.speaker for s in treaty(extract(text, "ja", "2019-01-14"))] == [speaker], subject
+
+
+def test_a_quote_answering_the_treaty_news_of_the_sentence_before():
+    """"これについて岸田総理大臣は「…」", "In response, Kishida said: '…'": the quote answers the treaty news."""
+    ja = ("ロシア外務省は、日本の制裁を理由に平和条約交渉を中断すると発表しました。"
+          "これについて岸田総理大臣は「極めて不当で、断じて受け入れられない」と強く抗議しました。")
+    en = ('Russia said on Monday it was pulling out of the peace treaty talks with Japan. In response, Kishida '
+          'said: "We protest strongly; it is deeply unjust."')
+    for text, language in ((ja, "ja"), (en, "en")):
+        assert [s.speaker for s in treaty(extract(text, language, "2022-03-22"))][-1] == "Fumio Kishida", text
+    # the same answer to news on something else is not about the treaty
+    other = 'Russia said on Monday it had cut the fishing quotas. In response, Kishida said: "We protest strongly."'
+    assert treaty(extract(other, "en", "2022-03-22")) == []

@@ -44,7 +44,12 @@ JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加�
 JA_THUS = re.compile(r"こう(?:述べ|強調し|語っ|語り|話し|訴え|指摘し|説明し|主張し|明言し|締めくくっ)")
 JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
-JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|相|副議長)|彼|彼女)(?:は|も|が)")
+JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|大臣|相|副議長)|彼|彼女)(?:は|も|が)")
+# "田中大臣は" / "山田議員は": a subject named by a name and a title the registry does not know; kept as written, not
+# taken for the speaker named before (a clause start, 1-6 letters of a name, the title, the topic particle)
+JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s]))(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?((?!外務|総理|官房|防衛|副|前|元|新|同)"
+                                r"[\u4e00-\u9fff々\u30a0-\u30ff・]{1,6}?(?:外務大臣|総理大臣|官房長官|大臣|外相|首相|議員|知事"
+                                r"|長官|大使|報道官|次官|代表|委員長|幹事長|市長|会長|総裁))(?:は|が)")
 # "首相は" / "外相は" with no name: in Japanese news, Japan's own office holder (after a named speaker the same
 # words point back to that speaker, a case the implicit-subject rule takes first)
 JA_BARE_TITLE = re.compile(r"\s*(首相|外相)(?:は|が|も)")
@@ -221,6 +226,9 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         else:
             speaker = _subject(art, s, e, clause_start, v, qs)
         if speaker is None:
+            unknown = _ja_unknown_subject(art, s, v.start(), qs) if JA_SPEECH.match(v.group()) else None
+            if unknown is not None:
+                return (unknown, None), None, v
             if JA_SPEECH.match(v.group()) and (qs or JA_GOES_ON.match(text[s:e].lstrip())) and \
                     art.last_person is not None and \
                     not [m for m in art.mentions_in(s, v.start()) if not inside_any(m.start, qs)]:
@@ -274,6 +282,16 @@ def _first_mention_after(art: Article, start: int, end: int, qs: list[Quote]):
     for m in art.mentions_in(start, end):
         if not inside_any(m.start, qs):
             return m
+    return None
+
+
+def _ja_unknown_subject(art: Article, s: int, before: int, qs: list[Quote]) -> str | None:
+    """An unregistered name and title as the Japanese subject ("会談後、田中大臣は「…」と語った"), as written."""
+    if not art.has_cjk:
+        return None
+    for m in JA_UNKNOWN_SUBJECT.finditer(art.text, s, before):
+        if not inside_any(m.start(), qs):
+            return m.group(1)
     return None
 
 

@@ -284,10 +284,11 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             found = quote_topics(span, outside, text[lead_span[0]:lead_span[1]] if lead_span else context)
             if goes_on and not is_treaty(found) and continues_topic(span):
                 found.append("continued")
-            elif not is_treaty(found) and POINTS_BACK.match(span) and (treaty_context(context) or
-                                                                       treaty_frame(outside)):
+            elif not is_treaty(found) and ((POINTS_BACK.match(span) or BACK_FRAME.match(outside))
+                                           and treaty_context(context) or
+                                           POINTS_BACK.match(span) and treaty_frame(outside)):
                 # 'Russia quit the treaty talks. "This is unacceptable," Kishida said'; 'Asked about the peace
-                # treaty, Peskov said: "This topic is not on the agenda now."'
+                # treaty, Peskov said: "This topic is not on the agenda now."'; "これについて岸田総理は「…」と抗議"
                 found.append("continued")
             out.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),
                                           found, rule or "direct_quote"))
@@ -402,6 +403,10 @@ def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedSt
 POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эта|этот|эту|эти|такое|такой|такая|такие"
                          r"|これ|それ|この|その)(?!\w)",
                          re.IGNORECASE)
+# a sentence that opens by answering the one before: "In response, …", "Комментируя это, …", "これについて…"
+BACK_FRAME = re.compile(r"\W*(?:(?:in response|responding to|reacting to|commenting on)(?: (?:this|that|it|the (?:move|decision"
+                        r"|announcement|step|statement)))?\W|(?:комментируя|отвечая на|в ответ на) (?:это|эт\w+ (?:решени|шаг|заявлени)\w*)"
+                        r"|これ(?:について|に対し|を受け)|この(?:件|決定|発表|措置|動き)(?:について|に対し|を受け))", re.IGNORECASE)
 JA_TITLE_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{0,5}\s*")
 
 
