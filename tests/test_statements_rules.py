@@ -1277,3 +1277,36 @@ def test_a_quote_answering_the_treaty_news_of_the_sentence_before():
     # the same answer to news on something else is not about the treaty
     other = 'Russia said on Monday it had cut the fishing quotas. In response, Kishida said: "We protest strongly."'
     assert treaty(extract(other, "en", "2022-03-22")) == []
+
+
+def test_issued_a_statement_saying():
+    """The participle of a statement needs no comma: "issued a statement on Monday saying that …"."""
+    for text, speaker in (
+            ("The Russian Foreign Ministry released a statement on Monday saying that the peace treaty talks were "
+             "suspended.", "Russian Foreign Ministry"),
+            ("Lavrov issued a statement saying the peace treaty talks must resume.", "Sergei Lavrov")):
+        assert [s.speaker for s in treaty(extract(text, "en", "2022-03-22"))] == [speaker], text
+    text = ("The Japanese Foreign Ministry said its position on the Northern Territories was unchanged. The ministry "
+            "later issued a statement saying the talks must resume.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2022-03-22"))] == ["Japanese Foreign Ministry"] * 2
+    # an event with a participle that is no statement's
+    assert treaty(extract("The delegation left Moscow saying nothing on the peace treaty.", "en", "2022-03-22")) == []
+
+
+def test_a_foreign_ministry_spokesperson_of_tokyo_is_not_zakharova():
+    """The Russian ministry's spokeswoman is the default reading of "the Foreign Ministry spokeswoman", not when
+    the words say Japan's; a spokesperson named after the ministry is that person, and "the ministry" after it
+    is still the ministry."""
+    for text, speaker in (
+            ("A Japanese Foreign Ministry spokesperson said Japan's position on the Northern Territories was "
+             "unchanged.", "Japanese Foreign Ministry"),
+            ("A Foreign Ministry spokesperson in Tokyo said Japan's position on the Northern Territories was "
+             "unchanged.", "Japanese Foreign Ministry"),
+            ("Japanese Foreign Ministry spokesperson Hikariko Ono said Japan's position on the Northern Territories "
+             "was unchanged.", "Hikariko Ono"),
+            ("The Foreign Ministry spokeswoman said Russia's sovereignty over the Kurils was beyond doubt.",
+             "Maria Zakharova")):
+        assert [s.speaker for s in treaty(extract(text, "en", "2021-09-03"))] == [speaker], text
+    text = ("Japanese Foreign Ministry spokesperson Hikariko Ono said Japan's position on the Northern Territories "
+            "was unchanged. The ministry said the peace treaty talks must resume.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2021-09-03"))] == ["Hikariko Ono", "Japanese Foreign Ministry"]

@@ -27,6 +27,8 @@ NAME_WORDS = r"(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ]
 FORMER = re.compile(r"(?:\b(?:former|ex|then|late)[- ]|(?<!\w)(?:бывш\w+|экс-)\s*|元)\s*$", re.IGNORECASE)
 # an unregistered name right after a title (a registered one is a mention of its own and wins)
 NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORDS})(?=[\s,.])")
+# a ministry's spokesperson or official named after it ("Japanese Foreign Ministry spokesperson Hikariko Ono")
+ROLE_NAME_AFTER = re.compile(rf"\s+(?:spokes(?:man|woman|person)|press secretary|official|representative)\s+({NAME_WORDS})(?=[\s,.])")
 ONE_NAME_AFTER_TITLE = re.compile(r"\s+([A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?=[\s,.])")
 
 
@@ -57,17 +59,19 @@ class Article:
 
     def resolve(self, m: Mention) -> tuple[str, Entry | None] | None:
         """Canonical speaker of a mention; None for a title nobody can be named for."""
-        if m.kind in ("person", "institution"):
+        if m.kind == "institution":
+            named = ROLE_NAME_AFTER.match(self.text, m.end)
+            if named:  # "Japanese Foreign Ministry spokesperson Hikariko Ono": the person, not the ministry
+                return self._named(named)
+            return m.entry.name, m.entry
+        if m.kind == "person":
             return m.entry.name, m.entry
         if m.kind == "unknown":
             return m.surface, None
         if m.kind == "office":
             named = NAME_AFTER_TITLE.match(self.text, m.end)
             if named:  # "Japanese Prime Minister Yoshihiro Mori": the name the title stands before
-                for person in self.mentions_in(named.start(1), named.end(1) + 8):
-                    if person.kind == "person" and person.start < named.end(1):
-                        return person.entry.name, person.entry  # a registered name: its canonical form
-                return named.group(1), None
+                return self._named(named)
             one = ONE_NAME_AFTER_TITLE.match(self.text, m.end)
             bearer = one and self.reg.holder_named(m.office, one.group(1), self.published)
             if bearer:  # "Chief Cabinet Secretary Kato": the holder of that name, whoever was named before
@@ -88,6 +92,13 @@ class Article:
                 return holders[0].name, holders[0]
         return None
 
+    def _named(self, named: re.Match) -> tuple[str, Entry | None]:
+        """The person a name after a title is: a registered name in its canonical form, else as written."""
+        for person in self.mentions_in(named.start(1), named.end(1) + 8):
+            if person.kind == "person" and person.start < named.end(1):
+                return person.entry.name, person.entry
+        return named.group(1), None
+
     def remember(self, start: int, end: int, quotes: list[Quote] = ()) -> None:
         self.last_person_before = self.last_person
         last_at = -1  # where the last person named in the sentence stands
@@ -97,9 +108,14 @@ class Article:
             r = self.resolve(m)
             if not r:
                 continue
-            if (r[1] and r[1].kind == "institution") or (m.kind == "institution"):
+            if m.kind == "institution":
+                self.last_institution = m.entry.name, m.entry
+                if r[0] == m.entry.name:
+                    continue  # (else its spokesperson named after it: a person, below)
+            elif r[1] and r[1].kind == "institution":
                 self.last_institution = r
-            elif not (named and _words_of(self, start, m, mentions) and self._subject_in(named, start, mentions)):
+                continue
+            if not (named and _words_of(self, start, m, mentions) and self._subject_in(named, start, mentions)):
                 self.last_person, last_at = r, m.start
                 named.append(m)
         # "Lavrov's remarks came a day later. He said …": a possessive is no mention, but "he" points to it;

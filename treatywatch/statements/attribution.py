@@ -317,7 +317,14 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     wide_start = find_clause_start(text, s, v.start(), [])
     wide = [m for m in art.mentions_in(wide_start, v.start()) if not inside_any(m.start, qs)]
     if PARTICIPLE_VERB.fullmatch(v.group()):  # "Peskov rejected the report, saying …"
-        return _predicate_subject(art, clause_start, v.start(), qs) if before_text.rstrip().endswith(",") else None
+        if before_text.rstrip().endswith(","):
+            return _predicate_subject(art, clause_start, v.start(), qs)
+        stated = STATEMENT_BEFORE.search(before_text)
+        if stated is None:
+            return None
+        # "The ministry issued a statement saying …": a pronoun opening the clause points back
+        return _predicate_subject(art, clause_start, v.start(), qs) or \
+            pronoun_speaker(art, clause_start, min(v.start(), clause_start + 20), qs, s)
     if RU_PARTICIPLE.fullmatch(v.group()):  # "Песков прокомментировал заявление Кисиды, назвав …"
         return _shared_subject(art, clause_start, v.start(), qs) if before_text.rstrip().endswith(",") else None
     fronted = _fronted_subject(art, wide_start, v.start(), wide)
@@ -425,6 +432,10 @@ def _shared_subject(art: Article, start: int, verb_start: int, qs: list[Quote]):
 # English joins predicates of one subject with "and"/"but", or adds a participle of saying after a comma
 PARTICIPLE_VERB = re.compile(r"saying|adding", re.IGNORECASE)
 RU_PARTICIPLE = re.compile(r"заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив")
+# "issued a statement on Monday saying …": the participle goes with the statement, no comma needed
+STATEMENT_BEFORE = re.compile(r"(?<!\w)(?:issued|released|published|made|put out|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:statement|communiqu[eé]|message|post|comment)(?:\s+(?:on|in|late|earlier)\s+[^,.;:]{1,40}?)?"
+                              r"\s*,?\s*$", re.IGNORECASE)
 COORDINATED_BEFORE = re.compile(r"(?<!\w)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
 PREDICATE_BREAK = re.compile(r"(?<!\w)(?:that|who|whom|whose|which|when|where|while|after|before|because|since|if|as"
                              r"|said|says|told|according)(?!\w)|[\"“”«»:;]", re.IGNORECASE)
