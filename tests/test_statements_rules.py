@@ -1310,3 +1310,24 @@ def test_a_foreign_ministry_spokesperson_of_tokyo_is_not_zakharova():
     text = ("Japanese Foreign Ministry spokesperson Hikariko Ono said Japan's position on the Northern Territories "
             "was unchanged. The ministry said the peace treaty talks must resume.")
     assert [s.speaker for s in treaty(extract(text, "en", "2021-09-03"))] == ["Hikariko Ono", "Japanese Foreign Ministry"]
+
+
+def test_she_after_her_possessive_and_another_speaker():
+    """"Zakharova's comments came after Kishida said …. '…,' she said": "she" cannot be Kishida; the possessive
+    names Zakharova."""
+    text = ("Zakharova's comments came after Kishida spoke in parliament. \"The Kurils are Russian territory and "
+            "not a subject of talks,\" she said.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2023-02-08"))] == ["Maria Zakharova"]
+
+
+def test_the_sentence_after_a_quote_paragraph_names_its_speaker():
+    text = ('"We cannot discuss a peace treaty with a country that takes openly hostile steps against us."\n\n'
+            "That was how Lavrov summed up Moscow's position on Wednesday.")
+    [st] = extract(text, "en", "2023-01-18")
+    assert (st.speaker, st.peace_treaty, st.rule) == ("Sergei Lavrov", True, "restates_previous")
+
+
+def test_a_colon_introduction_is_no_statement_of_its_own():
+    text = 'Russian Foreign Minister Sergei Lavrov told reporters in Moscow:\n\n"The Kurils are Russian territory."'
+    assert [(s.speaker, s.quote, s.rule) for s in extract(text, "en", "2023-01-18")] == [
+        ("Sergei Lavrov", "The Kurils are Russian territory.", "colon_intro")]

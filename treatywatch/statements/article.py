@@ -120,10 +120,10 @@ class Article:
                 named.append(m)
         # "Lavrov's remarks came a day later. He said …": a possessive is no mention, but "he" points to it;
         # not after the subject ("Lavrov responded to Kishida's remarks. He said" is Lavrov)
-        possessives = _possessives(self.text, max(start, last_at + 1), end)
-        if possessives and named and self._subject_in(named, start, mentions):
+        owned = possessives(self.text, max(start, last_at + 1), end)
+        if owned and named and self._subject_in(named, start, mentions):
             return
-        for at, word in possessives:
+        for at, word in owned:
             entry = registered_entry(word) if not inside_any(at, quotes) else None
             if entry is not None and entry.kind == "person":
                 self.last_person = (entry.name, entry)
@@ -132,7 +132,7 @@ class Article:
         """One of the persons named is the sentence's subject: not in a prepositional phrase."""
         return any(not governed(self, start, m, mentions) for m in named)
 
-def _possessives(text: str, start: int, end: int) -> list[tuple[int, str]]:
+def possessives(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, word) of each capitalised word before "'s" / "’s" in text[start:end], in text order, found with
     str.find (in C): a pattern for the word itself would be tried at every position of every sentence."""
     found = []

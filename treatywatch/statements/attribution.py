@@ -57,7 +57,8 @@ JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
                                r"Так (?:(?:он|она|они) )?(?:заявил|сказал|ответил|высказал|прокомментировал|охарактеризовал|счита|полага|дума)\w*|"
-                               r"This was (?:said|stated|announced)|The statement was made|These remarks were made)",
+                               r"This was (?:said|stated|announced)|The statement was made|These remarks were made|"
+                               r"(?:That|This) (?:was|is) (?:how|what) |So said )",
                                re.IGNORECASE)
 # "Lavrov, speaking at a news conference in Moscow, said": a longer aside, opened by a participle or a setting
 PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|asked|when asked|questioned|answering|commenting|responding|replying|addressing|writing|talking|"

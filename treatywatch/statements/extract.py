@@ -328,7 +328,7 @@ QUESTIONS_ONLY = re.compile(r"\s*(?:to\s+|на\s+)?(?:[\w'’.-]+\s+){0,3}(?:que
 SAY_TELL = re.compile(r"(?:said|says|told|tells)$", re.IGNORECASE)
 NOTHING_SAID = re.compile(r"(?:\s+(?:reporters|journalists|the (?:media|press|parliament|diet)|a (?:news|press) conference"
                           r"|lawmakers))?(?:\s+(?:after|at|in|on|during|before|following)\s[^,;:\"“”«»]{1,80})?"
-                          r"\s*[.!]?\s*$", re.IGNORECASE)
+                          r"\s*[.!:]?\s*$", re.IGNORECASE)
 FINITE = re.compile(r"(?<!\w)(?:that|is|are|was|were|will|would|has|have|had|can|could|must|should|may|might|did|does"
                     r"|do|not)(?!\w)", re.IGNORECASE)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from treatywatch.statements.article import Article, governed, inside_any
+from treatywatch.statements.article import Article, governed, inside_any, possessives, registered_entry
 from treatywatch.statements.quotes import Quote
 
 # pronouns and role nouns that point back to a speaker named earlier
@@ -143,7 +143,18 @@ def agreeing(art: Article, r, gender: str | None, before: int):
     """`r`, or when its gender is not the pronoun's, the nearest person named before `before` whose it is."""
     if gender is None or r is None or r[1] is None or r[1].gender in (None, gender):
         return r
-    return _nearest_named_before(art, before, lambda e: e is None or e.kind == "person" and e.gender in (None, gender))
+    fits = lambda e: e is None or e.kind == "person" and e.gender in (None, gender)  # noqa: E731
+    named = _nearest_named_before(art, before, fits)
+    # "Zakharova's comments came after Kishida said …. '…,' she said": a possessive names her too
+    owner = next((entry for at, word in reversed(possessives(art.text, 0, before))
+                  if (named is None or at > _named_at(art, named, before))
+                  and (entry := registered_entry(word)) is not None and fits(entry)), None)
+    return (owner.name, owner) if owner is not None else named
+
+
+def _named_at(art: Article, r, before: int) -> int:
+    """Where the speaker `r` is named last before `before` (-1: not named)."""
+    return max((m.start for m in art.mentions_in(0, before) if art.resolve(m) == r), default=-1)
 
 
 def _nearest_named_before(art: Article, before: int, fits):
