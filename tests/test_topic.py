@@ -321,3 +321,9 @@ def test_the_islands_as_what_stands_between_the_two_countries():
     assert is_treaty(topics("Курилы должны не разъединять, а объединять Россию и Японию"))
     assert is_treaty(topics("the islands remain the main stumbling block in relations with Tokyo"))
     assert not is_treaty(topics("the fishing fleet near the Kurils was divided into two groups"))
+
+
+def test_the_handover_of_the_islands_in_japanese_without_their_names():
+    assert is_treaty(topics("島の引き渡しについて話し合われたことはない"))
+    assert is_treaty(topics("島々の返還を求める"))
+    assert not is_treaty(topics("島の漁業者の安全操業を確保する"))

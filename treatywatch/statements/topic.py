@@ -31,7 +31,7 @@ FAMILIES: dict[str, str] = {
                r"|(?:four|two|disputed|these|the|those|any|our|their|all) (?:[\w-]+ )?(?:islands|isles|islets)"
                r"|(?:islands|isles)(?=['’] (?:return|handover|transfer|sovereignty))"  # headline style, no article
                r"|курил\w*|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|остров\w*"
-               r"|北方領土|北方四島|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリル"
+               r"|北方領土|北方四島|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリル|島々?の(?=引き渡|引渡|返還|帰属)"
                r"|curil\w*|kuryl\w*|kurilen|الكوريل|कुरील\w*|islas|isole|wysp\w*|ilhas|inseln",
     "declaration_1956": r"1956|joint declaration|декларац\w+|共同宣言|日ソ",
     "sovereignty": r"sovereignty|суверенитет\w*|主権|帰属|soberan\w*|sovranità|suwerenno\w*|souveränität|السيادة|संप्रभुता",
@@ -253,7 +253,8 @@ RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)
                                 r"|(?:islands|isles)['’]? (?:return|handover|transfer)"
                                 r"|(?:islands|isles) (?:\w+ ){0,2}(?:be |being )?(?:returned|handed over|transferred)"
                                 r"|(?:возвра|переда)\w+ (?:\w+ ){0,2}остров\w*|остров\w* (?:\w+ ){0,2}(?:возвра|переда)\w+"
-                                r"|(?:islands|isles) (?:\w+ )?remain (?:russian|japanese)|остров\w* (?:\w+ )?остан\w+ (?:российск|японск)\w*",
+                                r"|(?:islands|isles) (?:\w+ )?remain (?:russian|japanese)|остров\w* (?:\w+ )?остан\w+ (?:российск|японск)\w*"
+                                r"|島々?の(?:引き渡|引渡|返還|帰属|主権)",
                                 re.IGNORECASE)
 
 
