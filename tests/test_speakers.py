@@ -182,3 +182,13 @@ def test_the_goj_of_the_press_digests_is_the_japanese_government_and_a_source_is
     found = extract("According to a GOJ briefing, the two leaders reaffirmed the agreement to accelerate negotiations "
                     "on a peace treaty.", "en", "2020-09-29")
     assert [s.speaker for s in found] != ["Japanese government"] and len(found) == 1
+
+
+def test_the_russian_embassy_is_not_its_ambassador():
+    from treatywatch.statements.extract import extract
+
+    [st] = extract("Как отметили в посольстве России в Японии, Москва не будет обсуждать статус Курил.", "ru",
+                   "2023-01-18")
+    assert st.speaker == "Russian Embassy in Japan"
+    [st] = extract("Посол России в Японии заявил, что Москва не будет обсуждать статус Курил.", "ru", "2023-01-18")
+    assert st.speaker == "Nikolai Nozdrev"

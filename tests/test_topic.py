@@ -327,3 +327,9 @@ def test_the_handover_of_the_islands_in_japanese_without_their_names():
     assert is_treaty(topics("島の引き渡しについて話し合われたことはない"))
     assert is_treaty(topics("島々の返還を求める"))
     assert not is_treaty(topics("島の漁業者の安全操業を確保する"))
+
+
+def test_the_status_of_the_islands_is_the_dispute():
+    assert is_treaty(topics("Lavrov said the status of the southern Kurils was not up for negotiation"))
+    assert is_treaty(topics("Москва не будет вести переговоры о статусе Курил"))
+    assert not is_treaty(topics("the visa-free status of the trips to the Kurils had been cancelled"))

@@ -93,7 +93,8 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"(?:российск|японск|наш)\w*"
                             # the islands as what is (not) to be discussed, or what a policy is on: "would not
                             # discuss the Kurils with Tokyo", "no change in policy on the Northern Territories"
-                            r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|обсужда\w*|обсудить) (?:the )?(?:southern |south |four |two )?"
+                            r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|status of|обсужда\w*|обсудить|статус\w*) (?:the )?"
+                            r"(?:southern |south |four |two |южн\w+ )?"
                             r"(?:islands|isles|kurils?|kuril islands|northern territories|курил\w*|остров\w*)(?!\w)",
                             re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
