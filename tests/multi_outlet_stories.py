@@ -103,3 +103,31 @@ RETOLD_LEAD_STORY = [
  ('https://aggregator.example/2026/02/08/b.html', 'en', '2026-02-08', 'Japan PM sticks to treaty line',
   'Japanese Prime Minister Sanae Takaichi vowed to stick to Japan\'s course on the islands row and the peace pact.\n\n"We will firmly maintain the policy of resolving the territorial issue and concluding a peace treaty," she said at a rally.'),
 ]
+
+# a leaders' phone call, reported by one side's briefing: what the prime minister told the president (retold in
+# other words by each outlet) is one remark; what she told reporters afterwards, and the Kremlin's readout, are
+# others
+PHONE_CALL_STORY = [
+    ('https://english.kyodonews.net/news/2026/01/call-1', 'en', '2026-01-20',
+     'Takaichi tells Putin she wants to settle isle row in first phone talks',
+     "TOKYO - Prime Minister Sanae Takaichi told Russian President Vladimir Putin on Tuesday that she wants to "
+     "settle the territorial row and sign a postwar peace treaty, in their first phone talks since she took "
+     "office.\n\nSpeaking to reporters after the 30-minute call, Takaichi said she would negotiate tenaciously "
+     "with Moscow on the basis of Japan's long-held policy."),
+    ('https://www3.nhk.or.jp/news/html/20260120/k1.html', 'ja', '2026-01-20',
+     '高市首相 プーチン大統領と初の電話会談',
+     '高市総理大臣は20日、ロシアのプーチン大統領と初めての電話会談を行いました。\n\n'
+     '高市総理大臣はプーチン大統領に対し、北方領土問題を解決して平和条約を締結したいという考えを伝えました。'),
+    ('https://tass.ru/politika/2026012001', 'ru', '2026-01-20',
+     'Путин и Такаити провели телефонный разговор',
+     'МОСКВА, 20 января. /ТАСС/. Президент России Владимир Путин провел телефонный разговор с премьер-министром '
+     'Японии Санаэ Такаити.\n\nКак сообщили в Кремле, Путин заявил о готовности продолжать диалог по всем вопросам '
+     'двусторонней повестки, включая мирный договор.\n\nТакаити заявила Путину, что хотела бы урегулировать '
+     'территориальный вопрос и заключить мирный договор.'),
+    ('https://www.japantimes.co.jp/news/2026/01/21/call', 'en', '2026-01-21',
+     'Takaichi and Putin hold first phone talks',
+     "Prime Minister Sanae Takaichi told President Vladimir Putin during their first phone conversation that "
+     "resolving the dispute over the four islands off Hokkaido and concluding a peace treaty remained her "
+     "goal, according to the government.\n\nPutin said he was ready to continue dialogue on all bilateral issues, "
+     "including the peace treaty, according to the Kremlin."),
+]

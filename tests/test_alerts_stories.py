@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHIP_STORY, PESKOV_STORY,
-                                        RETOLD_LEAD_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY)
+                                        PHONE_CALL_STORY, RETOLD_LEAD_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -74,3 +74,14 @@ def test_a_lead_that_retells_a_quote_repeated_below_it_repeats_the_first_report(
     [lead, quote] = explain_article(sqlite_url, RETOLD_LEAD_STORY[1][0])["statements"]
     assert (lead["novelty_rule"], lead["first_report_id"], lead["told_again_as"]) == (
         "same_remark", quote["first_report_id"], quote["id"])
+
+
+def test_what_a_leader_told_the_other_in_a_call_is_one_alert(sqlite_url):
+    """Kyodo's, NHK's, TASS's and The Japan Times' retellings of what the prime minister told the president in
+    their call ("wants to settle the row and sign a treaty", 平和条約を締結したいという考えを伝えました, "заявила
+    Путину") are one alert; her words to reporters after the call and the Kremlin's readout of Putin's answer
+    (in Russian, then in English) are one alert each."""
+    rows, alerts = _new_alerts(sqlite_url, PHONE_CALL_STORY)
+    assert len(rows) == 7
+    assert alerts == [("english.kyodonews.net", "Sanae Takaichi"), ("english.kyodonews.net", "Sanae Takaichi"),
+                      ("tass.ru", "Vladimir Putin")]

@@ -226,6 +226,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             speaker = nearest_before(art, max(s, v.start() - 30), v.start(), qs)
         else:
             speaker = _subject(art, s, e, clause_start, v, qs)
+            if speaker is not None and AS_SAID.match(before) and _speaks_later(art, v.end(), e, qs, speaker):
+                continue  # "Как сообщили в Кремле, Путин заявил …": the source of the report, not its speaker
         if speaker is None:
             unknown = _ja_unknown_subject(art, s, v.start(), qs) if JA_SPEECH.match(v.group()) else None
             if unknown is not None:

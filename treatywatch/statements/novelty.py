@@ -116,6 +116,7 @@ CONCEPTS = {
     "joint_activity": r"joint economic|совместн\w* хозяйствен|共同経済活動",
     "deadline": r"deadline|timeframe|time frame|сроки|期限",
     "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn",
+    "continue": r"continu|продолж|継続|続け|continuar|proseguir|kontynu|fortsetz|fortzusetzen",
     "policy": r"polic|(?<!of )\bcourse\b|политик|курс\b|курса|方針",  # a course held, not "of course"
     # a course held ("firmly maintain the policy", "stick to its position"), not "maintains sanctions"
     "adhere": r"adher|maintain\w*(?= (?:\w+ ){0,2}(?:policy|position|stance|course|line))|stick to|sticks to|firmly"
