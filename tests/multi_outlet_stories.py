@@ -128,6 +128,6 @@ PHONE_CALL_STORY = [
      'Takaichi and Putin hold first phone talks',
      "Prime Minister Sanae Takaichi told President Vladimir Putin during their first phone conversation that "
      "resolving the dispute over the four islands off Hokkaido and concluding a peace treaty remained her "
-     "goal, according to the government.\n\nPutin said he was ready to continue dialogue on all bilateral issues, "
-     "including the peace treaty, according to the Kremlin."),
+     "goal, according to the government.\n\nThe Kremlin said Putin was ready to continue dialogue on all "
+     "bilateral issues, including the peace treaty."),
 ]

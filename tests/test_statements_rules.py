@@ -1331,3 +1331,23 @@ def test_a_colon_introduction_is_no_statement_of_its_own():
     text = 'Russian Foreign Minister Sergei Lavrov told reporters in Moscow:\n\n"The Kurils are Russian territory."'
     assert [(s.speaker, s.quote, s.rule) for s in extract(text, "en", "2023-01-18")] == [
         ("Sergei Lavrov", "The Kurils are Russian territory.", "colon_intro")]
+
+
+def test_an_institution_relaying_its_own_principal_is_the_principals_statement():
+    """"The Kremlin said Putin told Takaichi …" is Putin's, as "According to the Kremlin, Putin told …" is: the
+    readout's source is not the speaker; the other side's words in the readout stay the institution's account."""
+    for text, language, speaker in (
+            ("The Kremlin said Putin told Takaichi that Russia was ready to continue the peace treaty dialogue.", "en",
+             "Vladimir Putin"),
+            ("The Kremlin said in a readout that President Vladimir Putin was ready to continue the peace treaty "
+             "dialogue.", "en", "Vladimir Putin"),
+            ("The Russian Foreign Ministry said on Monday that Lavrov had told the Japanese ambassador the peace "
+             "treaty talks were over.", "en", "Sergei Lavrov"),
+            ("В Кремле сообщили, что Путин заявил о готовности продолжить диалог о мирном договоре.", "ru",
+             "Vladimir Putin"),
+            ("Как сообщили в Кремле, Путин заявил о готовности продолжить диалог о мирном договоре.", "ru",
+             "Vladimir Putin"),
+            ("The Kremlin said Takaichi told Putin that Japan wanted to resolve the territorial issue.", "en",
+             "Kremlin"),
+            ("The Kremlin said Putin's meeting with Abe would focus on the peace treaty.", "en", "Kremlin")):
+        assert [s.speaker for s in treaty(extract(text, language, "2026-01-20"))] == [speaker], text

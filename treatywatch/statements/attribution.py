@@ -71,6 +71,7 @@ TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,3}}?(?:{TITLE_NOUNS})\b", re.IGNO
 SETTING_GAP = re.compile(r"^\s+(?:в ходе|во время|в рамках|на|в|во|по итогам|после|при|at|in|on|during|after)\s[^,;:.!?\"“”«»]*$",
                          re.IGNORECASE)
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
+NAME_RUN = re.compile(r"(?:\s*(?:[A-ZА-ЯЁ][\w.-]*|president|prime minister|foreign minister|президент\w*|премьер\w*))*\s*")
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
@@ -113,6 +114,39 @@ def _speaks_later(art: Article, start: int, end: int, qs: list[Quote], speaker) 
             r = art.resolve(m)
             return bool(r) and r[1] is not None and r[1].kind == "person" and r != speaker
     return False
+
+
+# between an institution's verb and the person whose words it relays: when, where, "in a readout", "that"
+RELAY_GAP = re.compile(r"(?:\s+(?:on|late on|early on|earlier on) \w+day|\s+in (?:a|its) (?:statement|readout|communiqu[eé]"
+                       r"|message|press release)|\s+on (?:its|the) (?:website|telegram channel))*\s*,?\s*(?:that\s+|что\s+)?",
+                       re.IGNORECASE)
+# what the principal did: said it, or stated a readiness ("Putin was ready to …", "Путин выразил готовность")
+RELAYED_AUX = re.compile(r"\s+(?:(?:had|has|also|later|then)\s+)*")
+RELAYED_PREDICATE = re.compile(r"\s+(?:(?:was|is|had been) (?:ready|prepared|willing)|expressed|выразил\w*)\b", re.IGNORECASE)
+
+
+def _relayed_principal(art: Article, start: int, end: int, qs: list[Quote], institution):
+    """The person of the institution's own side whose words the institution's sentence relays, right after its
+    verb, or None."""
+    gap = RELAY_GAP.match(art.text, start, end)
+    at = gap.end() if gap else start
+    for m in art.mentions_in(at, min(end, at + 60)):
+        if inside_any(m.start, qs) or art.text[at:m.start].strip(" ,") and not NAME_RUN.fullmatch(art.text[at:m.start]):
+            return None
+        if m.kind == "office":
+            continue  # a title before the name ("President Vladimir Putin"): the name decides
+        r = art.resolve(m)
+        if not r or r[1] is None or r[1].kind != "person":
+            return None
+        if r[1].country != institution.country:
+            return None  # the other side's words in the readout: the institution's account of them
+        after = art.text[m.end:end]
+        aux = RELAYED_AUX.match(after)
+        v = SPEECH.match(after, aux.end()) if aux else None
+        if v is not None or RELAYED_PREDICATE.match(after):
+            return r
+        return None
+    return None
 
 
 def _mention_right_before(art: Article, start: int, verb_start: int, qs: list[Quote]) -> Mention | None:
@@ -243,6 +277,10 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             continue
         if speaker[1] is not None and speaker[1].kind == "institution" and NON_SPEAKER_INSTITUTION_VERBS.match(verb):
             continue
+        if speaker[1] is not None and speaker[1].kind == "institution":
+            # "The Kremlin said Putin told Takaichi …", "В Кремле сообщили, что Путин заявил …": the readout of its
+            # own principal's words, as "According to the Kremlin, Putin told …" is
+            speaker = _relayed_principal(art, v.end(), e, qs, speaker[1]) or speaker
         return speaker, None, v
     for q in qs:  # a Japanese headline: "ロシア大統領報道官「交渉を終了させたのも日本だ」", the speaker right before the marks
         if text[q.start] not in "「『":
