@@ -1351,3 +1351,20 @@ def test_an_institution_relaying_its_own_principal_is_the_principals_statement()
              "Kremlin"),
             ("The Kremlin said Putin's meeting with Abe would focus on the peace treaty.", "en", "Kremlin")):
         assert [s.speaker for s in treaty(extract(text, language, "2026-01-20"))] == [speaker], text
+
+
+def test_japanese_readouts_joint_subjects_and_anonymous_sources():
+    """ロシア大統領府は、プーチン大統領が…と述べたと発表: Putin's words (the Japanese prime minister's, in the same
+    readout, stay the Kremlin's account); 両首脳は…で一致: as "the two leaders agreed"; 政府関係者によりますと is
+    nobody in particular, not the government."""
+    def speakers(text):
+        return [s.speaker for s in treaty(extract(text, "ja", "2026-01-20"))]
+
+    assert speakers("ロシア大統領府は、プーチン大統領が平和条約を含むすべての問題で対話を続ける用意があると述べたと"
+                    "発表しました。") == ["Vladimir Putin"]
+    assert speakers("ロシア大統領府は、高市首相が平和条約の締結を望んでいると述べたと発表しました。") == ["Kremlin"]
+    assert speakers("高市総理大臣はプーチン大統領と電話会談しました。両首脳は平和条約交渉を続けることで一致しました。") \
+        == ["Vladimir Putin"]
+    assert speakers("高市総理大臣はプーチン大統領と電話会談しました。日本政府関係者によりますと、両首脳は平和条約交渉を"
+                    "続けることで一致しました。") == ["Vladimir Putin"]
+    assert speakers("日本政府関係者によりますと、平和条約交渉の再開は難しい見通しです。") == []

@@ -43,6 +43,8 @@ JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加�
 # "「…」。ラブロフ外相はこう強調した": "said thus" points back to the quote before
 JA_THUS = re.compile(r"こう(?:述べ|強調し|語っ|語り|話し|訴え|指摘し|説明し|主張し|明言し|締めくくっ)")
 JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
+# "日本政府関係者によりますと": officials or sources of an institution, nobody in particular
+JA_ANONYMOUS_SOURCE = re.compile(r"(?:関係者|筋|幹部|高官|当局者)(?=によ(?:ると|れば|りますと))")
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
 JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|大臣|相|副議長)|彼|彼女)(?:は|も|が)")
 # "田中大臣は" / "山田議員は": a subject named by a name and a title the registry does not know; kept as written, not
@@ -77,6 +79,7 @@ RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
 TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|после того,? как|до того,? как|с тех пор,? как)"
                              r"(?!\w)[^,;]*$", re.IGNORECASE)
+JA_JOINT = re.compile(r"(両首脳|両外相|両氏|日露首脳|両国首脳)(?:は|が|も)")
 AGREEMENT_VERB = re.compile(r"agreed|reaffirmed the agreement|договорил|условил|で(?:合意|一致)|ことで", re.IGNORECASE)
 JOINT_SUBJECT = re.compile(r"(?<!\w)(?:the (?:two |both )?(?:leaders|heads of state|foreign ministers|ministers|sides|"
                            r"countries' leaders)|both (?:leaders|ministers|sides)|the foreign ministers of (?:japan and russia|"
@@ -146,6 +149,20 @@ def _relayed_principal(art: Article, start: int, end: int, qs: list[Quote], inst
         if v is not None or RELAYED_PREDICATE.match(after):
             return r
         return None
+    return None
+
+
+JA_PRINCIPAL = re.compile(r"(?:大統領|首相|総理大臣|総理|外相|外務大臣|報道官|官房長官|氏)?が")
+
+
+def _relayed_principal_ja(art: Article, s: int, verb_start: int, qs: list[Quote], institution):
+    """"ロシア大統領府は、プーチン大統領が…と述べたと発表しました": the principal whose words the institution
+    announced."""
+    for m in art.mentions_in(s, verb_start):
+        if inside_any(m.start, qs) or m.kind != "person" or m.entry.country != institution.country:
+            continue
+        if JA_PRINCIPAL.match(art.text, m.end):  # the subject (が) of the words, under the institution's topic (は)
+            return m.entry.name, m.entry
     return None
 
 
@@ -257,6 +274,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             if any(not JA_SOURCE_AFTER.match(later.group()) and not inside_any(later.start(), qs)
                    for later in JA_SPEECH.finditer(text, v.end(), e)):
                 continue  # "大統領府によりますと、プーチン大統領は…としています": the subject's own verb decides
+            if JA_ANONYMOUS_SOURCE.search(text, max(s, v.start() - 4), v.end()):
+                continue  # "政府関係者によりますと": an anonymous source
             speaker = nearest_before(art, max(s, v.start() - 30), v.start(), qs)
         else:
             speaker = _subject(art, s, e, clause_start, v, qs)
@@ -280,7 +299,9 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         if speaker[1] is not None and speaker[1].kind == "institution":
             # "The Kremlin said Putin told Takaichi …", "В Кремле сообщили, что Путин заявил …": the readout of its
             # own principal's words, as "According to the Kremlin, Putin told …" is
-            speaker = _relayed_principal(art, v.end(), e, qs, speaker[1]) or speaker
+            relayed = _relayed_principal_ja(art, s, v.start(), qs, speaker[1]) if JA_SPEECH.match(v.group()) else \
+                _relayed_principal(art, v.end(), e, qs, speaker[1])
+            speaker = relayed or speaker
         return speaker, None, v
     for q in qs:  # a Japanese headline: "ロシア大統領報道官「交渉を終了させたのも日本だ」", the speaker right before the marks
         if text[q.start] not in "「『":
@@ -340,7 +361,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     text = art.text
     if JA_SPEECH.match(v.group()):  # Japanese: the subject comes first ("ラブロフ外相は…と述べた")
         for m in art.mentions_in(s, v.start()):
-            if not inside_any(m.start, qs) and not _possessive_ja(text, m) and not JA_SOURCE_AFTER.match(text, m.end):
+            if not inside_any(m.start, qs) and not _possessive_ja(text, m) and not JA_SOURCE_AFTER.match(text, m.end) \
+                    and not JA_ANONYMOUS_SOURCE.match(text, m.end):
                 r = art.resolve(m)
                 if r:
                     return r
@@ -348,6 +370,9 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             if not inside_any(a.start(), qs):
                 word = a.group()[:-1]
                 return agreeing(art, art.last_person, PRONOUN_GENDER.get(word), a.start())
+        joint = JA_JOINT.search(text, s, v.start())
+        if joint and not inside_any(joint.start(), qs):  # "両首脳は…で一致しました": as "the two leaders agreed"
+            return _joint_subject(art, joint.group(1))
         return None
     before_text = text[clause_start:v.start()]
     mentions = [m for m in art.mentions_in(clause_start, v.start()) if not inside_any(m.start, qs)]
