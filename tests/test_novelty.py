@@ -282,3 +282,20 @@ def test_whom_a_statement_was_said_to_in_three_languages():
     assert addressee("岸田首相はプーチン大統領に対し、交渉を続けたいと伝えた。") == "Vladimir Putin"
     assert addressee("Abe told reporters Putin would visit in December.") is None
     assert addressee("Putin said he was ready to sign the treaty.") is None
+
+
+def test_a_lead_keeping_one_phrase_of_the_remark_below_it_is_that_remark():
+    """In one article, a retelling that keeps a phrase of three distinctive words of the speaker's remark
+    ("overcome every hurdle together") is that remark; in another article, or sharing only the islands' names,
+    it is not."""
+    idx = NoveltyIndex()
+    idx.add(1, "Shinzo Abe", "Abe said Japan and Russia must overcome every hurdle together and end the abnormal state "
+            "of having no treaty, seven decades after the war ended.", "en", "2017-09-07", article=3)
+    retold = ("He also urged both nations to overcome every hurdle together, so that young people inherit a future "
+              "of friendship and prosperity.")
+    assert idx.decide("Shinzo Abe", retold, "en", "2017-09-07", article=3).rule == "same_article"
+    assert idx.decide("Shinzo Abe", retold, "en", "2017-09-07", article=4).new
+    idx.add(2, "Vladimir Putin", "Putin said the transfer of Habomai and Shikotan would need long talks.", "en",
+            "2018-11-15", article=5)
+    assert idx.decide("Vladimir Putin", "Putin said he had not decided whose flag would fly over Habomai and Shikotan.",
+                      "en", "2018-11-15", article=5).new

@@ -330,6 +330,19 @@ def _within(recent: list[_Item], query: _Item, days: int) -> list[_Item]:
     return recent if days >= RULE_DAYS else _near_eligible(recent, query, days)
 
 
+SAME_ARTICLE_PHRASE = 2  # distinctive word pairs shared (a phrase of three distinctive words, or two of two)
+# the islands' names are distinctive words, but two remarks on the same islands share them
+ISLAND_NAMES = ("haboma", "shikot", "kunash", "iturup", "etorof", "хабома", "шикот", "кунаши", "итуру")
+
+
+def _shared_phrase(a: _Item, b: _Item) -> bool:
+    """`a` and `b` share two distinctive word pairs that are not the islands' names."""
+    shared = a.shingles & b.shingles
+    return len(shared) >= SAME_ARTICLE_PHRASE and sum(
+        1 for pair in shared if not pair.startswith(ISLAND_NAMES) and " " in pair
+        and not pair.split(" ", 1)[1].startswith(ISLAND_NAMES)) >= SAME_ARTICLE_PHRASE
+
+
 def _eligible(query: _Item, item: _Item) -> bool:
     """A treaty statement is new until a treaty statement reported it: the one that was alerted."""
     return item.treaty or not query.treaty
@@ -586,6 +599,10 @@ class NoveltyIndex:
             if shared >= PARAPHRASE_MIN_WORDS and (sim >= PARAPHRASE_THRESHOLD or
                                                    (same_article and sim >= SAME_ARTICLE_THRESHOLD)):
                 return Decision(item.id, round(sim, 3), item.id, "paraphrase" if not same_article else "same_article")
+            if same_article and query.language != "ja" and _shared_phrase(query, item):
+                # a lead that retells the quote below it in its own words, keeping one phrase of it ("overcome all
+                # the challenges"): one remark
+                return Decision(item.id, round(sim, 3), item.id, "same_article")
             if sim > best[0]:
                 best = (sim, item.id)
         return best
