@@ -299,3 +299,19 @@ def test_a_lead_keeping_one_phrase_of_the_remark_below_it_is_that_remark():
             "2018-11-15", article=5)
     assert idx.decide("Vladimir Putin", "Putin said he had not decided whose flag would fly over Habomai and Shikotan.",
                       "en", "2018-11-15", article=5).new
+
+
+def test_a_lead_and_a_quote_taking_one_position_in_one_article_are_one_remark():
+    """A lead "determined to sign a peace treaty after settling the territorial row" above the quote "we will
+    keep to resolving the territorial issue and concluding a peace treaty": one remark in one article, not in two;
+    and a position that gathers several claims (the islands' sovereignty) does not join a lead and a quote."""
+    idx = NoveltyIndex()
+    idx.add(1, "Fumio Kishida", "Kishida on Wednesday underlined a determination to sign a peace treaty with Moscow after "
+            "settling the territorial row.", "en", "2024-02-07", article=7)
+    quote = "Though ties are strained, we will keep to our policy of resolving the territorial issue and concluding a peace treaty,"
+    assert idx.decide("Fumio Kishida", quote, "en", "2024-02-07", article=7).rule == "same_article"
+    assert idx.decide("Fumio Kishida", quote, "en", "2024-02-07", article=8).new
+    idx.add(2, "Sergei Lavrov", "Lavrov said Moscow would not discuss the ownership of the southern Kurils.", "en",
+            "2026-03-01", article=9)
+    assert idx.decide("Sergei Lavrov", "Russia's sovereignty over these islands is fixed by the outcome of the Second "
+                      "World War and the UN Charter,", "en", "2026-03-01", article=9).new

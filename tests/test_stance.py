@@ -93,3 +93,15 @@ def test_no_grounds_to_resume_and_islands_that_will_not_change_hands():
     # words both sides use take no side: "no concessions", "never give up", 譲らない
     assert name("Tokyo must make no concessions in the talks.") is None
     assert name("Japan will never give up its claim.") is None
+
+
+def test_not_discussing_whose_the_islands_are_is_sovereignty_held_not_talks_called_off():
+    assert name("Russia will not discuss the ownership of the Southern Kurils with Japan.") == "sovereignty_nonnegotiable"
+    assert name("Москва не намерена обсуждать с Токио принадлежность южных Курил.") == "sovereignty_nonnegotiable"
+    assert name("We are not going to discuss a peace treaty with Japan.") == "talks_suspended"
+    assert name("Москва не будет обсуждать мирный договор с Токио.") == "talks_suspended"
+
+
+def test_conclude_after_resolving_is_resolve_then_sign():
+    assert name("Kishida underlined a determination to conclude a peace treaty with Russia after resolving the "
+                "territorial row.") == "resolve_then_sign"

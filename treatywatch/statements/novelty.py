@@ -40,6 +40,7 @@ from itertools import islice
 
 from treatywatch.statements.addressee import addressee
 from treatywatch.statements.speakers import canonical, registry
+from treatywatch.statements.stance import classify
 
 THRESHOLD = 0.5  # verbatim: share of the shorter quote's distinctive pairs found in the other
 MIN_SHARED = 2  # …and at least this many pairs: one shared pair is a phrase, not a quote
@@ -164,6 +165,7 @@ class _Item:
     treaty: bool = True  # a treaty statement is only ever a repeat of a treaty statement (the one alerted)
     addressee: str | None = None  # the person it was said to ("told Putin")
     _concepts: frozenset | None = None
+    _position: str | None = ""  # "": not classified yet
 
     @property
     def concepts(self) -> frozenset:
@@ -171,6 +173,15 @@ class _Item:
         if self._concepts is None:
             self._concepts = concepts(self.text)
         return self._concepts
+
+
+    @property
+    def position(self) -> str | None:
+        """The stance it takes (stance.py), classified when a same-article check first needs it."""
+        if self._position == "":
+            found = classify(self.text)
+            self._position = found.name if found else None
+        return self._position
 
 
 @dataclass
@@ -330,6 +341,11 @@ def _within(recent: list[_Item], query: _Item, days: int) -> list[_Item]:
     return recent if days >= RULE_DAYS else _near_eligible(recent, query, days)
 
 
+# positions that are one claim each; "sovereignty not negotiable" and "return demanded" gather several (won't
+# discuss it / the war's outcome settled it / never cede; occupied illegally / inherent territory / give them back),
+# which a lead and the quote below it may each make
+ONE_CLAIM_POSITIONS = frozenset({"talks_suspended", "ready_to_negotiate", "resolve_then_sign",
+                                 "treaty_without_preconditions", "1956_basis"})
 SAME_ARTICLE_PHRASE = 2  # distinctive word pairs shared (a phrase of three distinctive words, or two of two)
 # the islands' names are distinctive words, but two remarks on the same islands share them
 ISLAND_NAMES = ("haboma", "shikot", "kunash", "iturup", "etorof", "хабома", "шикот", "кунаши", "итуру")
@@ -365,7 +381,7 @@ def same_remark(quote: str, other: str, language: str | None, published: str | N
     """The similarity by which two statements of one speaker in one article are one remark told twice (a lead and
     the quote below it: the `same_article` rules `decide` applies), or None."""
     query, item = _item(None, quote, language, published, article), _item(0, other, language, published, article)
-    for rule in (NoveltyIndex._paraphrase, NoveltyIndex._same_subjects):
+    for rule in (NoveltyIndex._paraphrase, NoveltyIndex._same_subjects, NoveltyIndex._same_position):
         found = rule([item], query)
         if isinstance(found, Decision) and found.rule == "same_article":
             return found.similarity
@@ -532,7 +548,8 @@ class NoveltyIndex:
             return found
         # what the rules below can match: earlier statements close enough in time (or in the same article)
         recent = _near_eligible(entry.items[-RECENT:], query, RULE_DAYS)
-        for rule in (self._shared_quote, self._paraphrase, self._same_subjects, self._conversation):
+        for rule in (self._shared_quote, self._paraphrase, self._same_subjects, self._same_position,
+                     self._conversation):
             found = rule(recent, query)
             if isinstance(found, Decision):
                 return found
@@ -618,6 +635,21 @@ class NoveltyIndex:
                 shared = len(query.words & item.words)
                 sim = shared / max(1, min(len(query.words), len(item.words)))
                 return Decision(item.id, round(sim, 3), item.id, "conversation")
+        return None
+
+    @staticmethod
+    def _same_position(recent: list[_Item], query: _Item):
+        """`same_article`: in one article, the same position in other words (a lead "determined to conclude a
+        peace treaty after resolving the territorial row" above the quote "we will stick to resolving the
+        territorial issue and concluding a peace treaty")."""
+        if query.article is None or not query.treaty:
+            return None
+        mates = [item for item in reversed(recent) if item.article == query.article and item.treaty]
+        if not mates or query.position not in ONE_CLAIM_POSITIONS:
+            return None
+        for item in mates:
+            if item.position == query.position:
+                return Decision(item.id, 1.0, item.id, "same_article")
         return None
 
     @staticmethod

@@ -13,24 +13,29 @@ from dataclasses import dataclass
 
 from treatywatch.prefilter import prefiltered
 
+# not discussing whose the islands are is their sovereignty held, not the talks called off
+_OWNERSHIP = r"\W+(?:\w+\W+){0,3}(?:ownership|sovereignty|belonging|status|принадлежност|суверенитет|статус)"
+OWNERSHIP_AFTER, OWNERSHIP_NOT_AFTER = f"(?={_OWNERSHIP})", f"(?!{_OWNERSHIP})"
 # in order of precedence: the first stance whose cue is found decides
 STANCES: list[tuple[str, str]] = [
     ("talks_suspended",
      r"suspend\w*|halt\w*|freez\w*|frozen|call\w* off|break\w* off|broke off|pull\w* out of|withdr[ae]w\w* from"
      r"|terminat\w*|(?:talks|negotiations|dialogue|dialog|contacts)\W+(?:\w+\W+){0,8}(?:impossible|unfeasible|out of the question|not possible)"
      r"|(?:impossible|unfeasible|no point|no intention|not (?:going|willing|intend\w*) to)\W+(?:\w+\W+){0,4}(?:continu\w*|hold\w*"
-     r"|negotiat\w*|talk\w*|dialog\w*|discuss\w*|resum\w*)"
+     r"|negotiat\w*|talk\w*|dialog\w*|discuss\w*+" + OWNERSHIP_NOT_AFTER + r"|resum\w*)"
      r"|will not (?:continue|hold|resume) (?:the )?(?:talks|negotiations)"
      r"|no (?:grounds|basis|conditions|prospects?)\W+(?:\w+\W+){0,2}(?:for|to) (?:\w+\W+){0,3}(?:resum\w*|restart\w*|talks|negotiat\w*|dialog\w*)"
      r"|приостанов\w*|прекра\w*|замороз\w*|заморож\w*|свернул\w*|отказ\w* от (?:продолжения )?переговор\w*|выход\w* из"
      r"|не намерен\w* продолжать|невозмож\w*|не может быть и речи"
      r"|(?:оснований|условий|перспектив)\w* (?:\w+ ){0,2}(?:для )?(?:возобновлени|переговор|диалог)\w*(?: \w+){0,4} нет"
      r"|нет (?:оснований|условий|перспектив)\w* (?:для )?(?:возобновлени|переговор|диалог)\w*|не видит перспектив\w*"
-     r"|не (?:будет|будем|намерен\w*|собира\w+|станет|станем) (?:\w+ )?(?:вести|продолжать|возобновлять|обсуждать)"
+     r"|не (?:будет|будем|намерен\w*|собира\w+|станет|станем) (?:\w+ )?(?:вести|продолжать|возобновлять|обсуждать" + OWNERSHIP_NOT_AFTER + r")"
      r"|中断|停止|打ち切|凍結|不可能|再開の(?:根拠|条件|見通し)は(?:今日)?(?:存在し)?ない|継続する(?:つもり|考え|意向)はない|(?:交渉|対話)に応じない"),
     ("sovereignty_nonnegotiable",
      r"sovereignty\W+(?:\w+\W+){0,6}(?:is not|not|never) (?:up for |subject to |open to )?(?:discussion|negotiation|question|negotiable|discussed)"
      r"|(?:not|never) (?:negotiate|discuss) (?:\w+\W+){0,3}sovereignty|(?:russian|russia's) (?:sovereign )?territory"
+     # "will not discuss the ownership of the Kurils", "не намерена обсуждать принадлежность Курил"
+     r"|(?:not|never)\W+(?:\w+\W+){0,3}discuss\w*+" + OWNERSHIP_AFTER + r"|не (?:\w+ ){0,2}обсужда\w*+" + OWNERSHIP_AFTER +
      # the islands will not change hands, in the words only the side holding them uses ("never cede", "not going to
      # hand over", "Japan will never get them back"); "no concessions", "give up" and 譲らない are said by both sides
      r"|(?:never|not)\W+(?:\w+\W+){0,3}(?:cede|hand over|give back)\b|never (?:get|win) (?:\w+\W+){0,3}back"
@@ -58,6 +63,8 @@ STANCES: list[tuple[str, str]] = [
      r"|交渉を(?:継続|加速|進め|前進)|粘り強く交渉|交渉を続け|対話を続け"),
     ("resolve_then_sign",
      r"(?:resolv|solv|settl)\w*\W+(?:\w+\W+){0,9}(?:and|before|then)\W+(?:\w+\W+){0,2}(?:conclud|sign)\w* (?:a |the )?peace (?:treaty|pact)"
+     # …and the other way round: "conclude a peace treaty after resolving the territorial row"
+     r"|(?:conclud|sign)\w* (?:a |the )?peace (?:treaty|pact)\W+(?:\w+\W+){0,3}(?:after|by|once) (?:first )?(?:resolv|solv|settl)\w*"
      r"|разреш\w* территориальн\w+ (?:вопрос|проблем|спор)\w*\W+(?:\w+\W+){0,4}заключ\w* мирн\w+ договор\w*"
      r"|領土問題を解決して平和条約を締結"),
 ]
