@@ -192,3 +192,13 @@ def test_the_russian_embassy_is_not_its_ambassador():
     assert st.speaker == "Russian Embassy in Japan"
     [st] = extract("Посол России в Японии заявил, что Москва не будет обсуждать статус Курил.", "ru", "2023-01-18")
     assert st.speaker == "Nikolai Nozdrev"
+
+
+def test_a_weekday_or_a_month_before_a_surname_is_no_first_name():
+    from treatywatch.statements.extract import extract
+
+    for text in ("On Thursday Putin confirmed that the talks would rest on the 1956 declaration.",
+                 "In September Lavrov said the peace treaty talks were frozen."):
+        [st] = extract(text, "en", "2018-11-16")
+        assert st.speaker in ("Vladimir Putin", "Sergei Lavrov"), text
+    assert registry().find_mentions("Hajime Hayashi spoke.")[0].kind == "unknown"

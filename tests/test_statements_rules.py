@@ -1368,3 +1368,17 @@ def test_japanese_readouts_joint_subjects_and_anonymous_sources():
     assert speakers("高市総理大臣はプーチン大統領と電話会談しました。日本政府関係者によりますと、両首脳は平和条約交渉を"
                     "続けることで一致しました。") == ["Vladimir Putin"]
     assert speakers("日本政府関係者によりますと、平和条約交渉の再開は難しい見通しです。") == []
+
+
+def test_a_quote_in_a_sentence_of_narration_goes_on_with_the_reported_speaker():
+    """"However, he noted that … . So, it provides for …, but «it does not say whose sovereignty they fall
+    under»": the quote, with no verb of its own, is the words of the speaker the paragraph reports."""
+    text = ("On Thursday Putin confirmed that the talks would rest on the 1956 declaration. However, he noted that the "
+            "document lacks important details. Thus it provides for the handover of two islands, but \u00abit does not "
+            "say on what grounds and under whose sovereignty they would fall\u00bb.")
+    found = treaty(extract(text, "en", "2018-11-16"))
+    assert [(s.speaker, s.rule) for s in found][-1] == ("Vladimir Putin", "continued_quote")
+    assert found[-1].quote.startswith("it does not say")
+    # a quote a sentence of narration gives no one, after no reported speech, stays nobody's
+    assert treaty(extract("Thus the declaration provides for the handover of two islands, but \u00abit does not say on "
+                          "what grounds and under whose sovereignty they would fall\u00bb.", "en", "2018-11-16")) == []

@@ -227,6 +227,21 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         elif quoted_before is not None and quoted_before.speaker:
             # '"…," Lavrov said.' and a paragraph that is a quote alone: wire copy goes on with the same speaker
             speaker, rule, inherit = (quoted_before.speaker, None), "continued_quote", quoted_before.peace_treaty
+    if speaker is None and long_quotes and prev is not None and prev.speaker and prev.rule == "reported_speech" \
+            and not SPEECH.search(outside):
+        # "However, he noted that the document lacks details. So, it stipulates …, but «it does not say on what
+        # grounds …»": a quote in a sentence of narration goes on with the speaker the paragraph reports
+        out = []
+        for q in long_quotes:
+            a, b = strip_span(text, *q.inner)
+            span = text[a:b]
+            found = quote_topics(span, outside, text[prev_span[0]:prev_span[1]] if prev_span else "")
+            if prev.peace_treaty and not is_treaty(found) and continues_topic(span):
+                found.append("continued")
+            if b - a >= 2:
+                out.append(ExtractedStatement(prev.speaker, span, a, b, True, is_treaty(found), prev.speaker_as_written,
+                                              found, "continued_quote"))
+        return out
     if speaker is None and not qs and prev is not None and prev.speaker and DIALOGUE_DASH.match(text, s) \
             and DASH_ATTRIBUTION.search(text, prev.start, s):
         # "— …, — заявила Захарова. — Это наша земля.": Russian direct speech set off by dashes goes on after its

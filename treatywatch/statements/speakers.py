@@ -345,6 +345,9 @@ NOT_FIRST_NAMES = {"the", "president", "minister", "prime", "foreign", "secretar
                    "however", "also", "yet", "so", "earlier", "later", "today", "yesterday", "now", "then-",
                    "officially", "finally", "first", "next", "sources", "ex-", "new", "japan", "russia", "tokyo",
                    "moscow", "mr.", "ms.", "mrs.", "dr.",
+                   # when: "On Thursday Putin said", "In September Abe visited"
+                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                   "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
                    "премьер", "президент", "министр", "глава", "посол", "господин", "г-н"}
 
 
