@@ -14,6 +14,7 @@ from treatywatch.statements.article import (NAME_WORDS, TITLE_NOUNS, Article, cl
 from treatywatch.statements.pronouns import (MINISTRY, PRONOUN, PRONOUN_GENDER, agreeing, first_after, nearest_before,
                                              pronoun_speaker, ru_title_anaphor)
 from treatywatch.statements.quotes import Quote
+from treatywatch.statements.relay import relayed_principal, relayed_principal_ja
 from treatywatch.statements.speakers import Mention, _is_cyrillic
 from treatywatch.statements.verbs import JA_SPEECH, SPEECH
 
@@ -73,7 +74,6 @@ TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,3}}?(?:{TITLE_NOUNS})\b", re.IGNO
 SETTING_GAP = re.compile(r"^\s+(?:в ходе|во время|в рамках|на|в|во|по итогам|после|при|at|in|on|during|after)\s[^,;:.!?\"“”«»]*$",
                          re.IGNORECASE)
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
-NAME_RUN = re.compile(r"(?:\s*(?:[A-ZА-ЯЁ][\w.-]*|president|prime minister|foreign minister|президент\w*|премьер\w*))*\s*")
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
@@ -117,53 +117,6 @@ def _speaks_later(art: Article, start: int, end: int, qs: list[Quote], speaker) 
             r = art.resolve(m)
             return bool(r) and r[1] is not None and r[1].kind == "person" and r != speaker
     return False
-
-
-# between an institution's verb and the person whose words it relays: when, where, "in a readout", "that"
-RELAY_GAP = re.compile(r"(?:\s+(?:on|late on|early on|earlier on) \w+day|\s+in (?:a|its) (?:statement|readout|communiqu[eé]"
-                       r"|message|press release)|\s+on (?:its|the) (?:website|telegram channel))*\s*,?\s*(?:that\s+|что\s+)?",
-                       re.IGNORECASE)
-# what the principal did: said it, or stated a readiness ("Putin was ready to …", "Путин выразил готовность")
-RELAYED_AUX = re.compile(r"\s+(?:(?:had|has|also|later|then)\s+)*")
-RELAYED_PREDICATE = re.compile(r"\s+(?:(?:was|is|had been) (?:ready|prepared|willing)|expressed|выразил\w*)\b", re.IGNORECASE)
-
-
-def _relayed_principal(art: Article, start: int, end: int, qs: list[Quote], institution):
-    """The person of the institution's own side whose words the institution's sentence relays, right after its
-    verb, or None."""
-    gap = RELAY_GAP.match(art.text, start, end)
-    at = gap.end() if gap else start
-    for m in art.mentions_in(at, min(end, at + 60)):
-        if inside_any(m.start, qs) or art.text[at:m.start].strip(" ,") and not NAME_RUN.fullmatch(art.text[at:m.start]):
-            return None
-        if m.kind == "office":
-            continue  # a title before the name ("President Vladimir Putin"): the name decides
-        r = art.resolve(m)
-        if not r or r[1] is None or r[1].kind != "person":
-            return None
-        if r[1].country != institution.country:
-            return None  # the other side's words in the readout: the institution's account of them
-        after = art.text[m.end:end]
-        aux = RELAYED_AUX.match(after)
-        v = SPEECH.match(after, aux.end()) if aux else None
-        if v is not None or RELAYED_PREDICATE.match(after):
-            return r
-        return None
-    return None
-
-
-JA_PRINCIPAL = re.compile(r"(?:大統領|首相|総理大臣|総理|外相|外務大臣|報道官|官房長官|氏)?が")
-
-
-def _relayed_principal_ja(art: Article, s: int, verb_start: int, qs: list[Quote], institution):
-    """"ロシア大統領府は、プーチン大統領が…と述べたと発表しました": the principal whose words the institution
-    announced."""
-    for m in art.mentions_in(s, verb_start):
-        if inside_any(m.start, qs) or m.kind != "person" or m.entry.country != institution.country:
-            continue
-        if JA_PRINCIPAL.match(art.text, m.end):  # the subject (が) of the words, under the institution's topic (は)
-            return m.entry.name, m.entry
-    return None
 
 
 def _mention_right_before(art: Article, start: int, verb_start: int, qs: list[Quote]) -> Mention | None:
@@ -299,8 +252,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         if speaker[1] is not None and speaker[1].kind == "institution":
             # "The Kremlin said Putin told Takaichi …", "В Кремле сообщили, что Путин заявил …": the readout of its
             # own principal's words, as "According to the Kremlin, Putin told …" is
-            relayed = _relayed_principal_ja(art, s, v.start(), qs, speaker[1]) if JA_SPEECH.match(v.group()) else \
-                _relayed_principal(art, v.end(), e, qs, speaker[1])
+            relayed = relayed_principal_ja(art, s, v.start(), qs, speaker[1]) if JA_SPEECH.match(v.group()) else \
+                relayed_principal(art, v.end(), e, qs, speaker[1])
             speaker = relayed or speaker
         return speaker, None, v
     for q in qs:  # a Japanese headline: "ロシア大統領報道官「交渉を終了させたのも日本だ」", the speaker right before the marks
