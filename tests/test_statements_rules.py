@@ -1379,6 +1379,12 @@ def test_a_quote_in_a_sentence_of_narration_goes_on_with_the_reported_speaker():
     found = treaty(extract(text, "en", "2018-11-16"))
     assert [(s.speaker, s.rule) for s in found][-1] == ("Vladimir Putin", "continued_quote")
     assert found[-1].quote.startswith("it does not say")
+    # a title or a headline, another's words or words about the speaker are not the speaker's
+    for after in ('The Kremlin\'s statement, titled "On the situation around the peace treaty with Japan", came later.',
+                  'The Japanese newspaper ran the headline "Putin keeps the door open to treaty talks".',
+                  'A Tokyo daily wrote the next day: "Moscow has shut the door on the treaty talks for good".'):
+        found = extract("Putin said Russia was open to talks on the peace treaty. " + after, "en", "2023-01-18")
+        assert [s.rule for s in found] == ["reported_speech"], after
     # a quote a sentence of narration gives no one, after no reported speech, stays nobody's
     assert treaty(extract("Thus the declaration provides for the handover of two islands, but \u00abit does not say on "
                           "what grounds and under whose sovereignty they would fall\u00bb.", "en", "2018-11-16")) == []

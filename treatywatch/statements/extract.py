@@ -44,6 +44,23 @@ TITLE_BEFORE_NAME = re.compile(r"(?:\b(?:president|prime minister|premier|minist
                                r"министр\w*|господин\w*)\s*$", re.IGNORECASE)
 
 
+# what names the quote after it as a title, not as words said
+NAMING_BEFORE = re.compile(r"(?:titled|entitled|headlined|headline|title|slogan|banner|motto|called|named|dubbed"
+                           r"|под названием|под заголовком|с заголовком|озаглавлен\w*|под лозунгом)\s*:?\s*$", re.IGNORECASE)
+
+
+def _narrated_quote_of(art: "Article", s: int, q: Quote, qs: list[Quote], speaker: str) -> bool:
+    """A quote in a sentence of narration (starting at `s`) can be `speaker`'s words: not a title or a headline
+    ('titled "…"'), not words the sentence introduces ("A daily wrote: …") or gives someone ("the Kremlin's
+    statement"), not words about the speaker ("Putin keeps the door open")."""
+    text = art.text
+    if NAMING_BEFORE.search(text, max(s, q.start - 30), q.start) or text[s:q.start].rstrip().endswith(":"):
+        return False
+    if any(not inside_any(m.start, qs) for m in art.mentions_in(s, q.start)):
+        return False
+    return not any(m.kind == "person" and m.entry.name == speaker for m in art.mentions_in(q.start, q.end))
+
+
 def _names_in_third_person(art: "Article", a: int, b: int, entry: Entry) -> bool:
     """The quote [a, b) speaks of this person by title and name ("both President Putin and myself"): whoever
     said it, it was not that person."""
@@ -233,6 +250,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         # grounds …»": a quote in a sentence of narration goes on with the speaker the paragraph reports
         out = []
         for q in long_quotes:
+            if not _narrated_quote_of(art, s, q, qs, prev.speaker):
+                continue
             a, b = strip_span(text, *q.inner)
             span = text[a:b]
             found = quote_topics(span, outside, text[prev_span[0]:prev_span[1]] if prev_span else "")
