@@ -1388,3 +1388,15 @@ def test_a_quote_in_a_sentence_of_narration_goes_on_with_the_reported_speaker():
     # a quote a sentence of narration gives no one, after no reported speech, stays nobody's
     assert treaty(extract("Thus the declaration provides for the handover of two islands, but \u00abit does not say on "
                           "what grounds and under whose sovereignty they would fall\u00bb.", "en", "2018-11-16")) == []
+
+
+def test_with_x_calling_or_saying():
+    """"…, with Chief Cabinet Secretary Hayashi calling the refusal 'unacceptable'": the participle's own subject;
+    "X criticized the decision, calling it '…'": the clause's."""
+    for text in ('Japan protested on Wednesday, with Chief Cabinet Secretary Yoshimasa Hayashi calling the Kremlin\'s '
+                 'refusal to hold peace treaty talks "unacceptable."',
+                 "Tokyo reacted sharply, with Yoshimasa Hayashi saying the peace treaty talks must not be held hostage.",
+                 'Hayashi criticized the decision, calling the suspension of the peace treaty talks "unjust".'):
+        assert [s.speaker for s in treaty(extract(text, "en", "2025-04-09"))] == ["Yoshimasa Hayashi"], text
+    assert treaty(extract("The session ended, with the peace treaty talks calling for more patience.", "en",
+                          "2025-04-09")) == []

@@ -336,6 +336,9 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     wide_start = find_clause_start(text, s, v.start(), [])
     wide = [m for m in art.mentions_in(wide_start, v.start()) if not inside_any(m.start, qs)]
     if PARTICIPLE_VERB.fullmatch(v.group()):  # "Peskov rejected the report, saying …"
+        named = _mention_right_before(art, clause_start, v.start(), qs)
+        if named is not None and WITH_BEFORE.search(text, max(clause_start, named.start - 40), named.start):
+            return art.resolve(named)
         if before_text.rstrip().endswith(","):
             return _predicate_subject(art, clause_start, v.start(), qs)
         stated = STATEMENT_BEFORE.search(before_text)
@@ -449,7 +452,9 @@ def _shared_subject(art: Article, start: int, verb_start: int, qs: list[Quote]):
 
 
 # English joins predicates of one subject with "and"/"but", or adds a participle of saying after a comma
-PARTICIPLE_VERB = re.compile(r"saying|adding", re.IGNORECASE)
+PARTICIPLE_VERB = re.compile(r"saying|adding|calling", re.IGNORECASE)
+# "…, with Chief Cabinet Secretary Hayashi calling it 'unacceptable'": the participle's own subject after "with"
+WITH_BEFORE = re.compile(r"(?<!\w)with\s+(?:[\w.-]+\s+){0,4}$", re.IGNORECASE)
 RU_PARTICIPLE = re.compile(r"заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив")
 # "issued a statement on Monday saying …": the participle goes with the statement, no comma needed
 STATEMENT_BEFORE = re.compile(r"(?<!\w)(?:issued|released|published|made|put out|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?"

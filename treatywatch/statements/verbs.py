@@ -22,7 +22,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|(?:described|characteri[sz]ed|referred to)(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"
             r"|lamented|retorted|quipped|conceded|cautioned|believes|thinks|is convinced"
             # 'what it called a "gross distortion"', 'called the claims "unfounded"': the words quoted are its
-            r"|called(?=\s[^.;:!?\"“”«»]{0,80}?[\"“])"
+            r"|(?:called|calling)(?=\s[^.;:!?\"“”«»]{0,80}?[\"“])"
             # verbs that also take a treaty or a drill as object ("concluded a peace treaty", "observed the
             # drills"): speech only before "that" or closing an attribution ('…," Peskov concluded.')
             r"|(?:concluded|countered|observed|highlighted|signall?ed|hinted|predicted)(?=\s*[.,;]|\s+that\b)"
