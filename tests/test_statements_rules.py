@@ -1400,3 +1400,10 @@ def test_with_x_calling_or_saying():
         assert [s.speaker for s in treaty(extract(text, "en", "2025-04-09"))] == ["Yoshimasa Hayashi"], text
     assert treaty(extract("The session ended, with the peace treaty talks calling for more patience.", "en",
                           "2025-04-09")) == []
+
+
+def test_words_said_earlier_are_words_an_earlier_agreement_is_an_event():
+    said = "Peskov had said on Tuesday that Tokyo's support for sanctions made any peace treaty dialogue impossible."
+    assert [s.speaker for s in treaty(extract(said, "en", "2025-04-09"))] == ["Dmitry Peskov"]
+    agreed = "Abe and Putin had agreed in Singapore to speed up the peace treaty talks."
+    assert treaty(extract(agreed, "en", "2019-01-22")) == []

@@ -57,6 +57,8 @@ JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s]))(?:[\u4e00-\u9fff\u30a0-\
 # words point back to that speaker, a case the implicit-subject rule takes first)
 JA_BARE_TITLE = re.compile(r"\s*(首相|外相)(?:は|が|も)")
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
+# "Peskov had said on Tuesday that …": earlier words are still words ("had agreed" is an earlier event)
+WORDS_VERB = re.compile(r"^(?:said|told|stated|stressed|noted|warned|declared|insisted|claimed)$", re.IGNORECASE)
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
                                r"Так (?:(?:он|она|они) )?(?:заявил|сказал|ответил|высказал|прокомментировал|охарактеризовал|счита|полага|дума)\w*|"
@@ -165,7 +167,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         before = text[clause_start:v.start()]
         if HABITUAL.search(before[-40:]) or HABITUAL.search(clause_after(text, v.end(), e, 40)) or \
                 HABITUAL_BEFORE_VERB.search(before[-30:]) or HABITUAL_AFTER_VERB.match(text, v.end()) or \
-                (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or PAST_PERFECT_BEFORE.search(before):
+                (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or \
+                (PAST_PERFECT_BEFORE.search(before) and not WORDS_VERB.match(verb)):
             # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
             continue
         if ANONYMOUS.search(" ".join(before.split()[-3:])) and not DEFINITE_OFFICIAL.search(before) \
