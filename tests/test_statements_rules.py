@@ -1407,3 +1407,16 @@ def test_words_said_earlier_are_words_an_earlier_agreement_is_an_event():
     assert [s.speaker for s in treaty(extract(said, "en", "2025-04-09"))] == ["Dmitry Peskov"]
     agreed = "Abe and Putin had agreed in Singapore to speed up the peace treaty talks."
     assert treaty(extract(agreed, "en", "2019-01-22")) == []
+
+
+def test_a_briefing_whose_answers_are_labelled_answer_is_the_heading_speakers():
+    """"Вопрос: … / Ответ: …" under "Брифинг официального представителя МИД России М.В.Захаровой": the answers
+    are hers; with no one named in the heading, nobody's."""
+    body = ("\n\nВопрос: Как Вы прокомментируете «День северных территорий» в Японии?\n\nОтвет: Суверенитет Российской "
+            "Федерации над Южными Курилами не подлежит сомнению.\n\nВопрос: Каковы перспективы мирного договора?\n\n"
+            "Ответ: В нынешних условиях переговоры о мирном договоре невозможны.")
+    heading = "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 8 февраля 2024 года"
+    found = treaty(extract(heading + body, "ru", "2024-02-08"))
+    assert [s.speaker for s in found] == ["Maria Zakharova"] * 2
+    assert found[0].quote.startswith("Суверенитет")
+    assert treaty(extract("Брифинг, Москва, 8 февраля 2024 года" + body, "ru", "2024-02-08")) == []

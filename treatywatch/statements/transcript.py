@@ -15,6 +15,7 @@ LATIN_LABEL = re.compile(r"([^\n:：?!«»\"“”]{1,100}?)\s*[:：](?=\s)")
 CJK_LABEL = re.compile(r"[【（(]([^】）)\n]{1,20})[】）)]\s*|([^\n：:。、「」]{1,12})[：:]\s*")
 QUESTION = re.compile(r"^(?:question|q|reporter|journalist|correspondent|moderator|interviewer|host|вопрос|журналист"
                       r"|корреспондент|ведущ\w+|記者|問|質問|司会)(?:\s*\([^)]{0,40}\))?\b", re.IGNORECASE)
+ANSWER = re.compile(r"^(?:answer|a|ответ|答|回答|答え)$", re.IGNORECASE)
 NAME_WORD = re.compile(r"^(?:mr|ms|mrs|dr)\.?$|^[A-ZА-ЯЁ]")
 
 
@@ -38,6 +39,9 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         return None
     if QUESTION.match(label.strip()):
         return Turn("question", body)
+    if ANSWER.match(label.strip()):  # "Ответ:" in a briefing: the one the transcript's heading names
+        principal = _principal(art)
+        return Turn("speaker", body, principal) if principal else None
     if art.language != "ja" and not _looks_like_label(label):
         return None
     if art.language == "ja" and m.group(1) is None and body - p_start + 60 > p_end - p_start:
@@ -47,6 +51,21 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         r = art.resolve(mention)
         if r and (r[1] is None or r[1].kind == "person"):
             return Turn("speaker", body, r)
+    return None
+
+
+def _principal(art):
+    """Who answers in a briefing whose answers are labelled "Answer:" / "Ответ:": the person its heading (the
+    title, else the first paragraph) names ("Брифинг официального представителя МИД России М.В.Захаровой"),
+    else the institution it names; None when it names neither."""
+    first_line = art.text.find("\n")
+    headings = [[m.entry for m in art.reg.find_mentions(art.title or "") if m.entry is not None],
+                [m.entry for m in art.mentions_in(0, first_line if first_line > 0 else 200) if m.entry is not None]]
+    for entries in headings:
+        for kind in ("person", "institution"):
+            for entry in entries:
+                if entry.kind == kind:
+                    return entry.name, entry
     return None
 
 
