@@ -9,7 +9,9 @@ rule decided (kept in `Statement.evidence`, shown by `treatywatch statements exp
   few words of the direct quote below it ("ready to sign … 'without any preconditions'"); same article or days;
 - `paraphrase`: same language, same days (or the same article), most distinctive content words shared;
 - `translation`: another language, same days, the same subject matter (treaty, 1956, sovereignty, numbers…);
-  `same_article` also names that match inside one article, in one language (a lead and the quote below it);
+  `same_article` also names that match inside one article, in one language (a lead and the quote below it), and
+  two more there: a retelling that keeps two distinctive word pairs of the remark, a lead and a quote taking the
+  same one-claim position (stance.py: talks off, ready to talk, resolve then sign…);
 - `conversation`: what the speaker told the same person (a counterpart in a call or a meeting), reported on
   the same or the next day: one side's briefing retold in other words ("Suga told Putin he wants progress on
   the treaty talks" / "Suga told Putin the dispute should not be left to later generations");
@@ -173,7 +175,6 @@ class _Item:
         if self._concepts is None:
             self._concepts = concepts(self.text)
         return self._concepts
-
 
     @property
     def position(self) -> str | None:
@@ -346,7 +347,7 @@ def _within(recent: list[_Item], query: _Item, days: int) -> list[_Item]:
 # which a lead and the quote below it may each make
 ONE_CLAIM_POSITIONS = frozenset({"talks_suspended", "ready_to_negotiate", "resolve_then_sign",
                                  "treaty_without_preconditions", "1956_basis"})
-SAME_ARTICLE_PHRASE = 2  # distinctive word pairs shared (a phrase of three distinctive words, or two of two)
+SAME_ARTICLE_PHRASE = 2  # distinctive word pairs shared: one phrase of three distinctive words, or two of two
 # the islands' names are distinctive words, but two remarks on the same islands share them
 ISLAND_NAMES = ("haboma", "shikot", "kunash", "iturup", "etorof", "хабома", "шикот", "кунаши", "итуру")
 
