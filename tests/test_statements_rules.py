@@ -1382,7 +1382,8 @@ def test_a_quote_in_a_sentence_of_narration_goes_on_with_the_reported_speaker():
     # a title or a headline, another's words or words about the speaker are not the speaker's
     for after in ('The Kremlin\'s statement, titled "On the situation around the peace treaty with Japan", came later.',
                   'The Japanese newspaper ran the headline "Putin keeps the door open to treaty talks".',
-                  'A Tokyo daily wrote the next day: "Moscow has shut the door on the treaty talks for good".'):
+                  'A Tokyo daily wrote the next day: "Moscow has shut the door on the treaty talks for good".',
+                  '"A window on the treaty that should not be closed again" was the phrase Lavrov used next day.'):
         found = extract("Putin said Russia was open to talks on the peace treaty. " + after, "en", "2023-01-18")
         assert [s.rule for s in found] == ["reported_speech"], after
     # a quote a sentence of narration gives no one, after no reported speech, stays nobody's

@@ -49,14 +49,14 @@ NAMING_BEFORE = re.compile(r"(?:titled|entitled|headlined|headline|title|slogan|
                            r"|под названием|под заголовком|с заголовком|озаглавлен\w*|под лозунгом)\s*:?\s*$", re.IGNORECASE)
 
 
-def _narrated_quote_of(art: "Article", s: int, q: Quote, qs: list[Quote], speaker: str) -> bool:
-    """A quote in a sentence of narration (starting at `s`) can be `speaker`'s words: not a title or a headline
+def _narrated_quote_of(art: "Article", s: int, e: int, q: Quote, qs: list[Quote], speaker: str) -> bool:
+    """A quote in a sentence of narration ([s, e)) can be `speaker`'s words: not a title or a headline
     ('titled "…"'), not words the sentence introduces ("A daily wrote: …") or gives someone ("the Kremlin's
-    statement"), not words about the speaker ("Putin keeps the door open")."""
+    statement", '"…" was the phrase Lavrov used'), not words about the speaker ("Putin keeps the door open")."""
     text = art.text
     if NAMING_BEFORE.search(text, max(s, q.start - 30), q.start) or text[s:q.start].rstrip().endswith(":"):
         return False
-    if any(not inside_any(m.start, qs) for m in art.mentions_in(s, q.start)):
+    if any(not inside_any(m.start, qs) for m in art.mentions_in(s, e)):
         return False
     return not any(m.kind == "person" and m.entry.name == speaker for m in art.mentions_in(q.start, q.end))
 
@@ -250,7 +250,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         # grounds …»": a quote in a sentence of narration goes on with the speaker the paragraph reports
         out = []
         for q in long_quotes:
-            if not _narrated_quote_of(art, s, q, qs, prev.speaker):
+            if not _narrated_quote_of(art, s, e, q, qs, prev.speaker):
                 continue
             a, b = strip_span(text, *q.inner)
             span = text[a:b]
