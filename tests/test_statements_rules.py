@@ -1421,3 +1421,21 @@ def test_a_briefing_whose_answers_are_labelled_answer_is_the_heading_speakers():
     assert [s.speaker for s in found] == ["Maria Zakharova"] * 2
     assert found[0].quote.startswith("Суверенитет")
     assert treaty(extract("Брифинг, Москва, 8 февраля 2024 года" + body, "ru", "2024-02-08")) == []
+
+
+def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
+    """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
+    the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,
+    it is not."""
+    for text, language in (
+            ('Russia on Monday said it was withdrawing from peace treaty negotiations with Japan. Japanese Prime '
+             'Minister Fumio Kishida called the move "extremely unjust and totally unacceptable."', "en"),
+            ('Россия вышла из переговоров о мирном договоре с Японией. Премьер-министр Японии Фумио Кисида назвал '
+             'решение России "крайне несправедливым и неприемлемым".', "ru"),
+            ("ロシアは平和条約交渉を中断すると発表した。岸田首相は、ロシアの決定について「極めて不当で断じて受け入れられない」"
+             "と述べ、強く抗議した。", "ja")):
+        assert [s.speaker for s in treaty(extract(text, language, "2022-03-22"))] == ["Fumio Kishida"], text
+    for text in ('Russia raised fishing quotas on Monday. Kishida called the move "extremely unjust."',
+                 'Russia said it was quitting the peace treaty talks. Kishida called the decision of the G7 to add '
+                 'sanctions "timely and right."'):
+        assert treaty(extract(text, "en", "2022-03-22")) == [], text

@@ -318,7 +318,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             found = quote_topics(span, outside, text[lead_span[0]:lead_span[1]] if lead_span else context)
             if goes_on and not is_treaty(found) and continues_topic(span):
                 found.append("continued")
-            elif not is_treaty(found) and ((POINTS_BACK.match(span) or BACK_FRAME.match(outside))
+            elif not is_treaty(found) and ((POINTS_BACK.match(span) or BACK_FRAME.match(outside) or
+                                            BACK_OBJECT.search(outside))
                                            and treaty_context(context) or
                                            POINTS_BACK.match(span) and treaty_frame(outside)):
                 # 'Russia quit the treaty talks. "This is unacceptable," Kishida said'; 'Asked about the peace
@@ -344,6 +345,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     elif not is_treaty(found) and qs and qs[0].start == a and POINTS_BACK.match(text, qs[0].start + 1) and \
             treaty_context(context):
         found.append("continued")  # the sentence opens with the quote that points back: as in a quote alone
+    elif not is_treaty(found) and BACK_OBJECT.search(outside) and treaty_context(context):
+        found.append("continued")  # "Russia quit the treaty talks. Kishida called the move 'unjust'"
     if verb is not None and is_treaty(found) and reports_another(art, verb.end(), e, qs, name):
         found = ["nested"]  # "the ministry slammed the fact that Japanese officials said …": their words, not its
     direct = bool(qs) and sum(q.end - q.start for q in qs) >= 0.6 * (b - a)
@@ -441,6 +444,12 @@ POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эта|это
 BACK_FRAME = re.compile(r"\W*(?:(?:in response|responding to|reacting to|commenting on)(?: (?:this|that|it|the (?:move|decision"
                         r"|announcement|step|statement)))?\W|(?:комментируя|отвечая на|в ответ на) (?:это|эт\w+ (?:решени|шаг|заявлени)\w*)"
                         r"|これ(?:について|に対し|を受け)|この(?:件|決定|発表|措置|動き)(?:について|に対し|を受け))", re.IGNORECASE)
+# what the sentence reacts to, named as the news before it: "called the move …", "назвал решение России …",
+# "ロシアの決定について" (not "the decision of the G7", which names its own subject)
+BACK_OBJECT = re.compile(r"(?<!\w)(?:(?:the|this|that|such a|moscow['’]s|russia['’]s|tokyo['’]s|japan['’]s) (?:move|decision|step"
+                         r"|announcement)(?!\s+(?:of|to|on|by|about|in|at)\b)|(?:это|такое|данное) (?:решение|шаг)"
+                         r"|решени\w+ (?:России|Москвы|Токио|Японии|российской стороны)(?!\s+(?:о|по|в)\b)"
+                         r"|(?:この|その|ロシアの|ロシア側の|日本の|日本側の)(?:決定|対応|措置|発表))", re.IGNORECASE)
 JA_TITLE_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{0,5}\s*")
 
 
