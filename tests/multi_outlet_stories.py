@@ -110,10 +110,10 @@ RETOLD_LEAD_STORY = [
 PHONE_CALL_STORY = [
     ('https://english.kyodonews.net/news/2026/01/call-1', 'en', '2026-01-20',
      'Takaichi tells Putin she wants to settle isle row in first phone talks',
-     "TOKYO - Prime Minister Sanae Takaichi told Russian President Vladimir Putin on Tuesday that she wants to "
-     "settle the territorial row and sign a postwar peace treaty, in their first phone talks since she took "
-     "office.\n\nSpeaking to reporters after the 30-minute call, Takaichi said she would negotiate tenaciously "
-     "with Moscow on the basis of Japan's long-held policy."),
+     "TOKYO - Prime Minister Sanae Takaichi told Vladimir Putin in their Tuesday call that she wants to "
+     "settle the territorial row and sign a postwar peace treaty, in the first call between the two since she "
+     "became prime minister.\n\nSpeaking to reporters after the 30-minute call, Takaichi said she would "
+     "negotiate tenaciously with Moscow on the basis of Japan's long-held policy."),
     ('https://www3.nhk.or.jp/news/html/20260120/k1.html', 'ja', '2026-01-20',
      '高市首相 プーチン大統領と初の電話会談',
      '高市総理大臣は20日、ロシアのプーチン大統領と初めての電話会談を行いました。\n\n'
@@ -128,6 +128,6 @@ PHONE_CALL_STORY = [
      'Takaichi and Putin hold first phone talks',
      "Prime Minister Sanae Takaichi told President Vladimir Putin during their first phone conversation that "
      "resolving the dispute over the four islands off Hokkaido and concluding a peace treaty remained her "
-     "goal, according to the government.\n\nThe Kremlin said Putin was ready to continue dialogue on all "
-     "bilateral issues, including the peace treaty."),
+     "goal, according to the government.\n\nThe Kremlin said Putin was prepared to continue talks on every "
+     "bilateral question, the peace treaty among them."),
 ]

@@ -262,7 +262,7 @@ def test_what_a_leader_told_the_same_counterpart_on_the_same_days_is_one_remark(
     idx = NoveltyIndex()
     idx.add(1, "Fumio Kishida", "During the half-hour call, Kishida told Putin that he hoped to move the treaty "
             "negotiations forward.", "en", "2022-01-10", article=1)
-    retold = ("Prime Minister Fumio Kishida told Russian President Vladimir Putin on Monday that the quarrel over "
+    retold = ("Prime Minister Fumio Kishida told Vladimir Putin by telephone on Monday that the quarrel over "
               "the islands had to be settled by this generation.")
     assert idx.decide("Fumio Kishida", retold, "en", "2022-01-11", article=2).rule == "conversation"
     assert idx.decide("Fumio Kishida", "Кисида заявил президенту России Владимиру Путину, что спор об островах "
@@ -306,9 +306,9 @@ def test_a_lead_and_a_quote_taking_one_position_in_one_article_are_one_remark():
     keep to resolving the territorial issue and concluding a peace treaty": one remark in one article, not in two;
     and a position that gathers several claims (the islands' sovereignty) does not join a lead and a quote."""
     idx = NoveltyIndex()
-    idx.add(1, "Fumio Kishida", "Kishida on Wednesday underlined a determination to sign a peace treaty with Moscow after "
-            "settling the territorial row.", "en", "2024-02-07", article=7)
-    quote = "Though ties are strained, we will keep to our policy of resolving the territorial issue and concluding a peace treaty,"
+    idx.add(1, "Fumio Kishida", "Kishida told a rally on Wednesday he was resolved to sign a peace treaty with Moscow "
+            "after settling the territorial row.", "en", "2024-02-07", article=7)
+    quote = "Though ties are strained, Japan's line stays the same: resolve the territorial issue and then conclude a peace treaty,"
     assert idx.decide("Fumio Kishida", quote, "en", "2024-02-07", article=7).rule == "same_article"
     assert idx.decide("Fumio Kishida", quote, "en", "2024-02-07", article=8).new
     idx.add(2, "Sergei Lavrov", "Lavrov said Moscow would not discuss the ownership of the southern Kurils.", "en",

@@ -103,5 +103,5 @@ def test_not_discussing_whose_the_islands_are_is_sovereignty_held_not_talks_call
 
 
 def test_conclude_after_resolving_is_resolve_then_sign():
-    assert name("Kishida underlined a determination to conclude a peace treaty with Russia after resolving the "
+    assert name("The prime minister vowed to conclude a peace treaty with Russia after resolving the "
                 "territorial row.") == "resolve_then_sign"

@@ -118,7 +118,7 @@ def test_islands_that_should_not_divide():  # Putin's "the Kurils should unite, 
     assert any(s.speaker == "Vladimir Putin" and s.peace_treaty and "разъединять" in s.quote for s in found)
 
 
-def test_a_quote_in_narration_after_reported_speech():  # RIA copy: "…, but «it doesn't, on what grounds …»"
+def test_a_quote_in_narration_after_reported_speech():  # a RIA copy: a quote after "he noted that …"
     found = statements("https://chelorg.com/2018/11/16/tokyo-hopes-to-sovereignty-over-the-kuril-islands-habomai-and-shikotan/")
     assert any(s.speaker == "Vladimir Putin" and s.rule == "continued_quote" and "on what grounds" in s.quote
                for s in found)

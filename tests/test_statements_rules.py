@@ -1226,7 +1226,7 @@ def test_words_quoted_after_called_and_it_for_the_institution_named_in_the_sente
     for text, speaker in (('Lavrov criticised what he called "attempts to distort the essence of the peace treaty '
                            'talks".', "Sergei Lavrov"),
                           ('Zakharova called the Japanese claims to the islands "absolutely unfounded".', "Maria Zakharova"),
-                          ("The Russian Foreign Ministry summoned the Japanese ambassador on Monday, and it said that the "
+                          ("The Russian Foreign Ministry received Japan's envoy on Monday, and it said that the "
                            "Kurils were Russian territory.", "Russian Foreign Ministry"),
                           ('The Russian Foreign Ministry called Tokyo\'s claims to the Kurils "legally void".',
                            "Russian Foreign Ministry")):
@@ -1269,7 +1269,7 @@ def test_an_unregistered_japanese_subject_is_kept_as_written():
 def test_a_quote_answering_the_treaty_news_of_the_sentence_before():
     """"これについて岸田総理大臣は「…」", "In response, Kishida said: '…'": the quote answers the treaty news."""
     ja = ("ロシア外務省は、日本の制裁を理由に平和条約交渉を中断すると発表しました。"
-          "これについて岸田総理大臣は「極めて不当で、断じて受け入れられない」と強く抗議しました。")
+          "これについて岸田総理大臣は「全く受け入れられない、不当な対応だ」と強く抗議しました。")
     en = ('Russia said on Monday it was pulling out of the peace treaty talks with Japan. In response, Kishida '
           'said: "We protest strongly; it is deeply unjust."')
     for text, language in ((ja, "ja"), (en, "en")):
@@ -1375,7 +1375,7 @@ def test_a_quote_in_a_sentence_of_narration_goes_on_with_the_reported_speaker():
     under»": the quote, with no verb of its own, is the words of the speaker the paragraph reports."""
     text = ("On Thursday Putin confirmed that the talks would rest on the 1956 declaration. However, he noted that the "
             "document lacks important details. Thus it provides for the handover of two islands, but \u00abit does not "
-            "say on what grounds and under whose sovereignty they would fall\u00bb.")
+            "say which country would then hold them, nor why\u00bb.")
     found = treaty(extract(text, "en", "2018-11-16"))
     assert [(s.speaker, s.rule) for s in found][-1] == ("Vladimir Putin", "continued_quote")
     assert found[-1].quote.startswith("it does not say")
@@ -1387,8 +1387,8 @@ def test_a_quote_in_a_sentence_of_narration_goes_on_with_the_reported_speaker():
         found = extract("Putin said Russia was open to talks on the peace treaty. " + after, "en", "2023-01-18")
         assert [s.rule for s in found] == ["reported_speech"], after
     # a quote a sentence of narration gives no one, after no reported speech, stays nobody's
-    assert treaty(extract("Thus the declaration provides for the handover of two islands, but \u00abit does not say on "
-                          "what grounds and under whose sovereignty they would fall\u00bb.", "en", "2018-11-16")) == []
+    assert treaty(extract("Thus the declaration provides for the handover of two islands, but \u00abit does not say "
+                          "which country would then hold sovereignty over them\u00bb.", "en", "2018-11-16")) == []
 
 
 def test_with_x_calling_or_saying():
@@ -1432,7 +1432,7 @@ def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
              'Minister Fumio Kishida called the move "extremely unjust and totally unacceptable."', "en"),
             ('Россия вышла из переговоров о мирном договоре с Японией. Премьер-министр Японии Фумио Кисида назвал '
              'решение России "крайне несправедливым и неприемлемым".', "ru"),
-            ("ロシアは平和条約交渉を中断すると発表した。岸田首相は、ロシアの決定について「極めて不当で断じて受け入れられない」"
+            ("ロシアは平和条約交渉を中断すると発表した。岸田首相は、ロシアの決定について「全く受け入れられない、不当な対応だ」"
              "と述べ、強く抗議した。", "ja")):
         assert [s.speaker for s in treaty(extract(text, language, "2022-03-22"))] == ["Fumio Kishida"], text
     for text in ('Russia raised fishing quotas on Monday. Kishida called the move "extremely unjust."',

@@ -306,7 +306,7 @@ def test_the_treaty_after_a_sentence_on_the_peace_treaty_is_that_treaty():
     assert not is_treaty(topics("Abe hoped the treaty could be signed while he is still in office",
                                 "The two leaders opened a trade fair in Osaka."))
     # …not a relative's part in the talks of the past, whatever the sentence before
-    assert not is_treaty(topics("My grandfather tried to sign a peace treaty between Japan and the Soviet Union",
+    assert not is_treaty(topics("My grandfather worked for years on a peace treaty between Japan and the USSR",
                                 context))
     assert not is_treaty(topics("Лидеры договорились встретиться снова", "The trade fair opened in Osaka."))
 
@@ -318,7 +318,7 @@ def test_territorial_claims_in_russian_are_the_dispute():
 
 def test_the_islands_as_what_stands_between_the_two_countries():
     assert is_treaty(topics("the Kuril Islands should unite Russia and Japan rather than divide them"))
-    assert is_treaty(topics("Курилы должны не разъединять, а объединять Россию и Японию"))
+    assert is_treaty(topics("Курилы должны сближать Россию и Японию, а не разъединять их"))
     assert is_treaty(topics("the islands remain the main stumbling block in relations with Tokyo"))
     assert not is_treaty(topics("the fishing fleet near the Kurils was divided into two groups"))
 
