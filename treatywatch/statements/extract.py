@@ -246,32 +246,23 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             speaker, rule, inherit = (quoted_before.speaker, None), "continued_quote", quoted_before.peace_treaty
     if speaker is None and long_quotes and prev is not None and prev.speaker and prev.rule == "reported_speech" \
             and not SPEECH.search(outside):
-        # "However, he noted that the document lacks details. So, it stipulates …, but «it does not say on what
-        # grounds …»": a quote in a sentence of narration goes on with the speaker the paragraph reports
-        out = []
-        for q in long_quotes:
-            if not _narrated_quote_of(art, s, e, q, qs, prev.speaker):
-                continue
-            a, b = strip_span(text, *q.inner)
-            span = text[a:b]
-            found = quote_topics(span, outside, text[prev_span[0]:prev_span[1]] if prev_span else "")
-            if prev.peace_treaty and not is_treaty(found) and continues_topic(span):
-                found.append("continued")
-            if b - a >= 2:
-                out.append(ExtractedStatement(prev.speaker, span, a, b, True, is_treaty(found), prev.speaker_as_written,
-                                              found, "continued_quote"))
-        return out
+        # "However, he noted that the document lacks details. So, it provides for …, but «it does not say whose
+        # the islands would be»": a quote in a sentence of narration goes on with the speaker the paragraph reports
+        context = text[prev_span[0]:prev_span[1]] if prev_span else ""
+
+        def topics_of(span: str) -> list[str]:
+            return quote_topics(span, outside, context)
+
+        continued = [_goes_on(prev, text, *strip_span(text, *q.inner), topics_of)
+                     for q in long_quotes if _narrated_quote_of(art, s, e, q, qs, prev.speaker)]
+        return [st for st in continued if st is not None]
     if speaker is None and not qs and prev is not None and prev.speaker and DIALOGUE_DASH.match(text, s) \
             and DASH_ATTRIBUTION.search(text, prev.start, s):
         # "— …, — заявила Захарова. — Это наша земля.": Russian direct speech set off by dashes goes on after its
         # attribution
-        a, b = strip_span(text, DIALOGUE_DASH.match(text, s).end(), e)
-        span = text[a:b]
-        found = topics(span, text[prev.start:prev.end])
-        if not is_treaty(found) and prev.peace_treaty and continues_topic(span):
-            found.append("continued")
-        return [ExtractedStatement(prev.speaker, span, a, b, True, is_treaty(found), prev.speaker_as_written, found,
-                                   "continued_quote")] if b - a >= 2 else []
+        st = _goes_on(prev, text, *strip_span(text, DIALOGUE_DASH.match(text, s).end(), e),
+                      lambda span: topics(span, text[prev.start:prev.end]))
+        return [st] if st is not None else []
     split = None
     if speaker is None:  # «Курилы, — сказал Лавров, — …»: the attribution inside the marks
         speaker, split = _inner_attribution(art, qs) or (None, None)
@@ -368,6 +359,19 @@ NOTHING_SAID = re.compile(r"(?:\s+(?:reporters|journalists|the (?:media|press|pa
                           r"\s*[.!:]?\s*$", re.IGNORECASE)
 FINITE = re.compile(r"(?<!\w)(?:that|is|are|was|were|will|would|has|have|had|can|could|must|should|may|might|did|does"
                     r"|do|not)(?!\w)", re.IGNORECASE)
+
+
+def _goes_on(prev: ExtractedStatement, text: str, a: int, b: int, topics_of) -> ExtractedStatement | None:
+    """The words text[a:b] as `prev`'s speaker going on (`continued_quote`): their own topics (`topics_of`), or
+    the treaty of `prev` when they point back or speak of talks; None for a span too short to be words."""
+    if b - a < 2:
+        return None
+    span = text[a:b]
+    found = topics_of(span)
+    if prev.peace_treaty and not is_treaty(found) and continues_topic(span):
+        found.append("continued")
+    return ExtractedStatement(prev.speaker, span, a, b, True, is_treaty(found), prev.speaker_as_written, found,
+                              "continued_quote")
 
 
 def _nothing_said(text: str, s: int, verb: re.Match, e: int) -> bool:
