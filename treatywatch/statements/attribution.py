@@ -81,11 +81,12 @@ RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
 TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|после того,? как|до того,? как|с тех пор,? как)"
                              r"(?!\w)[^,;]*$", re.IGNORECASE)
-JA_JOINT = re.compile(r"(両首脳|両外相|両氏|日露首脳|両国首脳)(?:は|が|も)")
+JA_JOINT_WORDS = "両首脳|両外相|両氏|日露首脳|両国首脳"  # "the two leaders" in Japanese news
+JA_JOINT = re.compile(rf"({JA_JOINT_WORDS})(?:は|が|も)")
 AGREEMENT_VERB = re.compile(r"agreed|reaffirmed the agreement|договорил|условил|で(?:合意|一致)|ことで", re.IGNORECASE)
 JOINT_SUBJECT = re.compile(r"(?<!\w)(?:the (?:two |both )?(?:leaders|heads of state|foreign ministers|ministers|sides|"
                            r"countries' leaders)|both (?:leaders|ministers|sides)|the foreign ministers of (?:japan and russia|"
-                           r"russia and japan)|they|лидер\w*(?: двух стран)?|стороны|они|главы \w+|両首脳|両外相|両氏|日露首脳)"
+                           r"russia and japan)|they|лидер\w*(?: двух стран)?|стороны|они|главы \w+|" + JA_JOINT_WORDS + ")"
                            r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 NON_SPEAKER_INSTITUTION_VERBS = re.compile(r"^(?:considers|believes|thinks|claims|hopes|hoped|described|"
                                            r"считает|считают|назвал\w*)$", re.IGNORECASE)
