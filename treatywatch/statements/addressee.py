@@ -9,15 +9,12 @@ from __future__ import annotations
 import re
 
 from treatywatch.prefilter import prefiltered
+from treatywatch.statements.article import TITLE_RUN
 from treatywatch.statements.speakers import registry
 
 # the verb of telling someone, its object next
 TOLD = prefiltered(r"(?<!\w)(?:told|telling|assured|assuring|urged|urging|заявил\w*|сказал\w*|сообщил\w*|заверил\w*"
                   r"|пообещал\w*|предложил\w*|призвал\w*)(?!\w)", re.IGNORECASE)
-# between the verb and the name: titles and the rest of a full name ("told Russian President Vladimir Putin",
-# "сказал президенту России Владимиру Путину"), nothing else
-TITLE_WORDS = re.compile(r"(?:\s+(?:his|her|the|[A-ZА-ЯЁ][\w-]*|president|prime|minister|foreign|premier|leader|counterpart"
-                         r"|президент\w*|премьер\w*|министр\w*|глав\w+|коллег\w*|росси\w*|япони\w*|российск\w*|японск\w*))*\s+$")
 FIRST_WORD = re.compile(r"\s+([\w-]+)")
 FAR = 60  # characters from the verb to the name at most
 # Japanese: the name, its title, then 「に対し」: "プーチン大統領に対し、…と伝えた"
@@ -34,10 +31,12 @@ def addressee(text: str) -> str | None:
     for told in TOLD.finditer(text):  # only the words after the verb are searched for names: "заявил" is common
         after = text[told.end():told.end() + FAR + 40]
         first = FIRST_WORD.match(after)
-        if first is None or not (first.group(1)[:1].isupper() or TITLE_WORDS.match(" " + first.group(1) + " ")):
+        if first is None or not (first.group(1)[:1].isupper() or TITLE_RUN.fullmatch(first.group(1))):
             continue  # "заявил, что …", "told reporters": no one named next (most statements; no search)
         for m in reg.find_mentions(after):
-            if m.kind == "person" and 0 < m.start <= FAR and TITLE_WORDS.match(after[:m.start] + " "):
+            # between the verb and the name: titles and the rest of a full name ("told Russian President Vladimir
+            # Putin", "сказал президенту России Владимиру Путину"), nothing else
+            if m.kind == "person" and 0 < m.start <= FAR and TITLE_RUN.fullmatch(after[:m.start]):
                 return m.entry.name
     at = text.find("に対し")
     while at >= 0:  # "プーチン大統領に対し": the name just before

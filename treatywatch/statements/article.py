@@ -22,6 +22,11 @@ TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minist
 TITLE_NOUNS = (r"minister|deputy|vice|chairman|chairwoman|chair|spokes\w+|press secretary|ambassador|president|premier"
                r"|secretary|head|director|official|envoy|diplomat|representative|leader|governor|speaker|aide|advis[eo]r"
                r"|senator|lawmaker|mayor")
+# the words a title and a full name put before the name ("Russian President Vladimir", "президенту России
+# Владимиру", "his counterpart"): capitalised words and title words, nothing else (matched whole)
+TITLE_RUN = re.compile(r"(?:\s*(?:his|her|the|[A-ZА-ЯЁ][\w.-]*|president|prime|minister|foreign|premier|leader"
+                       r"|counterpart|президент\w*|премьер\w*|министр\w*|глав\w+|коллег\w*|росси\w*|япони\w*"
+                       r"|российск\w*|японск\w*))*\s*")
 # two or three capitalised words, Latin or Cyrillic: how an unregistered name is told from the words around it
 NAME_WORDS = r"(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)){1,2}"
 FORMER = re.compile(r"(?:\b(?:former|ex|then|late)[- ]|(?<!\w)(?:бывш\w+|экс-)\s*|元)\s*$", re.IGNORECASE)

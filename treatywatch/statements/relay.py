@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import re
 
-from treatywatch.statements.article import Article, inside_any
+from treatywatch.statements.article import TITLE_RUN, Article, inside_any
 from treatywatch.statements.quotes import Quote
 from treatywatch.statements.verbs import SPEECH
-
-# the words before the name: titles and the rest of a full name ("President Vladimir Putin")
-NAME_RUN = re.compile(r"(?:\s*(?:[A-ZА-ЯЁ][\w.-]*|president|prime minister|foreign minister|президент\w*|премьер\w*))*\s*")
 
 # between an institution's verb and the person whose words it relays: when, where, "in a readout", "that"
 RELAY_GAP = re.compile(r"(?:\s+(?:on|late on|early on|earlier on) \w+day|\s+in (?:a|its) (?:statement|readout|communiqu[eé]"
@@ -30,7 +27,7 @@ def relayed_principal(art: Article, start: int, end: int, qs: list[Quote], insti
     gap = RELAY_GAP.match(art.text, start, end)
     at = gap.end() if gap else start
     for m in art.mentions_in(at, min(end, at + 60)):
-        if inside_any(m.start, qs) or art.text[at:m.start].strip(" ,") and not NAME_RUN.fullmatch(art.text[at:m.start]):
+        if inside_any(m.start, qs) or art.text[at:m.start].strip(" ,") and not TITLE_RUN.fullmatch(art.text[at:m.start]):
             return None
         if m.kind == "office":
             continue  # a title before the name ("President Vladimir Putin"): the name decides
