@@ -82,6 +82,7 @@ class Registry:
         self.by_name: dict[str, Entry] = {}
         self.surnames: dict[str, Entry] = {}
         self.family_names: dict[str, list[Entry]] = {}  # last word of a full-name alias → who bears it
+        self._family_named: set[tuple[str, bool]] = set()  # (person, Cyrillic?) whose family name is known
         for kind, key in (("person", "people"), ("institution", "institutions")):
             for n, item in enumerate(data.get(key) or []):
                 try:
@@ -147,10 +148,10 @@ class Registry:
         self.latin[tokens[0]].sort(key=lambda a: -len(a[0]))
         if len(tokens) == 1:
             self.surnames[tokens[0]] = entry
-        elif not any(entry in bearers and _is_cyrillic(name) == _is_cyrillic(tokens[-1])
-                     for name, bearers in self.family_names.items()):
+        elif (entry.name, _is_cyrillic(tokens[-1])) not in self._family_named:
             # the first full name of each script is written given name first ("Shigeru Ishiba", "Сигэру Исиба");
             # later ones may not be ("Ishiba Shigeru"): only the first says which word is the family name
+            self._family_named.add((entry.name, _is_cyrillic(tokens[-1])))
             self.family_names.setdefault(tokens[-1], []).append(entry)
 
     def holder(self, office: str, date: str | None) -> Entry | None:
