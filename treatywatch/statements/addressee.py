@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from treatywatch.prefilter import prefiltered
-from treatywatch.statements.article import TITLE_RUN
+from treatywatch.statements.article import JA_TITLE_AFTER_NAME, TITLE_RUN
 from treatywatch.statements.speakers import registry
 
 # the verb of telling someone, its object next
@@ -18,7 +18,7 @@ TOLD = prefiltered(r"(?<!\w)(?:told|telling|assured|assuring|urged|urging|зая
 FIRST_WORD = re.compile(r"\s+([\w-]+)")
 FAR = 60  # characters from the verb to the name at most
 # Japanese: the name, its title, then 「に対し」: "プーチン大統領に対し、…と伝えた"
-JA_TO = re.compile(r"(?:大統領|首相|外相|氏|総理|総理大臣|外務大臣)?に対し")
+JA_TO = re.compile(rf"(?:{JA_TITLE_AFTER_NAME})?に対し")
 
 
 def addressee(text: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from treatywatch.statements.article import TITLE_RUN, Article, inside_any
+from treatywatch.statements.article import JA_TITLE_AFTER_NAME, TITLE_RUN, Article, inside_any
 from treatywatch.statements.quotes import Quote
 from treatywatch.statements.verbs import SPEECH
 
@@ -45,7 +45,7 @@ def relayed_principal(art: Article, start: int, end: int, qs: list[Quote], insti
     return None
 
 
-JA_PRINCIPAL = re.compile(r"(?:大統領|首相|総理大臣|総理|外相|外務大臣|報道官|官房長官|氏)?が")
+JA_PRINCIPAL = re.compile(rf"(?:{JA_TITLE_AFTER_NAME})?が")
 
 
 def relayed_principal_ja(art: Article, s: int, verb_start: int, qs: list[Quote], institution):
