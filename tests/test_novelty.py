@@ -315,3 +315,19 @@ def test_a_lead_and_a_quote_taking_one_position_in_one_article_are_one_remark():
             "2026-03-01", article=9)
     assert idx.decide("Sergei Lavrov", "Russia's sovereignty over these islands is fixed by the outcome of the Second "
                       "World War and the UN Charter,", "en", "2026-03-01", article=9).new
+
+
+def test_when_a_remark_was_reported_says_nothing_of_what_was_said():
+    idx = NoveltyIndex()
+    idx.add(1, "Vladimir Putin", "Earlier this month, on Monday, Putin suggested signing a peace treaty with no "
+            "conditions by the end of the year.", "en", "2018-09")
+    later = ("Putin said Wednesday he stood ready to sign a peace deal free of conditions, and to do so before the "
+             "year was at an end, closing the wartime chapter.")
+    d = idx.decide("Vladimir Putin", later, "en", "2018-09-14")
+    assert (d.first_report_id, d.rule) == (1, "paraphrase")
+    # the same days and the same words for when, nothing else in common: two remarks
+    idx.add(2, "Vladimir Putin", "Putin said Wednesday earlier this month that fishing quotas would be cut.", "en",
+            "2018-09-14")
+    d = idx.decide("Vladimir Putin", "Putin said Wednesday earlier this month that the drills near Hokkaido go on.",
+                   "en", "2018-09-14")
+    assert d.new

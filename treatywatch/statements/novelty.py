@@ -80,6 +80,9 @@ QUOTED = re.compile(r"[“„«「『\"]([^“”„«»「」『』\"]{4,300})[
 STOP = set("the a an of to and in on for that this is are was were be been with as at by it its from he she they we "
            "has have had will would not but or our their his her which who also said says than there these those "
            "и в во не на что с со по к как это то за из от для о об а но же бы ли его ее их он она они мы".split())
+# when it was reported, not what was said: "said Wednesday", "earlier this month"
+STOP |= set("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow earlier later week "
+            "month понедельник вторник среду четверг пятницу субботу воскресенье сегодня вчера ранее неделе".split())
 # words nearly every treaty statement carries: shared, they say nothing about being the same utterance
 GENERIC_STEMS = tuple(
     "peace treat agree japan russi soviet moscow tokyo kremlin islan isle kuril south north terri issue probl quest dispu "
