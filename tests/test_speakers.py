@@ -39,9 +39,14 @@ def test_the_chief_cabinet_secretary_under_its_russian_and_english_titles():
     for text in ("Генсек кабмина Японии заявил, что Токио стремится к заключению мирного договора.",
                  "Официальный представитель японского правительства заявил, что мирный договор остаётся целью.",
                  "Секретарь кабинета министров Японии заявил, что мирный договор остаётся целью.",
-                 "Japan's chief government spokesman said the peace treaty remained the goal."):
+                 "Japan's chief government spokesman said the peace treaty remained the goal.",
+                 "The government's top spokesman said the peace treaty remained the goal.",
+                 "Japan's government spokesman said the peace treaty remained the goal."):
         [st] = extract(text, None, "2026-02-01")
         assert st.speaker == "Minoru Kihara", text
+    # another government's spokesman is not Japan's
+    assert not extract("The Russian government's top spokesman said the peace treaty remained the goal.", None,
+                       "2026-02-01")
 
 
 def test_a_title_before_a_bare_surname_names_the_holder_of_that_name():
