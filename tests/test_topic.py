@@ -333,3 +333,17 @@ def test_the_status_of_the_islands_is_the_dispute():
     assert is_treaty(topics("Lavrov said the status of the southern Kurils was not up for negotiation"))
     assert is_treaty(topics("Москва не будет вести переговоры о статусе Курил"))
     assert not is_treaty(topics("the visa-free status of the trips to the Kurils had been cancelled"))
+
+
+def test_a_treaty_named_by_its_common_noun_alone_is_context_for_the_talks():
+    from treatywatch.statements.extract import extract
+
+    text = ("Asked about prospects for a treaty, Lavrov replied that Tokyo had \"buried\" the process by joining the "
+            "sanctions.")
+    [st] = extract(text, "en", "2023-01-18")
+    assert st.peace_treaty and st.speaker == "Sergei Lavrov"
+    assert is_treaty(topics("The process is frozen", "Both sides still want the treaty, officials say."))
+    # a treaty with its own name, or with another country, is not the peace treaty
+    assert not is_treaty(topics("The process is frozen", "Moscow suspended the treaty on nuclear arms control."))
+    assert not is_treaty(topics("The process is frozen", "Tokyo signed a treaty with Manila last year."))
+    assert not is_treaty(topics("The process is frozen", "The New START treaty expires soon."))

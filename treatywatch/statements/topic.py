@@ -223,6 +223,11 @@ def quote_topics(span: str, outside: str, context: str) -> list[str]:
     return topics(span, outside + " " + context)
 
 
+# the treaty named by its common noun alone, no other treaty's name after it ("the treaty on …", "Treaty of …")
+BARE_TREATY = prefiltered(_LEFT + r"(?:the|a|such a|this|that) treaty(?![\w-])(?! (?:of|on|with (?!japan|russia|tokyo|moscow)))",
+                          re.IGNORECASE)
+
+
 def treaty_context(context: str) -> bool:
     """The sentence before speaks of the treaty, the territorial dispute, the 1956 declaration or the handover
     of the islands ("the transfer of the islands to Japan")."""
@@ -230,6 +235,8 @@ def treaty_context(context: str) -> bool:
         return True
     if _COMPILED["peace_treaty"].search(context) and not _other_pairs_peace_only(context):
         return True  # (another pair's peace deal is no context for the talks after it)
+    if BARE_TREATY.search(context) and not OTHER_TALKS.search(context):
+        return True  # "Asked about prospects for a treaty, …": in these articles, the peace treaty
     if _COMPILED["territorial"].search(context) and not _places_only(context):
         return True
     if _COMPILED["sovereignty"].search(context) and _COMPILED["islands"].search(context):
