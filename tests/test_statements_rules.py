@@ -1439,3 +1439,17 @@ def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
                  'Russia said it was quitting the peace treaty talks. Kishida called the decision of the G7 to add '
                  'sanctions "timely and right."'):
         assert treaty(extract(text, "en", "2022-03-22")) == [], text
+
+
+def test_more_verbs_of_saying_in_russian_and_english():
+    for text in ("МИД России объявил, что Москва прекращает переговоры о мирном договоре с Японией.",
+                 "Глава МИД России объяснил, что без признания итогов войны мирный договор невозможен.",
+                 "Глава МИД России предупредил, что переговоры о мирном договоре не возобновятся.",
+                 "Глава МИД России опроверг, что Москва готова передать острова Японии.",
+                 "Глава МИД России прокомментировал, что мирный договор сейчас не обсуждается.",
+                 "Глава МИД России акцентировал, что мирный договор сейчас не обсуждается.",
+                 "Lavrov mentioned that the peace treaty was not on the agenda.",
+                 "Lavrov contended that the peace treaty was not on the agenda.",
+                 "Medvedev tweeted that the Kuril Islands would never be returned to Japan."):
+        [st] = treaty(extract(text, None, "2023-03-01"))
+        assert st.speaker in ("Russian Foreign Ministry", "Sergei Lavrov", "Dmitry Medvedev"), text

@@ -20,7 +20,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|made it clear|makes it clear|blamed|blames|put it|repeated|echoed|maintained|saying|adding"
             # "described Tokyo's demands as unacceptable", "referred to it as a starting point"
             r"|(?:described|characteri[sz]ed|referred to)(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"
-            r"|lamented|retorted|quipped|conceded|cautioned|believes|thinks|is convinced"
+            r"|lamented|retorted|quipped|conceded|cautioned|believes|thinks|is convinced|mentioned|contended|tweeted"
             # 'what it called a "gross distortion"', 'called the claims "unfounded"': the words quoted are its
             r"|(?:called|calling)(?=\s[^.;:!?\"“”«»]{0,80}?[\"“])"
             # verbs that also take a treaty or a drill as object ("concluded a peace treaty", "observed the
@@ -37,7 +37,8 @@ RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод
             r"|заявил\w*|заявлял\w*|говорится|отмечал\w*|подч[её]ркивал\w*|указывал\w*|сказал\w*|отметил\w*"
             r"|подчеркнул\w*|напомнил\w*|добавил\w*|сообщил\w*|рассказал\w*|призвал\w*"
             r"|[Пп]о (?:его |ее |её |их )?словам|[Пп]о (?:его |ее |её |их )?мнению|счита(?:ет|ют)|выразил\w*|указал\w*|утверждает|утверждал\w*"
-            r"|предложил\w*|заверил\w*|пояснил\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
+            r"|предложил\w*|заверил\w*|пояснил\w*|объяснил\w*|объявил\w*|объявля(?:ет|ют)|предупредил\w*|предупрежда(?:ет|ют)"
+            r"|опроверг\w*|прокомментировал\w*|акцентировал\w*|констатировал\w*|признал\w*|пообещал\w*|настаивает|говорит|говорил\w*"
             r"|подтвердил\w*|подтвержда(?:ет|ют)|повторил\w*|дал\w* понять|назвал\w*|исключил\w*|отверг\w*|полагает"
             r"|уверен[аы]?(?=,? что)|убежд[её]н[аы]?(?=,? что)|заметил\w*|резюмировал\w*|подытожил\w*|посетовал\w*|сетует|возразил\w*|парировал\w*"
             # adverbial participles: the words of the clause's subject ("…, назвав претензии Токио безосновательными")
