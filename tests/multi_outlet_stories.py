@@ -96,11 +96,11 @@ LAVROV_OWNERSHIP_STORY = [
   'Russian Foreign Minister Sergei Lavrov again rejected Japan\'s claims to the Russian-held islands off Hokkaido, saying Moscow will not discuss their ownership.\n\nJapanese Chief Cabinet Secretary Minoru Kihara countered that the four islands are an inherent part of Japan\'s territory and that Tokyo\'s policy of concluding a peace treaty after resolving the territorial issue is unchanged.'),
 ]
 
-# a quote, then an aggregator's copy that retells it in a lead of its own words and quotes it again below
+# a quote, then an aggregator's copy days later that retells it in a lead of its own words and quotes it again below
 RETOLD_LEAD_STORY = [
  ('https://english.kyodonews.net/news/2026/02/a.html', 'en', '2026-02-07', 'Takaichi vows to keep seeking peace treaty',
   'TOKYO - "We will firmly maintain the policy of resolving the territorial issue and concluding a peace treaty," Prime Minister Sanae Takaichi told a rally in Tokyo on Saturday.'),
- ('https://aggregator.example/2026/02/08/b.html', 'en', '2026-02-08', 'Japan PM sticks to treaty line',
+ ('https://aggregator.example/2026/02/12/b.html', 'en', '2026-02-12', 'Japan PM sticks to treaty line',
   'Japanese Prime Minister Sanae Takaichi vowed to stick to Japan\'s course on the islands row and the peace pact.\n\n"We will firmly maintain the policy of resolving the territorial issue and concluding a peace treaty," she said at a rally.'),
 ]
 

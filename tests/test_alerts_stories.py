@@ -67,8 +67,8 @@ def test_an_interview_retold_in_other_words_and_languages_is_one_alert_per_remar
 
 
 def test_a_lead_that_retells_a_quote_repeated_below_it_repeats_the_first_report(sqlite_url):
-    """The copy's lead says the quote in other words (no rule links it to the first article's quote) and the
-    quote below it is a verbatim repeat: the lead is one remark with that quote, so it repeats the first report
+    """The copy's lead, five days on, says the quote in other words (no rule links it to the first article's quote:
+    a rewrite's subjects reach three days) and the quote below it is a verbatim repeat: the lead is one remark with that quote, so it repeats the first report
     too, and `statements explain` says through which statement."""
     from treatywatch.statements.explain import explain_article
 

@@ -196,7 +196,9 @@ def test_a_lead_and_the_quote_below_it_on_the_same_subjects_are_one_remark():
               article=5)
     quote = "We will firmly maintain the policy of resolving the territorial issue and concluding a peace treaty,"
     assert index.decide("Sanae Takaichi", quote, "en", "2026-02-07", article=5).rule == "same_article"
-    assert index.decide("Sanae Takaichi", quote, "en", "2026-02-07", article=6).new  # another article: words decide
+    # another article of those days tells the same remark in its own words; a week later it is another occasion
+    assert index.decide("Sanae Takaichi", quote, "en", "2026-02-08", article=6).rule == "paraphrase"
+    assert index.decide("Sanae Takaichi", quote, "en", "2026-02-14", article=6).new
     other = "Resuming visits by former islanders to family graves is our top priority, she said."
     assert index.decide("Sanae Takaichi", other, "en", "2026-02-07", article=5).new
 
@@ -331,3 +333,22 @@ def test_when_a_remark_was_reported_says_nothing_of_what_was_said():
     d = idx.decide("Vladimir Putin", "Putin said Wednesday earlier this month that the drills near Hokkaido go on.",
                    "en", "2018-09-14")
     assert d.new
+
+
+def test_a_rewrite_with_its_words_spun_is_the_remark_it_rewrites():
+    """An aggregator's rewrite swaps the words ("give up its demands" for "abandon its claims"): the same subjects,
+    two of them specific, in the same days. One specific subject in common, or only a year, is not enough."""
+    idx = NoveltyIndex()
+    idx.add(1, "Maria Zakharova", "Japan must abandon its territorial claims if it wants any dialogue on a peace "
+            "treaty, the spokeswoman said.", "en", "2026-03-05", article=1)
+    spun = "Tokyo should give up its territorial demands if it hopes for talks on a peace deal, she said."
+    d = idx.decide("Maria Zakharova", spun, "en", "2026-03-06", article=2)
+    assert (d.first_report_id, d.rule) == (1, "paraphrase")
+    assert idx.decide("Maria Zakharova", spun, "en", "2026-03-12", article=2).new  # a week on: another occasion
+    # the claims alone in common (and the treaty, the talks): another remark
+    other = "Tokyo's claims block any progress in the dialogue on a peace treaty, she told the radio station."
+    assert idx.decide("Maria Zakharova", other, "en", "2026-03-06", article=3).new
+    idx.add(2, "Dmitry Peskov", "The leaders agreed to speed up the talks, taking the 1956 declaration as their "
+            "starting point.", "en", "2018-11-14", article=4)
+    again = "We already told you of the understanding to intensify negotiations grounded in the 1956 declaration."
+    assert idx.decide("Dmitry Peskov", again, "en", "2018-11-15", article=5).new  # the declaration and its year

@@ -129,6 +129,10 @@ CONCEPTS = {
               r"|придержива|неизменн|堅持",
     "persistent": r"persisten|patient|tenacious|настойчив|терпелив|粘り強",
     "return": r"\breturn|возвра|返還",
+    # giving a claim up ("abandon its claims", "отказаться от претензий", "要求を放棄"), and the claim itself
+    "renounce": r"abandon|give up|giving up|gave up|renounc|relinquish|waive|отказа\w* от|отказ\w* от|放棄|断念"
+                r"|renunci|rinunci|zrezygnow|verzicht",
+    "claims": r"\bclaim|demand|претензи|притязани|требовани|領有権|要求|主張|reclam|rivendic|roszcze|anspr[uü]ch",
 }
 COMMON_CONCEPTS = frozenset({"treaty", "islands", "talks"})
 _CONCEPTS_ONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CONCEPTS.items()), re.IGNORECASE)
@@ -662,19 +666,25 @@ class NoveltyIndex:
         best = (0.0, None)
         # another language of the same days; or the same article, where a lead retells the quote below it in
         # other words on the same subjects ("stick to its policy" / "firmly maintain the policy")
-        others = [item for item in reversed(_within(recent, query, CROSS_LANGUAGE_DAYS))
-                  if item.language != query.language or (query.article is not None and item.article == query.article)]
+        others = _within(recent, query, CROSS_LANGUAGE_DAYS)
         if not others:  # the query's concepts are worth computing only now (most statements meet no translation)
             return best
         cq = query.concepts
         if len({c for c in cq if not c.startswith("n:")}) < 2:
             return best
-        for item in others:
+        for item in reversed(others):
             union = cq | item.concepts
             shared = cq & item.concepts
             sim = len(shared) / len(union) if union else 0.0
+            same_article = query.article is not None and item.article == query.article
+            if item.language == query.language and not same_article:
+                # a rewrite in the same language, its words spun ("give up its demands" for "abandon its
+                # claims"): two specific subjects in common, not one
+                if sim >= CROSS_LANGUAGE_THRESHOLD and sum(1 for c in shared - COMMON_CONCEPTS
+                                                           if not c.startswith("n:")) >= 2:
+                    return Decision(item.id, round(sim, 3), item.id, "paraphrase")
             # treaty, islands and talks are in nearly every statement: a translation shares something more
-            if sim >= CROSS_LANGUAGE_THRESHOLD and shared - COMMON_CONCEPTS:
+            elif sim >= CROSS_LANGUAGE_THRESHOLD and shared - COMMON_CONCEPTS:
                 return Decision(item.id, round(sim, 3), item.id,
                                 "translation" if item.language != query.language else "same_article")
             if sim > best[0]:
