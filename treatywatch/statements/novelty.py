@@ -7,7 +7,9 @@ rule decided (kept in `Statement.evidence`, shown by `treatywatch statements exp
   in the other one — a re-report, a shortened or merged quote; any time apart;
 - `shared_quote`: a phrase one report puts in quotation marks stands in the other — the lead that quotes a
   few words of the direct quote below it ("ready to sign … 'without any preconditions'"); same article or days;
-- `paraphrase`: same language, same days (or the same article), most distinctive content words shared;
+- `paraphrase`: same language, same days (or the same article), most distinctive content words shared; or,
+  within the days of a translation, the same subjects with two specific ones among them (a rewrite whose words
+  were spun: "give up its demands" for "abandon its claims");
 - `translation`: another language, same days, the same subject matter (treaty, 1956, sovereignty, numbers…);
   `same_article` also names that match inside one article, in one language (a lead and the quote below it), and
   two more there: a retelling that keeps two distinctive word pairs of the remark, a lead and a quote taking the
