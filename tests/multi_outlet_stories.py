@@ -131,3 +131,24 @@ PHONE_CALL_STORY = [
      "goal, according to the government.\n\nThe Kremlin said Putin was prepared to continue talks on every "
      "bilateral question, the peace treaty among them."),
 ]
+
+
+# a foreign minister's press conference told by two wires, a Japanese broadcaster, a newspaper and an aggregator: three
+# remarks (the islands' handover not to be discussed, the constitution, no treaty talks while Tokyo's policy holds),
+# one alert each; the aggregator's sentence merges the first two
+HANDOVER_STORY = [
+ ('https://ria.ru/20260114/lavrov.html', 'ru', '2026-01-14', 'Лавров: Москва не отдаст Курилы', 'МОСКВА, 14 янв - РИА Новости. Россия никогда не будет обсуждать передачу Южных Курил Японии, заявил министр иностранных дел РФ Сергей Лавров на ежегодной пресс-конференции.\n\n"Острова являются неотъемлемой частью нашей страны, это закреплено в Конституции", - сказал министр.\n\nОн также отметил, что Токио пока не проявляет готовности отказаться от недружественной политики, поэтому возобновление диалога по мирному договору невозможно.'),
+ ('https://tass.com/politics/2300001', 'en', '2026-01-14', 'Russia will never discuss handing over Kurils — Lavrov', 'MOSCOW, January 14. /TASS/. Russia will never discuss handing the South Kuril Islands over to Japan, Russian Foreign Minister Sergey Lavrov said at his annual press conference.\n\n"The islands are an integral part of our country, this is enshrined in the Constitution," the minister said.\n\nHe also noted that Tokyo shows no readiness to abandon its unfriendly policy, so resuming the peace treaty dialogue is impossible.'),
+ ('https://www3.nhk.or.jp/news/html/20260114/k1.html', 'ja', '2026-01-14', 'ラブロフ外相 北方領土「引き渡し議論しない」', 'ロシアのラブロフ外相は１４日、年次記者会見で、北方領土の日本への引き渡しについて議論することは決してないと述べました。\n\nラブロフ外相は「島々はわが国の不可分の一部であり、憲法に明記されている」と強調しました。'),
+ ('https://www.japantimes.co.jp/news/2026/01/15/lavrov', 'en', '2026-01-15', 'Lavrov rules out talks on islands', 'Russian Foreign Minister Sergey Lavrov on Wednesday ruled out any discussion of handing the Russian-held islands off Hokkaido back to Japan, saying the Russian Constitution forbids it.\n\nLavrov also said a resumption of peace treaty talks was impossible as long as Tokyo keeps what he called an unfriendly policy.\n\nChief Cabinet Secretary Minoru Kihara said Thursday that the government would respond calmly.'),
+ ('https://newsworld.example/lavrov-kurils-2026', 'en', '2026-01-15', 'Lavrov: Kurils not up for discussion', 'Moscow will not even talk about giving the southern Kurils to Tokyo, Sergei Lavrov told reporters, adding that the archipelago is an inseparable part of Russia under its constitution.'),
+]
+
+# a spokeswoman's briefing and an aggregator's rewrite of it the next day, its words spun ("give up its territorial
+# demands" for "abandon its territorial claims")
+SPUN_REWRITE_STORY = [
+ ('https://tass.com/politics/2200001', 'en', '2026-03-05', 'Zakharova: Tokyo must drop claims before any talks', 'MOSCOW, March 5. /TASS/. Japan must abandon its territorial claims if it wants any dialogue on a peace treaty, Russian Foreign Ministry Spokeswoman Maria Zakharova said at a briefing on Thursday.\n\n"Tokyo\'s attempts to lay claim to the South Kurils are doomed. Our sovereignty over these islands is enshrined in the Constitution," the diplomat said.\n\nShe also noted that the Japanese side continues to build up military cooperation with Washington near Russia\'s borders.'),
+ ('https://aggregator.example/zakharova-kurils', 'en', '2026-03-06', 'Moscow: Japanese claims to Kurils are doomed', "Russia's foreign ministry spokeswoman Maria Zakharova said on Thursday that Japan's efforts to claim the southern Kuril islands were doomed, adding that Russian sovereignty over them was written into the constitution.\n\nTokyo should give up its territorial demands if it wants a dialogue on a peace deal, she said."),
+ ('https://tass.com/politics/2200050', 'en', '2026-03-06', 'Zakharova says Japan distorts history of islands', 'MOSCOW, March 6. /TASS/. Japan is distorting the history of the Kuril Islands in its school textbooks, Russian Foreign Ministry Spokeswoman Maria Zakharova said on Friday.\n\n"Japanese children are taught that the islands were seized illegally. This is a falsification of history," she said.'),
+ ('https://www.japantimes.co.jp/news/2026/03/06/kihara', 'en', '2026-03-06', 'Tokyo rejects Moscow remarks', 'Chief Cabinet Secretary Minoru Kihara on Friday rejected the remarks by the Russian Foreign Ministry spokeswoman, saying the four islands are an inherent part of Japan\'s territory.\n\n"Our position that we will resolve the attribution of the four islands and conclude a peace treaty remains unchanged," Kihara told a news conference.'),
+]

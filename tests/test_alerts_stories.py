@@ -6,7 +6,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHIP_STORY, PESKOV_STORY,
-                                        PHONE_CALL_STORY, RETOLD_LEAD_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY)
+                                        PHONE_CALL_STORY, RETOLD_LEAD_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY,
+                                        HANDOVER_STORY, SPUN_REWRITE_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -88,3 +89,21 @@ def test_what_a_leader_told_the_other_in_a_call_is_one_alert(sqlite_url):
     assert len(rows) == 7
     assert alerts == [("english.kyodonews.net", "Sanae Takaichi"), ("english.kyodonews.net", "Sanae Takaichi"),
                       ("tass.ru", "Vladimir Putin")]
+
+
+def test_three_remarks_of_one_press_conference_in_five_outlets_are_three_alerts(sqlite_url):
+    """RIA's three remarks (the handover not to be discussed, the constitution, no treaty dialogue while Tokyo's
+    policy holds) are three alerts, though two of them both refuse something: one is the islands held, the other
+    the talks off. TASS, NHK ("引き渡しについて議論することは決してない"), The Japan Times and the aggregator that
+    merges two of them tell them again; the chief cabinet secretary's "respond calmly" is no treaty statement."""
+    rows, alerts = _new_alerts(sqlite_url, HANDOVER_STORY)
+    assert alerts == [("ria.ru", "Sergei Lavrov")] * 3
+    assert len(rows) == 11
+
+
+def test_a_rewrite_with_its_words_spun_is_no_second_alert(sqlite_url):
+    """The aggregator's "give up its territorial demands if it wants a dialogue on a peace deal" is TASS's "abandon
+    its territorial claims if it wants any dialogue on a peace treaty" spun the next day: two alerts for TASS's
+    two remarks, two for the chief cabinet secretary's answer (the islands Japan's own; resolve, then sign)."""
+    rows, alerts = _new_alerts(sqlite_url, SPUN_REWRITE_STORY)
+    assert alerts == [("tass.com", "Maria Zakharova")] * 2 + [("www.japantimes.co.jp", "Minoru Kihara")] * 2

@@ -98,6 +98,9 @@ def test_no_grounds_to_resume_and_islands_that_will_not_change_hands():
 def test_not_discussing_whose_the_islands_are_is_sovereignty_held_not_talks_called_off():
     assert name("Russia will not discuss the ownership of the Southern Kurils with Japan.") == "sovereignty_nonnegotiable"
     assert name("Москва не намерена обсуждать с Токио принадлежность южных Курил.") == "sovereignty_nonnegotiable"
+    # …nor their handing over
+    assert name("Russia will never discuss handing the Kurils over to Japan.") == "sovereignty_nonnegotiable"
+    assert name("Россия никогда не будет обсуждать передачу Южных Курил Японии.") == "sovereignty_nonnegotiable"
     assert name("We are not going to discuss a peace treaty with Japan.") == "talks_suspended"
     assert name("Москва не будет обсуждать мирный договор с Токио.") == "talks_suspended"
 

@@ -347,3 +347,8 @@ def test_a_treaty_named_by_its_common_noun_alone_is_context_for_the_talks():
     assert not is_treaty(topics("The process is frozen", "Moscow suspended the treaty on nuclear arms control."))
     assert not is_treaty(topics("The process is frozen", "Tokyo signed a treaty with Manila last year."))
     assert not is_treaty(topics("The process is frozen", "The New START treaty expires soon."))
+
+
+def test_handing_the_islands_over_with_words_between_is_the_settlement():
+    assert is_treaty(topics("Russia will never discuss handing the South Kuril Islands over to Japan"))
+    assert not is_treaty(topics("Russia will hand a new ferry over to the Kuril Islands' residents next week"))

@@ -131,6 +131,10 @@ CONCEPTS = {
               r"|придержива|неизменн|堅持",
     "persistent": r"persisten|patient|tenacious|настойчив|терпелив|粘り強",
     "return": r"\breturn|возвра|返還",
+    # the islands changing hands, told by the side that holds them ("hand over", "передача", "引き渡し")
+    "handover": r"hand\w* over|handover|handing|transfer|\bcede|ceding|передач|переда[твю]|отда[тв]|уступ|引き渡|引渡|譲渡"
+                r"|割譲|entreg|cesi[oó]n|przekaz|übergab",
+    "discuss": r"discuss|обсужд|обсуди|議論|論じ|discut|discus|dyskut|diskut",
     # giving a claim up ("abandon its claims", "отказаться от претензий", "要求を放棄"), and the claim itself
     "renounce": r"abandon|give up|giving up|gave up|renounc|relinquish|waive|отказа\w* от|отказ\w* от|放棄|断念"
                 r"|renunci|rinunci|zrezygnow|verzicht",

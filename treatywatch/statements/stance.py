@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from treatywatch.prefilter import prefiltered
 
 # not discussing whose the islands are is their sovereignty held, not the talks called off
-_OWNERSHIP = r"\W+(?:\w+\W+){0,3}(?:ownership|sovereignty|belonging|status|принадлежност|суверенитет|статус)"
+_OWNERSHIP = (r"\W+(?:\w+\W+){0,3}(?:ownership|sovereignty|belonging|status|принадлежност|суверенитет|статус"
+              # …or their handing over ("never discuss handing the Kurils over", "не будет обсуждать передачу")
+              r"|hand\w* over|handover|handing|transfer|return|передач|возвра)")
 OWNERSHIP_AFTER, OWNERSHIP_NOT_AFTER = f"(?={_OWNERSHIP})", f"(?!{_OWNERSHIP})"
 # in order of precedence: the first stance whose cue is found decides
 STANCES: list[tuple[str, str]] = [

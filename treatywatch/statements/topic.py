@@ -95,7 +95,10 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             # discuss the Kurils with Tokyo", "no change in policy on the Northern Territories"
                             r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|status of|обсужда\w*|обсудить|статус\w*) (?:the )?"
                             r"(?:southern |south |four |two |южн\w+ )?"
-                            r"(?:islands|isles|kurils?|kuril islands|northern territories|курил\w*|остров\w*)(?!\w)",
+                            r"(?:islands|isles|kurils?|kuril islands|northern territories|курил\w*|остров\w*)(?!\w)"
+                            # the islands handed over, named between the verb and "over" ("handing the Kurils over")
+                            r"|(?:hand|hands|handed|handing|give|giving|gave) (?:\w+ ){0,3}(?:islands|isles|kurils?)"
+                            r" (?:\w+ ){0,2}over\b",
                             re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
 FAMILY_HISTORY = prefiltered(_LEFT + r"(?:grand(?:father|mother|son)|father|great-grandfather|дед\w*|прадед\w*|отц\w*|отец"
