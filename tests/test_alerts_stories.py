@@ -7,7 +7,7 @@ import pytest
 
 from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHIP_STORY, PESKOV_STORY,
                                         PHONE_CALL_STORY, RETOLD_LEAD_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY,
-                                        HANDOVER_STORY, SPUN_REWRITE_STORY)
+                                        HANDOVER_STORY, SPUN_REWRITE_STORY, VALDAI_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -107,3 +107,14 @@ def test_a_rewrite_with_its_words_spun_is_no_second_alert(sqlite_url):
     two remarks, two for the chief cabinet secretary's answer (the islands Japan's own; resolve, then sign)."""
     rows, alerts = _new_alerts(sqlite_url, SPUN_REWRITE_STORY)
     assert alerts == [("tass.com", "Maria Zakharova")] * 2 + [("www.japantimes.co.jp", "Minoru Kihara")] * 2
+
+
+def test_a_transcript_is_the_first_report_and_the_moderators_question_no_statement(sqlite_url):
+    """The Kremlin's transcript holds the president's words first: each of its sentences on the treaty is an alert
+    (the transcript is split by sentence), the moderator's question is nobody's statement, and the wire's lead,
+    its quote ("the head of state said") and the Japanese newspaper's report repeat them; the chief cabinet
+    secretary's answer is the one other alert."""
+    rows, alerts = _new_alerts(sqlite_url, VALDAI_STORY)
+    assert alerts == [("kremlin.ru", "Vladimir Putin")] * 4 + [("www.nikkei.com", "Minoru Kihara")]
+    assert not [r for r in rows if "Возможен ли" in r["quote"]]
+    assert [r["speaker"] for r in rows if r["article_url"].startswith("https://tass.com")] == ["Vladimir Putin"] * 3

@@ -352,3 +352,19 @@ def test_a_rewrite_with_its_words_spun_is_the_remark_it_rewrites():
             "starting point.", "en", "2018-11-14", article=4)
     again = "We already told you of the understanding to intensify negotiations grounded in the 1956 declaration."
     assert idx.decide("Dmitry Peskov", again, "en", "2018-11-15", article=5).new  # the declaration and its year
+
+
+def test_translations_told_by_what_was_refused_frozen_or_called_pointless():
+    """"Pointless to talk about a treaty" is no talk of talks; the Valdai Discussion Club where it was said is no
+    subject; "froze all contacts" is "заморозила все контакты"."""
+    idx = NoveltyIndex()
+    idx.add(1, "Vladimir Putin", "Пока Токио проводит такую политику, говорить о мирном договоре бессмысленно.", "ru",
+            "2026-10-02", article=1)
+    idx.add(2, "Vladimir Putin", "Но Япония сама ввела санкции и фактически заморозила все контакты.", "ru",
+            "2026-10-02", article=1)
+    lead = ("It is pointless to talk about a peace treaty with Japan while Tokyo keeps its current policy, Putin "
+            "said at a session of the Valdai Discussion Club.")
+    assert (idx.decide("Vladimir Putin", lead, "en", "2026-10-02", article=2).first_report_id) == 1
+    quote = "But Japan itself brought in sanctions and in effect froze every contact,"
+    assert (idx.decide("Vladimir Putin", quote, "en", "2026-10-02", article=2).first_report_id) == 2
+    assert idx.decide("Vladimir Putin", "平和条約について話すのは無意味だ", "ja", "2026-10-03", article=3).first_report_id == 1

@@ -47,6 +47,21 @@ def test_russian_transcript_labels():
     assert found[0].peace_treaty
 
 
+def test_a_moderators_label_the_registry_does_not_know_ends_the_speakers_turn():
+    """A session's moderator ("Ф.Иванов:", "Peter Smith:") asks; his question is not the president's words, and
+    it is the context of the answer after it. One capitalised word before a colon ("Первое:") is no label."""
+    text = ("В.Путин: Добрый вечер, уважаемые друзья.\n\n"
+            "Ф.Иванов: Владимир Владимирович, возможен ли мирный договор с Японией при нынешнем кабинете?\n\n"
+            "В.Путин: Токио сам заморозил все контакты. Говорить о переговорах сейчас бессмысленно.\n\n"
+            "Первое: мы не отказывались от диалога по мирному договору.\n\nФ.Иванов: Спасибо.")
+    found = [s for s in extract(text, "ru", "2026-10-02") if s.peace_treaty]
+    assert [s.quote[:12] for s in found] == ["Токио сам за", "Говорить о п", "Первое: мы н"]
+    assert {s.speaker for s in found} == {"Vladimir Putin"}
+    text = ("Vladimir Putin: Good evening.\n\nPeter Smith: Mr President, is a peace treaty with Japan possible?\n\n"
+            "Vladimir Putin: Tokyo froze all contacts itself.")
+    assert [s.quote for s in extract(text, "en", "2026-10-02") if s.peace_treaty] == ["Tokyo froze all contacts itself."]
+
+
 def test_island_names_are_not_settlement_words():
     text = "Hayashi said the framework for visits to family graves in the Northern Territories has been kept."
     [st] = extract(text, "en", "2022-06-01")
@@ -1453,3 +1468,11 @@ def test_more_verbs_of_saying_in_russian_and_english():
                  "Medvedev tweeted that the Kuril Islands would never be returned to Japan."):
         [st] = treaty(extract(text, None, "2023-03-01"))
         assert st.speaker in ("Russian Foreign Ministry", "Sergei Lavrov", "Dmitry Medvedev"), text
+
+
+def test_the_head_of_state_points_back_to_the_president_named_before():
+    text = ("It is pointless to talk about a peace treaty with Japan now, Russian President Vladimir Putin said.\n\n"
+            "\"We have never refused dialogue. But Japan froze all contacts,\" the head of state said.")
+    found = extract(text, "en", "2026-10-02")
+    assert [(s.speaker, s.direct) for s in found] == [("Vladimir Putin", False), ("Vladimir Putin", True)]
+    assert found[1].peace_treaty

@@ -106,13 +106,14 @@ CONCEPTS = {
     # территориальной принадлежности", the territorial issue in other words
     "sovereignty": r"sovereign|ownership|belonging of|принадлежност\w*(?= (?:\w+ )?(?:курил|остров))|суверен|主権|帰属|領有"
                    r"|soberan|sovran|suweren|souverän|سيادة|संप्रभु",
-    "talks": r"talk|negotiat|dialog|переговор|диалог|交渉|対話|negoci|negozi|negocj|verhandl|مفاوض|वार्ता|बातचीत",
+    "talks": r"talk(?!(?:ing|ed)? about\b)|negotiat|dialog|переговор|диалог|交渉|対話|negoci|negozi|negocj|verhandl|مفاوض|वार्ता|बातचीत",
     "wwii": r"world war|wwii|второй мировой|大戦|guerra mundial|wojn\w* światow|weltkrieg|الحرب العالمية|विश्व युद्ध",
     "charter": r"charter|устав|憲章|carta|karta|charta|ميثاق|चार्टर",
     "sanctions": r"sanction|санкц|制裁|sanzion|sankcj|sanktion|عقوبات|प्रतिबंध",
     "preconditions": r"precondition|предварительных условий|前提条件|condiciones previas|warunków wstępnych",
     "security": r"security|alliance|безопасност|союз|安全保障|同盟|segurid|sicurezz|bezpiecz|sicherheit|أمن|सुरक्षा",
     "generations": r"generation|поколени|世代|generaci|generazi|pokoleni|generation|أجيال|पीढ़",
+    "pointless": r"pointless|meaningless|no sense|no point|бессмыслен|無意味|意味がない|sin sentido|senza senso|bezsens|sinnlos",
     "impossible": r"impossible|unfeasible|невозмож|不可能|imposible|impossibil|niemożliw|unmöglich|مستحيل|असंभव",
     "unacceptable": r"unacceptable|неприемлем|受け入れ|inaceptable|inaccettabil|nie do przyjęcia|inakzeptabel|غير مقبول|अस्वीकार्य",
     "hostile": r"hostil|unfriendly|antagonis|enemy|enemies|adversar|недружествен|враждебн|враг|противник|非友好|敵対|敵",
@@ -123,6 +124,7 @@ CONCEPTS = {
     "military": r"militar|drills|военн|учени[еяй]|軍事|演習",
     "joint_activity": r"joint economic|совместн\w* хозяйствен|共同経済活動",
     "deadline": r"deadline|timeframe|time frame|сроки|期限",
+    "freeze": r"freez|froze|замор[оа]ж|заморо[зж]|凍結|congel|zamroż|einfrier|eingefroren",
     "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn",
     "continue": r"continu|продолж|継続|続け|continuar|proseguir|kontynu|fortsetz|fortzusetzen",
     "policy": r"polic|(?<!of )\bcourse\b|политик|курс\b|курса|方針",  # a course held, not "of course"
@@ -134,7 +136,7 @@ CONCEPTS = {
     # the islands changing hands, told by the side that holds them ("hand over", "передача", "引き渡し")
     "handover": r"hand\w* over|handover|handing|transfer|\bcede|ceding|передач|переда[твю]|отда[тв]|уступ|引き渡|引渡|譲渡"
                 r"|割譲|entreg|cesi[oó]n|przekaz|übergab",
-    "discuss": r"discuss|обсужд|обсуди|議論|論じ|discut|discus|dyskut|diskut",
+    "discuss": r"discuss(?!ion club)|обсужд|обсуди|議論|論じ|discut|discus|dyskut|diskut",
     # giving a claim up ("abandon its claims", "отказаться от претензий", "要求を放棄"), and the claim itself
     "renounce": r"abandon|give up|giving up|gave up|renounc|relinquish|waive|отказа\w* от|отказ\w* от|放棄|断念"
                 r"|renunci|rinunci|zrezygnow|verzicht",

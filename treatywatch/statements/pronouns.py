@@ -13,7 +13,7 @@ from treatywatch.statements.quotes import Quote
 # pronouns and role nouns that point back to a speaker named earlier
 PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:russian |japanese )?(?:veteran |senior |chief |same )?(?:minister|foreign minister|premier|prime minister|"
                      r"president|diplomat|top diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
-                     r"leader|politician|lawmaker|secretary)|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
+                     r"leader|politician|lawmaker|secretary|head of state|head of government|chief diplomat)|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
                      r"правительства)|президент|пресс-секретарь|彼|同氏|同外相|同首相|同大統領|首相|外相|大統領|官房長官)(?!\w)",
                      re.IGNORECASE)
 # one's own country's position as the object of the speech verb: "reiterated Japan's long-held position",
@@ -107,9 +107,11 @@ def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentenc
 
 # a title that points back ("the prime minister said") names someone who holds that office, not whoever was
 # named last ("Takaichi and Putin have never met. … the prime minister said"): office ids ending so
-TITLE_OFFICES = ((re.compile(r"prime minister|premier|премьер|глава правительства|首相", re.IGNORECASE), ("_pm",)),
-                 (re.compile(r"foreign minister|top diplomat|глава мид|外相", re.IGNORECASE), ("_foreign_minister",)),
-                 (re.compile(r"president|президент|глава государства|大統領", re.IGNORECASE), ("_president",)),
+TITLE_OFFICES = ((re.compile(r"prime minister|premier|head of government|премьер|глава правительства|首相", re.IGNORECASE),
+                  ("_pm",)),
+                 (re.compile(r"foreign minister|top diplomat|chief diplomat|глава мид|外相", re.IGNORECASE),
+                  ("_foreign_minister",)),
+                 (re.compile(r"president|head of state|президент|глава государства|大統領", re.IGNORECASE), ("_president",)),
                  (re.compile(r"spokes|пресс-секретарь", re.IGNORECASE),
                   ("_spokesman", "_spokeswoman", "_chief_cabinet_secretary")),
                  (re.compile(r"ambassador|envoy|посол", re.IGNORECASE), ("_ambassador_japan", "_ambassador_russia")))

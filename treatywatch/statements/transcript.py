@@ -17,6 +17,9 @@ QUESTION = re.compile(r"^(?:question|q|reporter|journalist|correspondent|moderat
                       r"|корреспондент|ведущ\w+|記者|問|質問|司会)(?:\s*\([^)]{0,40}\))?\b", re.IGNORECASE)
 ANSWER = re.compile(r"^(?:answer|a|ответ|答|回答|答え)$", re.IGNORECASE)
 NAME_WORD = re.compile(r"^(?:mr|ms|mrs|dr)\.?$|^[A-ZА-ЯЁ]")
+# a person's label the registry does not know: initials and a surname ("Ф.Лукьянов", "F. Lukyanov") or a first
+# name and a surname ("Fyodor Lukyanov"); not one capitalised word ("Первое:", "Photo:")
+OTHER_PERSON_LABEL = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё'’-]+|[A-ZА-ЯЁ][a-zа-яё'’-]+ [A-ZА-ЯЁ][a-zа-яё'’-]+")
 
 
 @dataclass
@@ -24,6 +27,7 @@ class Turn:
     kind: str  # speaker | question
     body_start: int  # where the paragraph's own words start
     speaker: tuple | None = None  # (name, entry) for a speaker turn
+    counts: bool = True  # False: a turn that ends the one before but does not make the text a transcript
 
 
 def label_of(art, p_start: int, p_end: int) -> Turn | None:
@@ -51,6 +55,10 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         r = art.resolve(mention)
         if r and (r[1] is None or r[1].kind == "person"):
             return Turn("speaker", body, r)
+    if art.language != "ja" and OTHER_PERSON_LABEL.fullmatch(label.strip()):
+        # a moderator or another guest ("Ф.Лукьянов: Владимир Владимирович, …"): the speaker before no longer
+        # holds the floor; what he says is taken as a question, the context of the answer after it
+        return Turn("question", body, counts=False)
     return None
 
 
@@ -80,7 +88,8 @@ def is_transcript(art, paragraphs: list[tuple[int, int]]) -> bool:
     """Two or more labelled paragraphs make a transcript, where unlabelled paragraphs continue a turn."""
     n = 0
     for s, e in paragraphs:
-        if label_of(art, s, e) is not None:
+        label = label_of(art, s, e)
+        if label is not None and label.counts:
             n += 1
             if n >= 2:
                 return True
