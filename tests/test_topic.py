@@ -352,3 +352,13 @@ def test_a_treaty_named_by_its_common_noun_alone_is_context_for_the_talks():
 def test_handing_the_islands_over_with_words_between_is_the_settlement():
     assert is_treaty(topics("Russia will never discuss handing the South Kuril Islands over to Japan"))
     assert not is_treaty(topics("Russia will hand a new ferry over to the Kuril Islands' residents next week"))
+
+
+def test_a_claim_to_these_islands_after_the_disputed_islands_were_named():
+    """"У Японии нет прав претендовать на эти острова", answering a question on the Northern Territories, is the
+    dispute ("остров" alone is any island); the same words after a sentence on a holiday resort are not."""
+    assert is_treaty(topics("У Японии нет никаких прав претендовать на эти острова.",
+                            "Как Вы прокомментируете заявления Токио о «северных территориях»?"))
+    assert not is_treaty(topics("У Японии нет никаких прав претендовать на эти острова.",
+                                "Курортные острова у Окинавы приняли рекордное число туристов."))
+    assert is_treaty(topics("Токио не вправе претендовать на Южные Курилы."))

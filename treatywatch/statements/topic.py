@@ -72,7 +72,7 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
                          r"|(?:領土|一部)と(?:して)?認め"
                          r"|remain\w* (?:russian|japanese|ours|part)|остан\w+ (?:российск|японск|нашими|частью)\w*"
-                         r"|возвра\w*|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|притязани\w*|претензи\w*"
+                         r"|возвра\w*|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ по|притязани\w*|претензи\w*|претендова\w*|претенду\w*"
                          r"|返還|引き渡|帰属|領土|主権|立場|領有|の主張|に関する主張|ロシア領|日本領|自国領"
                          # giving the islands up or getting them back: "never cede", "get the Kurils back", "не отдаст"
                          r"|cede[sd]?\b|ceding|concession\w*|surrender\w*|regain\w*|reclaim\w*"
@@ -193,7 +193,7 @@ def topics(span: str, context: str = "") -> list[str]:
     if "territorial" in found and _places_only(span):
         found.remove("territorial")
     if "islands" in found and _only_generic_islands(span) and not RETURN_OF_ISLANDS.search(span) \
-            and not ISLANDS_CLAIM.search(span):
+            and not ISLANDS_CLAIM.search(span) and not _islands_named_before(span, context):
         found.remove("islands")
     if "declaration_1956" in found and not _COMPILED["declaration_1956"].search(span).group().isdigit() \
             and not re.search(r"1956|japan|япон|日本|soviet|советск|日ソ|joint", span, re.IGNORECASE):
@@ -267,6 +267,16 @@ RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)
                                 r"|(?:islands|isles) (?:\w+ )?remain (?:russian|japanese)|остров\w* (?:\w+ )?остан\w+ (?:российск|японск)\w*"
                                 r"|島々?の(?:引き渡|引渡|返還|帰属|主権)",
                                 re.IGNORECASE)
+
+
+# "these islands" pointing back to the disputed islands the sentence before (or the question) named
+THESE_ISLANDS = prefiltered(_LEFT + r"(?:these|those) (?:four |two )?islands|эт(?:и|их|им|ими) (?:\w+ )?остров\w*",
+                            re.IGNORECASE)
+
+
+def _islands_named_before(span: str, context: str) -> bool:
+    return bool(context and THESE_ISLANDS.search(span) and _COMPILED["islands"].search(context)
+                and not _only_generic_islands(context))
 
 
 def _only_generic_islands(span: str) -> bool:
