@@ -1476,3 +1476,17 @@ def test_the_head_of_state_points_back_to_the_president_named_before():
     found = extract(text, "en", "2026-10-02")
     assert [(s.speaker, s.direct) for s in found] == [("Vladimir Putin", False), ("Vladimir Putin", True)]
     assert found[1].peace_treaty
+
+
+def test_a_negated_verb_of_saying_is_no_statement():
+    """"He did not say whether the islands would be handed over" reports that nothing was said; "не исключил"
+    (did not rule out) does say something."""
+    for text, language in (("Putin said the talks would speed up. He did not say whether the two islands would be "
+                            "handed over.", "en"),
+                           ("Putin said the talks would speed up. Peskov wouldn't say whether the islands would be "
+                            "handed over to Japan.", "en"),
+                           ("Путин не сказал, будут ли переданы Японии два острова Курил.", "ru")):
+        assert not treaty(extract(text, language, "2018-11-15")), text
+    [st] = treaty(extract("Путин не исключил, что Япония получит два острова после подписания мирного договора.",
+                          "ru", "2018-11-15"))
+    assert st.speaker == "Vladimir Putin"

@@ -181,6 +181,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             continue  # "… after Abe and Putin agreed in November": an earlier event told as background
         if MODAL_BEFORE.search(before[-20:]):
             continue  # "Lavrov is expected to say", "Kishida will tell the Diet": words not yet said
+        if NEGATED_BEFORE.search(before[-20:]) and not NEGATION_KEEPS.match(verb):
+            continue  # "He did not say whether …", "Путин не сказал, будут ли …": no words said
         agent = None
         if PASSIVE_BEFORE.search(before) and not verb.startswith(("according", "по ")):
             agent = BY_AGENT.match(text, v.end())
@@ -491,6 +493,11 @@ def _predicate_subject(art: Article, clause_start: int, verb_start: int, qs: lis
 
 # '«…», - говорится в сообщении': the message of the institution named before
 ITS_MESSAGE = re.compile(r"\s+в\s+(?:его\s+|ее\s+|её\s+)?(?:сообщени|заявлени|коммюнике|пресс-релиз)\w*\s*[.,]")
+# a verb of saying negated: nothing was said ("did not say", "would not comment", "не уточнил"); "не исключил"
+# (did not rule out) says something
+NEGATED_BEFORE = re.compile(r"(?<![\w'’])(?:(?:did|does|do|would|could|will|has|have|had)\s+not|(?:did|does|do|would|could|wo|has|have"
+                            r"|had)n['’]t|never|не)\s+$", re.IGNORECASE)
+NEGATION_KEEPS = re.compile(r"исключ|отверг|denied|rejected|dismissed", re.IGNORECASE)
 MODAL_BEFORE = re.compile(r"(?<!\w)(?:to|will|shall|may|might|could|can|should|must|would|'ll)\s+(?:also\s+)?$",
                           re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
