@@ -362,3 +362,10 @@ def test_a_claim_to_these_islands_after_the_disputed_islands_were_named():
     assert not is_treaty(topics("У Японии нет никаких прав претендовать на эти острова.",
                                 "Курортные острова у Окинавы приняли рекордное число туристов."))
     assert is_treaty(topics("Токио не вправе претендовать на Южные Курилы."))
+
+
+def test_a_solution_after_a_sentence_on_the_dispute_is_its_settlement():
+    context = "The two leaders failed to make a breakthrough on the territorial dispute on Tuesday."
+    assert is_treaty(topics("They agreed to keep working towards a mutually acceptable solution", context))
+    assert not is_treaty(topics("They agreed to keep working towards a mutually acceptable solution",
+                                "The two leaders discussed the price of liquefied gas on Tuesday."))

@@ -39,7 +39,7 @@ FAMILIES: dict[str, str] = {
                     r"|итог\w+ (?:второй мировой|вмв|войны)|第2次(?:世界)?大戦の結果|大戦の結果",
 }
 TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromises?|issue|problem|dispute|question|process"
-                    r"|agreement|deal|document|treaty|positions?|stances?|policy|policies|claims?)\b"
+                    r"|agreement|deal|document|treaty|positions?|stances?|policy|policies|claims?|solutions?)\b"
                     r"|переговор\w*|диалог\w*|контакт\w*|компромисс\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
                     r"|договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|процесс\w*|プロセス"
                     r"|交渉|対話|協議|接触|歩み寄|妥協|問題|合意|立場|方針|主張|条約"
