@@ -1490,3 +1490,22 @@ def test_a_negated_verb_of_saying_is_no_statement():
     [st] = treaty(extract("Путин не исключил, что Япония получит два острова после подписания мирного договора.",
                           "ru", "2018-11-15"))
     assert st.speaker == "Vladimir Putin"
+
+
+def test_the_issue_points_back_to_the_dispute_named_a_few_sentences_before():
+    """"Abe, for his part, said he was determined to resolve the issue": the sentence just before is a quote on
+    something else, the one before that names the dispute. Not when a sentence between names another subject,
+    not "the issue of the Azov Sea", not a subheading with no full stop."""
+    text = ("Abe and Putin made no breakthrough on the territorial dispute at their talks on Tuesday. Putin said a "
+            "lot of work lay ahead. Abe, for his part, said he was determined to resolve the issue.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2019-01-22"))] == ["Shinzo Abe"]
+    text = ("Путин и Абэ не добились прорыва в территориальном споре. «Предстоит большая работа», — сказал Путин. "
+            "Японский премьер, в свою очередь, выразил уверенность, что стороны смогут решить этот вопрос.")
+    assert [s.speaker for s in treaty(extract(text, "ru", "2019-01-22"))] == ["Shinzo Abe"]
+    for text in ("Abe and Putin made no breakthrough on the territorial dispute on Tuesday. They also discussed "
+                 "fishing quotas. Abe, for his part, said he was determined to resolve the issue.",
+                 "Abe and Putin made no breakthrough on the territorial dispute on Tuesday. Putin said a lot of work "
+                 "lay ahead. Abe, for his part, commented on the issue of gas prices.",
+                 "Abe and Putin made no breakthrough on the territorial dispute on Tuesday.\n\nWork lay ahead, Putin "
+                 "said.\n\nTalks on the issue will go on, Abe says"):
+        assert [s.speaker for s in treaty(extract(text, "en", "2019-01-22"))] == [], text

@@ -38,6 +38,8 @@ NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORDS})(?=[\s,.])")
 ROLE_NAME_AFTER = re.compile(rf"\s+(?:spokes(?:man|woman|person)|press secretary|official|representative)\s+({NAME_WORDS})(?=[\s,.])")
 ONE_NAME_AFTER_TITLE = re.compile(r"\s+([A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?=[\s,.])")
 
+EARLIER_SENTENCES = 3  # how far back "the issue" may point to the sentence that named it
+
 
 class Article:
     """What a text knows while it is read: mentions, the date, who spoke last."""
@@ -53,6 +55,7 @@ class Article:
         self.last_person: tuple[str, Entry | None] | None = None
         self.last_institution: tuple[str, Entry | None] | None = None
         self.last_person_before: tuple[str, Entry | None] | None = None
+        self.earlier: list[tuple[int, int]] = []  # the last sentences read, oldest first (EARLIER_SENTENCES of them)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         # mentions are sorted by start: a binary search keeps long articles linear, not quadratic
@@ -107,6 +110,7 @@ class Article:
         return named.group(1), None
 
     def remember(self, start: int, end: int, quotes: list[Quote] = ()) -> None:
+        self.earlier = self.earlier[1 - EARLIER_SENTENCES:] + [(start, end)]
         self.last_person_before = self.last_person
         last_at = -1  # where the last person named in the sentence stands
         named: list[Mention] = []  # the persons taken, in order; whether one is the subject is asked only when needed

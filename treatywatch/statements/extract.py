@@ -19,7 +19,7 @@ from treatywatch.statements.attribution import attribution_of, reports_another
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.speakers import Entry
-from treatywatch.statements.topic import (continues_topic, framed_topics, is_treaty, quote_topics, topics,
+from treatywatch.statements.topic import (continues_topic, framed_topics, is_treaty, issue_named_earlier, quote_topics, topics,
                                           treaty_context, treaty_frame)
 from treatywatch.statements.transcript import Turn, is_transcript, label_of
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
@@ -338,6 +338,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         found.append("continued")  # the sentence opens with the quote that points back: as in a quote alone
     elif not is_treaty(found) and BACK_OBJECT.search(outside) and treaty_context(context):
         found.append("continued")  # "Russia quit the treaty talks. Kishida called the move 'unjust'"
+    elif not is_treaty(found) and issue_named_earlier(span, [text[x:y] for x, y in art.earlier]):
+        found.append("talks")
     if verb is not None and is_treaty(found) and reports_another(art, verb.end(), e, qs, name):
         found = ["nested"]  # "the ministry slammed the fact that Japanese officials said …": their words, not its
     direct = bool(qs) and sum(q.end - q.start for q in qs) >= 0.6 * (b - a)

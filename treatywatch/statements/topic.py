@@ -248,6 +248,26 @@ def treaty_context(context: str) -> bool:
                 and SETTLEMENT.search(_COMPILED["islands"].sub(" ", context)))
 
 
+NAMED_ISSUE = re.compile(r"\b(?:the|this|that) (?:issue|question|problem|dispute) (?:of|over|with|on|about)\b"
+                         r"|(?:вопрос|проблем)\w* (?:о|об|с|по)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?。．！？][\"”»」’']?\s*$")
+
+
+def issue_named_earlier(span: str, earlier: list[str]) -> bool:
+    """"Abe, for his part, said he was determined to resolve the issue", two sentences after one on the
+    territorial dispute: "the issue" is the dispute when one of the sentences before names it and none after
+    that names another subject (the sentence just before is the context `topics` already looked at)."""
+    if not ANAPHORIC_ISSUE.search(span) or OTHER_TALKS.search(span) or NAMED_ISSUE.search(span) \
+            or not SENTENCE_END.search(span):
+        return False  # "the issue of the Azov Sea" names its own; a subheading without a full stop stands alone
+    for sentence in reversed(earlier):
+        if treaty_context(sentence):
+            return True
+        if OTHER_SUBJECT.search(sentence):
+            return False
+    return False
+
+
 def treaty_frame(outside: str) -> bool:
     """The sentence opens with a frame on the treaty ("Asked about the peace treaty, …", "Комментируя переговоры о
     мирном договоре, …"): what points back in its quote points there."""
