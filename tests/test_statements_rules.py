@@ -1509,3 +1509,25 @@ def test_the_issue_points_back_to_the_dispute_named_a_few_sentences_before():
                  "Abe and Putin made no breakthrough on the territorial dispute on Tuesday.\n\nWork lay ahead, Putin "
                  "said.\n\nTalks on the issue will go on, Abe says"):
         assert [s.speaker for s in treaty(extract(text, "en", "2019-01-22"))] == [], text
+
+
+def test_japanese_verbs_that_end_only_before_a_full_stop_have_their_subject_first():
+    """"…としている。" and "…とした。" hold their lookahead only in the text: the subject is found before them, as
+    for "と述べた"."""
+    for text, speaker in (("ロシア外務省は「平和条約について議論することは不可能だ」としている。", "Russian Foreign Ministry"),
+                          ("ラブロフ外相は「平和条約について議論することは不可能だ」としている。", "Sergei Lavrov"),
+                          ("ロシア外務省は、平和条約交渉を継続する意思はないとした。", "Russian Foreign Ministry")):
+        assert [s.speaker for s in treaty(extract(text, "ja", "2023-02-07"))] == [speaker], text
+
+
+def test_the_said_ministry_and_its_statement_in_japanese_point_back_to_who_issued_it():
+    """"同省は…" is the ministry named before; "声明では「…」" is whoever issued the statement, the ministry or the
+    person named last."""
+    quote = "「非友好的な立場をとる国と平和条約の署名について議論することは不可能だ」"
+    for text, speaker in ((f"ロシア外務省は声明を発表した。同省は{quote}としています。", "Russian Foreign Ministry"),
+                          (f"岸田首相は先月、訪米した。ロシア外務省は７日、声明を発表した。声明では{quote}としている。",
+                           "Russian Foreign Ministry"),
+                          ("ロシア外務省は先月、制裁を批判した。岸田首相は７日、談話を発表した。談話では「北方領土問題を解決"
+                           "して平和条約を締結する」としている。", "Fumio Kishida")):
+        found = treaty(extract(text, "ja", "2023-02-07"))
+        assert [s.speaker for s in found if s.direct] == [speaker], text

@@ -11,8 +11,8 @@ import re
 
 from treatywatch.statements.article import (NAME_WORDS, TITLE_NOUNS, Article, clause_after, find_clause_start, governed,
                                             inside_any, registered_entry, unit_start)
-from treatywatch.statements.pronouns import (MINISTRY, PRONOUN, PRONOUN_GENDER, agreeing, first_after, nearest_before,
-                                             pronoun_speaker, ru_title_anaphor)
+from treatywatch.statements.pronouns import (MINISTRY, PRONOUN, PRONOUN_GENDER, agreeing, first_after, named_at,
+                                             nearest_before, pronoun_speaker, ru_title_anaphor)
 from treatywatch.statements.quotes import Quote
 from treatywatch.statements.relay import relayed_principal, relayed_principal_ja
 from treatywatch.statements.speakers import Mention, _is_cyrillic
@@ -48,6 +48,8 @@ JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
 JA_ANONYMOUS_SOURCE = re.compile(r"(?:関係者|筋|幹部|高官|当局者)(?=によ(?:ると|れば|りますと))")
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
 JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|大臣|相|副議長)|彼|彼女)(?:は|も|が)")
+# "同省は" (the said ministry), "声明では" (in its statement): the institution named before
+JA_INSTITUTION_ANAPHOR = re.compile(r"(?:^|(?<=[、。\s]))(?:同(?:省|大使館|庁)(?:は|も|が)|(?:声明|談話|発表)(?:で|に)?は[、,]?)")
 # "田中大臣は" / "山田議員は": a subject named by a name and a title the registry does not know; kept as written, not
 # taken for the speaker named before (a clause start, 1-6 letters of a name, the title, the topic particle)
 JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s]))(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?((?!外務|総理|官房|防衛|副|前|元|新|同)"
@@ -241,14 +243,14 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             if speaker is not None and AS_SAID.match(before) and _speaks_later(art, v.end(), e, qs, speaker):
                 continue  # "Как сообщили в Кремле, Путин заявил …": the source of the report, not its speaker
         if speaker is None:
-            unknown = _ja_unknown_subject(art, s, v.start(), qs) if JA_SPEECH.match(v.group()) else None
+            unknown = _ja_unknown_subject(art, s, v.start(), qs) if JA_SPEECH.match(text, v.start()) else None
             if unknown is not None:
                 return (unknown, None), None, v
-            if JA_SPEECH.match(v.group()) and (qs or JA_GOES_ON.match(text[s:e].lstrip())) and \
+            if JA_SPEECH.match(text, v.start()) and (qs or JA_GOES_ON.match(text[s:e].lstrip())) and \
                     art.last_person is not None and \
                     not [m for m in art.mentions_in(s, v.start()) if not inside_any(m.start, qs)]:
                 return art.last_person, "ja_implicit_subject", v  # Japanese drops the subject it already named
-            bare = JA_BARE_TITLE.match(text, s) if JA_SPEECH.match(v.group()) and art.last_person is None else None
+            bare = JA_BARE_TITLE.match(text, s) if JA_SPEECH.match(text, v.start()) and art.last_person is None else None
             holder = art.reg.holder(JA_BARE_OFFICES[bare.group(1)], art.published) if bare else None
             if holder is not None:
                 return (holder.name, holder), None, v  # "首相は…と述べた": Japanese news's own prime minister
@@ -258,7 +260,7 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         if speaker[1] is not None and speaker[1].kind == "institution":
             # "The Kremlin said Putin told Takaichi …", "В Кремле сообщили, что Путин заявил …": the readout of its
             # own principal's words, as "According to the Kremlin, Putin told …" is
-            relayed = relayed_principal_ja(art, s, v.start(), qs, speaker[1]) if JA_SPEECH.match(v.group()) else \
+            relayed = relayed_principal_ja(art, s, v.start(), qs, speaker[1]) if JA_SPEECH.match(text, v.start()) else \
                 relayed_principal(art, v.end(), e, qs, speaker[1])
             speaker = relayed or speaker
         return speaker, None, v
@@ -318,7 +320,7 @@ def _ja_unknown_subject(art: Article, s: int, before: int, qs: list[Quote]) -> s
 
 def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: list[Quote]):
     text = art.text
-    if JA_SPEECH.match(v.group()):  # Japanese: the subject comes first ("ラブロフ外相は…と述べた")
+    if JA_SPEECH.match(text, v.start()):  # Japanese: the subject comes first ("ラブロフ外相は…と述べた")
         for m in art.mentions_in(s, v.start()):
             if not inside_any(m.start, qs) and not _possessive_ja(text, m) and not JA_SOURCE_AFTER.match(text, m.end) \
                     and not JA_ANONYMOUS_SOURCE.match(text, m.end):
@@ -329,6 +331,15 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             if not inside_any(a.start(), qs):
                 word = a.group()[:-1]
                 return agreeing(art, art.last_person, PRONOUN_GENDER.get(word), a.start())
+        own = JA_INSTITUTION_ANAPHOR.search(text, s, v.start())
+        if own and not inside_any(own.start(), qs):
+            # "同省は…": the ministry named before; "声明では「…」としています": whoever issued the statement, the
+            # ministry or the person named last
+            if own.group().startswith("同") or art.last_person is None:
+                return art.last_institution
+            if art.last_institution is None:
+                return art.last_person
+            return max((art.last_institution, art.last_person), key=lambda r: named_at(art, r, own.start()))
         joint = JA_JOINT.search(text, s, v.start())
         if joint and not inside_any(joint.start(), qs):  # "両首脳は…で一致しました": as "the two leaders agreed"
             return _joint_subject(art, joint.group(1))

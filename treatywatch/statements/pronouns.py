@@ -149,12 +149,12 @@ def agreeing(art: Article, r, gender: str | None, before: int):
     named = _nearest_named_before(art, before, fits)
     # "Zakharova's comments came after Kishida said …. '…,' she said": a possessive names her too
     owner = next((entry for at, word in reversed(possessives(art.text, 0, before))
-                  if (named is None or at > _named_at(art, named, before))
+                  if (named is None or at > named_at(art, named, before))
                   and (entry := registered_entry(word)) is not None and fits(entry)), None)
     return (owner.name, owner) if owner is not None else named
 
 
-def _named_at(art: Article, r, before: int) -> int:
+def named_at(art: Article, r, before: int) -> int:
     """Where the speaker `r` is named last before `before` (-1: not named)."""
     return max((m.start for m in art.mentions_in(0, before) if art.resolve(m) == r), default=-1)
 
