@@ -1531,3 +1531,16 @@ def test_the_said_ministry_and_its_statement_in_japanese_point_back_to_who_issue
                            "して平和条約を締結する」としている。", "Fumio Kishida")):
         found = treaty(extract(text, "ja", "2023-02-07"))
         assert [s.speaker for s in found if s.direct] == [speaker], text
+
+
+def test_an_answer_to_a_treaty_statement_that_does_not_name_the_treaty_is_on_the_treaty():
+    """The ministry's quote says "議論することは不可能だ" (the treaty is named in the sentence before it); the
+    chief cabinet secretary's "これについて…「極めて不当」" answers that statement, so it is on the treaty too."""
+    text = ("ロシア外務省は、日本との平和条約締結交渉を続ける意思はないとする声明を出しました。声明では、制裁を理由に「非友好的な国と"
+            "基本文書の署名を議論することは不可能だ」としています。\n"
+            "これについて松野官房長官は記者会見で「極めて不当であり、断じて受け入れられない」と述べました。")
+    found = treaty(extract(text, "ja", "2022-03-22"))
+    assert [s.speaker for s in found] == ["Russian Foreign Ministry"] * 2 + ["Hirokazu Matsuno"]
+    text = ("ロシア外務省は、日本との平和条約締結交渉を続ける意思はないとする声明を出しました。天気は晴れでした。\n"
+            "これについて松野官房長官は記者会見で「極めて不当であり、断じて受け入れられない」と述べました。")
+    assert [s.speaker for s in treaty(extract(text, "ja", "2022-03-22"))] == ["Russian Foreign Ministry"]

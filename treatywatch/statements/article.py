@@ -55,6 +55,7 @@ class Article:
         self.last_person: tuple[str, Entry | None] | None = None
         self.last_institution: tuple[str, Entry | None] | None = None
         self.last_person_before: tuple[str, Entry | None] | None = None
+        self.last_treaty_end = -1  # where the last treaty statement found ends
         self.earlier: list[tuple[int, int]] = []  # the last sentences read, oldest first (EARLIER_SENTENCES of them)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:

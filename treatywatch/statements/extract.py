@@ -142,6 +142,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 seen.add((st.start, st.end))
                 norm_seen.add(key)
                 out.append(st)
+                if st.peace_treaty:
+                    art.last_treaty_end = max(art.last_treaty_end, st.end)
             art.remember(s, e, quotes)
             if found:
                 art.last_person = (found[-1].speaker, art.reg.by_name.get(found[-1].speaker.lower()))
@@ -311,7 +313,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                 found.append("continued")
             elif not is_treaty(found) and ((POINTS_BACK.match(span) or BACK_FRAME.match(outside) or
                                             BACK_OBJECT.search(outside))
-                                           and treaty_context(context) or
+                                           and (treaty_context(context) or _treaty_words_before(art, prev_span)) or
                                            POINTS_BACK.match(span) and treaty_frame(outside)):
                 # 'Russia quit the treaty talks. "This is unacceptable," Kishida said'; 'Asked about the peace
                 # treaty, Peskov said: "This topic is not on the agenda now."'; "これについて岸田総理は「…」と抗議"
@@ -336,7 +338,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     elif not is_treaty(found) and qs and qs[0].start == a and POINTS_BACK.match(text, qs[0].start + 1) and \
             treaty_context(context):
         found.append("continued")  # the sentence opens with the quote that points back: as in a quote alone
-    elif not is_treaty(found) and BACK_OBJECT.search(outside) and treaty_context(context):
+    elif not is_treaty(found) and BACK_OBJECT.search(outside) and (treaty_context(context)
+                                                                   or _treaty_words_before(art, prev_span)):
         found.append("continued")  # "Russia quit the treaty talks. Kishida called the move 'unjust'"
     elif not is_treaty(found) and issue_named_earlier(span, [text[x:y] for x, y in art.earlier]):
         found.append("talks")
@@ -446,6 +449,12 @@ def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedSt
 POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эта|этот|эту|эти|такое|такой|такая|такие"
                          r"|これ|それ|この|その)(?!\w)",
                          re.IGNORECASE)
+def _treaty_words_before(art: Article, prev_span) -> bool:
+    """The sentence before held a treaty statement (its words may not name the treaty: "議論することは不可能だ"
+    after the sentence that did): what answers it answers a statement on the treaty."""
+    return prev_span is not None and prev_span[0] < art.last_treaty_end <= prev_span[1]
+
+
 # a sentence that opens by answering the one before: "In response, …", "Комментируя это, …", "これについて…"
 BACK_FRAME = re.compile(r"\W*(?:(?:in response|responding to|reacting to|commenting on)(?: (?:this|that|it|the (?:move|decision"
                         r"|announcement|step|statement)))?\W|(?:комментируя|отвечая на|в ответ на) (?:это|эт\w+ (?:решени|шаг|заявлени)\w*)"

@@ -42,7 +42,7 @@ TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromise
                     r"|agreement|deal|document|treaty|positions?|stances?|policy|policies|claims?|solutions?)\b"
                     r"|переговор\w*|диалог\w*|контакт\w*|компромисс\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
                     r"|договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|процесс\w*|プロセス"
-                    r"|交渉|対話|協議|接触|歩み寄|妥協|問題|合意|立場|方針|主張|条約"
+                    r"|документ\w*|交渉|対話|協議|接触|歩み寄|妥協|問題|合意|立場|方針|主張|条約|文書"
                     r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
 # "this issue" / "этот вопрос" right after a sentence on the disputed islands is the dispute itself
 ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
