@@ -207,3 +207,33 @@ def test_a_weekday_or_a_month_before_a_surname_is_no_first_name():
         [st] = extract(text, "en", "2018-11-16")
         assert st.speaker in ("Vladimir Putin", "Sergei Lavrov"), text
     assert registry().find_mentions("Hajime Hayashi spoke.")[0].kind == "unknown"
+
+
+def test_a_title_pattern_with_no_literal_word_is_searched_in_the_whole_text():
+    """A user's line "(?:abe|suga) (?:cabinet|government)" has no word outside its groups to look for first: it is
+    searched in the whole text (it hung the search, which stepped from one empty match to the same one)."""
+    import signal
+
+    from treatywatch.statements.speakers import Registry
+
+    reg = Registry({"institutions": [{"name": "Japanese government", "aliases": ["(?:abe|suga) (?:cabinet|government)"]}]})
+
+    def hung(*_):
+        raise TimeoutError("find_mentions did not return")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    try:
+        found = [(m.kind, m.name) for m in reg.find_mentions("The Suga government said the talks go on.")]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert found == [("institution", "Japanese government")]
+
+
+def test_a_government_called_after_its_leader_is_the_institution():
+    for text, name in (("The Kishida administration said the talks go on.", "Japanese government"),
+                       ("岸田政権は方針を堅持すると表明した。", "Japanese government"),
+                       ("Правительство Кисиды заявило, что переговоры продолжатся.", "Japanese government"),
+                       ("The Putin administration says the islands are Russian.", "Kremlin")):
+        assert [m.name for m in registry().find_mentions(text)] == [name], text

@@ -198,9 +198,11 @@ class Registry:
         for anchor, rx, kind, value in self._titles:
             if anchor not in present:
                 continue
-            if aligned and anchor not in windows:
+            if aligned and anchor and anchor not in windows:
                 windows[anchor] = _anchor_windows(text, lowered, anchor, self._reach[anchor])
-            spans = windows[anchor] if aligned else [(0, len(text))]
+            # (a pattern with no literal word outside its groups, "(?:abe|suga) (?:cabinet|government)", has no
+            # anchor: it is searched in the whole text)
+            spans = windows[anchor] if aligned and anchor else [(0, len(text))]
             for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 if kind == "office":
                     found.append(Mention(m.start(), m.end(), "office", office=value, surface=m.group()))

@@ -83,7 +83,8 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          re.IGNORECASE)
 # a claim of whose the islands are, said of the islands themselves: "the four islands were Russian" (not "the ships
 # near the islands were Russian", nor "the Russian-held islands")
-ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,2}(?:are|is|were|was|will be|been)\W+"
+ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,2}(?:are|is|were|was|will be|been"
+                            r"|became|become|becomes)\W+"
                             r"(?:\w+\W+)?(?:russian|japanese|ours|russia's|japan's)(?![\w-])"
                             # "Moscow considers the islands Russian", "Tokyo regards the four islands as its own"
                             r"|(?:consider\w*|regard\w*|deem\w*) (?:the )?(?:\w+ )?(?:islands|isles|kurils?|territories)"
