@@ -1544,3 +1544,12 @@ def test_an_answer_to_a_treaty_statement_that_does_not_name_the_treaty_is_on_the
     text = ("ロシア外務省は、日本との平和条約締結交渉を続ける意思はないとする声明を出しました。天気は晴れでした。\n"
             "これについて松野官房長官は記者会見で「極めて不当であり、断じて受け入れられない」と述べました。")
     assert [s.speaker for s in treaty(extract(text, "ja", "2022-03-22"))] == ["Russian Foreign Ministry"]
+
+
+def test_a_claim_held_in_japanese_is_background_and_a_claim_made_is_a_statement():
+    """"日本政府は…日本固有の領土だと主張している" is the standing claim a background paragraph recalls ("Japan
+    maintains …"); "…と主張した" is a claim made on the day."""
+    for text in ("日本政府は北方四島は日本固有の領土だと主張している。", "日本政府は北方四島は日本固有の領土だと主張してきた。"):
+        assert not treaty(extract(text, "ja", "2023-02-07")), text
+    [st] = treaty(extract("日本政府は７日、北方四島は日本固有の領土だと主張した。", "ja", "2023-02-07"))
+    assert st.speaker == "Japanese government"

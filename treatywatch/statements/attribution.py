@@ -31,6 +31,9 @@ ANONYMOUS = re.compile(r"(?<!\w)(?:sources?|officials?|media|reports?|newspapers
 DEFINITE_OFFICIAL = re.compile(r"(?<!\w)the (?:\w+ )?official\s*$", re.IGNORECASE)
 HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and again|has long|have long|for years|"
                       r"неоднократно|не раз|繰り返し(?:述べて|主張して|強調して)|かねて)(?!\w)", re.IGNORECASE)
+# "…と主張している / 主張しています / 主張してきた": a claim held (Japan's "inherent territory" in a background
+# paragraph), as "Russia maintains that …"; a claim made is "主張した"
+JA_CLAIM_HELD = re.compile(r"て(?:い|き)")
 # … and words that say so only next to the verb ("has always said", "said many times"); elsewhere in the
 # sentence they belong to what was said ("Russia has always been ready, Lavrov said")
 HABITUAL_BEFORE_VERB = re.compile(r"(?<!\w)(?:always|often|consistently|всегда|многократно|не единожды)\s+$", re.IGNORECASE)
@@ -171,7 +174,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         if HABITUAL.search(before[-40:]) or HABITUAL.search(clause_after(text, v.end(), e, 40)) or \
                 HABITUAL_BEFORE_VERB.search(before[-30:]) or HABITUAL_AFTER_VERB.match(text, v.end()) or \
                 (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or \
-                (PAST_PERFECT_BEFORE.search(before) and not WORDS_VERB.match(verb)):
+                (PAST_PERFECT_BEFORE.search(before) and not WORDS_VERB.match(verb)) or \
+                (verb.endswith("主張し") and JA_CLAIM_HELD.match(text, v.end())):
             # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
             continue
         if ANONYMOUS.search(" ".join(before.split()[-3:])) and not DEFINITE_OFFICIAL.search(before) \
