@@ -1553,3 +1553,12 @@ def test_a_claim_held_in_japanese_is_background_and_a_claim_made_is_a_statement(
         assert not treaty(extract(text, "ja", "2023-02-07")), text
     [st] = treaty(extract("日本政府は７日、北方四島は日本固有の領土だと主張した。", "ja", "2023-02-07"))
     assert st.speaker == "Japanese government"
+
+
+def test_a_quote_answering_a_question_on_the_islands_named_after_its_verb_is_on_the_treaty():
+    text = ('"Nothing has been decided yet," Peskov said, when asked about media reports that Moscow was ready to hand '
+            'over two islands.')
+    [st] = extract(text, "en", "2018-11-16")
+    assert st.peace_treaty and st.speaker == "Dmitry Peskov"
+    text = '"Nothing has been decided yet," Peskov said, when asked about the gas contract with Tokyo.'
+    assert not treaty(extract(text, "en", "2018-11-16"))

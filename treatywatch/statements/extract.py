@@ -19,8 +19,8 @@ from treatywatch.statements.attribution import attribution_of, reports_another
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.speakers import Entry
-from treatywatch.statements.topic import (continues_topic, framed_topics, is_treaty, issue_named_earlier, quote_topics, topics,
-                                          treaty_context, treaty_frame)
+from treatywatch.statements.topic import (asked_about_treaty, continues_topic, framed_topics, is_treaty,
+                                          issue_named_earlier, quote_topics, topics, treaty_context, treaty_frame)
 from treatywatch.statements.transcript import Turn, is_transcript, label_of
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
 
@@ -314,7 +314,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             elif not is_treaty(found) and ((POINTS_BACK.match(span) or BACK_FRAME.match(outside) or
                                             BACK_OBJECT.search(outside))
                                            and (treaty_context(context) or _treaty_words_before(art, prev_span)) or
-                                           POINTS_BACK.match(span) and treaty_frame(outside)):
+                                           POINTS_BACK.match(span) and treaty_frame(outside) or
+                                           asked_about_treaty(outside)):
                 # 'Russia quit the treaty talks. "This is unacceptable," Kishida said'; 'Asked about the peace
                 # treaty, Peskov said: "This topic is not on the agenda now."'; "これについて岸田総理は「…」と抗議"
                 found.append("continued")

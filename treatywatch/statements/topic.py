@@ -276,6 +276,13 @@ def treaty_frame(outside: str) -> bool:
     return bool(m and treaty_context(m.group()))
 
 
+def asked_about_treaty(outside: str) -> bool:
+    """The attribution after a quote says what it answered ('"Nothing has been decided yet," Peskov said, when asked
+    about reports that Moscow would hand over two islands'): the quote is the answer on that subject."""
+    m = ASKED_AFTER.search(outside)
+    return bool(m and treaty_context(outside[m.start():]))
+
+
 def is_treaty(found: list[str]) -> bool:
     return bool(set(found) & (STRONG | {"talks", "continued", "quoted_in_lead", "postwar"}))
 
@@ -313,6 +320,10 @@ def _only_generic_islands(span: str) -> bool:
 FRAMING = re.compile(r"^(?:(?:when |after being )?asked|answering|responding|replying|concerning|regarding|with regard to|"
                      r"as for|as to|commenting on|speaking (?:about|of|on)|in response to|отвечая на вопрос|комментируя|"
                      r"говоря о|касаясь)\b[^,\n]{0,200},", re.IGNORECASE)
+# a question the words after the verb say the quote answered ("…, Peskov said, when asked about …")
+ASKED_AFTER = re.compile(r"(?<!\w)(?:when |after being |after he was |after she was )asked (?:about|whether|if|on)\b"
+                         r"|in (?:response|reply|answer) to (?:a|the) (?:question|request for comment)"
+                         r"|отвечая на вопрос|на вопрос (?:о|об|журналист)", re.IGNORECASE)
 # a sentence that goes on with the topic before it opens with a pointer back to it
 REFERS_BACK = re.compile(r"^\W*(?:it|this|that|these|those|such|there|we|they|so|therefore|hence|это|этот|эта|эти|такой|"
                          r"такая|там|мы|они|поэтому|それ|これ|この|その|そこ|我々|私たち)(?!\w)", re.IGNORECASE)
