@@ -369,3 +369,10 @@ def test_a_solution_after_a_sentence_on_the_dispute_is_its_settlement():
     assert is_treaty(topics("They agreed to keep working towards a mutually acceptable solution", context))
     assert not is_treaty(topics("They agreed to keep working towards a mutually acceptable solution",
                                 "The two leaders discussed the price of liquefied gas on Tuesday."))
+
+
+def test_the_islands_said_to_be_of_a_country_not_a_word_after_a_comma():
+    assert is_treaty(topics("The islands are historically Russian, the minister said."))
+    # "revanchist, Russian Foreign Ministry …": the nationality is the next clause's, not the islands'
+    assert not is_treaty(topics("Ishiba's remarks on the Northern Territories are revanchist, Russian Foreign "
+                                "Ministry spokeswoman Maria Zakharova said."))
