@@ -1562,3 +1562,13 @@ def test_a_quote_answering_a_question_on_the_islands_named_after_its_verb_is_on_
     assert st.peace_treaty and st.speaker == "Dmitry Peskov"
     text = '"Nothing has been decided yet," Peskov said, when asked about the gas contract with Tokyo.'
     assert not treaty(extract(text, "en", "2018-11-16"))
+
+
+def test_a_channels_name_in_quotes_before_the_verb_does_not_turn_the_attribution_round():
+    """'Лавров в интервью телеканалу "Россия" назвал …': the marks close a name, not words the verb attributes
+    to someone after it ('«…», — заявил Лавров')."""
+    for text in ('Глава МИД РФ Сергей Лавров в интервью телеканалу "Россия" назвал "абсурдными" претензии Японии на '
+                 'Южные Курилы.',
+                 'Сергей Лавров в интервью телеканалу "Россия" назвал абсурдными претензии Японии на Южные Курилы.',
+                 '«Курилы — наша земля», — заявил Лавров в интервью.'):
+        assert [s.speaker for s in treaty(extract(text, "ru", "2023-03-20"))] == ["Sergei Lavrov"], text

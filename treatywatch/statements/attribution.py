@@ -312,6 +312,16 @@ def _first_mention_after(art: Article, start: int, end: int, qs: list[Quote]):
     return None
 
 
+def _name_in_quotes_after_subject(art: Article, clause_start: int, verb_start: int, qs: list[Quote]) -> bool:
+    """'Лавров в интервью телеканалу "Россия" назвал …': the marks before the verb close a name of a few words,
+    and the clause names its speaker before them; not a quote the verb attributes ('«…», — заявил Лавров')."""
+    end = clause_start + len(art.text[clause_start:verb_start].rstrip())
+    closing = next((q for q in qs if q.end == end), None)
+    if closing is None or len(art.text[closing.start + 1:closing.end - 1].split()) > 3:
+        return False
+    return any(not inside_any(m.start, qs) and art.resolve(m) for m in art.mentions_in(clause_start, closing.start))
+
+
 def _ja_unknown_subject(art: Article, s: int, before: int, qs: list[Quote]) -> str | None:
     """An unregistered name and title as the Japanese subject ("会談後、田中大臣は「…」と語った"), as written."""
     if not art.has_cjk:
@@ -348,13 +358,17 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         if joint and not inside_any(joint.start(), qs):  # "両首脳は…で一致しました": as "the two leaders agreed"
             return _joint_subject(art, joint.group(1))
         return None
-    before_text = text[clause_start:v.start()]
-    mentions = [m for m in art.mentions_in(clause_start, v.start()) if not inside_any(m.start, qs)]
-    inverted = not before_text.strip(" —–-") or before_text.rstrip().endswith((",", "”", "»", '"', "“", "—", "–")) \
-        or bool(AS_SAID.match(before_text)) \
-        or bool(HYPHEN_DASH.search(before_text))  # "Как заявил Лавров, …": the subject follows the verb
     # a quote inside a relative clause does not end it: look from the clause start that ignores quotes
     wide_start = find_clause_start(text, s, v.start(), [])
+    named_in_quotes = _name_in_quotes_after_subject(art, wide_start, v.start(), qs)
+    if named_in_quotes:
+        clause_start = wide_start  # 'Лавров в интервью телеканалу "Россия" назвал …': the name's marks end nothing
+    before_text = text[clause_start:v.start()]
+    mentions = [m for m in art.mentions_in(clause_start, v.start()) if not inside_any(m.start, qs)]
+    inverted = not before_text.strip(" —–-") or before_text.rstrip().endswith((",", "—", "–")) \
+        or (before_text.rstrip().endswith(("”", "»", '"', "“")) and not named_in_quotes) \
+        or bool(AS_SAID.match(before_text)) \
+        or bool(HYPHEN_DASH.search(before_text))  # "Как заявил Лавров, …": the subject follows the verb
     wide = [m for m in art.mentions_in(wide_start, v.start()) if not inside_any(m.start, qs)]
     if PARTICIPLE_VERB.fullmatch(v.group()):  # "Peskov rejected the report, saying …"
         named = _mention_right_before(art, clause_start, v.start(), qs)
