@@ -1572,3 +1572,23 @@ def test_a_channels_name_in_quotes_before_the_verb_does_not_turn_the_attribution
                  'Сергей Лавров в интервью телеканалу "Россия" назвал абсурдными претензии Японии на Южные Курилы.',
                  '«Курилы — наша земля», — заявил Лавров в интервью.'):
         assert [s.speaker for s in treaty(extract(text, "ru", "2023-03-20"))] == ["Sergei Lavrov"], text
+
+
+def test_his_russian_counterpart_is_the_holder_of_the_office_across():
+    """"His Russian counterpart" after the Japanese foreign minister is Russia's foreign minister on the article's
+    date, after the prime minister the president; "his Japanese counterpart" the Japanese one named before."""
+    for text, date, speaker in (
+            ("Japan's foreign minister Toshimitsu Motegi said Tokyo's stance on the Northern Territories was "
+             "unchanged. His Russian counterpart responded that the issue had been settled long ago.", "2025-11-10",
+             "Sergei Lavrov"),
+            ("Prime Minister Yoshihide Suga held phone talks on the treaty. His Russian counterpart said Moscow was "
+             "ready to continue the peace treaty talks.", "2020-09-29", "Vladimir Putin"),
+            ("Kono met Lavrov in Moscow on Monday. His Japanese counterpart said Tokyo wanted a peace treaty.",
+             "2019-01-14", "Taro Kono")):
+        assert [s.speaker for s in treaty(extract(text, "en", date))][-1] == speaker, text
+
+
+def test_tokyos_position_on_the_islands_in_russian_is_the_dispute():
+    text = ("По словам главы японского правительства, позиция Токио по так называемым северным территориям остается "
+            "неизменной.")
+    assert [s.speaker for s in treaty(extract(text, "ru", "2025-11-10"))] == ["Sanae Takaichi"]

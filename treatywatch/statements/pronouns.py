@@ -13,7 +13,8 @@ from treatywatch.statements.quotes import Quote
 # pronouns and role nouns that point back to a speaker named earlier
 PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:russian |japanese )?(?:veteran |senior |chief |same )?(?:minister|foreign minister|premier|prime minister|"
                      r"president|diplomat|top diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
-                     r"leader|politician|lawmaker|secretary|head of state|head of government|chief diplomat)|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
+                     r"leader|politician|lawmaker|secretary|head of state|head of government|chief diplomat)"
+                     r"|(?:his|her|the) (?:russian|japanese) counterpart|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
                      r"правительства)|президент|пресс-секретарь|彼|同氏|同外相|同首相|同大統領|首相|外相|大統領|官房長官)(?!\w)",
                      re.IGNORECASE)
 # one's own country's position as the object of the speech verb: "reiterated Japan's long-held position",
@@ -90,6 +91,8 @@ def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentenc
         return art.last_institution
     if last is None:
         return None
+    if last.group().lower().endswith("counterpart"):
+        return _counterpart(art, last.group(), last.start())
     gender = PRONOUN_GENDER.get(last.group().lower())
     if sentence_start is not None and PERSONAL_PRONOUN.fullmatch(last.group()):
         here = [m for m in art.mentions_in(sentence_start, last.start()) if not inside_any(m.start, qs)]
@@ -134,6 +137,24 @@ def _holding_title(art: Article, r, words: str, before: int):
     if holds(r[1]):
         return r
     return _nearest_named_before(art, before, holds) or r
+
+
+# the office across the table: a foreign minister's counterpart is the other side's, a prime minister's the president
+COUNTERPART_OFFICE = {"jp_foreign_minister": "ru_foreign_minister", "ru_foreign_minister": "jp_foreign_minister",
+                      "jp_pm": "ru_president", "ru_president": "jp_pm"}
+
+
+def _counterpart(art: Article, words: str, before: int):
+    """"His Russian counterpart responded …": the holder, on the article's date, of the office across from the one
+    the person named last held; else the nearest person of that side named before."""
+    side = "ru" if SIDE_RU.search(words) else "jp"
+    owner = art.last_person
+    office = owner[1].held_on(art.published, COUNTERPART_OFFICE.__contains__) \
+        if owner and owner[1] is not None and owner[1].kind == "person" and art.published else None
+    holder = art.reg.holder(COUNTERPART_OFFICE[office], art.published) if office else None
+    if holder is not None and holder.country == side:
+        return holder.name, holder
+    return _nearest_named_before(art, before, lambda e: e is not None and e.kind == "person" and e.country == side)
 
 
 # "she said" cannot point to Kishida, nor "he said" to Zakharova: the registry knows each person's gender
