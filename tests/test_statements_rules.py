@@ -1592,3 +1592,18 @@ def test_tokyos_position_on_the_islands_in_russian_is_the_dispute():
     text = ("По словам главы японского правительства, позиция Токио по так называемым северным территориям остается "
             "неизменной.")
     assert [s.speaker for s in treaty(extract(text, "ru", "2025-11-10"))] == ["Sanae Takaichi"]
+
+
+def test_a_headline_line_is_not_a_speakers_turn():
+    """"Peskov: dialogue … impossible now" opening the text (the page title with the site's suffix, or no title at
+    all) is the headline: the lead below it is the statement, as the title repeated as the first line is."""
+    text = ("Peskov: dialogue with Japan on peace treaty impossible now\n\nMOSCOW, April 8. /TASS/. Any dialogue with "
+            "Japan on a peace treaty is impossible under the current circumstances, Kremlin spokesman Dmitry Peskov "
+            "told reporters.")
+    for title in ("Peskov: dialogue with Japan on peace treaty impossible now - Russian Politics & Diplomacy - TASS",
+                  None):
+        found = treaty(extract(text, "en", "2025-04-08", title=title))
+        assert [s.quote[:12] for s in found] == ["Any dialogue"], title
+    # a transcript's first turn is a turn
+    text = "Sergei Lavrov: We are ready to talk about a peace treaty\n\nQuestion: And the islands?\n\nSergei Lavrov: No."
+    assert [s.rule for s in treaty(extract(text, "en", "2025-04-08"))][:1] == ["transcript"]

@@ -19,8 +19,9 @@ from treatywatch.statements.attribution import attribution_of, reports_another
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.speakers import Entry
-from treatywatch.statements.topic import (asked_about_treaty, continues_topic, framed_topics, is_treaty,
-                                          issue_named_earlier, quote_topics, topics, treaty_context, treaty_frame)
+from treatywatch.statements.topic import (ENDS_SENTENCE, asked_about_treaty, continues_topic, framed_topics,
+                                          is_treaty, issue_named_earlier, quote_topics, topics, treaty_context,
+                                          treaty_frame)
 from treatywatch.statements.transcript import Turn, is_transcript, label_of
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
 
@@ -95,7 +96,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
         if in_links and len(para) <= 160 and not para.rstrip().endswith((".", "。", "!", "?", "»", "”", '"')):
             continue
         in_links = False
-        if art.title and para.strip() == art.title:
+        if _is_headline(art, para, first=not out and prev_span is None, transcript=transcript):
             # the headline repeated as the first line: the body tells it again, except a quote in marks that the
             # headline alone carries ("報道官「交渉を終了させたのも日本だ」"); novelty links a body repeat to it
             for st in _headline_quotes(art, p_start, p_end):
@@ -450,6 +451,21 @@ def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedSt
 POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эта|этот|эту|эти|такое|такой|такая|такие"
                          r"|これ|それ|この|その)(?!\w)",
                          re.IGNORECASE)
+def _is_headline(art: Article, para: str, first: bool, transcript: bool) -> bool:
+    """The headline at the top of the text: the title itself, the title less the site's suffix ("… - TASS"),
+    or, opening a text that is no transcript, a line "Peskov: dialogue … impossible now" with no full stop (a
+    headline's label, not a speaker's turn)."""
+    line, title = para.strip(), art.title
+    if title and (line == title or (len(line) >= 20 and (title.startswith(line) or line.startswith(title)))):
+        return True
+    return first and not transcript and "\n" not in line and len(line) <= 160 and not ENDS_SENTENCE.search(line) \
+        and HEADLINE_LABEL.match(line) is not None
+
+
+# "Песков: диалог … невозможен", "Lavrov: Japan must …": a name and a colon opening a headline
+HEADLINE_LABEL = re.compile(r"[^\n:：]{2,40}[:：]\s")
+
+
 def _treaty_words_before(art: Article, prev_span) -> bool:
     """The sentence before held a treaty statement (its words may not name the treaty: "議論することは不可能だ"
     after the sentence that did): what answers it answers a statement on the treaty."""

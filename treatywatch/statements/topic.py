@@ -251,7 +251,7 @@ def treaty_context(context: str) -> bool:
 
 NAMED_ISSUE = re.compile(r"\b(?:the|this|that) (?:issue|question|problem|dispute) (?:of|over|with|on|about)\b"
                          r"|(?:вопрос|проблем)\w* (?:о|об|с|по)\b", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?。．！？][\"”»」’']?\s*$")
+ENDS_SENTENCE = re.compile(r"[.!?。．！？…][\"”»」』’']?\s*$")
 
 
 def issue_named_earlier(span: str, earlier: list[str]) -> bool:
@@ -259,7 +259,7 @@ def issue_named_earlier(span: str, earlier: list[str]) -> bool:
     territorial dispute: "the issue" is the dispute when one of the sentences before names it and none after
     that names another subject (the sentence just before is the context `topics` already looked at)."""
     if not ANAPHORIC_ISSUE.search(span) or OTHER_TALKS.search(span) or NAMED_ISSUE.search(span) \
-            or not SENTENCE_END.search(span):
+            or not ENDS_SENTENCE.search(span):
         return False  # "the issue of the Azov Sea" names its own; a subheading without a full stop stands alone
     for sentence in reversed(earlier):
         if treaty_context(sentence):
