@@ -376,3 +376,9 @@ def test_the_islands_said_to_be_of_a_country_not_a_word_after_a_comma():
     # "revanchist, Russian Foreign Ministry …": the nationality is the next clause's, not the islands'
     assert not is_treaty(topics("Ishiba's remarks on the Northern Territories are revanchist, Russian Foreign "
                                 "Ministry spokeswoman Maria Zakharova said."))
+
+
+def test_the_islands_handed_or_given_to_japan():
+    assert is_treaty(topics('Medvedev wrote that the Kuril Islands would "never" be handed to Japan.'))
+    assert is_treaty(topics("Moscow will not even talk about giving the southern Kurils to Tokyo."))
+    assert not is_treaty(topics("The award was handed to Japan's team on the Kuril Islands trip."))

@@ -77,6 +77,8 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          # giving the islands up or getting them back: "never cede", "get the Kurils back", "не отдаст"
                          r"|cede[sd]?\b|ceding|concession\w*|surrender\w*|regain\w*|reclaim\w*"
                          r"|(?:give|gives|giving|gave|given|hand|hands|handed|handing)\W+(?:[\w'-]+\W+){0,3}(?:back|away|up)\b"
+                         # "would never be handed to Japan", "giving the islands to Tokyo"
+                         r"|(?:give|gives|giving|gave|given|hand|hands|handed|handing)\W+(?:[\w'-]+\W+){0,3}?to (?:japan|tokyo)\b(?!['’])"
                          r"|(?:get|gets|getting|got|take|takes|took|taking|taken|win|wins|won|bring|brought|want|wants|wanted)\W+(?:[\w'-]+\W+){0,3}back\b"
                          r"|отда(?:ть|ст|дим|дут|вать|ва\w*)\b|уступ\w*|верну\w*|верн(?:ёт|ет|ут|ём|ем)\b|обратно"
                          r"|取り戻|取り返|奪還|譲|放棄)",
