@@ -382,3 +382,10 @@ def test_the_islands_handed_or_given_to_japan():
     assert is_treaty(topics('Medvedev wrote that the Kuril Islands would "never" be handed to Japan.'))
     assert is_treaty(topics("Moscow will not even talk about giving the southern Kurils to Tokyo."))
     assert not is_treaty(topics("The award was handed to Japan's team on the Kuril Islands trip."))
+
+
+def test_treaty_talks_without_peace_are_the_peace_treaty_talks():
+    assert is_treaty(topics("Moscow would not return to treaty talks on Japan's terms"))
+    assert is_treaty(topics("Lavrov ruled out any treaty negotiations this year"))
+    assert not is_treaty(topics("Moscow joined the arms treaty talks in Geneva"))
+    assert not is_treaty(topics("New START treaty talks stalled"))

@@ -13,7 +13,9 @@ from treatywatch.prefilter import prefiltered
 LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory)|(?:наш|российск|японск)\w* земл\w*"
               r"|российск\w+ территори\w*")
 FAMILIES: dict[str, str] = {
-    "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement|contract)|treaty of peace|мирн\w* (?:договор|соглашени)\w*"
+    "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement|contract)|treaty of peace"
+                    # "return to treaty talks": in these articles the peace treaty's (not "arms treaty talks")
+                    r"|(?:the|to|on|of|in|for|any|and|new) treaty (?:talks|negotiations|dialogue)|мирн\w* (?:договор|соглашени)\w*"
                     r"|平和条約|講和|tratado de paz|trattato di pace|traktat\w* pokojow\w*|układ\w* pokojow\w*"
                     r"|friedens(?:vertrag|abkommen)\w*|معاهدة (?:ال)?سلام|شانتی|शांति संधि|acordo de paz|accordo di pace",
     "territorial": r"territorial (?:dispute|issue|problem|row|question|claims?|spat|talks)|territory (?:issue|dispute|problem|question)"
