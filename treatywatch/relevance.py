@@ -68,6 +68,20 @@ _J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石�
 _B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリル"
                     r"|和平条约|和平條約|南千岛|南千島|北方四岛|日俄|俄日|择捉|擇捉|国后|國後|齿舞|齒舞")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# a match, a tournament or a festival between the two names both sides without being about their relations; with
+# none of the words of politics, trade or the islands it is not (a bilateral marker overrides both)
+OFF_TOPIC = re.compile(r"(?<!\w)(?:match(?:es)?|beat|beats|defeated|scored?|goals?|volleyball|football|soccer|hockey|basketball"
+                       r"|tennis|figure skating|skater|olympic\w*|championship\w*|tournament|world cup|semifinal\w*|coach"
+                       r"|anime|manga|festival|concert|film|movie|exhibition|orchestra|ballet|cuisine|recipe"
+                       r"|матч\w*|сборн\w+|чемпионат\w*|турнир\w*|олимпи\w*|хокке\w*|футбол\w*|волейбол\w*|фестивал\w*"
+                       r"|аниме|концерт\w*|выставк\w*)(?!\w)|試合|選手権|五輪|アニメ|映画祭|演奏会")
+POLITICAL = re.compile(r"(?<!\w)(?:minister\w*|government\w*|president\w*|prime|premier|talks|negotiat\w*|sanction\w*"
+                       r"|treaty|embass\w*|ambassador\w*|diplomat\w*|foreign|relations|summit\w*|islands?|territor\w*"
+                       r"|kremlin|military|troops|drills?|defen[cs]e|security|trade|energy|lng|oil|gas|fisher\w*|visas?"
+                       r"|министр\w*|правительств\w*|президент\w*|переговор\w*|санкц\w*|договор\w*|посол\w*|посольств\w*"
+                       r"|дипломат\w*|мид|саммит\w*|остров\w*|территор\w*|кремл\w*|военн\w*|учени\w*|торгов\w*"
+                       r"|энерг\w*|нефт\w*|газ\w*|рыб\w*|виз\w*)(?!\w)"
+                       r"|首相|外相|大統領|政府|交渉|制裁|条約|大使|外交|領土|島|首脳|会談|軍|演習|貿易|エネルギー|漁")
 THRESHOLD = 0.5
 MAX_CHARS = 20000  # the lead decides what an article is about; long tails only cost time
 
@@ -150,6 +164,10 @@ def relevance_score(title: str | None, text: str | None, language: str | None = 
     score = 1 - math.exp(-(0.35 * both + 0.6 * b))
     if both < 2 and b == 0:
         score = min(score, 0.3)
+    if b == 0 and score > 0.3:
+        body = _body(title or "", text or "")
+        if OFF_TOPIC.search(body) and not POLITICAL.search(body):
+            score = 0.3  # "Japan beat Russia 3-1 in the volleyball final": both named, no relations
     return round(score, 3)
 
 
