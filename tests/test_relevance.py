@@ -102,7 +102,7 @@ def test_vietnamese_day_words_are_not_japan():
 
 
 def test_a_match_or_a_festival_naming_both_sides_is_not_about_their_relations():
-    """Both sides named often, but a volleyball final or an anime festival is no relation between them; the same
+    """Both sides named often, but a volleyball final, an anime festival or a typhoon is no relation between them; the same
     words beside the talks, a drill or a minister are (and a bilateral marker overrides them)."""
     assert not is_relevant("Japan beats Russia 3-1 in volleyball final", "Japan defeated Russia 3-1 in Tokyo on "
                            "Saturday. The Japanese team led from the first set; Russia's coach praised the hosts.", "en")
@@ -112,6 +112,9 @@ def test_a_match_or_a_festival_naming_both_sides_is_not_about_their_relations():
                            "команду России со счетом 3:1 в Токио. Российские болельщики поддержали японцев.", "ru")
     assert not is_relevant("日本、ロシアに勝利 バレー世界選手権", "バレーボール世界選手権で日本はロシアに３―１で勝利した。"
                            "ロシアの監督は日本の守備をたたえた。", "ja")
+    assert not is_relevant("Typhoon hits Japan, moves toward Russia's Far East", "A powerful typhoon hit northern "
+                           "Japan on Monday and is moving toward Russia's Far East, forecasters in Tokyo and Moscow "
+                           "said.", "en")
     assert is_relevant("Russian film week in Tokyo amid frozen ties", "A Russian film festival opened in Tokyo as Japan's "
                        "foreign minister said relations with Moscow remain strained over sanctions.", "en")
     assert is_relevant("Festival on Kunashir", "Japan protested a Russian festival held on Kunashir, one of the "

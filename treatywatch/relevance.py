@@ -68,13 +68,15 @@ _J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石�
 _B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリル"
                     r"|和平条约|和平條約|南千岛|南千島|北方四岛|日俄|俄日|择捉|擇捉|国后|國後|齿舞|齒舞")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-# a match, a tournament or a festival between the two names both sides without being about their relations; with
+# a match, a tournament, a festival or a storm names both sides without being about their relations; with
 # none of the words of politics, trade or the islands it is not (a bilateral marker overrides both)
 OFF_TOPIC = re.compile(r"(?<!\w)(?:match(?:es)?|beat|beats|defeated|scored?|goals?|volleyball|football|soccer|hockey|basketball"
                        r"|tennis|figure skating|skater|olympic\w*|championship\w*|tournament|world cup|semifinal\w*|coach"
                        r"|anime|manga|festival|concert|film|movie|exhibition|orchestra|ballet|cuisine|recipe"
+                       r"|earthquakes?|quakes?|tsunami|typhoons?|volcan\w*|eruption|magnitude|forecasters?|weather"
+                       r"|землетрясени\w*|цунами|тайфун\w*|вулкан\w*|извержени\w*"
                        r"|матч\w*|сборн\w+|чемпионат\w*|турнир\w*|олимпи\w*|хокке\w*|футбол\w*|волейбол\w*|фестивал\w*"
-                       r"|аниме|концерт\w*|выставк\w*)(?!\w)|試合|選手権|五輪|アニメ|映画祭|演奏会")
+                       r"|аниме|концерт\w*|выставк\w*)(?!\w)|試合|選手権|五輪|アニメ|映画祭|演奏会|地震|津波|台風|噴火")
 POLITICAL = re.compile(r"(?<!\w)(?:minister\w*|government\w*|president\w*|prime|premier|talks|negotiat\w*|sanction\w*"
                        r"|treaty|embass\w*|ambassador\w*|diplomat\w*|foreign|relations|summit\w*|islands?|territor\w*"
                        r"|kremlin|military|troops|drills?|defen[cs]e|security|trade|energy|lng|oil|gas|fisher\w*|visas?"
