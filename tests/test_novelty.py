@@ -321,10 +321,10 @@ def test_a_lead_and_a_quote_taking_one_position_in_one_article_are_one_remark():
 
 def test_when_a_remark_was_reported_says_nothing_of_what_was_said():
     idx = NoveltyIndex()
-    idx.add(1, "Vladimir Putin", "Earlier this month, on Monday, Putin suggested signing a peace treaty with no "
-            "conditions by the end of the year.", "en", "2018-09")
-    later = ("Putin said Wednesday he stood ready to sign a peace deal free of conditions, and to do so before the "
-             "year was at an end, closing the wartime chapter.")
+    idx.add(1, "Vladimir Putin", "Earlier this month, on Monday, Putin floated a peace treaty with no conditions, "
+            "inked before the year is out.", "en", "2018-09")
+    later = ("Putin said Wednesday he stood ready to ink a peace deal free of conditions, with the year out before it "
+             "is done, closing the wartime chapter.")
     d = idx.decide("Vladimir Putin", later, "en", "2018-09-14")
     assert (d.first_report_id, d.rule) == (1, "paraphrase")
     # the same days and the same words for when, nothing else in common: two remarks
