@@ -1607,3 +1607,23 @@ def test_a_headline_line_is_not_a_speakers_turn():
     # a transcript's first turn is a turn
     text = "Sergei Lavrov: We are ready to talk about a peace treaty\n\nQuestion: And the islands?\n\nSergei Lavrov: No."
     assert [s.rule for s in treaty(extract(text, "en", "2025-04-08"))][:1] == ["transcript"]
+
+
+def test_an_unregistered_russian_name_is_kept_as_written():
+    """"Депутат Госдумы Алексей Чепа заявил …": a first name and a surname the registry does not know, kept as
+    written without the title; not a body or a place ("Госдума России", "Совет Федерации")."""
+    found = treaty(extract("Депутат Госдумы Алексей Чепа заявил, что требования Токио вернуть острова не имеют под "
+                           "собой оснований.", "ru", "2025-02-07"))
+    assert [s.speaker for s in found] == ["Алексей Чепа"]
+    assert [s.speaker for s in treaty(extract("Сенатор Андрей Климов заявил, что Курилы никогда не будут японскими.",
+                                              "ru", "2025-02-07"))] == ["Андрей Климов"]
+    for text in ("Госдума России заявила, что Курилы никогда не будут японскими.",
+                 "Совет Федерации заявил, что Курилы никогда не будут японскими."):
+        assert not extract(text, "ru", "2025-02-07"), text
+
+
+def test_the_islands_were_are_and_will_be_russian():
+    for text, language in (('Sakhalin Governor Valery Limarenko said the Kurils "were, are and will be Russian."', "en"),
+                           ("Губернатор Валерий Лимаренко заявил, что Курилы были, есть и будут российскими.", "ru"),
+                           ("Senator Andrei Klimov said the Kurils would never be Japanese.", "en")):
+        assert treaty(extract(text, language, "2025-02-07")), text

@@ -435,7 +435,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     pron = pronoun_speaker(art, max(clause_start, v.start() - 40), v.start(), qs, s, text[v.end():v.end() + 60])
     if pron:
         return pron
-    name = CAPNAME.search(before_text) or FRONTED_NAME.match(before_text)
+    name = CAPNAME.search(before_text) or FRONTED_NAME.match(before_text) or _ru_name(before_text)
     if name and any(m.end > clause_start + name.start(1) for m in mentions):
         name = None  # a registered name (already judged above) is not an unknown speaker
     if name and _could_be_a_name(name.group(1)):
@@ -445,6 +445,18 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         if placed and TITLE_PLACE_BEFORE.search(before_text, 0, name.start(1)) and _could_be_a_name(placed.group(1)):
             return placed.group(1).strip(), None
     return None
+
+
+# an unregistered Russian name before its verb, a first name and a surname ("Депутат Госдумы Алексей Чепа заявил"),
+# not a body or a place ("Госдума России", "Совет Федерации")
+CAPNAME_RU = re.compile(r"([А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s*,?\s*$")
+NOT_NAMES_RU = re.compile(r"(?:^|\s)(?:Росси|Япони|Москв|Токио|Кремл|Госдум|Совфед|Совет|Министерств|Правительств"
+                          r"|Посольств|Генштаб|Сахалин|Курил|Хоккайдо|Кита|Пекин|Вашингтон|Украин|Киев|Федерац)")
+
+
+def _ru_name(before_text: str):
+    m = CAPNAME_RU.search(before_text)
+    return m if m is not None and not NOT_NAMES_RU.search(m.group(1)) else None
 
 
 TITLE_PLACE = re.compile(r"(?:Moscow|Tokyo|Japan|Russia)\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s+[A-Z][a-z]+(?:-[a-z]+)?)")

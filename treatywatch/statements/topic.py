@@ -87,14 +87,14 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          re.IGNORECASE)
 # a claim of whose the islands are, said of the islands themselves: "the four islands were Russian" (not "the ships
 # near the islands were Russian", nor "the Russian-held islands")
-ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,2}(?:are|is|were|was|will be|been"
+ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,4}(?:are|is|were|was|be|been"
                             r"|became|become|becomes)\W+"
                             r"(?:\w+ )?(?:russian|japanese|ours|russia's|japan's)(?![\w-])"
                             # "Moscow considers the islands Russian", "Tokyo regards the four islands as its own"
                             r"|(?:consider\w*|regard\w*|deem\w*) (?:the )?(?:\w+ )?(?:islands|isles|kurils?|territories)"
                             r" (?:as )?(?:russian|japanese|ours|its own|their own|part of)(?![\w-])"
                             r"|(?:счита\w+|призна\w+) (?:\w+ ){0,2}(?:остров\w*|курил\w*) (?:\w+ )?(?:российск|японск|сво)\w*"
-                            r"|(?:остров\w*|курил\w*|они)\W+(?:\w+\W+){0,2}(?:являются|являлись|были|будут)\W+(?:\w+\W+)?"
+                            r"|(?:остров\w*|курил\w*|они)\W+(?:\w+\W+){0,3}(?:являются|являлись|были|будут)\W+(?:\w+\W+)?"
                             r"(?:российск|японск|наш)\w*"
                             # the islands as what is (not) to be discussed, or what a policy is on: "would not
                             # discuss the Kurils with Tokyo", "no change in policy on the Northern Territories"
@@ -295,7 +295,7 @@ def is_treaty(found: list[str]) -> bool:
 RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)\w* (?:of )?(?:the |these |those |four |two )?(?:[\w-]+ )?(?:islands|isles)"
                                 r"|(?:islands|isles)['’]? (?:return|handover|transfer)"
                                 r"|(?:islands|isles) (?:\w+ ){0,2}(?:be |being )?(?:returned|handed over|transferred)"
-                                r"|(?:возвра|переда)\w+ (?:\w+ ){0,2}остров\w*|остров\w* (?:\w+ ){0,2}(?:возвра|переда)\w+"
+                                r"|(?:возвра|переда|верну)\w+ (?:\w+ ){0,2}остров\w*|остров\w* (?:\w+ ){0,2}(?:возвра|переда)\w+"
                                 r"|(?:islands|isles) (?:\w+ )?remain (?:russian|japanese)|остров\w* (?:\w+ )?остан\w+ (?:российск|японск)\w*"
                                 r"|島々?の(?:引き渡|引渡|返還|帰属|主権)",
                                 re.IGNORECASE)
