@@ -97,3 +97,19 @@ def test_the_parts_of_one_answer_are_no_shift(db_url):
         assert rows[-1].evidence["previous_stance"] == "1956_basis"
     finally:
         session.close()
+
+
+def test_explain_names_the_subjects_a_translation_shares(sqlite_url):
+    """A report linked to its first report by subject matter (another language, or a spun rewrite) says which
+    subjects both share, not only a similarity."""
+    ingest_records(sqlite_url, [
+        {"url": "https://ria.ru/20260114/a.html", "outlet": "RIA", "language": "ru", "published": "2026-01-14",
+         "title": "Лавров о Курилах", "text": "Россия никогда не будет обсуждать передачу Южных Курил Японии, "
+                                              "заявил министр иностранных дел РФ Сергей Лавров."},
+        {"url": "https://www3.nhk.or.jp/news/a.html", "outlet": "NHK", "language": "ja", "published": "2026-01-14",
+         "title": "ラブロフ外相", "text": "ロシアのラブロフ外相は、北方領土の日本への引き渡しについて議論することは決してないと述べました。"}])
+    [st] = explain_article(sqlite_url, "https://www3.nhk.or.jp/news/a.html")["statements"]
+    assert (st["new"], st["novelty_rule"]) == (False, "translation")
+    assert {"handover", "discuss"} <= set(st["subjects"])
+    result = runner.invoke(app, ["statements", "explain", "https://www3.nhk.or.jp/news/a.html", "--db", sqlite_url])
+    assert "subjects in common: discuss, handover, islands" in result.output

@@ -46,6 +46,7 @@ def _statement(session, st: Statement) -> dict:
         "topics": list(st.topics or []), "new": bool(st.new),
         "novelty_rule": evidence.get("rule") or ("new" if st.new else "seen"),
         "similarity": evidence.get("similarity", st.similarity),
+        "subjects": list(evidence.get("subjects") or []),  # what a match by subject matter shares
         "first_report_id": st.first_report_id,
         "nearest": None if nearest is None else {
             "id": nearest.id, "url": nearest.article.source_url or nearest.article.url,
@@ -71,6 +72,8 @@ def render(report: dict) -> str:
                   f"treaty: {'yes' if s['peace_treaty'] else 'no'}; topics: {', '.join(s['topics']) or '-'}"]
         verdict = "NEW" if s["new"] else "SEEN"
         why = f"rule {s['novelty_rule']}, similarity {s['similarity']}"
+        if s.get("subjects"):
+            why += f"; subjects in common: {', '.join(s['subjects'])}"
         lines.append(f"    {verdict} ({why})")
         if s["nearest"]:
             n = s["nearest"]

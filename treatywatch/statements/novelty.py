@@ -159,13 +159,17 @@ class Decision:
     similarity: float
     nearest_id: int | None  # the closest earlier statement, also when it was not close enough
     rule: str  # verbatim | shared_quote | paraphrase | translation | other_speaker | new
+    subjects: tuple[str, ...] = ()  # for a match by subject matter: the subjects both share, for the explanation
 
     @property
     def new(self) -> bool:
         return self.first_report_id is None
 
     def evidence(self) -> dict:
-        return {"nearest_id": self.nearest_id, "similarity": self.similarity, "rule": self.rule}
+        found = {"nearest_id": self.nearest_id, "similarity": self.similarity, "rule": self.rule}
+        if self.subjects:
+            found["subjects"] = list(self.subjects)
+        return found
 
 
 @dataclass
@@ -690,11 +694,12 @@ class NoveltyIndex:
                 # claims"): two specific subjects in common, not one
                 if sim >= CROSS_LANGUAGE_THRESHOLD and sum(1 for c in shared - COMMON_CONCEPTS
                                                            if not c.startswith("n:")) >= 2:
-                    return Decision(item.id, round(sim, 3), item.id, "paraphrase")
+                    return Decision(item.id, round(sim, 3), item.id, "paraphrase", tuple(sorted(shared)))
             # treaty, islands and talks are in nearly every statement: a translation shares something more
             elif sim >= CROSS_LANGUAGE_THRESHOLD and shared - COMMON_CONCEPTS:
                 return Decision(item.id, round(sim, 3), item.id,
-                                "translation" if item.language != query.language else "same_article")
+                                "translation" if item.language != query.language else "same_article",
+                                tuple(sorted(shared)))
             if sim > best[0]:
                 best = (sim, item.id)
         return best
