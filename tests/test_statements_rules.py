@@ -1627,3 +1627,11 @@ def test_the_islands_were_are_and_will_be_russian():
                            ("Губернатор Валерий Лимаренко заявил, что Курилы были, есть и будут российскими.", "ru"),
                            ("Senator Andrei Klimov said the Kurils would never be Japanese.", "en")):
         assert treaty(extract(text, language, "2025-02-07")), text
+
+
+def test_a_ministry_in_the_title_of_the_official_named_after_the_verb_is_not_the_speaker():
+    """"…, сообщил ТАСС замглавы МИД РФ Андрей Руденко": the ministry is in his title; the official speaks."""
+    text = "Переговоры о мирном договоре с Японией не ведутся, сообщил ТАСС замглавы МИД РФ Андрей Руденко."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2025-04-08"))] == ["Andrei Rudenko"]
+    text = "Переговоры о мирном договоре невозможны, заявили в МИД России. Лавров находится в Китае."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2025-04-08"))] == ["Russian Foreign Ministry"]

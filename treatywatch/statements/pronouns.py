@@ -56,16 +56,28 @@ def first_after(art: Article, start: int, end: int, qs: list[Quote], stop: str =
             if art.text[i] in stop:
                 end = i
                 break
-    for m in art.mentions_in(start, end):
-        if inside_any(m.start, qs):
-            continue
+    mentions = [m for m in art.mentions_in(start, end) if not inside_any(m.start, qs)]
+    for k, m in enumerate(mentions):
         r = art.resolve(m)
-        if r:
-            return r
+        if not r:
+            continue
+        if r[1] is not None and r[1].kind == "institution" and k + 1 < len(mentions):
+            # "…, сообщил ТАСС замглавы МИД РФ Андрей Руденко": the ministry is in the title of the person after it
+            after = mentions[k + 1]
+            person = art.resolve(after)
+            if person and person[1] is not None and person[1].kind == "person" \
+                    and TITLE_GAP.fullmatch(art.text, m.end, after.start):
+                return person
+        return r
     pron = PRONOUN.search(art.text, start, end)
     if pron and pron.start() - start < 3:
         return _resolve_pronoun(art, pron.group())
     return None
+
+
+# between a ministry and the name of its official in one title: a few words, no punctuation ("МИД РФ Андрей", "Foreign
+# Ministry spokeswoman Maria")
+TITLE_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+")
 
 
 def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentence_start: int | None = None,
