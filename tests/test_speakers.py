@@ -237,3 +237,14 @@ def test_a_government_called_after_its_leader_is_the_institution():
                        ("Правительство Кисиды заявило, что переговоры продолжатся.", "Japanese government"),
                        ("The Putin administration says the islands are Russian.", "Kremlin")):
         assert [m.name for m in registry().find_mentions(text)] == [name], text
+
+
+def test_the_kremlins_spokesman_and_the_ministrys_spokeswoman_with_a_possessive():
+    from treatywatch.statements.extract import extract
+
+    for text, name in (("Peace treaty talks with Japan are impossible now, the Kremlin's spokesman said.",
+                        "Dmitry Peskov"),
+                       ("Peace treaty talks with Japan are impossible now, the Russian Foreign Ministry's spokeswoman "
+                        "said.", "Maria Zakharova"),
+                       ("The Kremlin said peace treaty talks with Japan are impossible now.", "Kremlin")):
+        assert [st.speaker for st in extract(text, "en", "2025-04-08")] == [name], text
