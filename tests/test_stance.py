@@ -108,3 +108,12 @@ def test_not_discussing_whose_the_islands_are_is_sovereignty_held_not_talks_call
 def test_conclude_after_resolving_is_resolve_then_sign():
     assert name("The prime minister vowed to conclude a peace treaty with Russia after resolving the "
                 "territorial row.") == "resolve_then_sign"
+
+
+def test_pointless_talks_a_return_to_the_table_and_no_plans_to_discuss_ownership():
+    assert name("It is pointless to talk about a peace treaty while Tokyo keeps this policy.") == "talks_suspended"
+    assert name("Говорить о мирном договоре сейчас бессмысленно.") == "talks_suspended"
+    assert name("平和条約について話すのは無意味だ") == "talks_suspended"
+    assert name("Moscow is ready to return to peace treaty talks once Japan drops its sanctions.") == "ready_to_negotiate"
+    assert name("Russia has no plans to discuss the sovereignty of the southern Kurils.") == "sovereignty_nonnegotiable"
+    assert name("There is no point in waiting for a miracle.") is None

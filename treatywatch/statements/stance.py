@@ -27,6 +27,9 @@ STANCES: list[tuple[str, str]] = [
      r"|negotiat\w*|talk\w*|dialog\w*|discuss\w*+" + OWNERSHIP_NOT_AFTER + r"|resum\w*)"
      r"|will not (?:continue|hold|resume) (?:the )?(?:talks|negotiations)"
      r"|no (?:grounds|basis|conditions|prospects?)\W+(?:\w+\W+){0,2}(?:for|to) (?:\w+\W+){0,3}(?:resum\w*|restart\w*|talks|negotiat\w*|dialog\w*)"
+     # "pointless to talk about a peace treaty", "говорить о мирном договоре бессмысленно", 話すのは無意味だ
+     r"|(?:pointless|meaningless|no sense|no point)\W+(?:\w+\W+){0,3}(?:talk\w*|negotiat\w*|discuss\w*|dialog\w*)"
+     r"|бессмыслен\w*|無意味"
      r"|приостанов\w*|прекра\w*|замороз\w*|заморож\w*|свернул\w*|отказ\w* от (?:продолжения )?переговор\w*|выход\w* из"
      r"|не намерен\w* продолжать|невозмож\w*|не может быть и речи"
      r"|(?:оснований|условий|перспектив)\w* (?:\w+ ){0,2}(?:для )?(?:возобновлени|переговор|диалог)\w*(?: \w+){0,4} нет"
@@ -37,7 +40,8 @@ STANCES: list[tuple[str, str]] = [
      r"sovereignty\W+(?:\w+\W+){0,6}(?:is not|not|never) (?:up for |subject to |open to )?(?:discussion|negotiation|question|negotiable|discussed)"
      r"|(?:not|never) (?:negotiate|discuss) (?:\w+\W+){0,3}sovereignty|(?:russian|russia's) (?:sovereign )?territory"
      # "will not discuss the ownership of the Kurils", "не намерена обсуждать принадлежность Курил"
-     r"|(?:not|never)\W+(?:\w+\W+){0,3}discuss\w*+" + OWNERSHIP_AFTER + r"|не (?:\w+ ){0,2}обсужда\w*+" + OWNERSHIP_AFTER +
+     r"|(?:not|never|no (?:plans?|intention) to)\W+(?:\w+\W+){0,3}discuss\w*+" + OWNERSHIP_AFTER
+     + r"|не (?:\w+ ){0,2}обсужда\w*+" + OWNERSHIP_AFTER +
      # the islands will not change hands, in the words only the side holding them uses ("never cede", "not going to
      # hand over", "Japan will never get them back"); "no concessions", "give up" and 譲らない are said by both sides
      r"|(?:never|not)\W+(?:\w+\W+){0,3}(?:cede|hand over|give back)\b|never (?:get|win) (?:\w+\W+){0,3}back"
@@ -59,7 +63,7 @@ STANCES: list[tuple[str, str]] = [
      r"|на основ\w* (?:\w+ ){0,3}декларац\w* 1956|на базе (?:\w+ ){0,3}декларац\w*|декларац\w* 1956 года\W+(?:\w+\W+){0,4}основ\w*"
      r"|1956年の日ソ共同宣言を基礎|日ソ共同宣言を基礎|共同宣言を基礎"),
     ("ready_to_negotiate",
-     r"ready to (?:sign|continue|resume|negotiate|work|hold|talk|discuss|conclude)|willing\w* to (?:sign|negotiate|continue|talk|conclude)"
+     r"ready to (?:sign|continue|resume|negotiate|work|hold|talk|discuss|conclude|return to)|willing\w* to (?:sign|negotiate|continue|talk|conclude)"
      r"|(?:continue|resume|accelerate|intensify|activate|advance|step up|push forward|persistently)\W+(?:\w+\W+){0,3}(?:talks|negotiations|dialogue)"
      r"|готов\w* (?:к |продолжать |подписать |работать |вести )|продолж\w* (?:\w+ )?(?:переговор|диалог)\w*|ускор\w* переговор\w*"
      r"|交渉を(?:継続|加速|進め|前進)|粘り強く交渉|交渉を続け|対話を続け"),
