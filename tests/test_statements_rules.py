@@ -1635,3 +1635,18 @@ def test_a_ministry_in_the_title_of_the_official_named_after_the_verb_is_not_the
     assert [s.speaker for s in treaty(extract(text, "ru", "2025-04-08"))] == ["Andrei Rudenko"]
     text = "Переговоры о мирном договоре невозможны, заявили в МИД России. Лавров находится в Китае."
     assert [s.speaker for s in treaty(extract(text, "ru", "2025-04-08"))] == ["Russian Foreign Ministry"]
+
+
+def test_telling_someone_after_the_main_clause_is_the_subjects_statement():
+    """"X renewed Japan's call …, telling an annual rally that …": the clause's subject speaks; "telling a story
+    about …" says nothing."""
+    for text, speaker in (("Prime Minister Sanae Takaichi renewed Japan's call for the return of the four islands, "
+                           "telling an annual rally that the government would tenaciously pursue negotiations.",
+                           "Sanae Takaichi"),
+                          ("Lavrov rejected the idea, telling reporters that the Kurils are Russian territory.",
+                           "Sergei Lavrov"),
+                          ("Kishida met former islanders on Friday, telling them he was determined to resolve the "
+                           "territorial issue.", "Fumio Kishida")):
+        assert [s.speaker for s in treaty(extract(text, "en", "2026-02-07"))] == [speaker], text
+    assert not extract("The minister ended the trip, telling a story about his childhood on the islands.", "en",
+                       "2026-02-07")

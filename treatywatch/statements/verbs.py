@@ -18,6 +18,10 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|(?:quot|cit)(?:ed|ing) (?:him |her |(?:[A-Z][\w.’'-]+ ){1,4})as saying|[Aa]ccording to|[Ii]n the words of|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
             r"|made it clear|makes it clear|blamed|blames|put it|repeated|echoed|maintained|saying|adding"
+            # "…, telling an annual rally that …" / "…, telling reporters: '…'": the clause's subject speaks
+            r"|telling(?=\s+(?:[\w'’-]+\s+){0,5}?(?:that\b|[\"“:])"
+            r"|\s+(?:[\w'’-]+\s+){1,4}?(?:he|she|they|we|it|japan|russia|tokyo|moscow)\s+(?:was|is|were|are|would|will|had|has"
+            r"|wanted|wants|remained|remains|could|can)\b)"
             # "described Tokyo's demands as unacceptable", "referred to it as a starting point"
             r"|(?:described|characteri[sz]ed|referred to)(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"
             r"|lamented|retorted|quipped|conceded|cautioned|believes|thinks|is convinced|mentioned|contended|tweeted"
