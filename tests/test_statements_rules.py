@@ -1650,3 +1650,9 @@ def test_telling_someone_after_the_main_clause_is_the_subjects_statement():
         assert [s.speaker for s in treaty(extract(text, "en", "2026-02-07"))] == [speaker], text
     assert not extract("The minister ended the trip, telling a story about his childhood on the islands.", "en",
                        "2026-02-07")
+
+
+def test_a_lead_that_opens_with_the_titles_words_is_the_lead():
+    title = "Putin says Japan must accept the outcome of the war"
+    text = "Putin says Japan must accept the outcome of the war, before any talks on a peace treaty can resume."
+    assert [s.speaker for s in treaty(extract(text, "en", "2026-02-07", title=title))] == ["Vladimir Putin"]

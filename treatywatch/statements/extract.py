@@ -456,8 +456,8 @@ def _is_headline(art: Article, para: str, first: bool, transcript: bool) -> bool
     or, opening a text that is no transcript, a line "Peskov: dialogue … impossible now" with no full stop (a
     headline's label, not a speaker's turn)."""
     line, title = para.strip(), art.title
-    if title and (line == title or (len(line) >= 20 and (title.startswith(line) or line.startswith(title)))):
-        return True
+    if title and (line == title or (len(line) >= 20 and title.startswith(line))):
+        return True  # (a first paragraph that goes on after the title's words is the lead, not the headline)
     return first and not transcript and "\n" not in line and len(line) <= 160 and not ENDS_SENTENCE.search(line) \
         and HEADLINE_LABEL.match(line) is not None
 
