@@ -389,3 +389,8 @@ def test_treaty_talks_without_peace_are_the_peace_treaty_talks():
     assert is_treaty(topics("Lavrov ruled out any treaty negotiations this year"))
     assert not is_treaty(topics("Moscow joined the arms treaty talks in Geneva"))
     assert not is_treaty(topics("New START treaty talks stalled"))
+
+
+def test_the_southern_kurils_written_with_a_long_vowel_and_an_inseparable_territory():
+    assert is_treaty(topics("南クリール諸島はロシアの不可分の領土だ"))
+    assert is_treaty(topics("北方四島はわが国の不可分の一部だ"))

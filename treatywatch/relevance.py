@@ -65,7 +65,7 @@ _R_CJK = re.compile(r"ロシア|露(?:外相|大統領|政府|側|軍|首相)|�
                     # Chinese, simplified and traditional
                     r"|俄罗斯|俄羅斯|俄(?:方|外长|外長|总统|總統|政府)|普京|拉夫罗夫|拉夫羅夫|佩斯科夫|莫斯科|克里姆林|扎哈罗娃|扎哈羅娃")
 _J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道|上川|岩屋|木原|东京|日方")
-_B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリル"
+_B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリー?ル"
                     r"|和平条约|和平條約|南千岛|南千島|北方四岛|日俄|俄日|择捉|擇捉|国后|國後|齿舞|齒舞")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # a match, a tournament, a festival or a storm names both sides without being about their relations; with

@@ -28,12 +28,12 @@ FAMILIES: dict[str, str] = {
                    r"|(?:northern territories|kurils?|kurile|kuril islands|southern kurils?|(?:the|four|disputed) islands)"
                    r"(?:['’]s?)? (?:issue|problem|question|dispute|row)"
                    r"|курильск\w+ (?:вопрос|проблем)\w*|(?:вопрос|проблем)\w* (?:южных )?курил\w*"
-                   r"|неотъемлем\w+ част\w*|исконн\w+ (?:\w+ )?(?:земл|территори)\w*|固有の領土|不法占拠",
+                   r"|неотъемлем\w+ част\w*|исконн\w+ (?:\w+ )?(?:земл|территори)\w*|固有の領土|不法占拠|不可分の(?:一部|領土)",
     "islands": r"kuril\w*|kurile\w*|northern territories|etorofu|iturup|kunashiri?|shikotan|habomai|southern kurils"
                r"|(?:four|two|disputed|these|the|those|any|our|their|all) (?:[\w-]+ )?(?:islands|isles|islets)"
                r"|(?:islands|isles)(?=['’] (?:return|handover|transfer|sovereignty))"  # headline style, no article
                r"|курил\w*|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|остров\w*"
-               r"|北方領土|北方四島|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリル|島々?の(?=引き渡|引渡|返還|帰属)"
+               r"|北方領土|北方四島|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリー?ル|島々?の(?=引き渡|引渡|返還|帰属)"
                r"|curil\w*|kuryl\w*|kurilen|الكوريل|कुरील\w*|islas|isole|wysp\w*|ilhas|inseln",
     "declaration_1956": r"1956|joint declaration|декларац\w+|共同宣言|日ソ",
     "sovereignty": r"sovereignty|суверенитет\w*|主権|帰属|soberan\w*|sovranità|suwerenno\w*|souveränität|السيادة|संप्रभुता",
@@ -314,7 +314,7 @@ def _islands_named_before(span: str, context: str) -> bool:
 def _only_generic_islands(span: str) -> bool:
     """'остров' alone (Sakhalin, Hokkaido…) is not the disputed islands; a bare 'islas' neither."""
     strong = re.compile(r"kuril|kurile|northern territories|etorofu|iturup|kunashir|shikotan|habomai|territorial|"
-                        r"курил|итуруп|кунашир|шикотан|хабомаи|территори|北方|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリル|領土|"
+                        r"курил|итуруп|кунашир|шикотан|хабомаи|территори|北方|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリー?ル|領土|"
                         r"curil|kuryl|الكوريل|कुरील|islands|isles|islets", re.IGNORECASE)
     return not strong.search(span)
 
