@@ -1656,3 +1656,11 @@ def test_a_lead_that_opens_with_the_titles_words_is_the_lead():
     title = "Putin says Japan must accept the outcome of the war"
     text = "Putin says Japan must accept the outcome of the war, before any talks on a peace treaty can resume."
     assert [s.speaker for s in treaty(extract(text, "en", "2026-02-07", title=title))] == ["Vladimir Putin"]
+
+
+def test_quoted_by_a_news_agency_named_in_several_words():
+    for text, speaker in (("Peskov was quoted by the TASS news agency as saying that peace treaty talks with Japan "
+                           "were impossible.", "Dmitry Peskov"),
+                          ("Putin was quoted by Russia's state-run RIA Novosti news agency as saying the islands would "
+                           "stay Russian.", "Vladimir Putin")):
+        assert [s.speaker for s in treaty(extract(text, "en", "2025-04-08"))] == [speaker], text
