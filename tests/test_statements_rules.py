@@ -1485,6 +1485,8 @@ def test_a_negated_verb_of_saying_is_no_statement():
                             "handed over.", "en"),
                            ("Putin said the talks would speed up. Peskov wouldn't say whether the islands would be "
                             "handed over to Japan.", "en"),
+                           ("Putin has not yet said whether the islands would be handed over to Japan.", "en"),
+                           ("Путин пока не сказал, будут ли переданы Японии два острова Курил.", "ru"),
                            ("Путин не сказал, будут ли переданы Японии два острова Курил.", "ru")):
         assert not treaty(extract(text, language, "2018-11-15")), text
     [st] = treaty(extract("Путин не исключил, что Япония получит два острова после подписания мирного договора.",

@@ -537,7 +537,8 @@ ITS_MESSAGE = re.compile(r"\s+в\s+(?:его\s+|ее\s+|её\s+)?(?:сообще
 # a verb of saying negated: nothing was said ("did not say", "would not comment", "не уточнил"); "не исключил"
 # (did not rule out) says something
 NEGATED_BEFORE = re.compile(r"(?<![\w'’])(?:(?:did|does|do|would|could|will|has|have|had)\s+not|(?:did|does|do|would|could|wo|has|have"
-                            r"|had)n['’]t|never|не)\s+$", re.IGNORECASE)
+                            r"|had)n['’]t|never|не)(?:\s+(?:yet|publicly|explicitly|officially|ещё|еще|пока))?\s+$",
+                            re.IGNORECASE)
 NEGATION_KEEPS = re.compile(r"исключ|отверг|denied|rejected|dismissed", re.IGNORECASE)
 MODAL_BEFORE = re.compile(r"(?<!\w)(?:to|will|shall|may|might|could|can|should|must|would|'ll)\s+(?:also\s+)?$",
                           re.IGNORECASE)
