@@ -1666,3 +1666,10 @@ def test_quoted_by_a_news_agency_named_in_several_words():
                           ("Putin was quoted by Russia's state-run RIA Novosti news agency as saying the islands would "
                            "stay Russian.", "Vladimir Putin")):
         assert [s.speaker for s in treaty(extract(text, "en", "2025-04-08"))] == [speaker], text
+
+
+def test_an_unnamed_official_of_a_ministry_in_japanese_is_nobody_in_particular():
+    assert not extract("外務省幹部は「平和条約交渉の再開は当面見通せない」と語った。", "ja", "2025-04-08")
+    assert not extract("日本政府関係者が「平和条約交渉の再開は当面見通せない」と語った。", "ja", "2025-04-08")
+    [st] = extract("外務省は「平和条約交渉の再開は当面見通せない」とした。", "ja", "2025-04-08")
+    assert st.speaker == "Japanese Foreign Ministry"

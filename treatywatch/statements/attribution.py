@@ -49,6 +49,8 @@ JA_THUS = re.compile(r"こう(?:述べ|強調し|語っ|語り|話し|訴え|指
 JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
 # "日本政府関係者によりますと": officials or sources of an institution, nobody in particular
 JA_ANONYMOUS_SOURCE = re.compile(r"(?:関係者|筋|幹部|高官|当局者)(?=によ(?:ると|れば|りますと))")
+# "外務省幹部は", "日本政府関係者が": an unnamed official of the institution as the subject
+JA_ANONYMOUS_SUBJECT = re.compile(r"の?(?:関係者|筋|幹部|高官|当局者)(?:は|が|も|の一人は)")
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
 JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|大臣|相|副議長)|彼|彼女)(?:は|も|が)")
 # "同省は" (the said ministry), "声明では" (in its statement): the institution named before
@@ -336,6 +338,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     text = art.text
     if JA_SPEECH.match(text, v.start()):  # Japanese: the subject comes first ("ラブロフ外相は…と述べた")
         for m in art.mentions_in(s, v.start()):
+            if not inside_any(m.start, qs) and JA_ANONYMOUS_SUBJECT.match(text, m.end):
+                return None  # "外務省幹部は「…」と語った": an official of the ministry, nobody in particular
             if not inside_any(m.start, qs) and not _possessive_ja(text, m) and not JA_SOURCE_AFTER.match(text, m.end) \
                     and not JA_ANONYMOUS_SOURCE.match(text, m.end):
                 r = art.resolve(m)
