@@ -119,3 +119,16 @@ def test_a_match_or_a_festival_naming_both_sides_is_not_about_their_relations():
                        "foreign minister said relations with Moscow remain strained over sanctions.", "en")
     assert is_relevant("Festival on Kunashir", "Japan protested a Russian festival held on Kunashir, one of the "
                        "islands Tokyo claims.", "en")
+
+
+def test_the_kurils_with_both_sides_and_the_islands_japanese_name_are_the_dispute():
+    """Drills on the Kurils that Japan protests are the dispute (not a volcano or a quake there, in any language);
+    a Japanese report on the former islanders' grave visits names no "日本" at all, the islands' Japanese name is
+    Japan's side."""
+    assert is_relevant("Российские военные провели учения на Курилах", "Российские военные провели учения на "
+                       "Курильских островах. Япония выразила протест.", "ru")
+    assert is_relevant("北方墓参 今年も見送り", "政府は、元島民による北方四島への墓参について、ロシア側の対応を理由に今年も"
+                       "見送ると発表した。", "ja")
+    assert not is_relevant("Volcano erupts on Kuril island", "A volcano erupted on Paramushir in Russia's Kuril "
+                           "Islands; Japan's meteorological agency said no tsunami was expected.", "en")
+    assert not is_relevant(None, "El volcán de las islas Kuriles, entre Rusia y Japón, lanzó cenizas.", "es")

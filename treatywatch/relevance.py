@@ -68,12 +68,16 @@ _J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石�
 _B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリー?ル"
                     r"|和平条约|和平條約|南千岛|南千島|北方四岛|日俄|俄日|择捉|擇捉|国后|國後|齿舞|齒舞")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_JA_SIDE_ISLANDS = re.compile(r"北方領土|北方四島|元島民")
 # a match, a tournament, a festival or a storm names both sides without being about their relations; with
 # none of the words of politics, trade or the islands it is not (a bilateral marker overrides both)
 OFF_TOPIC = re.compile(r"(?<!\w)(?:match(?:es)?|beat|beats|defeated|scored?|goals?|volleyball|football|soccer|hockey|basketball"
                        r"|tennis|figure skating|skater|olympic\w*|championship\w*|tournament|world cup|semifinal\w*|coach"
                        r"|anime|manga|festival|concert|film|movie|exhibition|orchestra|ballet|cuisine|recipe"
                        r"|earthquakes?|quakes?|tsunami|typhoons?|volcan\w*|eruption|magnitude|forecasters?|weather"
+                       # …and in the languages aggregators republish in ("El volcán de las islas Kuriles …")
+                       r"|volc[aá]n\w*|erupci\w*|terremoto\w*|sismo\w*|séisme\w*|tif[oó]n\w*|wulkan\w*|trzęsieni\w*"
+                       r"|erdbeben\w*|vulkan\w*|زلزال|بركان|भूकंप|ज्वालामुखी"
                        r"|землетрясени\w*|цунами|тайфун\w*|вулкан\w*|извержени\w*"
                        r"|матч\w*|сборн\w+|чемпионат\w*|турнир\w*|олимпи\w*|хокке\w*|футбол\w*|волейбол\w*|фестивал\w*"
                        r"|аниме|концерт\w*|выставк\w*)(?!\w)|試合|選手権|五輪|アニメ|映画祭|演奏会|地震|津波|台風|噴火")
@@ -84,6 +88,7 @@ POLITICAL = re.compile(r"(?<!\w)(?:minister\w*|government\w*|president\w*|prime|
                        r"|дипломат\w*|мид|саммит\w*|остров\w*|территор\w*|кремл\w*|военн\w*|учени\w*|торгов\w*"
                        r"|энерг\w*|нефт\w*|газ\w*|рыб\w*|виз\w*)(?!\w)"
                        r"|首相|外相|大統領|政府|交渉|制裁|条約|大使|外交|領土|島|首脳|会談|軍|演習|貿易|エネルギー|漁")
+KURILS = re.compile(r"(?<!\w)(?:kuril\w*|kurile\w*|курил\w*)|クリル|千島", re.IGNORECASE)
 THRESHOLD = 0.5
 MAX_CHARS = 20000  # the lead decides what an article is about; long tails only cost time
 
@@ -140,7 +145,9 @@ def _counts(title: str, text: str) -> tuple[int, int, int]:
         j += sum(body.count(p) for p in JAPAN_PHRASES)
     if _CJK.search(body):
         r += len(_R_CJK.findall(body))
-        j += len(_J_CJK.findall(body))
+        # the islands under their Japanese name, and their former residents, are Japan's side of the dispute: a
+        # Japanese report on them often names no "日本" at all ("政府は、元島民の北方四島への墓参を…")
+        j += len(_J_CJK.findall(body)) + len(_JA_SIDE_ISLANDS.findall(body))
         b += len(_B_CJK.findall(body))
     return r, j, b
 
@@ -162,6 +169,8 @@ def relevance_score(title: str | None, text: str | None, language: str | None = 
         return round(min(0.3, 0.1 * b), 3)
     if not b:  # only here can the pair change the decision: the words are in nearly every text, so not scanned always
         b = _pairs(title or "", text or "")
+    if not b and KURILS.search(_body(title or "", text or "")) and not OFF_TOPIC.search(_body(title or "", text or "")):
+        b = 1  # the Kurils with both sides named ("drills on the Kurils; Japan protested"), not a volcano or a quake
     both = min(r, j)
     score = 1 - math.exp(-(0.35 * both + 0.6 * b))
     if both < 2 and b == 0:
