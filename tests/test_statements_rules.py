@@ -1673,3 +1673,11 @@ def test_an_unnamed_official_of_a_ministry_in_japanese_is_nobody_in_particular()
     assert not extract("日本政府関係者が「平和条約交渉の再開は当面見通せない」と語った。", "ja", "2025-04-08")
     [st] = extract("外務省は「平和条約交渉の再開は当面見通せない」とした。", "ja", "2025-04-08")
     assert st.speaker == "Japanese Foreign Ministry"
+
+
+def test_a_name_on_a_subject_then_a_quote_is_that_persons_quote():
+    """"Lavrov on Japan: \"…\"" (a subheading's or a summary's attribution); "Focus on Japan: \"…\"" names nobody."""
+    text = 'Lavrov on Japan: "There can be no peace treaty while Tokyo follows Washington\'s lead."'
+    assert [(s.speaker, s.direct) for s in treaty(extract(text, "en", "2026-03-05"))] == [("Sergei Lavrov", True)]
+    assert not extract('Focus on Japan: "There can be no peace treaty while Tokyo follows Washington\'s lead."', "en",
+                       "2026-03-05")
