@@ -167,18 +167,20 @@ def relevance_score(title: str | None, text: str | None, language: str | None = 
     r, j, b = _counts(title or "", text or "")
     if not r or not j:
         return round(min(0.3, 0.1 * b), 3)
-    if not b:  # only here can the pair change the decision: the words are in nearly every text, so not scanned always
+    off_topic = False
+    if not b:  # only here can these change the decision: the words are in nearly every text, so not scanned always
         b = _pairs(title or "", text or "")
-    if not b and KURILS.search(_body(title or "", text or "")) and not OFF_TOPIC.search(_body(title or "", text or "")):
-        b = 1  # the Kurils with both sides named ("drills on the Kurils; Japan protested"), not a volcano or a quake
+        body = _body(title or "", text or "")
+        off_topic = OFF_TOPIC.search(body) is not None
+        if not b and not off_topic and KURILS.search(body):
+            b = 1  # the Kurils with both sides named ("drills on the Kurils; Japan protested"), not a volcano or a quake
+        off_topic = not b and off_topic and not POLITICAL.search(body)
     both = min(r, j)
     score = 1 - math.exp(-(0.35 * both + 0.6 * b))
     if both < 2 and b == 0:
         score = min(score, 0.3)
-    if b == 0 and score > 0.3:
-        body = _body(title or "", text or "")
-        if OFF_TOPIC.search(body) and not POLITICAL.search(body):
-            score = 0.3  # "Japan beat Russia 3-1 in the volleyball final": both named, no relations
+    if off_topic:
+        score = min(score, 0.3)  # "Japan beat Russia 3-1 in the volleyball final": both named, no relations
     return round(score, 3)
 
 

@@ -47,10 +47,11 @@ JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加�
 # "「…」。ラブロフ外相はこう強調した": "said thus" points back to the quote before
 JA_THUS = re.compile(r"こう(?:述べ|強調し|語っ|語り|話し|訴え|指摘し|説明し|主張し|明言し|締めくくっ)")
 JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
-# "日本政府関係者によりますと": officials or sources of an institution, nobody in particular
-JA_ANONYMOUS_SOURCE = re.compile(r"(?:関係者|筋|幹部|高官|当局者)(?=によ(?:ると|れば|りますと))")
-# "外務省幹部は", "日本政府関係者が": an unnamed official of the institution as the subject
-JA_ANONYMOUS_SUBJECT = re.compile(r"の?(?:関係者|筋|幹部|高官|当局者)(?:は|が|も|の一人は)")
+JA_UNNAMED_OFFICIALS = "関係者|筋|幹部|高官|当局者"  # an institution's officials or sources, nobody in particular
+# "日本政府関係者によりますと": the source of a report
+JA_ANONYMOUS_SOURCE = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS})(?=によ(?:ると|れば|りますと))")
+# "外務省幹部は", "日本政府関係者が": the subject of words said
+JA_ANONYMOUS_SUBJECT = re.compile(rf"の?(?:{JA_UNNAMED_OFFICIALS})(?:は|が|も|の一人は)")
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
 JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|大臣|相|副議長)|彼|彼女)(?:は|も|が)")
 # "同省は" (the said ministry), "声明では" (in its statement): the institution named before

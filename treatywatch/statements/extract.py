@@ -314,7 +314,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                 found.append("continued")
             elif not is_treaty(found) and ((POINTS_BACK.match(span) or BACK_FRAME.match(outside) or
                                             BACK_OBJECT.search(outside))
-                                           and (treaty_context(context) or _treaty_words_before(art, prev_span)) or
+                                           and _after_treaty(art, context, prev_span) or
                                            POINTS_BACK.match(span) and treaty_frame(outside) or
                                            asked_about_treaty(outside)):
                 # 'Russia quit the treaty talks. "This is unacceptable," Kishida said'; 'Asked about the peace
@@ -340,8 +340,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     elif not is_treaty(found) and qs and qs[0].start == a and POINTS_BACK.match(text, qs[0].start + 1) and \
             treaty_context(context):
         found.append("continued")  # the sentence opens with the quote that points back: as in a quote alone
-    elif not is_treaty(found) and BACK_OBJECT.search(outside) and (treaty_context(context)
-                                                                   or _treaty_words_before(art, prev_span)):
+    elif not is_treaty(found) and BACK_OBJECT.search(outside) and _after_treaty(art, context, prev_span):
         found.append("continued")  # "Russia quit the treaty talks. Kishida called the move 'unjust'"
     elif not is_treaty(found) and issue_named_earlier(span, [text[x:y] for x, y in art.earlier]):
         found.append("talks")
@@ -425,6 +424,21 @@ def _split_quote(text: str, qs: list[Quote], cjk: bool):
 OPENING_MARKS = "«“„\""
 
 
+# "Песков: диалог … невозможен", "Lavrov: Japan must …": a name and a colon opening a headline
+HEADLINE_LABEL = re.compile(r"[^\n:：]{2,40}[:：]\s")
+
+
+def _is_headline(art: Article, para: str, first: bool, transcript: bool) -> bool:
+    """The headline at the top of the text: the title itself, the title less the site's suffix ("… - TASS"),
+    or, opening a text that is no transcript, a line "Peskov: dialogue … impossible now" with no full stop (a
+    headline's label, not a speaker's turn)."""
+    line, title = para.strip(), art.title
+    if title and (line == title or (len(line) >= 20 and title.startswith(line))):
+        return True  # (a first paragraph that goes on after the title's words is the lead, not the headline)
+    return first and not transcript and "\n" not in line and len(line) <= 160 and not ENDS_SENTENCE.search(line) \
+        and HEADLINE_LABEL.match(line) is not None
+
+
 def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedStatement]:
     quotes = find_quotes(art.text, p_start, p_end)
     if not quotes:
@@ -451,25 +465,12 @@ def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedSt
 POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эта|этот|эту|эти|такое|такой|такая|такие"
                          r"|これ|それ|この|その)(?!\w)",
                          re.IGNORECASE)
-def _is_headline(art: Article, para: str, first: bool, transcript: bool) -> bool:
-    """The headline at the top of the text: the title itself, the title less the site's suffix ("… - TASS"),
-    or, opening a text that is no transcript, a line "Peskov: dialogue … impossible now" with no full stop (a
-    headline's label, not a speaker's turn)."""
-    line, title = para.strip(), art.title
-    if title and (line == title or (len(line) >= 20 and title.startswith(line))):
-        return True  # (a first paragraph that goes on after the title's words is the lead, not the headline)
-    return first and not transcript and "\n" not in line and len(line) <= 160 and not ENDS_SENTENCE.search(line) \
-        and HEADLINE_LABEL.match(line) is not None
 
 
-# "Песков: диалог … невозможен", "Lavrov: Japan must …": a name and a colon opening a headline
-HEADLINE_LABEL = re.compile(r"[^\n:：]{2,40}[:：]\s")
-
-
-def _treaty_words_before(art: Article, prev_span) -> bool:
-    """The sentence before held a treaty statement (its words may not name the treaty: "議論することは不可能だ"
-    after the sentence that did): what answers it answers a statement on the treaty."""
-    return prev_span is not None and prev_span[0] < art.last_treaty_end <= prev_span[1]
+def _after_treaty(art: Article, context: str, prev_span) -> bool:
+    """The sentence before is about the treaty: by its words, or by the treaty statement it held (whose words
+    may not name the treaty: "議論することは不可能だ" after the sentence that did). What answers it answers that."""
+    return treaty_context(context) or (prev_span is not None and prev_span[0] < art.last_treaty_end <= prev_span[1])
 
 
 # a sentence that opens by answering the one before: "In response, …", "Комментируя это, …", "これについて…"
