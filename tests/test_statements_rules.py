@@ -1681,3 +1681,37 @@ def test_a_name_on_a_subject_then_a_quote_is_that_persons_quote():
     assert [(s.speaker, s.direct) for s in treaty(extract(text, "en", "2026-03-05"))] == [("Sergei Lavrov", True)]
     assert not extract('Focus on Japan: "There can be no peace treaty while Tokyo follows Washington\'s lead."', "en",
                        "2026-03-05")
+
+
+def test_a_long_participle_aside_between_the_subject_and_its_verb():
+    text = ("Putin, speaking at a plenary session of the Eastern Economic Forum in Vladivostok on Friday, noted that "
+            "the peace treaty issue could only be settled on the basis of mutual trust.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2026-09-05"))] == ["Vladimir Putin"]
+
+
+def test_a_short_answer_to_a_question_on_the_treaty_talks_is_on_them():
+    """"Asked whether …talks…, X replied: 'Not now'": the answer is on the talks; a long answer that says something
+    else ("Suga only said that Abe will visit") is not."""
+    text = 'Asked whether Moscow was ready to resume peace treaty talks, Peskov replied: "Not under current conditions."'
+    assert [s.speaker for s in treaty(extract(text, "en", "2026-03-02"))] == ["Dmitry Peskov"]
+    text = ("Asked whether Tokyo would seek a deal on the peace treaty at the summit, the spokesman Minoru Kihara only "
+            "said that the prime minister would visit the region early next year to meet local business leaders.")
+    assert not treaty(extract(text, "en", "2026-03-02"))
+
+
+def test_a_sentence_with_a_verb_of_saying_before_its_colon_is_no_transcript_label():
+    text = ("Песков, отвечая на вопрос о возможности возобновления переговоров о мирном договоре, сказал: "
+            "«Сейчас это невозможно».\nВ Кремле напомнили, что визит не планируется.")
+    [st] = treaty(extract(text, "ru", "2026-03-02"))
+    assert (st.speaker, st.rule) == ("Dmitry Peskov", "reported_speech")
+
+
+def test_the_islands_are_russian_land_or_part_of_russia_in_three_languages():
+    for text, language in (("«Курилы — это русская земля, и никаких переговоров о них не будет», — написал Медведев "
+                            "в своем Telegram-канале.", "ru"),
+                           ("Medvedev said the southern Kurils are part of Russia and always will be.", "en"),
+                           ("メドベージェフ前大統領は通信アプリへの投稿で、南クリール諸島はロシアの一部だと主張した。", "ja")):
+        assert [s.speaker for s in treaty(extract(text, language, "2026-03-02"))] == ["Dmitry Medvedev"], text
+    for text, language in (("Lavrov said some parts of Russia were hit by storms on the Kurils.", "en"),
+                           ("ラブロフ外相は、クリール諸島についてのロシアの一部メディアの報道は事実ではないと述べた。", "ja")):
+        assert not treaty(extract(text, language, "2026-03-02")), text

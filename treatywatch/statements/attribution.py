@@ -576,7 +576,7 @@ def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions:
             continue
         relative = RELATIVE.match(tail)
         parenthetical = tail.rstrip().endswith(",") and (len(tail.split()) <= 6 or (
-            len(tail.split()) <= 12 and (PARTICIPLE_ASIDE.match(tail) or TITLE_ASIDE.match(tail)))) and \
+            len(tail.split()) <= 12 and TITLE_ASIDE.match(tail)) or (len(tail.split()) <= 18 and PARTICIPLE_ASIDE.match(tail))) and \
             all(x.start >= verb_start for x in mentions[i + 1:])
         if (relative or parenthetical) and not governed(art, clause_start, m, mentions):
             if len(text[clause_start:m.start].split()) > 20:

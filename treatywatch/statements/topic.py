@@ -10,8 +10,8 @@ import re
 
 from treatywatch.prefilter import prefiltered
 
-LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory)|(?:наш|российск|японск)\w* земл\w*"
-              r"|российск\w+ территори\w*")
+LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory)|(?:наш|русск|российск|японск)\w* земл\w*"
+              r"|российск\w+ территори\w*|(?:ロシア|日本|我が国)の(?:領土|一部(?=だ|で|と|。))")
 FAMILIES: dict[str, str] = {
     "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement|contract)|treaty of peace"
                     # "return to treaty talks": in these articles the peace treaty's (not "arms treaty talks")
@@ -89,13 +89,15 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
 # near the islands were Russian", nor "the Russian-held islands")
 ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,4}(?:are|is|were|was|be|been"
                             r"|became|become|becomes)\W+"
-                            r"(?:\w+ )?(?:russian|japanese|ours|russia's|japan's)(?![\w-])"
+                            r"(?:\w+ )?(?:russian|japanese|ours|russia's|japan's|part of (?:russia|japan))(?![\w-])"
                             # "Moscow considers the islands Russian", "Tokyo regards the four islands as its own"
                             r"|(?:consider\w*|regard\w*|deem\w*) (?:the )?(?:\w+ )?(?:islands|isles|kurils?|territories)"
                             r" (?:as )?(?:russian|japanese|ours|its own|their own|part of)(?![\w-])"
                             r"|(?:счита\w+|призна\w+) (?:\w+ ){0,2}(?:остров\w*|курил\w*) (?:\w+ )?(?:российск|японск|сво)\w*"
                             r"|(?:остров\w*|курил\w*|они)\W+(?:\w+\W+){0,3}(?:являются|являлись|были|будут)\W+(?:\w+\W+)?"
                             r"(?:российск|японск|наш)\w*"
+                            # "Курилы — это русская земля": the dash for the copula
+                            r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?(?:\w+ )?(?:русск|российск|японск|наш)\w*"
                             # the islands as what is (not) to be discussed, or what a policy is on: "would not
                             # discuss the Kurils with Tokyo", "no change in policy on the Northern Territories"
                             r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|status of|обсужда\w*|обсудить|статус\w*) (?:the )?"
@@ -324,6 +326,8 @@ def _only_generic_islands(span: str) -> bool:
 FRAMING = re.compile(r"^(?:(?:when |after being )?asked|answering|responding|replying|concerning|regarding|with regard to|"
                      r"as for|as to|commenting on|speaking (?:about|of|on)|in response to|отвечая на вопрос|комментируя|"
                      r"говоря о|касаясь)\b[^,\n]{0,200},", re.IGNORECASE)
+QUESTION_FRAME = re.compile(r"^(?:(?:when |after being )?asked|answering|responding|replying|in response to|отвечая на вопрос)\b",
+                            re.IGNORECASE)
 # a question the words after the verb say the quote answered ("…, Peskov said, when asked about …")
 ASKED_AFTER = re.compile(r"(?<!\w)(?:when |after being |after he was |after she was )asked (?:about|whether|if|on)\b"
                          r"|in (?:response|reply|answer) to (?:a|the) (?:question|request for comment)"
@@ -342,6 +346,11 @@ def framed_topics(span: str, context: str = "") -> list[str]:
     found = topics(rest, context + " " + frame)
     if "islands" in topics(frame) and SETTLEMENT.search(rest) and not is_treaty(found):
         found.append("islands_settlement")  # "Concerning the islands, X said their transfer …"
+    elif QUESTION_FRAME.match(frame) and treaty_context(frame) and not is_treaty(found) and \
+            (len(rest.split()) <= 10 or REFERS_BACK.match(rest.split(":", 1)[-1].lstrip(" \"“«"))):
+        # "Asked whether talks would resume, X replied: 'Not now'": a short answer, or one pointing back, is on
+        # them ("…, Suga only said that Abe will visit" answered something else)
+        found.append("continued")
     return found
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from treatywatch.statements.verbs import SPEECH
+
 # the label: up to ~100 characters before a colon at the start of the paragraph, or a bracketed Japanese label
 LATIN_LABEL = re.compile(r"([^\n:：?!«»\"“”]{1,100}?)\s*[:：](?=\s)")
 CJK_LABEL = re.compile(r"[【（(]([^】）)\n]{1,20})[】）)]\s*|([^\n：:。、「」]{1,12})[：:]\s*")
@@ -78,10 +80,12 @@ def _principal(art):
 
 
 def _looks_like_label(label: str) -> bool:
-    """A name with an optional role after a comma: a few words, the name part capitalised."""
+    """A name with an optional role after a comma: a few words, the name part capitalised; no verb of saying
+    ("Песков, отвечая на вопрос…, сказал: «…»" is a sentence that introduces its quote)."""
     name = label.split(",")[0].split("(")[0].strip()
     words = name.split()
-    return 0 < len(words) <= 4 and all(NAME_WORD.match(w) for w in words) and len(label.split()) <= 14
+    return 0 < len(words) <= 4 and all(NAME_WORD.match(w) for w in words) and len(label.split()) <= 14 and \
+        not SPEECH.search(label)
 
 
 def is_transcript(art, paragraphs: list[tuple[int, int]]) -> bool:
