@@ -7,7 +7,8 @@ import pytest
 
 from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHIP_STORY, PESKOV_STORY,
                                         PHONE_CALL_STORY, RETOLD_LEAD_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY,
-                                        HANDOVER_STORY, SPUN_REWRITE_STORY, VALDAI_STORY)
+                                        HANDOVER_STORY, SPUN_REWRITE_STORY, VALDAI_STORY,
+                                        SANCTIONS_CONDITION_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -119,3 +120,13 @@ def test_a_transcript_is_the_first_report_and_the_moderators_question_no_stateme
     assert alerts == [("kremlin.ru", "Vladimir Putin")] * 3 + [("www.nikkei.com", "Minoru Kihara")]
     assert not [r for r in rows if "Возможен ли" in r["quote"]]
     assert [r["speaker"] for r in rows if r["article_url"].startswith("https://tass.com")] == ["Vladimir Putin"] * 3
+
+
+def test_a_condition_for_the_talks_retold_in_three_languages_is_one_alert(sqlite_url):
+    """"Return to the consultations only after Tokyo lifts its sanctions": «вернется к консультациям … после
+    отмены санкций», 「制裁を解除しない限り再開しない」 — returning to the talks is resuming them, lifting the sanctions
+    one subject in every language; the week-later recollection repeats it, the deputy's own remark is new."""
+    rows, alerts = _new_alerts(sqlite_url, SANCTIONS_CONDITION_STORY)
+    assert alerts == [("tass.com", "Sergei Lavrov")] * 3 + [("www.japantimes.co.jp", "Minoru Kihara"),
+                                                          ("tass.com", "Andrei Rudenko")]
+    assert len(rows) == 16

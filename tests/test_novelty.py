@@ -368,3 +368,14 @@ def test_translations_told_by_what_was_refused_frozen_or_called_pointless():
     quote = "But Japan itself brought in sanctions and in effect froze every contact,"
     assert (idx.decide("Vladimir Putin", quote, "en", "2026-10-02", article=2).first_report_id) == 2
     assert idx.decide("Vladimir Putin", "平和条約について話すのは無意味だ", "ja", "2026-10-03", article=3).first_report_id == 1
+
+
+def test_returning_to_the_talks_is_resuming_them_and_lifting_sanctions_is_one_subject_in_three_languages():
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("Moscow will return to the consultations once Tokyo lifts its sanctions",
+                 "Москва вернется к консультациям после отмены Токио санкций",
+                 "日本が制裁を解除すれば協議を再開する"):
+        assert {"resume", "lift", "sanctions", "talks"} <= concepts(text), text
+    assert "resume" not in concepts("the return of the islands to Japan")
+    assert "return" in concepts("возвращение островов Японии")

@@ -98,6 +98,9 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 QUOTE_MARK = re.compile(r"[“„«「『\"]")
 WORD = re.compile(r"\w+")
 
+# lookaheads: the talks' and the sanctions' own words stay for their concepts
+_TO_TALKS = r"(?:to )?(?:the )?(?:\w+ ){0,2}(?:talks|negotiat|dialog|consult|table|переговор|диалог|консульт)"
+_BACK_TO_TALKS = r"\breturn\w*(?= " + _TO_TALKS + r")|(?:верн|возвра)\w*(?= к (?:\w+ ){0,2}(?:переговор|диалог|консульт))"
 CONCEPTS = {
     "treaty": r"treaty|pact|peace deal|peace agreement|peace contract|договор|条約|tratado|trattato|traktat|vertrag|abkommen|معاهدة|संधि",
     "islands": r"island|isle|kuril|territor|остров|курил|территор|島|領土|isla|isol|wysp|ilha|insel|جزر|द्वीप",
@@ -106,7 +109,8 @@ CONCEPTS = {
     # территориальной принадлежности", the territorial issue in other words
     "sovereignty": r"sovereign|ownership|belonging of|принадлежност\w*(?= (?:\w+ )?(?:курил|остров))|суверен|主権|帰属|領有"
                    r"|soberan|sovran|suweren|souverän|سيادة|संप्रभु",
-    "talks": r"talk(?!(?:ing|ed)? about\b)|negotiat|dialog|переговор|диалог|交渉|対話|negoci|negozi|negocj|verhandl|مفاوض|वार्ता|बातचीत",
+    "talks": r"talk(?!(?:ing|ed)? about\b)|negotiat|dialog|consultation|переговор|диалог|консультац|交渉|対話|協議|negoci|negozi"
+             r"|negocj|verhandl|مفاوض|वार्ता|बातचीत",
     "wwii": r"world war|wwii|второй мировой|大戦|guerra mundial|wojn\w* światow|weltkrieg|الحرب العالمية|विश्व युद्ध",
     "charter": r"charter|устав|憲章|carta|karta|charta|ميثاق|चार्टर",
     "sanctions": r"sanction|санкц|制裁|sanzion|sankcj|sanktion|عقوبات|प्रतिबंध",
@@ -125,14 +129,16 @@ CONCEPTS = {
     "joint_activity": r"joint economic|совместн\w* хозяйствен|共同経済活動",
     "deadline": r"deadline|timeframe|time frame|сроки|期限",
     "freeze": r"freez|froze|замор[оа]ж|заморо[зж]|凍結|congel|zamroż|einfrier|eingefroren",
-    "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn",
+    # "return to the talks" is resuming them, not the islands' return
+    "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn|" + _BACK_TO_TALKS,
+    "lift": r"\blift|(?:снят|отмен)\w*(?= (?:\w+ ){0,2}санкц)|解除|levant|revoc|aufheb",
     "continue": r"continu|продолж|継続|続け|continuar|proseguir|kontynu|fortsetz|fortzusetzen",
     "policy": r"polic|(?<!of )\bcourse\b|политик|курс\b|курса|方針",  # a course held, not "of course"
     # a course held ("firmly maintain the policy", "stick to its position"), not "maintains sanctions"
     "adhere": r"adher|maintain\w*(?= (?:\w+ ){0,2}(?:policy|position|stance|course|line))|stick to|sticks to|firmly"
               r"|придержива|неизменн|堅持",
     "persistent": r"persisten|patient|tenacious|настойчив|терпелив|粘り強",
-    "return": r"\breturn|возвра|返還",
+    "return": r"\breturn(?!\w* " + _TO_TALKS + ")|возвра(?!\w* к " + _TO_TALKS + ")|返還",
     # the islands changing hands, told by the side that holds them ("hand over", "передача", "引き渡し")
     "handover": r"hand\w* over|handover|handing|transfer|\bcede|ceding|передач|переда[твю]|отда[тв]|уступ|引き渡|引渡|譲渡"
                 r"|割譲|entreg|cesi[oó]n|przekaz|übergab",
