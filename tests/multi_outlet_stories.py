@@ -178,3 +178,20 @@ SANCTIONS_CONDITION_STORY = [
  ('https://tass.com/politics/2100050', 'en', '2026-01-21', 'Russian diplomat says Japan must lift sanctions before any treaty dialogue',
   'MOSCOW, January 21. /TASS/. Russian Deputy Foreign Minister Andrei Rudenko said on Tuesday that Japan has to lift its sanctions before any dialogue on a peace treaty can start.\n\nEarlier, Foreign Minister Sergey Lavrov said that Russia would return to peace treaty consultations with Japan only after Tokyo lifts its anti-Russian sanctions.\n\n"Nothing has changed since the minister\'s press conference," Rudenko said.'),
 ]
+
+# the Prime Minister's claim in the Diet (Kyodo, Jiji with no word of Russia, TASS in Russian) and the Russian
+# answer the next day (TASS, RIA, an aggregator's machine translation)
+DIET_CLAIM_STORY = [
+ ('https://english.kyodonews.net/news/2026/03/a1.html', 'en', '2026-03-10', 'Takaichi says Japan will not give up on four islands',
+  'TOKYO - Prime Minister Sanae Takaichi said Tuesday that Japan will never abandon its claim to the four islands off Hokkaido held by Russia, while acknowledging that peace treaty negotiations remain stalled.\n\n"The Northern Territories are an inherent part of our country\'s territory. We will not give up," Takaichi told an upper house budget committee session.\n\nShe said Tokyo would seek the resumption of visa-free exchanges with the islands when conditions allow.\n\nRussia suspended the peace treaty talks in March 2022 in response to Japanese sanctions over the invasion of Ukraine.'),
+ ('https://www.jiji.com/jc/article?k=2026031000500', 'ja', '2026-03-10', '高市首相「北方領土、決して諦めない」',
+  '高市早苗首相は10日の参院予算委員会で、北方領土について「わが国固有の領土だ。決して諦めない」と述べた。\n\n首相は、平和条約交渉が停滞していることを認めた上で、条件が整えばビザなし交流の再開を求める考えを示した。'),
+ ('https://tass.ru/politika/3100002', 'ru', '2026-03-10', 'Такаити заявила, что Япония не откажется от претензий на Курилы',
+  'ТОКИО, 10 марта. /ТАСС/. Премьер-министр Японии Санаэ Такаити заявила, что Токио никогда не откажется от претензий на четыре южных Курильских острова.\n\n"Северные территории являются исконной частью территории нашей страны. Мы не сдадимся", - сказала она на заседании бюджетного комитета верхней палаты парламента.\n\nРоссия неоднократно заявляла, что суверенитет над островами закреплен по итогам Второй мировой войны.'),
+ ('https://tass.com/politics/2100100', 'en', '2026-03-11', 'Zakharova slams Takaichi remarks on Kurils',
+  'MOSCOW, March 11. /TASS/. Russian Foreign Ministry Spokeswoman Maria Zakharova has described Japanese Prime Minister Sanae Takaichi\'s remarks about the southern Kurils as "a manifestation of revanchism."\n\n"Tokyo should accept the results of World War II, which are enshrined in international law. Russia\'s sovereignty over the islands is not subject to discussion," she said at a briefing on Wednesday.\n\nOn Tuesday, Takaichi said that Japan would never abandon its claim to the four islands.'),
+ ('https://ria.ru/20260311/zakharova.html', 'ru', '2026-03-11', 'Захарова ответила Такаити на слова о Курилах',
+  'МОСКВА, 11 мар - РИА Новости. Официальный представитель МИД России Мария Захарова назвала заявления премьер-министра Японии Санаэ Такаити о Южных Курилах "проявлением реваншизма".\n\n"Токио следует признать итоги Второй мировой войны, закрепленные в международном праве. Суверенитет России над островами не подлежит обсуждению", - заявила она на брифинге.'),
+ ('https://mundo-noticias.example/ru-jp/zakharova', 'en', '2026-03-12', 'Russia says Japanese PM comments show revanchism',
+  'The Russian foreign ministry spokesperson Maria Zakharova called the statements of the Japanese premier Sanae Takaichi about South Kurils "manifestation of revanchism".\n\n"Tokyo must recognize the outcomes of the Second World War, fixed in international law. The sovereignty of Russia over the islands is not subject to discussion," she declared on the briefing.\n\nRead more: Tokyo lodges a protest over military exercises on the islands'),
+]

@@ -8,7 +8,7 @@ import pytest
 from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHIP_STORY, PESKOV_STORY,
                                         PHONE_CALL_STORY, RETOLD_LEAD_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY,
                                         HANDOVER_STORY, SPUN_REWRITE_STORY, VALDAI_STORY,
-                                        SANCTIONS_CONDITION_STORY)
+                                        SANCTIONS_CONDITION_STORY, DIET_CLAIM_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -130,3 +130,11 @@ def test_a_condition_for_the_talks_retold_in_three_languages_is_one_alert(sqlite
     assert alerts == [("tass.com", "Sergei Lavrov")] * 3 + [("www.japantimes.co.jp", "Minoru Kihara"),
                                                           ("tass.com", "Andrei Rudenko")]
     assert len(rows) == 16
+
+
+def test_a_claim_in_the_diet_and_the_answer_to_it_retold_in_three_languages(sqlite_url):
+    """「わが国固有の領土だ。決して諦めない」 and «исконной частью … Мы не сдадимся» are Kyodo's quote translated (the
+    land's own part, not giving up); «не откажется от претензий» its lead; the answer's translations are seen."""
+    rows, alerts = _new_alerts(sqlite_url, DIET_CLAIM_STORY)
+    assert alerts == [("english.kyodonews.net", "Sanae Takaichi")] * 2 + [("tass.com", "Maria Zakharova")]
+    assert len(rows) == 9

@@ -379,3 +379,13 @@ def test_returning_to_the_talks_is_resuming_them_and_lifting_sanctions_is_one_su
         assert {"resume", "lift", "sanctions", "talks"} <= concepts(text), text
     assert "resume" not in concepts("the return of the islands to Japan")
     assert "return" in concepts("возвращение островов Японии")
+
+
+def test_a_lands_own_part_and_not_giving_up_are_subjects_in_three_languages():
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("an inherent part of our territory. We will not give up",
+                 "исконной частью нашей территории. Мы не сдадимся",
+                 "わが国固有の領土だ。決して諦めない"):
+        assert {"inherent", "renounce"} <= concepts(text), text
+    assert "renounce" in concepts("Токио никогда не откажется от претензий")

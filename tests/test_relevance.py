@@ -132,3 +132,10 @@ def test_the_kurils_with_both_sides_and_the_islands_japanese_name_are_the_disput
     assert not is_relevant("Volcano erupts on Kuril island", "A volcano erupted on Paramushir in Russia's Kuril "
                            "Islands; Japan's meteorological agency said no tsunami was expected.", "en")
     assert not is_relevant(None, "El volcán de las islas Kuriles, entre Rusia y Japón, lanzó cenizas.", "es")
+
+
+def test_the_northern_territories_are_russia_held_a_japanese_report_on_them_names_both_sides():
+    """「北方領土」 is the dispute with Russia: a Diet report on it names no 「ロシア」; a 「平和条約」 alone does not."""
+    assert is_relevant("首相「北方領土、諦めない」", "高市首相は10日の参院予算委員会で、北方領土について「わが国固有の領土だ」と"
+                       "述べた。首相は平和条約交渉が停滞していることを認めた。", "ja")
+    assert not is_relevant("日中平和友好条約", "日本と中国は平和条約締結から記念日を迎えた。", "ja")

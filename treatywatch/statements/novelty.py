@@ -144,8 +144,10 @@ CONCEPTS = {
                 r"|割譲|entreg|cesi[oó]n|przekaz|übergab",
     "discuss": r"discuss(?!ion club)|обсужд|обсуди|議論|論じ|discut|discus|dyskut|diskut",
     # giving a claim up ("abandon its claims", "отказаться от претензий", "要求を放棄"), and the claim itself
-    "renounce": r"abandon|give up|giving up|gave up|renounc|relinquish|waive|отказа\w* от|отказ\w* от|放棄|断念"
+    "renounce": r"abandon|give up|giving up|gave up|renounc|relinquish|waive|отказа\w* от|отказ\w* от|откаж\w* от|сдади|сдаться|放棄|断念|諦め|あきらめ"
                 r"|renunci|rinunci|zrezygnow|verzicht",
+    # the islands as a land's own part ("an inherent part of Japan's territory", «исконная часть», 固有の領土)
+    "inherent": r"inherent|integral|inalienable|inseparable|исконн|неотъемлем|固有|不可分|inerente|integrante|inalienable",
     "claims": r"\bclaim|demand|претензи|притязани|требовани|領有権|要求|主張|reclam|rivendic|roszcze|anspr[uü]ch",
 }
 COMMON_CONCEPTS = frozenset({"treaty", "islands", "talks"})
