@@ -1715,3 +1715,13 @@ def test_the_islands_are_russian_land_or_part_of_russia_in_three_languages():
     for text, language in (("Lavrov said some parts of Russia were hit by storms on the Kurils.", "en"),
                            ("ラブロフ外相は、クリール諸島についてのロシアの一部メディアの報道は事実ではないと述べた。", "ja")):
         assert not treaty(extract(text, language, "2026-03-02")), text
+
+
+def test_the_media_that_carried_the_remarks_is_not_their_anonymous_subject():
+    """"In remarks carried by state media, Putin said …": a comma ends the phrase "media" is in; "state media said"
+    and "officials said" are still nobody in particular."""
+    text = "In remarks carried by state media, Putin said Russia had never refused to discuss a peace treaty with Japan."
+    assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == ["Vladimir Putin"]
+    for text in ("Russian state media said Moscow had never refused to discuss a peace treaty with Japan.",
+                 "Japanese officials said Tokyo would keep seeking a peace treaty with Russia."):
+        assert not extract(text, "en", "2026-04-01"), text

@@ -115,6 +115,13 @@ CLOSING_SOURCE_BEFORE = re.compile(r"[,\"”»]\s*(?:\S+\s+){0,3}\S+\s*$")
 CLOSING_SOURCE_AFTER = re.compile(r"[^,;:\"“”«»]{0,60}$")
 
 
+def _anonymous_subject(last_words: str) -> bool:
+    """'officials said', 'a source … told'; not 'In remarks carried by state media, Putin said' (a comma ends the
+    phrase the word is in)."""
+    m = ANONYMOUS.search(last_words)
+    return bool(m) and "," not in last_words[m.end():]
+
+
 def _speaks_later(art: Article, start: int, end: int, qs: list[Quote], speaker) -> bool:
     """A person other than `speaker` (or "the two leaders") is the subject of a verb of saying later in
     text[start:end]."""
@@ -181,7 +188,7 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 (verb.endswith("主張し") and JA_CLAIM_HELD.match(text, v.end())):
             # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
             continue
-        if ANONYMOUS.search(" ".join(before.split()[-3:])) and not DEFINITE_OFFICIAL.search(before) \
+        if _anonymous_subject(" ".join(before.split()[-3:])) and not DEFINITE_OFFICIAL.search(before) \
                 and not COORDINATED_BEFORE.search(before[-20:]):  # "… denied the report but said": not its subject
             continue  # "officials said", "media reports said", "a source … told"
         if verb == "says" and before.strip().lower() == "it":
