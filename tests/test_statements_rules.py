@@ -1725,3 +1725,31 @@ def test_the_media_that_carried_the_remarks_is_not_their_anonymous_subject():
     for text in ("Russian state media said Moscow had never refused to discuss a peace treaty with Japan.",
                  "Japanese officials said Tokyo would keep seeking a peace treaty with Russia."):
         assert not extract(text, "en", "2026-04-01"), text
+
+
+def test_not_on_the_agenda_is_a_position_and_on_the_agenda_lists_subjects():
+    text = "Мирный договор с Японией сейчас не на повестке дня. Об этом журналистам сказал Дмитрий Песков."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2026-04-01"))] == ["Dmitry Peskov"]
+    text = "Песков заявил, что вопрос мирного договора сейчас не стоит на повестке дня."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2026-04-01"))] == ["Dmitry Peskov"]
+    assert not treaty(extract("Песков сообщил, что на повестке дня были мирный договор, экономика и визы.", "ru",
+                              "2026-04-01"))
+
+
+def test_a_papers_name_in_quotes_between_an_inverted_verb_and_its_speaker():
+    text = ("Россия не будет обсуждать с Японией вопрос о принадлежности Курил, сообщил в интервью «Известиям» посол "
+            "РФ в Токио Николай Ноздрев.")
+    assert [s.speaker for s in treaty(extract(text, "ru", "2026-04-01"))] == ["Nikolai Nozdrev"]
+
+
+def test_someones_words_as_the_fronted_object_the_subject_follows_the_verb():
+    text = ("Слова Лаврова прокомментировал генсек кабмина Японии Минору Кихара, назвав их «неприемлемыми» и "
+            "подчеркнув, что позиция Токио по северным территориям не изменилась.")
+    assert [s.speaker for s in treaty(extract(text, "ru", "2026-04-01"))] == ["Minoru Kihara"]
+
+
+def test_advice_to_the_other_side_is_a_statement():
+    for text, language in (("Медведев посоветовал японцам смириться с тем, что Курилы навсегда останутся российскими.",
+                            "ru"),
+                           ("Medvedev advised the Japanese to accept that the Kurils would remain Russian forever.", "en")):
+        assert [s.speaker for s in treaty(extract(text, language, "2026-04-01"))] == ["Dmitry Medvedev"], text

@@ -83,6 +83,11 @@ TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,3}}?(?:{TITLE_NOUNS})\b", re.IGNO
 # setting (prepositional phrases, no comma, no other verb) between the subject and its verb
 SETTING_GAP = re.compile(r"^\s+(?:в ходе|во время|в рамках|на|в|во|по итогам|после|при|at|in|on|during|after)\s[^,;:.!?\"“”«»]*$",
                          re.IGNORECASE)
+# after an inverted verb, the short quoted name of a paper or a channel before the speaker ("в интервью «Известиям»")
+QUOTED_NAME_AFTER = re.compile(r"[^.;:!?\"“”«»\n]{0,40}?[«\"“]([^«»\"“”\n]{1,30})[»\"”]")
+# a Russian clause that opens with its object, someone's words, the subject after the verb
+FRONTED_WORDS_OF = re.compile(r"^\W*(?:эти |это |такие )?(?:слова|заявлени[ея]|высказывани[ея]|реплик[уи]|комментари[ий]|позици[юя])"
+                              r"\s+(?:\w+\s+){0,3}\w+\s*$", re.IGNORECASE)
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
@@ -404,6 +409,9 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         if shared:
             return shared
     after = first_after(art, v.end(), min(e, v.end() + 90), qs, stop=".;:!?\"“”«»")
+    named = QUOTED_NAME_AFTER.match(text, v.end()) if inverted and after is None else None
+    if named and len(named.group(1).split()) <= 3:  # ', сообщил в интервью «Известиям» посол …': a paper's name
+        after = first_after(art, named.end(), min(e, v.end() + 90), qs, stop=".;:!?\"“”«»")
     if inverted and after:
         return after  # ', said Lavrov' / '», — заявил Лавров' / 'said the Secretary-General … Suga'
     if inverted:
@@ -417,6 +425,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         shared = _shared_subject(art, clause_start, v.start(), qs)
         if shared:
             return shared  # "российский лидер поделился впечатлениями, рассказал о …": one subject, two verbs
+    if after and FRONTED_WORDS_OF.match(before_text):
+        return after  # "Слова Лаврова прокомментировал генсек кабмина Кихара": the object first, its subject after
     # the subject stands just before the verb: at most a few words ("Putin also said", "Lavrov told a …")
     skipped_object = False
     for m in reversed(mentions):
@@ -506,6 +516,8 @@ def _shared_subject(art: Article, start: int, verb_start: int, qs: list[Quote]):
         chain = art.text[verb.end():verb_start]
         if SUBORDINATE.search(chain) or "," not in chain:
             return None  # "Путин сказал, что Абэ предложил …": another clause; no comma: the plain case
+        if FRONTED_WORDS_OF.match(art.text[start:m.end]):  # "Слова Лаврова прокомментировал Кихара, назвав их …"
+            return first_after(art, verb.end(), verb_start, qs, stop=".;:!?\"“”«»")
         return art.resolve(m)
     return None
 

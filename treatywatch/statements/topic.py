@@ -175,7 +175,7 @@ POSTWAR_ALONE = prefiltered(r"\bpost-?war (?:scenery|settlement)|\babnormal situ
                             re.IGNORECASE)
 # "the treaty, Ukraine and a visit were in the focus of the talks": an agenda lists subjects, it takes no position
 AGENDA = prefiltered(r"\b(?:were|was) (?:in the focus|on the agenda|among the (?:topics|issues|subjects))|\btopped the agenda"
-                     r"|(?:были|был|была|было) в (?:центре|фокусе) (?:внимания|обсуждения|переговоров)|на повестке дня|議題となった",
+                     r"|(?:были|был|была|было) в (?:центре|фокусе) (?:внимания|обсуждения|переговоров)|(?<!не )(?<!не стоит )(?<!не стоят )(?<!нет )на повестке дня|議題となった",
                      re.IGNORECASE)
 
 # "he did not wish to comment on the contents of the talks": declining to comment takes no position, unless

@@ -26,7 +26,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|wanted|wants|remained|remains|could|can)\b)"
             # "described Tokyo's demands as unacceptable", "referred to it as a starting point"
             r"|(?:described|characteri[sz]ed|referred to)(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"
-            r"|lamented|retorted|quipped|conceded|cautioned|believes|thinks|is convinced|mentioned|contended|tweeted"
+            r"|lamented|advised|retorted|quipped|conceded|cautioned|believes|thinks|is convinced|mentioned|contended|tweeted"
             # 'what it called a "gross distortion"', 'called the claims "unfounded"': the words quoted are its
             r"|(?:called|calling)(?=\s[^.;:!?\"“”«»]{0,80}?[\"“])"
             # verbs that also take a treaty or a drill as object ("concluded a peace treaty", "observed the
@@ -52,7 +52,7 @@ RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод
             # adverbial participles: the words of the clause's subject ("…, назвав претензии Токио безосновательными")
             r"|заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив"
             r"|ответил\w*|написал\w*(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:"
-            r"|\s+[А-ЯЁ]\S*(?:\s+[А-ЯЁ]\S*)?(?:\s+в\s+[^,.:;«»\"]{1,40})?\s*[.,])|высказал\w*|уточнил\w*|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление|договорил\w+|условил\w+")
+            r"|\s+[А-ЯЁ]\S*(?:\s+[А-ЯЁ]\S*)?(?:\s+в\s+[^,.:;«»\"]{1,40})?\s*[.,])|высказал\w*|уточнил\w*|посоветовал\w*|советует|обратил\w* внимание|осудил\w*|раскритиковал\w*|сделал\w* заявление|договорил\w+|условил\w+")
 # (a short setting may stand between と and the verb: "…と記者団に語った", "…と国会で答弁した")
 JA_VERBS = (r"とも?(?:記者団に|記者に|記者会見で|会見で|国会で|(?:衆院|参院)?本会議で|委員会で|取材に|インタビューで|声明で"
             r"|講演で|演説で|番組で|会談で|電話会談で|(?:SNS|ＳＮＳ|ツイッター|テレグラム|Ｘ|X)(?:で|に|上で))?(?:改めて|あらためて|重ねて|強く)?(?:述べ|投稿し|書き込|反発し|反論し|抗議し|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ|発表し|けん制し|牽制し|明言し|コメントし|答弁し|一蹴し|否定し|力を込め|語気を強め|胸を張っ)"
