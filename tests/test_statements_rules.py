@@ -1753,3 +1753,15 @@ def test_advice_to_the_other_side_is_a_statement():
                             "ru"),
                            ("Medvedev advised the Japanese to accept that the Kurils would remain Russian forever.", "en")):
         assert [s.speaker for s in treaty(extract(text, language, "2026-04-01"))] == ["Dmitry Medvedev"], text
+
+
+def test_japanese_said_also_continues_the_speaker_named_before():
+    text = "林官房長官は記者会見で、ロシア側の発言について「全く受け入れられない」と反発した。北方領土は我が国が主権を有する島々だとも述べた。"
+    assert [s.speaker for s in treaty(extract(text, "ja", "2023-04-01"))] == ["Yoshimasa Hayashi"]
+    text = "ザハロワ氏は自身のテレグラムに「日本は歴史を書き換えようとしている」と投稿した。ロシアの主権は疑いようがないとも書き込んだ。"
+    assert [s.speaker for s in treaty(extract(text, "ja", "2026-04-01"))] == ["Maria Zakharova"]
+
+
+def test_a_japanese_subject_after_the_quote_and_a_comma():
+    text = "「北方領土問題を解決し、平和条約を締結する」と、高市首相は国会で強調した。"
+    assert [(s.speaker, s.direct) for s in treaty(extract(text, "ja", "2026-04-01"))] == [("Sanae Takaichi", True)]

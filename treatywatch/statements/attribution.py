@@ -265,10 +265,12 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             unknown = _ja_unknown_subject(art, s, v.start(), qs) if JA_SPEECH.match(text, v.start()) else None
             if unknown is not None:
                 return (unknown, None), None, v
-            if JA_SPEECH.match(text, v.start()) and (qs or JA_GOES_ON.match(text[s:e].lstrip())) and \
+            if JA_SPEECH.match(text, v.start()) and (qs or JA_GOES_ON.match(text[s:e].lstrip())
+                                                     or v.group().startswith("とも")) and \
                     art.last_person is not None and \
                     not [m for m in art.mentions_in(s, v.start()) if not inside_any(m.start, qs)]:
-                return art.last_person, "ja_implicit_subject", v  # Japanese drops the subject it already named
+                # Japanese drops the subject it already named ("…だとも述べた": said also)
+                return art.last_person, "ja_implicit_subject", v
             bare = JA_BARE_TITLE.match(text, s) if JA_SPEECH.match(text, v.start()) and art.last_person is None else None
             holder = art.reg.holder(JA_BARE_OFFICES[bare.group(1)], art.published) if bare else None
             if holder is not None:
@@ -350,7 +352,8 @@ def _ja_unknown_subject(art: Article, s: int, before: int, qs: list[Quote]) -> s
 def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: list[Quote]):
     text = art.text
     if JA_SPEECH.match(text, v.start()):  # Japanese: the subject comes first ("ラブロフ外相は…と述べた")
-        for m in art.mentions_in(s, v.start()):
+        # …or after と and a comma, inside the verb's match ("「…」と、高市首相は国会で強調した")
+        for m in art.mentions_in(s, v.end() if v.group().startswith("と、") else v.start()):
             if not inside_any(m.start, qs) and JA_ANONYMOUS_SUBJECT.match(text, m.end):
                 return None  # "外務省幹部は「…」と語った": an official of the ministry, nobody in particular
             if not inside_any(m.start, qs) and not _possessive_ja(text, m) and not JA_SOURCE_AFTER.match(text, m.end) \
