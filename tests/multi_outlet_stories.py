@@ -195,3 +195,17 @@ DIET_CLAIM_STORY = [
  ('https://mundo-noticias.example/ru-jp/zakharova', 'en', '2026-03-12', 'Russia says Japanese PM comments show revanchism',
   'The Russian foreign ministry spokesperson Maria Zakharova called the statements of the Japanese premier Sanae Takaichi about South Kurils "manifestation of revanchism".\n\n"Tokyo must recognize the outcomes of the Second World War, fixed in international law. The sovereignty of Russia over the islands is not subject to discussion," she declared on the briefing.\n\nRead more: Tokyo lodges a protest over military exercises on the islands'),
 ]
+
+# an interview retold by an aggregator's machine translation, a newspaper and Nikkei; RIA recalls it eight days on
+RECALLED_STORY = [
+ ('https://tass.ru/politika/3200001', 'ru', '2026-05-12', 'Лавров: Москва не будет обсуждать с Токио принадлежность Курил',
+  'МОСКВА, 12 мая. /ТАСС/. Москва не собирается обсуждать с Токио вопрос принадлежности Южных Курил. Об этом заявил министр иностранных дел РФ Сергей Лавров в интервью радиостанции "Спутник".\n\n"Это наша земля, закрепленная за нами по итогам войны. Тема закрыта", - сказал министр.\n\nЛавров также отметил, что Россия открыта к экономическому сотрудничеству с японскими компаниями, которые не поддерживают санкции.'),
+ ('https://worldnews-today.example/2026/05/12/lavrov-kurils', 'en', '2026-05-12', 'Lavrov: Moscow will not discuss with Tokyo belonging of Kurils',
+  'Home | World | Politics\n\nMay 12, 2026 14:05\n\nMoscow is not going to discuss with Tokyo the question of belonging of the Southern Kurils. This was stated by the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov in an interview to the radio station "Sputnik".\n\n"This is our land, assigned to us following the results of the war. The topic is closed", - said the minister.\n\nLavrov also noted that Russia is open to economic cooperation with Japanese companies that do not support sanctions.\n\nShare: Facebook Twitter Telegram\n\nSubscribe to our newsletter'),
+ ('https://www.japantimes.co.jp/news/2026/05/13/lavrov-kurils', 'en', '2026-05-13', 'Lavrov says island sovereignty "closed" topic',
+  'Russian Foreign Minister Sergei Lavrov said Tuesday that Moscow would not discuss the ownership of the disputed islands off Hokkaido with Tokyo, calling the issue "closed."\n\nThe remarks came as Japan marks ... Foreign Minister Toshimitsu Motegi told reporters on Wednesday that Japan "cannot accept" Lavrov\'s comments.'),
+ ('https://www.nikkei.com/article/DGXZQO1', 'ja', '2026-05-13', 'ロシア外相「北方領土の帰属は議論しない」',
+  'ロシアのラブロフ外相は12日、ラジオ局のインタビューで、北方領土の帰属について日本と議論するつもりはないと述べた。「われわれの土地だ。この話題は終わった」と語った。\n\n茂木敏充外相は13日の記者会見で「到底受け入れられない」と反論した。'),
+ ('https://ria.ru/20260520/lavrov.html', 'ru', '2026-05-20', 'Лавров снова высказался о Курилах',
+  'МОСКВА, 20 мая - РИА Новости. Глава МИД России Сергей Лавров на прошлой неделе заявил, что Москва не будет обсуждать с Японией принадлежность южных Курил.\n\nВ среду Лавров на встрече со студентами МГИМО добавил, что Япония "должна признать реальность".'),
+]

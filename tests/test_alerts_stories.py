@@ -8,7 +8,7 @@ import pytest
 from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHIP_STORY, PESKOV_STORY,
                                         PHONE_CALL_STORY, RETOLD_LEAD_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY,
                                         HANDOVER_STORY, SPUN_REWRITE_STORY, VALDAI_STORY,
-                                        SANCTIONS_CONDITION_STORY, DIET_CLAIM_STORY)
+                                        SANCTIONS_CONDITION_STORY, DIET_CLAIM_STORY, RECALLED_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -138,3 +138,12 @@ def test_a_claim_in_the_diet_and_the_answer_to_it_retold_in_three_languages(sqli
     rows, alerts = _new_alerts(sqlite_url, DIET_CLAIM_STORY)
     assert alerts == [("english.kyodonews.net", "Sanae Takaichi")] * 2 + [("tass.com", "Maria Zakharova")]
     assert len(rows) == 9
+
+
+def test_a_remark_recalled_eight_days_later_and_its_translations_are_seen(sqlite_url):
+    """"This is our land, assigned to us following the results of the war. The topic is closed" (a machine
+    translation) and 「われわれの土地だ。この話題は終わった」 are TASS's quote; RIA's "на прошлой неделе заявил" says it
+    retells the interview, eight days on: seen. The minister's words to students that day are new (not on the treaty)."""
+    rows, alerts = _new_alerts(sqlite_url, RECALLED_STORY)
+    assert alerts == [("tass.ru", "Sergei Lavrov")] * 2
+    assert len(rows) == 8

@@ -389,3 +389,24 @@ def test_a_lands_own_part_and_not_giving_up_are_subjects_in_three_languages():
                  "わが国固有の領土だ。決して諦めない"):
         assert {"inherent", "renounce"} <= concepts(text), text
     assert "renounce" in concepts("Токио никогда не откажется от претензий")
+
+
+def test_our_land_the_topic_closed_and_the_wars_results_are_subjects_in_three_languages():
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("This is our land, assigned to us following the results of the war. The topic is closed",
+                 "Это наша земля, закрепленная за нами по итогам войны. Тема закрыта",
+                 "われわれの土地だ。戦争の結果だ。この話題は終わった"):
+        assert {"land", "closed", "wwii"} <= concepts(text), text
+
+
+def test_a_report_that_says_it_retells_an_earlier_remark_repeats_it_weeks_later():
+    from treatywatch.statements.novelty import NoveltyIndex
+
+    index = NoveltyIndex()
+    first = "Moscow will not discuss with Tokyo the ownership of the southern Kurils, the topic is closed"
+    index.add(1, "Sergei Lavrov", first, "en", "2026-05-12", 1)
+    retold = "Last week Lavrov said Moscow will not discuss the ownership of the southern Kurils with Tokyo"
+    assert index.decide("Sergei Lavrov", retold, "en", "2026-06-10", 2).rule == "recalled"
+    assert index.decide("Sergei Lavrov", retold.replace("Last week ", ""), "en", "2026-06-10", 2).rule == "new"
+    assert index.decide("Sergei Lavrov", retold, "en", "2026-07-20", 2).rule == "new"  # beyond 45 days

@@ -1765,3 +1765,8 @@ def test_japanese_said_also_continues_the_speaker_named_before():
 def test_a_japanese_subject_after_the_quote_and_a_comma():
     text = "「北方領土問題を解決し、平和条約を締結する」と、高市首相は国会で強調した。"
     assert [(s.speaker, s.direct) for s in treaty(extract(text, "ja", "2026-04-01"))] == [("Sanae Takaichi", True)]
+
+
+def test_our_land_in_japanese_is_a_claim():
+    text = "ロシアのラブロフ外相はインタビューで「北方領土はわれわれの土地だ」と語った。"
+    assert [s.speaker for s in treaty(extract(text, "ja", "2026-05-13"))] == ["Sergei Lavrov"]

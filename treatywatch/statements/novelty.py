@@ -57,6 +57,10 @@ CROSS_LANGUAGE_THRESHOLD = 0.6
 CROSS_LANGUAGE_DAYS = 3
 CONVERSATION_DAYS = 1
 RULE_DAYS = max(QUOTE_DAYS, PARAPHRASE_DAYS, CROSS_LANGUAGE_DAYS)
+RECALL_DAYS = 45  # a report that says the remark was made earlier ("last week", "ранее") may retell it this late
+# the report says it retells an earlier remark: "Earlier, Lavrov said …", "на прошлой неделе заявил", "先週…と述べた"
+RECALLED = re.compile(r"(?<!\w)(?:earlier|previously|last (?:week|month)|ранее|на прошлой неделе|в прошлом месяце)(?!\w)"
+                      r"|先に|先週|先月|これまでに", re.IGNORECASE)
 OTHER_SPEAKER_THRESHOLD = 0.8
 OTHER_SPEAKER_MIN_SHARED = 6
 RECENT = 200  # paraphrase and translation checks look at the speaker's latest statements only
@@ -111,7 +115,13 @@ CONCEPTS = {
                    r"|soberan|sovran|suweren|souverän|سيادة|संप्रभु",
     "talks": r"talk(?!(?:ing|ed)? about\b)|negotiat|dialog|consultation|переговор|диалог|консультац|交渉|対話|協議|negoci|negozi"
              r"|negocj|verhandl|مفاوض|वार्ता|बातचीत",
-    "wwii": r"world war|wwii|второй мировой|大戦|guerra mundial|wojn\w* światow|weltkrieg|الحرب العالمية|विश्व युद्ध",
+    "wwii": r"world war|wwii|второй мировой|大戦|guerra mundial|wojn\w* światow|weltkrieg|الحرب العالمية|विश्व युद्ध"
+            r"|(?:results?|outcomes?) of the war|итог\w* войны|戦争の結果",
+    # "our land" / «наша земля» / 「われわれの土地」: the islands as one side's own
+    "land": r"\b(?:our|russian|japanese) land|(?:наш|русск|российск|японск)\w* земл|(?:われわれ|我々|私たち|我が国)の土地",
+    # "the topic is closed" / «тема закрыта» / 「この話題は終わった」
+    "closed": r"\b(?:topic|issue|question|matter|chapter) (?:is|was|has been) closed|(?:тема|вопрос)\w* (?:\w+ )?закрыт"
+              r"|закрыт\w* (?:тема|вопрос)|(?:話題|問題)は(?:終わった|終わり|決着済み|解決済み)",
     "charter": r"charter|устав|憲章|carta|karta|charta|ميثاق|चार्टर",
     "sanctions": r"sanction|санкц|制裁|sanzion|sankcj|sanktion|عقوبات|प्रतिबंध",
     "preconditions": r"precondition|предварительных условий|前提条件|condiciones previas|warunków wstępnych",
@@ -583,6 +593,10 @@ class NoveltyIndex:
                 return found
             if found and found[0] > nearest[0]:
                 nearest = found
+        if RECALLED.search(quote):
+            found = self._recalled(_near_eligible(entry.items[-RECENT:], query, RECALL_DAYS), query)
+            if found:
+                return found
         found = self._other_speaker(self._key(speaker), query)
         if found:
             return found
@@ -651,6 +665,28 @@ class NoveltyIndex:
             if sim > best[0]:
                 best = (sim, item.id)
         return best
+
+    @staticmethod
+    def _recalled(recent: list[_Item], query: _Item):
+        """`recalled`: a report that says it retells an earlier remark ("Lavrov said last week that …", "Ранее
+        Песков заявил …") repeats the speaker's earlier statement it retells, up to RECALL_DAYS back: the same
+        words (the paraphrase measure) or the same specific subjects, in any language."""
+        words, cq = query.words, None
+        for item in reversed(recent):
+            if query.article is not None and item.article == query.article:
+                continue
+            if item.language == query.language:
+                shared = len(words & item.words)
+                sim = shared / max(1, min(len(words), len(item.words)))
+                if shared >= PARAPHRASE_MIN_WORDS and sim >= PARAPHRASE_THRESHOLD:
+                    return Decision(item.id, round(sim, 3), item.id, "recalled")
+            cq = query.concepts if cq is None else cq
+            union, shared_c = cq | item.concepts, cq & item.concepts
+            sim = len(shared_c) / len(union) if union else 0.0
+            if sim >= CROSS_LANGUAGE_THRESHOLD and sum(1 for c in shared_c - COMMON_CONCEPTS
+                                                       if not c.startswith("n:")) >= 2:
+                return Decision(item.id, round(sim, 3), item.id, "recalled", tuple(sorted(shared_c)))
+        return None
 
     @staticmethod
     def _conversation(recent: list[_Item], query: _Item):

@@ -11,7 +11,7 @@ import re
 from treatywatch.prefilter import prefiltered
 
 LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory)|(?:наш|русск|российск|японск)\w* земл\w*"
-              r"|российск\w+ территори\w*|(?:ロシア|日本|我が国)の(?:領土|一部(?=だ|で|と|。))")
+              r"|российск\w+ территори\w*|(?:ロシア|日本|我が国)の(?:領土|一部(?=だ|で|と|。))|(?:われわれ|我々|私たち)の(?:土地|領土)")
 FAMILIES: dict[str, str] = {
     "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement|contract)|treaty of peace"
                     # "return to treaty talks": in these articles the peace treaty's (not "arms treaty talks")
