@@ -148,7 +148,7 @@ CONCEPTS = {
     "adhere": r"adher|maintain\w*(?= (?:\w+ ){0,2}(?:policy|position|stance|course|line))|stick to|sticks to|firmly"
               r"|придержива|неизменн|堅持",
     "persistent": r"persisten|patient|tenacious|настойчив|терпелив|粘り強",
-    "return": r"\breturn(?!\w* " + _TO_TALKS + ")|возвра(?!\w* к " + _TO_TALKS + ")|返還",
+    "return": r"\breturn(?!\w* " + _TO_TALKS + r")|возвра(?!\w* к " + _TO_TALKS + r")|返還",
     # the islands changing hands, told by the side that holds them ("hand over", "передача", "引き渡し")
     "handover": r"hand\w* over|handover|handing|transfer|\bcede|ceding|передач|переда[твю]|отда[тв]|уступ|引き渡|引渡|譲渡"
                 r"|割譲|entreg|cesi[oó]n|przekaz|übergab",
