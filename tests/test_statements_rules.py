@@ -1770,3 +1770,22 @@ def test_a_japanese_subject_after_the_quote_and_a_comma():
 def test_our_land_in_japanese_is_a_claim():
     text = "ロシアのラブロフ外相はインタビューで「北方領土はわれわれの土地だ」と語った。"
     assert [s.speaker for s in treaty(extract(text, "ja", "2026-05-13"))] == ["Sergei Lavrov"]
+
+
+def test_he_after_a_sentence_whose_subject_talked_with_someone_is_the_subject():
+    """"Ishiba spoke with Putin by phone. He said …": the one talked with is in a prepositional phrase; "they
+    agreed" after it is still filed under the one named last."""
+    text = ("Ishiba spoke with Putin by phone on Friday. He said afterwards that Japan would keep seeking a peace "
+            "treaty.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2025-03-07"))] == ["Shigeru Ishiba"]
+    text = ("Lavrov held talks with Motegi in Kuala Lumpur. He said peace treaty talks could not resume while "
+            "sanctions remained.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == ["Sergei Lavrov"]
+
+
+def test_the_russian_foreign_ministrys_spokeswoman_by_other_names():
+    for text, language in (("Lavrov's spokeswoman said on Wednesday that Japan's claims to the Kurils were absurd.", "en"),
+                           ("Представитель российского дипведомства заявила, что притязания Японии на Курилы абсурдны.",
+                            "ru"),
+                           ("ロシア外務省情報局長は、日本の北方領土返還要求は不当だと述べた。", "ja")):
+        assert [s.speaker for s in treaty(extract(text, language, "2026-04-01"))] == ["Maria Zakharova"], text

@@ -55,6 +55,7 @@ class Article:
         self.last_person: tuple[str, Entry | None] | None = None
         self.last_institution: tuple[str, Entry | None] | None = None
         self.last_person_before: tuple[str, Entry | None] | None = None
+        self.last_named: tuple[str, Entry | None] | None = None  # the person named last, subject or not
         self.last_treaty_end = -1  # where the last treaty statement found ends
         self.earlier: list[tuple[int, int]] = []  # the last sentences read, oldest first (EARLIER_SENTENCES of them)
 
@@ -127,9 +128,16 @@ class Article:
             elif r[1] and r[1].kind == "institution":
                 self.last_institution = r
                 continue
-            if not (named and _words_of(self, start, m, mentions) and self._subject_in(named, start, mentions)):
-                self.last_person, last_at = r, m.start
-                named.append(m)
+            if named and self._subject_in(named, start, mentions) and (
+                    _words_of(self, start, m, mentions) or governed(self, start, m, mentions)):
+                # "Ishiba spoke with Putin by phone. He said …": "he" is the subject, not the one talked with;
+                # "the two leaders agreed" is still filed under the one named last
+                if not _words_of(self, start, m, mentions):
+                    self.last_named = r
+                continue
+            self.last_person = self.last_named = r
+            last_at = m.start
+            named.append(m)
         # "Lavrov's remarks came a day later. He said …": a possessive is no mention, but "he" points to it;
         # not after the subject ("Lavrov responded to Kishida's remarks. He said" is Lavrov)
         owned = possessives(self.text, max(start, last_at + 1), end)
@@ -138,7 +146,7 @@ class Article:
         for at, word in owned:
             entry = registered_entry(word) if not inside_any(at, quotes) else None
             if entry is not None and entry.kind == "person":
-                self.last_person = (entry.name, entry)
+                self.last_person = self.last_named = (entry.name, entry)
 
     def _subject_in(self, named: list[Mention], start: int, mentions: list[Mention]) -> bool:
         """One of the persons named is the sentence's subject: not in a prepositional phrase."""

@@ -616,10 +616,10 @@ def _joint_subject(art: Article, before: str):
     if not m:
         return None
     if m.group().lower().startswith(("they", "они", "стороны", "the sides", "both sides")):
-        return art.last_person  # a bare plural needs someone named before it
+        return art.last_named  # a bare plural needs someone named before it
     ministers = bool(re.search(r"minister|министр|外相", m.group(), re.IGNORECASE))
     office = "jp_foreign_minister" if ministers else "jp_pm"
-    last = art.last_person
+    last = art.last_named
     if last and last[1] is not None and (not ministers or any("foreign_minister" in o for o, _, _ in last[1].offices)):
         return last
     holder = art.reg.holder(office, art.published)

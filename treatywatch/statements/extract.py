@@ -114,7 +114,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 seen.add((st.start, st.end))
                 norm_seen.add(_norm(st.quote))
                 out.append(st)
-                art.last_person = (st.speaker, art.reg.by_name.get(st.speaker.lower()))
+                art.last_person = art.last_named = (st.speaker, art.reg.by_name.get(st.speaker.lower()))
             prev_span, lead_span, quoted_last = (p_start, p_end), None, st
             continue
         sentences = split_sentences(text, quotes, p_start, p_end)
@@ -150,6 +150,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 art.last_person = (found[-1].speaker, art.reg.by_name.get(found[-1].speaker.lower()))
                 if art.last_person[1] is not None and art.last_person[1].kind == "institution":
                     art.last_institution, art.last_person = art.last_person, art.last_person_before
+                art.last_named = art.last_person
             own = not found and _has_own_content(text, s, e, quotes)
             prev = found[-1] if found else (None if own else prev)
             if found or own or label is not None:
@@ -327,7 +328,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     if verb is not None and not qs and (
             (ANSWER_VERB.match(verb.group()) and QUESTIONS_ONLY.match(text, verb.end(), e))
             or (SAY_TELL.match(verb.group()) and _nothing_said(text, s, verb, e))):
-        art.last_person = speaker  # … but "he said" below is still that speaker
+        art.last_person = art.last_named = speaker  # … but "he said" below is still that speaker
         return out  # "Putin answered questions from journalists.", "Ueda told reporters after the meeting.": no words
     a, b = s, e
     if rule == "restates_previous" and prev_span:
