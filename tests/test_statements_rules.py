@@ -1789,3 +1789,11 @@ def test_the_russian_foreign_ministrys_spokeswoman_by_other_names():
                             "ru"),
                            ("ロシア外務省情報局長は、日本の北方領土返還要求は不当だと述べた。", "ja")):
         assert [s.speaker for s in treaty(extract(text, language, "2026-04-01"))] == ["Maria Zakharova"], text
+
+
+def test_he_after_x_met_y_is_x():
+    text = ("Lavrov met Motegi in Kuala Lumpur on Thursday. He said afterwards that peace treaty talks could not "
+            "resume while sanctions remained.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == ["Sergei Lavrov"]
+    text = "Путин принял в Кремле премьер-министра Японии Синдзо Абэ. Он заявил, что Россия готова к переговорам о мирном договоре."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2018-01-10"))] == ["Vladimir Putin"]

@@ -129,7 +129,8 @@ class Article:
                 self.last_institution = r
                 continue
             if named and self._subject_in(named, start, mentions) and (
-                    _words_of(self, start, m, mentions) or governed(self, start, m, mentions)):
+                    _words_of(self, start, m, mentions) or governed(self, start, m, mentions)
+                    or MET_OBJECT.search(self.text, max(start, m.start - 50), unit_start(self, start, m, mentions))):
                 # "Ishiba spoke with Putin by phone. He said …": "he" is the subject, not the one talked with;
                 # "the two leaders agreed" is still filed under the one named last
                 if not _words_of(self, start, m, mentions):
@@ -218,6 +219,10 @@ def governed(art: Article, clause_start: int, m: Mention, mentions: list[Mention
                 or SOURCE_BEFORE.search(art.text, max(clause_start, start - 20), start))
 
 
+# the one met, received or called: the object of the subject's meeting ("Lavrov met Motegi", "Путин принял Абэ"),
+# not whom "he" in the next sentence is
+MET_OBJECT = re.compile(r"(?<!\w)(?:met|meets|hosted|hosts|received|receives|welcomed|phoned|called|invited|thanked"
+                        r"|встретил\w*|принял\w*|пригласил\w*|поблагодарил\w*)\s+(?:[\w.’'-]+\s+){0,4}$", re.IGNORECASE)
 # whose words the subject of a sentence answers ("Lavrov commented on the remarks by Kishida", "Лавров
 # прокомментировал слова японского премьера", "ラブロフ外相は岸田首相の発言について"): not who "he" is next
 WORDS = r"remarks|comments|statements?|words|speech|address|claims?|proposal|letter|message|position|stance"
