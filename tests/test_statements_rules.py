@@ -1797,3 +1797,11 @@ def test_he_after_x_met_y_is_x():
     assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == ["Sergei Lavrov"]
     text = "Путин принял в Кремле премьер-министра Японии Синдзо Абэ. Он заявил, что Россия готова к переговорам о мирном договоре."
     assert [s.speaker for s in treaty(extract(text, "ru", "2018-01-10"))] == ["Vladimir Putin"]
+
+
+def test_the_islands_status_is_the_dispute_not_a_special_economic_zone():
+    text = ("Russia's foreign ministry said in a statement that Japan's protest was unacceptable, adding that the "
+            "Kurils' status was not up for discussion.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == ["Russian Foreign Ministry"]
+    assert not treaty(extract("Putin said the Kurils would keep their special economic zone status for ten years.",
+                              "en", "2026-04-01"))

@@ -103,6 +103,8 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|status of|обсужда\w*|обсудить|статус\w*) (?:the )?"
                             r"(?:southern |south |four |two |южн\w+ )?"
                             r"(?:islands|isles|kurils?|kuril islands|northern territories|курил\w*|остров\w*)(?!\w)"
+                            # "the Kurils' status was not up for discussion"
+                            r"|(?:islands|isles|kurils?|territories)['’]s? (?:legal |territorial )?status"
                             # the islands handed over, named between the verb and "over" ("handing the Kurils over")
                             r"|(?:hand|hands|handed|handing|give|giving|gave) (?:\w+ ){0,3}(?:islands|isles|kurils?)"
                             r" (?:\w+ ){0,2}over\b",
