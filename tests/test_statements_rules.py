@@ -1805,3 +1805,13 @@ def test_the_islands_status_is_the_dispute_not_a_special_economic_zone():
     assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == ["Russian Foreign Ministry"]
     assert not treaty(extract("Putin said the Kurils would keep their special economic zone status for ten years.",
                               "en", "2026-04-01"))
+
+
+def test_a_quote_that_ends_the_speakers_sentence_is_not_the_whole_statement():
+    """'said the declaration, under which …, "is no longer what it was"': the words in marks finish his sentence;
+    the statement is the sentence (on the 1956 declaration), not the five words."""
+    text = ('The Russian leader said the 1956 joint declaration, under which two of the islands would be handed over '
+            'after a treaty is signed, "is no longer what it was," citing the deployment of U.S. missile systems.')
+    [st] = extract(text, "en", "2026-09-04")
+    assert (st.speaker, st.peace_treaty, st.direct) == ("Vladimir Putin", True, False)
+    assert st.quote.startswith("The Russian leader said the 1956")

@@ -605,7 +605,14 @@ def _quotes_stand_alone(text: str, s: int, e: int, qs: list[Quote], cjk: bool) -
         after = ATTRIBUTION_AFTER.match(text, first.end, e)
         return after is not None and not SPEECH.search(text, after.end(), e) \
             and not SAYING_AFTER.search(text, after.end(), e)
+    if not cjk and _opens_lowercase(text, first):
+        return False  # 'said the declaration, under which …, "is no longer what it was"': the quote ends his sentence
     return not cjk and (lead.endswith((":", ",")) or lead.endswith(("said", "stated", "заявил", "сказал")))
+
+
+def _opens_lowercase(text: str, q: Quote) -> bool:
+    inner = text[q.start + 1:q.end - 1].lstrip(" .…")
+    return bool(inner) and inner[0].islower()
 
 
 SAYING_AFTER = re.compile(r"(?<!\w)(?:stressing|noting|insisting|arguing|warning|emphasi[sz]ing|pointing out|underlining|"
