@@ -394,3 +394,12 @@ def test_treaty_talks_without_peace_are_the_peace_treaty_talks():
 def test_the_southern_kurils_written_with_a_long_vowel_and_an_inseparable_territory():
     assert is_treaty(topics("南クリール諸島はロシアの不可分の領土だ"))
     assert is_treaty(topics("北方四島はわが国の不可分の一部だ"))
+
+
+def test_the_question_of_the_kurils_is_the_dispute_in_english_and_russian():
+    from treatywatch.statements.topic import is_treaty, topics
+
+    for span in ("вопрос о Курилах закрыт навсегда", "спор вокруг южных Курил", "the question of the Kuril Islands was closed",
+                 "the dispute over the four islands could not be solved by pressure"):
+        assert is_treaty(topics(span)), span
+    assert not is_treaty(topics("the question of fishing near the Kuril Islands would be discussed"))

@@ -27,7 +27,9 @@ FAMILIES: dict[str, str] = {
                    # the dispute by the islands' name: "the Northern Territories issue", "курильский вопрос"
                    r"|(?:northern territories|kurils?|kurile|kuril islands|southern kurils?|(?:the|four|disputed) islands)"
                    r"(?:['’]s?)? (?:issue|problem|question|dispute|row)"
-                   r"|курильск\w+ (?:вопрос|проблем)\w*|(?:вопрос|проблем)\w* (?:южных )?курил\w*"
+                   r"|(?:issue|problem|question|dispute|row) (?:of|over|around) (?:the )?(?:southern )?(?:kurils?|kuril islands"
+                   r"|northern territories|(?:four |disputed )islands)"
+                   r"|курильск\w+ (?:вопрос|проблем)\w*|(?:вопрос|проблем|спор)\w* (?:(?:о|об|по|вокруг) )?(?:южных )?курил\w*"
                    r"|неотъемлем\w+ част\w*|исконн\w+ (?:\w+ )?(?:земл|территори)\w*|固有の領土|不法占拠|不可分の(?:一部|領土)",
     "islands": r"kuril\w*|kurile\w*|northern territories|etorofu|iturup|kunashiri?|shikotan|habomai|southern kurils"
                r"|(?:four|two|disputed|these|the|those|any|our|their|all) (?:[\w-]+ )?(?:islands|isles|islets)"
