@@ -1815,3 +1815,10 @@ def test_a_quote_that_ends_the_speakers_sentence_is_not_the_whole_statement():
     [st] = extract(text, "en", "2026-09-04")
     assert (st.speaker, st.peace_treaty, st.direct) == ("Vladimir Putin", True, False)
     assert st.quote.startswith("The Russian leader said the 1956")
+
+
+def test_japanese_verbs_of_warning_and_asserting():
+    for text in ("ラブロフ外相は、北方領土の主権は議論の対象ではないと警告した。",
+                 "ラブロフ外相は、北方領土の主権は議論の対象ではないと断言した。",
+                 "ラブロフ外相は、北方領土の主権は議論の対象ではないとくぎを刺した。"):
+        assert [s.speaker for s in treaty(extract(text, "ja", "2026-06-03"))] == ["Sergei Lavrov"], text
