@@ -147,3 +147,20 @@ def test_a_remark_recalled_eight_days_later_and_its_translations_are_seen(sqlite
     rows, alerts = _new_alerts(sqlite_url, RECALLED_STORY)
     assert alerts == [("tass.ru", "Sergei Lavrov")] * 2
     assert len(rows) == 8
+
+
+def test_a_quote_that_goes_on_from_the_speakers_treaty_quote_is_the_same_remark(sqlite_url):
+    """'"…remains on the table," Putin said. "But the conditions have changed."': the second sentence is on the
+    treaty only by going on from the first: one remark, one alert; in a later copy it repeats the first report."""
+    from treatywatch.statements.explain import explain_article
+
+    text = ('VLADIVOSTOK, Sept 4. "The peace treaty issue remains on the table," Putin told the forum. "But the '
+            'conditions have changed since the Japanese side chose sanctions."')
+    story = [("https://tass.com/politics/2300001", "en", "2026-09-04", "Putin on the treaty", text),
+             ("https://aggregator.example/putin-treaty", "en", "2026-09-05", "Putin: treaty on the table",
+              text.replace("VLADIVOSTOK, Sept 4. ", ""))]
+    rows, alerts = _new_alerts(sqlite_url, story)
+    assert alerts == [("tass.com", "Vladimir Putin")]
+    assert [s["peace_treaty"] for s in rows] == [True] * 4
+    first, goes_on = explain_article(sqlite_url, story[0][0])["statements"]
+    assert (goes_on["novelty_rule"], goes_on["first_report_id"]) == ("goes_on", first["id"])

@@ -457,8 +457,13 @@ class Pipeline:
         decided: list[tuple[int, object, object]] = []  # (statement id, extracted statement, decision)
         for position, (found, stance) in enumerate(zip(extracted, stances)):
             self.novelty.prepare(found.speaker, published)
+            # a statement on the treaty only by going on from the one right before it, the same speaker's: one remark
+            # (its first report is that one's)
+            before = decided[-1] if decided else None
+            goes_on_from = (before[2].first_report_id or before[0]) if before is not None and \
+                found.topics == ["continued"] and before[1].speaker == found.speaker and before[1].peace_treaty else None
             decision = self.novelty.decide(found.speaker, found.quote, language, published, article_id,
-                                           found.peace_treaty)
+                                           found.peace_treaty, goes_on_from)
             match_id = decision.first_report_id
             speaker = found.speaker[:200]
             previous = self._latest_stance(speaker, article_id) if stance and match_id is None else None

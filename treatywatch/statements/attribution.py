@@ -386,7 +386,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     before_text = text[clause_start:v.start()]
     mentions = [m for m in art.mentions_in(clause_start, v.start()) if not inside_any(m.start, qs)]
     inverted = not before_text.strip(" —–-") or before_text.rstrip().endswith((",", "—", "–")) \
-        or (before_text.rstrip().endswith(("”", "»", '"', "“")) and not named_in_quotes) \
+        or (before_text.rstrip().endswith(("”", "»", '"', "“", ",'", ",’")) and not named_in_quotes) \
         or bool(AS_SAID.match(before_text)) \
         or bool(HYPHEN_DASH.search(before_text))  # "Как заявил Лавров, …": the subject follows the verb
     wide = [m for m in art.mentions_in(wide_start, v.start()) if not inside_any(m.start, qs)]

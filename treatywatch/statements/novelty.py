@@ -176,7 +176,7 @@ class Decision:
     first_report_id: int | None  # the earlier report this one repeats; None when new
     similarity: float
     nearest_id: int | None  # the closest earlier statement, also when it was not close enough
-    rule: str  # verbatim | shared_quote | paraphrase | translation | other_speaker | new
+    rule: str  # verbatim | shared_quote | paraphrase | translation | same_article | recalled | goes_on | … | new
     subjects: tuple[str, ...] = ()  # for a match by subject matter: the subjects both share, for the explanation
 
     @property
@@ -573,9 +573,12 @@ class NoveltyIndex:
         return d.first_report_id, d.similarity
 
     def decide(self, speaker: str, quote: str, language: str | None, published: str | None,
-               article: int | None = None, treaty: bool = True) -> Decision:
+               article: int | None = None, treaty: bool = True, goes_on_from: int | None = None) -> Decision:
         """Is this statement a report of an earlier one? `article`: the article it is in (a lead and the
-        quote below it are one utterance); `treaty`: a treaty statement repeats treaty statements only."""
+        quote below it are one utterance); `treaty`: a treaty statement repeats treaty statements only;
+        `goes_on_from`: the statement of the same article and speaker right before this one, when this one is on
+        the treaty only by going on from it ('"The issue remains on the table," Putin said. "But the conditions
+        have changed."'): one remark, unless an earlier report is found."""
         query = _item(None, quote, language, published, article, treaty)
         self._decided = ((quote, language, published, article, bool(treaty)), query)  # for `add`, next
         entry = self._speaker(speaker)
@@ -600,6 +603,8 @@ class NoveltyIndex:
         found = self._other_speaker(self._key(speaker), query)
         if found:
             return found
+        if goes_on_from is not None:
+            return Decision(goes_on_from, 1.0, goes_on_from, "goes_on")
         if best and best[0] > nearest[0]:
             nearest = best
         return Decision(None, round(nearest[0], 3), nearest[1], "new")

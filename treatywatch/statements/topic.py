@@ -358,7 +358,12 @@ def framed_topics(span: str, context: str = "") -> list[str]:
     return found
 
 
+# a sentence that opens by going on from the one before: "But …", "However, …", "Однако …", "しかし…"
+GOES_ON_FROM = re.compile(r"^\W*(?:but|however|yet|and|но|однако|а|и|しかし|ただ|だが|でも)(?!\w)", re.IGNORECASE)
+
+
 def continues_topic(span: str) -> bool:
-    """A quote that continues the one before it inherits its topic only when it points back or speaks of talks."""
-    return bool(REFERS_BACK.match(span) or TALKS.search(span))
+    """A quote that continues the one before it inherits its topic only when it points back, goes on from it ("But
+    the conditions have changed") or speaks of talks."""
+    return bool(REFERS_BACK.match(span) or GOES_ON_FROM.match(span) or TALKS.search(span))
 
