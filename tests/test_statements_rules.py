@@ -1822,3 +1822,8 @@ def test_japanese_verbs_of_warning_and_asserting():
                  "ラブロフ外相は、北方領土の主権は議論の対象ではないと断言した。",
                  "ラブロフ外相は、北方領土の主権は議論の対象ではないとくぎを刺した。"):
         assert [s.speaker for s in treaty(extract(text, "ja", "2026-06-03"))] == ["Sergei Lavrov"], text
+
+
+def test_a_quote_in_straight_single_marks_before_an_inverted_verb():
+    text = "'The Kurils are Russian land,' said Medvedev."
+    assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == ["Dmitry Medvedev"]
