@@ -1,7 +1,7 @@
 """`find_quotes` jumps from mark to mark; it must pair marks exactly as a walk over every character does."""
 import random
 
-from treatywatch.statements.quotes import MAX_QUOTE, PAIRED, TOGGLE, find_quotes
+from treatywatch.statements.quotes import MAX_QUOTE, PAIRED, TOGGLE, _opens_inside, find_quotes
 
 
 def _walk(text, start=0, end=None):
@@ -17,7 +17,9 @@ def _walk(text, start=0, end=None):
         elif ch in PAIRED:
             stack.append((PAIRED[ch], i))
         elif ch in TOGGLE:
-            if stack and stack[-1][0] == "\x00":
+            if stack and stack[-1][0] == "\x00" and ch == '"' and _opens_inside(text, i, end, stack[-1][1]):
+                stack.append(("\x00", i))
+            elif stack and stack[-1][0] == "\x00":
                 _, at = stack.pop()
                 if not stack:
                     out.append((at, i + 1))
@@ -30,7 +32,7 @@ def _walk(text, start=0, end=None):
 
 def test_marks_pair_as_a_walk_over_every_character_pairs_them():
     rng = random.Random(11)
-    marks = list("«»„“「」『』”\"\x00") + ["a", " ", "."]
+    marks = list("«»„“「」『』”\"\x00") + ["a", " ", ".", ' "a', 'a" ']
     texts = ["«Курилы, — сказал Лавров, — это российская территория»", "He said: “ready to sign“ and ”no deadlines”.",
              "「交渉を終了させたのも日本だ」と述べた『平和条約』"]
     texts += ["".join(rng.choice(marks) if rng.random() < 0.3 else "x" for _ in range(rng.randint(0, 120)))
@@ -77,3 +79,12 @@ def test_a_full_stop_inside_the_closing_mark_ends_the_sentence_before_a_new_one(
     # a stop inside a multi-sentence quote, and a stop where the comma belongs before its attribution, do not
     assert len(sentences('"We agreed on a plan. We will meet again," Lavrov said.')) == 1
     assert len(sentences('"The islands are ours." Foreign Minister Lavrov said on Monday.')) == 1
+
+
+def test_a_straight_quote_inside_a_straight_quote_nests():
+    """'"Никаких "северных территорий" нет, есть российские Курилы", - написал он': one quote, the inner pair in
+    it; two quotes one after the other stay two."""
+    text = '"Никаких "северных территорий" нет, есть российские Курилы", - написал он.'
+    assert [(q.start, q.end) for q in find_quotes(text)] == [(0, text.index(", - ") + 0)]
+    text = '"We are ready," he said. "The talks must resume," he added.'
+    assert len(find_quotes(text)) == 2

@@ -1827,3 +1827,20 @@ def test_japanese_verbs_of_warning_and_asserting():
 def test_a_quote_in_straight_single_marks_before_an_inverted_verb():
     text = "'The Kurils are Russian land,' said Medvedev."
     assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == ["Dmitry Medvedev"]
+
+
+def test_an_unregistered_official_with_the_ministry_in_his_title_is_the_speaker_as_written():
+    text = ("Россия не видит возможности для диалога с Японией по мирному договору, заявил РИА Новости директор "
+            "департамента МИД РФ Иван Петров.")
+    assert [s.speaker for s in treaty(extract(text, "ru", "2026-04-01"))] == ["Иван Петров"]
+    text = ("Russia sees no chance of a peace treaty dialogue with Japan, Ivan Petrov, director of a department at the "
+            "Russian Foreign Ministry, told RIA Novosti.")
+    assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == ["Ivan Petrov"]
+
+
+def test_the_director_of_the_asian_department_and_the_diplomat_after_him():
+    text = ("МОСКВА, 1 апр - РИА Новости. Россия не видит возможности для диалога с Японией по мирному договору, "
+            "заявил РИА Новости директор третьего департамента Азии МИД РФ Георгий Зиновьев.\n\n"
+            '"Японская сторона своими руками свернула этот диалог. Возобновлять его на условиях Токио мы не будем", - '
+            "сказал дипломат.")
+    assert [s.speaker for s in treaty(extract(text, "ru", "2026-04-01"))] == ["Georgy Zinoviev"] * 2

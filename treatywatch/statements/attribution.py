@@ -105,6 +105,7 @@ NON_SPEAKER_INSTITUTION_VERBS = re.compile(r"^(?:considers|believes|thinks|claim
                                            r"считает|считают|назвал\w*)$", re.IGNORECASE)
 # an unregistered name set off by an apposition before its verb: "Ivan Petrov, a deputy of the regional duma, said"
 FRONTED_NAME = re.compile(rf"^\s*({NAME_WORDS})\s*,[^,.;:!?\"“”«»]{{3,100}},\s*$")
+INNER_FRONTED_NAME = re.compile(rf",\s*({NAME_WORDS})\s*,[^,.;:!?\"“”«»]{{3,100}},\s*$")
 CAPNAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?)\s*,?\s*$")
 NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|It|In|On|At|But|And|According|However|Meanwhile|While|Although|Though"
                        r"|Whereas|When|After|Before|Since|Because|If|As|Moscow|Tokyo|Japan|"
@@ -463,6 +464,10 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     name = CAPNAME.search(before_text) or FRONTED_NAME.match(before_text) or _ru_name(before_text)
     if name and any(m.end > clause_start + name.start(1) for m in mentions):
         name = None  # a registered name (already judged above) is not an unknown speaker
+    if name is None and inverted:
+        # '…, Ivan Petrov, director of a department at the Russian Foreign Ministry, told RIA': the name set off by
+        # commas before its title (an institution in the title is no subject)
+        name = INNER_FRONTED_NAME.search(before_text)
     if name and _could_be_a_name(name.group(1)):
         return _without_title(name.group(1).strip()), None
     if name:  # "Japan's Ambassador to Russia Akira Muto": the country ends the title, the name follows it

@@ -68,6 +68,8 @@ def first_after(art: Article, start: int, end: int, qs: list[Quote], stop: str =
             if person and person[1] is not None and person[1].kind == "person" \
                     and TITLE_GAP.fullmatch(art.text, m.end, after.start):
                 return person
+        if r[1] is not None and r[1].kind == "institution" and (named := NAME_IN_TITLE.match(art.text, m.end, end)):
+            return named.group(1), None  # "…, заявил директор департамента МИД РФ Иван Петров": kept as written
         return r
     pron = PRONOUN.search(art.text, start, end)
     if pron and pron.start() - start < 3:
@@ -78,6 +80,10 @@ def first_after(art: Article, start: int, end: int, qs: list[Quote], stop: str =
 # between a ministry and the name of its official in one title: a few words, no punctuation ("МИД РФ Андрей", "Foreign
 # Ministry spokeswoman Maria")
 TITLE_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+")
+# …and an unregistered first name and surname there, ending the phrase
+NAME_IN_TITLE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?!(?:Kyodo|Reuters|Interfax|Xinhua|Sputnik|Nikkei|Asahi|Jiji|Tass|Ria)\b)"
+                           r"((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+))"
+                           r"(?=\s*(?:[.,;:!?]|$))")
 
 
 def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentence_start: int | None = None,

@@ -41,7 +41,9 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         elif ch in PAIRED:
             stack.append((PAIRED[ch], i))
         elif ch in TOGGLE:
-            if stack and stack[-1][0] == "\x00":  # an open “/" quote: this mark closes it
+            if stack and stack[-1][0] == "\x00" and ch == '"' and _opens_inside(text, i, end, stack[-1][1]):
+                stack.append(("\x00", i))  # '"Никаких "северных территорий" нет"': a quote inside the quote
+            elif stack and stack[-1][0] == "\x00":  # an open “/" quote: this mark closes it
                 _, at = stack.pop()
                 if not stack:
                     out.append(Quote(at, i + 1))
@@ -52,6 +54,18 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     return out
 
 
+def _opens_inside(text: str, i: int, end: int, opened: int) -> bool:
+    """A straight mark inside an open straight quote opens a nested one when it stands like an opener (a space
+    before it, a letter after it) and a mark that closes it follows in the paragraph before another that closes
+    the outer one ('"Никаких "северных территорий" нет, есть Курилы", - написал он')."""
+    if text[opened] != '"' or i == 0 or not text[i - 1].isspace() or i + 1 >= end or not text[i + 1].isalnum():
+        return False
+    closer = NESTED_CLOSER.search(text, i + 1, end)
+    return closer is not None and text.find('"', closer.end(), end) >= 0
+
+
+# a straight mark closing a nested quote: after a letter, before a space or punctuation, then more of the outer
+NESTED_CLOSER = re.compile(r'(?<=\w)"(?=[\s,.;:!?)—-])')
 # every character `find_quotes` acts on: openers, closers, the toggling marks (and the toggle's own placeholder)
 _MARKS = re.compile("[" + re.escape("".join(sorted(set(PAIRED) | set(PAIRED.values()) | TOGGLE | {"\x00"}))) + "]")
 
