@@ -1844,3 +1844,17 @@ def test_the_director_of_the_asian_department_and_the_diplomat_after_him():
             '"Японская сторона своими руками свернула этот диалог. Возобновлять его на условиях Токио мы не будем", - '
             "сказал дипломат.")
     assert [s.speaker for s in treaty(extract(text, "ru", "2026-04-01"))] == ["Georgy Zinoviev"] * 2
+
+
+def test_machine_translated_japanese_verbs_and_titles_after_the_name():
+    """"showed the view that …" (考えを示した), "revealed the idea to …", "Spokesman Peskov of the Russian
+    presidential office commented that …": an aggregator's English from Japanese."""
+    for text, speaker in (("Chief Cabinet Secretary Kihara showed the view that the government will persistently "
+                           "negotiate the peace treaty with the Russian side.", "Minoru Kihara"),
+                          ("Foreign Minister Motegi revealed the idea to continue to request the return of the four "
+                           "northern islands.", "Toshimitsu Motegi"),
+                          ("Spokesman Peskov of the Russian presidential office commented that the peace treaty "
+                           "negotiations cannot be resumed.", "Dmitry Peskov")):
+        assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == [speaker], text
+    assert not extract("The survey showed the view that a peace treaty is unlikely was shared by most voters.", "en",
+                       "2026-04-01")

@@ -88,6 +88,9 @@ QUOTED_NAME_AFTER = re.compile(r"[^.;:!?\"“”«»\n]{0,40}?[«\"“]([^«»\"
 # a Russian clause that opens with its object, someone's words, the subject after the verb
 FRONTED_WORDS_OF = re.compile(r"^\W*(?:эти |это |такие )?(?:слова|заявлени[ея]|высказывани[ея]|реплик[уи]|комментари[ий]|позици[юя])"
                               r"\s+(?:\w+\s+){0,3}\w+\s*$", re.IGNORECASE)
+# a title after the name, machine-translated word order: "Spokesman Peskov of the Russian presidential office said"
+TITLE_TAIL = re.compile(r"^\s+of (?:the )?[^,;:.!?\"“”«»]{0,50}?\b(?:office|ministry|government|kremlin|administration|department"
+                        r"|council|embassy|cabinet|secretariat)\s+$", re.IGNORECASE)
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
@@ -435,7 +438,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     skipped_object = False
     for m in reversed(mentions):
         gap = text[m.end:v.start()]
-        if len(gap.split()) > 4 and not (len(gap.split()) <= 12 and SETTING_GAP.match(gap)):
+        if len(gap.split()) > 4 and not (len(gap.split()) <= 12 and (SETTING_GAP.match(gap) or TITLE_TAIL.match(gap))):
             continue
         if governed(art, clause_start, m, mentions):
             pair = _coordinated_with(art, clause_start, m, mentions)

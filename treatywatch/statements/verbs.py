@@ -26,6 +26,9 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|wanted|wants|remained|remains|could|can)\b)"
             # "described Tokyo's demands as unacceptable", "referred to it as a starting point"
             r"|(?:described|characteri[sz]ed|referred to)(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"
+            # machine-translated Japanese: "showed the view that …" (考えを示した), "revealed the idea to …"
+            r"|(?:showed|shows|revealed|reveals|indicated|presented|clarified)(?= (?:the |his |her |its |a |an )?(?:[\w-]+ )?"
+            r"(?:view|recognition|idea|thought|intention|stance|opinion|perception|understanding|willingness|posture)\b)"
             r"|lamented|advised|retorted|quipped|conceded|cautioned|believes|thinks|is convinced|mentioned|contended|tweeted"
             # 'what it called a "gross distortion"', 'called the claims "unfounded"': the words quoted are its
             r"|(?:called|calling)(?=\s[^.;:!?\"“”«»]{0,80}?[\"“])"
