@@ -248,3 +248,10 @@ def test_the_kremlins_spokesman_and_the_ministrys_spokeswoman_with_a_possessive(
                         "said.", "Maria Zakharova"),
                        ("The Kremlin said peace treaty talks with Japan are impossible now.", "Kremlin")):
         assert [st.speaker for st in extract(text, "en", "2025-04-08")] == [name], text
+
+
+def test_the_japanese_governments_press_secretary_in_russian_is_the_chief_cabinet_secretary():
+    from treatywatch.statements.extract import extract
+
+    text = "Пресс-секретарь японского правительства заявил, что острова являются исконной территорией Японии."
+    assert [s.speaker for s in extract(text, "ru", "2026-04-01") if s.peace_treaty] == ["Minoru Kihara"]
