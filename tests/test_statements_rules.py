@@ -1858,3 +1858,16 @@ def test_machine_translated_japanese_verbs_and_titles_after_the_name():
         assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == [speaker], text
     assert not extract("The survey showed the view that a peace treaty is unlikely was shared by most voters.", "en",
                        "2026-04-01")
+
+
+def test_titles_pointing_back_to_an_ambassador_a_deputy_minister_and_a_ministrys_spokesperson():
+    cases = (("Russian Deputy Foreign Minister Andrei Rudenko met Japanese Ambassador Akira Muto on Tuesday. The deputy "
+              "minister told the envoy that peace treaty talks were impossible under sanctions.", "Andrei Rudenko"),
+             ("Japanese Ambassador Akira Muto met Russian Deputy Foreign Minister Andrei Rudenko on Tuesday. The "
+              "ambassador said Tokyo's position on the islands remained unchanged.", "Akira Muto"),
+             ("The Russian Foreign Ministry criticized Tokyo's latest remarks on Wednesday. Its spokeswoman said "
+              "Japan's claims to the Kurils were groundless.", "Maria Zakharova"),
+             ("Japan's foreign ministry issued a protest. A ministry spokesperson said the four islands were an "
+              "inherent part of Japan's territory.", "Japanese Foreign Ministry"))
+    for text, speaker in cases:
+        assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == [speaker], text

@@ -11,7 +11,7 @@ from treatywatch.statements.article import Article, governed, inside_any, posses
 from treatywatch.statements.quotes import Quote
 
 # pronouns and role nouns that point back to a speaker named earlier
-PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:russian |japanese )?(?:veteran |senior |chief |same )?(?:minister|foreign minister|premier|prime minister|"
+PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:russian |japanese )?(?:veteran |senior |chief |same )?(?:deputy (?:foreign )?minister|minister|foreign minister|premier|prime minister|"
                      r"president|diplomat|top diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
                      r"leader|politician|lawmaker|secretary|head of state|head of government|chief diplomat)"
                      r"|(?:his|her|the) (?:russian|japanese) counterpart|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
@@ -25,7 +25,8 @@ SIDE_JP = re.compile(r"japanese|японск", re.IGNORECASE)
 SIDE_RU = re.compile(r"russian|российск", re.IGNORECASE)
 PERSONAL_PRONOUN = re.compile(r"he|she|он|она|彼", re.IGNORECASE)
 # an institution pointing back to the one named before ("the ministry", "the embassy said", "同省", "посольство")
-MINISTRY = re.compile(r"(?<!\w)(?:the (?:foreign )?ministry|the embassy|it|its statement|the statement|(?:дип)?ведомств\w*"
+MINISTRY = re.compile(r"(?<!\w)(?:(?:its|(?:a|the) (?:foreign )?ministry) spokes(?:man|woman|person)|the (?:foreign )?ministry|the embassy|it"
+                      r"|its statement|the statement|(?:дип)?ведомств\w*"
                       r"|министерств\w*|мид|посольств\w*|同省|同大使館)(?!\w)", re.IGNORECASE)
 # "по словам российского министра": a title in the genitive pointing back to the speaker named before
 RU_ANAPHOR_AFTER = re.compile(r"\s*((?:[а-яё]+(?:ого|его)\s+)?)(?:министра|дипломата|главы (?:мид|ведомства)|посла"
@@ -106,6 +107,8 @@ def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentenc
                     and not inside_any(m.start, qs)]
             if here:
                 return art.resolve(here[-1])
+        if "spokes" in inst.group().lower():
+            return _spokesperson_of(art, art.last_institution)
         return art.last_institution
     if last is None:
         return None
@@ -126,11 +129,23 @@ def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentenc
     return _holding_title(art, r, words, last.start())
 
 
+# "its spokeswoman", "a ministry spokesperson": the office that speaks for the institution named before
+SPOKESPERSON_OFFICE = {"Russian Foreign Ministry": "ru_mfa_spokeswoman", "Kremlin": "ru_kremlin_spokesman",
+                       "Japanese government": "jp_chief_cabinet_secretary"}
+
+
+def _spokesperson_of(art: Article, institution):
+    """The holder, on the article's date, of the office that speaks for `institution`; else the institution."""
+    office = SPOKESPERSON_OFFICE.get(institution[0]) if institution else None
+    holder = art.reg.holder(office, art.published) if office else None
+    return (holder.name, holder) if holder is not None else institution
+
+
 # a title that points back ("the prime minister said") names someone who holds that office, not whoever was
 # named last ("Takaichi and Putin have never met. … the prime minister said"): office ids ending so
 TITLE_OFFICES = ((re.compile(r"prime minister|premier|head of government|премьер|глава правительства|首相", re.IGNORECASE),
                   ("_pm",)),
-                 (re.compile(r"foreign minister|top diplomat|chief diplomat|глава мид|外相", re.IGNORECASE),
+                 (re.compile(r"(?<!deputy )foreign minister|top diplomat|chief diplomat|глава мид|外相", re.IGNORECASE),
                   ("_foreign_minister",)),
                  (re.compile(r"president|head of state|президент|глава государства|大統領", re.IGNORECASE), ("_president",)),
                  (re.compile(r"spokes|пресс-секретарь", re.IGNORECASE),
