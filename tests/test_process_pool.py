@@ -56,3 +56,26 @@ def test_a_worker_that_dies_is_still_replaced():
     finally:
         pool.terminate()
         pool.join()
+
+
+
+def _ignore_sigterm(*_):
+    pass
+
+
+def test_workers_die_on_sigterm_whatever_handler_the_parent_has():
+    """A SIGTERM handler that does not exit (an earlier test's, Airflow's) would be inherited by the forked
+    workers: one that `terminate()` signals while it waits for the task queue's lock (a worker the handler thread
+    started behind its back) would live on, and the pool's join wait for ever (a CI run hung so)."""
+    import signal
+
+    previous = signal.signal(signal.SIGTERM, _ignore_sigterm)
+    try:
+        pool = fork_pool(1)
+        try:
+            assert pool.apply_async(signal.getsignal, (signal.SIGTERM,)).get(timeout=30) == signal.SIG_DFL
+        finally:
+            pool.terminate()
+            pool.join()
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -175,10 +175,8 @@ WORKER_NICENESS = 5
 
 
 def _init_worker() -> None:
-    """Pool workers die on SIGTERM whatever handler the parent installed (Airflow, pytest plugins): a
-    handler that does not exit would leave `Pool.terminate()` waiting for ever. They collect garbage as
-    seldom as the storing process (see `gc_policy`), and yield the CPU to it (WORKER_NICENESS)."""
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    """Pool workers (which `fork_pool` makes die on SIGTERM) collect garbage as seldom as the storing process
+    (see `gc_policy`), and yield the CPU to it (WORKER_NICENESS)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops the pool
     gc_policy.apply()
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.pool
+import signal
 
 
 class AnalysisPool(multiprocessing.pool.Pool):
@@ -20,5 +21,15 @@ class AnalysisPool(multiprocessing.pool.Pool):
 
 
 def fork_pool(workers: int, initializer=None) -> AnalysisPool:
-    """A pool of `workers` forked processes."""
-    return AnalysisPool(workers, initializer=initializer, context=multiprocessing.get_context("fork"))
+    """A pool of `workers` forked processes, which die on SIGTERM (see `_start_worker`)."""
+    return AnalysisPool(workers, initializer=_start_worker, initargs=(initializer,),
+                        context=multiprocessing.get_context("fork"))
+
+
+def _start_worker(initializer) -> None:
+    """A forked worker inherits the parent's signal handlers (Airflow's, a test's): one that does not exit leaves
+    the worker, blocked on the task queue's lock, alive after `Pool.terminate()`, whose join then waits for ever
+    (seen in CI: the parent had a SIGTERM handler of an earlier test). The default action ends it."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if initializer is not None:
+        initializer()
