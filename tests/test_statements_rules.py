@@ -1871,3 +1871,15 @@ def test_titles_pointing_back_to_an_ambassador_a_deputy_minister_and_a_ministrys
               "inherent part of Japan's territory.", "Japanese Foreign Ministry"))
     for text, speaker in cases:
         assert [s.speaker for s in treaty(extract(text, "en", "2026-04-01"))] == [speaker], text
+
+
+def test_russian_statements_issued_and_two_names_side_by_side():
+    """"В заявлении МИД России говорится, что …": the genitive after the statement issued it; "с Лавровым Мотэги
+    заявил": two people side by side, the second the subject; «позиция Японии по островам», «принадлежность
+    островов»: the islands in dispute named by the word alone (not "остров Сахалин")."""
+    cases = (("В заявлении МИД России говорится, что Россия не намерена обсуждать с Японией вопрос о принадлежности "
+              "островов.", "Russian Foreign Ministry"),
+             ("В ходе беседы с Лавровым Мотэги заявил, что позиция Японии по островам неизменна.", "Toshimitsu Motegi"))
+    for text, speaker in cases:
+        assert [s.speaker for s in treaty(extract(text, "ru", "2026-04-01"))] == [speaker], text
+    assert not treaty(extract("Лавров заявил, что на острове Сахалин построят новый порт.", "ru", "2026-04-01"))

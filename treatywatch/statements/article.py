@@ -184,10 +184,12 @@ def clause_after(text: str, start: int, end: int, limit: int) -> str:
 
 def unit_start(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> int:
     """Start of the noun phrase a name ends: titles and adjacent mentions before it ("with Japanese Prime Minister Abe")."""
-    start = m.start
+    start, last = m.start, m
     for prev in reversed([p for p in mentions if p.end <= m.start]):
+        if prev.kind == "person" and last.kind == "person":
+            break  # "с Лавровым Мотэги заявил": two people named side by side are two phrases
         if art.text[prev.end:start].strip(" ,") == "" and "," not in art.text[prev.end:start]:
-            start = prev.start
+            start, last = prev.start, prev
         else:
             break
     for _ in range(4):
@@ -201,7 +203,9 @@ def unit_start(art: Article, clause_start: int, m: Mention, mentions: list[Menti
 STATEMENT_FROM = re.compile(r"(?<!\w)(?:statement|communiqu[eé]|press release|comment|заявлени\w+|сообщени\w+)\s+"
                             r"(?:(?:issued |released )?(?:from|by|of)|от|со стороны)\s+(?:the\s+)?$"
                             # "a spokesman for the Russian Foreign Ministry said": it speaks for the ministry
-                            r"|(?<!\w)(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?$",
+                            r"|(?<!\w)(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?$"
+                            # "В заявлении МИД говорится": the genitive after the statement names who issued it
+                            r"|(?<!\w)(?:в|во)\s+(?:\w+\s+)?(?:заявлени|сообщени|комментари|коммюнике|пресс-релиз)\w*\s+$",
                             re.IGNORECASE)
 
 

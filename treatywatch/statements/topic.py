@@ -204,7 +204,8 @@ def topics(span: str, context: str = "") -> list[str]:
     if "territorial" in found and _places_only(span):
         found.remove("territorial")
     if "islands" in found and _only_generic_islands(span) and not RETURN_OF_ISLANDS.search(span) \
-            and not ISLANDS_CLAIM.search(span) and not _islands_named_before(span, context):
+            and not ISLANDS_CLAIM.search(span) and not ISLANDS_AT_STAKE.search(span) \
+            and not _islands_named_before(span, context):
         found.remove("islands")
     if "declaration_1956" in found and not _COMPILED["declaration_1956"].search(span).group().isdigit() \
             and not re.search(r"1956|japan|япон|日本|soviet|советск|日ソ|joint", span, re.IGNORECASE):
@@ -307,6 +308,10 @@ RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)
                                 re.IGNORECASE)
 
 
+# «позиция Японии по островам», «принадлежность островов», «претензии на острова»: the islands in dispute, named by the
+# word alone
+ISLANDS_AT_STAKE = prefiltered(r"(?:позици\w+|принадлежност\w*|суверенитет\w*|претензи\w*|притязани\w*|спор\w*)"
+                               r" (?:\w+ )?(?:(?:по|на|над|об?|вокруг) )?остров\w*", re.IGNORECASE)
 # "these islands" pointing back to the disputed islands the sentence before (or the question) named
 THESE_ISLANDS = prefiltered(_LEFT + r"(?:these|those) (?:four |two )?islands|эт(?:и|их|им|ими) (?:\w+ )?остров\w*",
                             re.IGNORECASE)
