@@ -1883,3 +1883,14 @@ def test_russian_statements_issued_and_two_names_side_by_side():
     for text, speaker in cases:
         assert [s.speaker for s in treaty(extract(text, "ru", "2026-04-01"))] == [speaker], text
     assert not treaty(extract("Лавров заявил, что на острове Сахалин построят новый порт.", "ru", "2026-04-01"))
+
+
+def test_russian_verbs_in_tass_english():
+    """уточнил, напомнил, обратил внимание, был убежден as TASS's English renders them; "the top Russian diplomat"."""
+    lead = "Lavrov spoke at a news conference. "
+    for text in ("He specified that peace treaty talks would resume only after sanctions are lifted.",
+                 "He reminded that the southern Kurils became part of the USSR after World War II.",
+                 "The top Russian diplomat also drew attention to Tokyo's refusal to recognize the outcome of World War II.",
+                 "The minister was convinced that the peace treaty issue could not be solved while Japan followed "
+                 "Washington."):
+        assert [s.speaker for s in treaty(extract(lead + text, "en", "2026-04-01"))] == ["Sergei Lavrov"], text

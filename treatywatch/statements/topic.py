@@ -91,7 +91,7 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
 # near the islands were Russian", nor "the Russian-held islands")
 ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,4}(?:are|is|were|was|be|been"
                             r"|became|become|becomes)\W+"
-                            r"(?:\w+ )?(?:russian|japanese|ours|russia's|japan's|part of (?:russia|japan))(?![\w-])"
+                            r"(?:\w+ )?(?:russian|japanese|ours|russia's|japan's|soviet|part of (?:russia|japan|the ussr|the soviet union))(?![\w-])"
                             # "Moscow considers the islands Russian", "Tokyo regards the four islands as its own"
                             r"|(?:consider\w*|regard\w*|deem\w*) (?:the )?(?:\w+ )?(?:islands|isles|kurils?|territories)"
                             r" (?:as )?(?:russian|japanese|ours|its own|their own|part of)(?![\w-])"

@@ -29,6 +29,9 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             # machine-translated Japanese: "showed the view that …" (考えを示した), "revealed the idea to …"
             r"|(?:showed|shows|revealed|reveals|indicated|presented|clarified)(?= (?:the |his |her |its |a |an )?(?:[\w-]+ )?"
             r"(?:view|recognition|idea|thought|intention|stance|opinion|perception|understanding|willingness|posture)\b)"
+            # Russian verbs in TASS's English: уточнил, напомнил, обратил внимание, указал на
+            r"|specified(?= that\b)|reminded(?=\s+(?:[\w'’-]+\s+){0,3}?that\b)|dr[ae]w attention to|pointed to"
+            r"|(?:was|were) convinced(?= that\b)"
             r"|lamented|advised|retorted|quipped|conceded|cautioned|believes|thinks|is convinced|mentioned|contended|tweeted"
             # 'what it called a "gross distortion"', 'called the claims "unfounded"': the words quoted are its
             r"|(?:called|calling)(?=\s[^.;:!?\"“”«»]{0,80}?[\"“])"
