@@ -255,3 +255,13 @@ def test_the_japanese_governments_press_secretary_in_russian_is_the_chief_cabine
 
     text = "Пресс-секретарь японского правительства заявил, что острова являются исконной территорией Японии."
     assert [s.speaker for s in extract(text, "ru", "2026-04-01") if s.peace_treaty] == ["Minoru Kihara"]
+
+
+def test_the_kremlins_foreign_policy_aide_is_ushakov():
+    from treatywatch.statements.extract import extract
+
+    for text, language in (("The Kremlin's foreign policy aide said Moscow was ready to talk about a peace treaty "
+                            "with Tokyo.", "en"),
+                           ("Помощник президента России по международным вопросам заявил, что Москва готова к "
+                            "переговорам о мирном договоре.", "ru")):
+        assert [s.speaker for s in extract(text, language, "2026-04-01") if s.peace_treaty] == ["Yuri Ushakov"]
