@@ -410,3 +410,13 @@ def test_a_report_that_says_it_retells_an_earlier_remark_repeats_it_weeks_later(
     assert index.decide("Sergei Lavrov", retold, "en", "2026-06-10", 2).rule == "recalled"
     assert index.decide("Sergei Lavrov", retold.replace("Last week ", ""), "en", "2026-06-10", 2).rule == "new"
     assert index.decide("Sergei Lavrov", retold, "en", "2026-07-20", 2).rule == "new"  # beyond 45 days
+
+
+def test_earlier_in_the_day_is_news_not_a_recollection():
+    from treatywatch.statements.novelty import NoveltyIndex
+
+    index = NoveltyIndex()
+    index.add(1, "Sergei Lavrov", "Moscow will not discuss with Tokyo the ownership of the southern Kurils, the topic is "
+              "closed", "en", "2026-05-12", 1)
+    retold = "Earlier on Tuesday, Lavrov said Moscow will not discuss the ownership of the southern Kurils with Tokyo"
+    assert index.decide("Sergei Lavrov", retold, "en", "2026-06-10", 2).rule == "new"

@@ -59,7 +59,10 @@ CONVERSATION_DAYS = 1
 RULE_DAYS = max(QUOTE_DAYS, PARAPHRASE_DAYS, CROSS_LANGUAGE_DAYS)
 RECALL_DAYS = 45  # a report that says the remark was made earlier ("last week", "ранее") may retell it this late
 # the report says it retells an earlier remark: "Earlier, Lavrov said …", "на прошлой неделе заявил", "先週…と述べた"
+# (not "earlier in the day", "earlier on Tuesday", «ранее в этот день»: a remark of the same days, told as news)
 RECALLED = re.compile(r"(?<!\w)(?:earlier|previously|last (?:week|month)|ранее|на прошлой неделе|в прошлом месяце)(?!\w)"
+                      r"(?!,? (?:in the day|today|this (?:week|morning|afternoon)|that day|on \w+day|в этот день|сегодня"
+                      r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)))"
                       r"|先に|先週|先月|これまでに", re.IGNORECASE)
 OTHER_SPEAKER_THRESHOLD = 0.8
 OTHER_SPEAKER_MIN_SHARED = 6
