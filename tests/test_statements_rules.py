@@ -1894,3 +1894,15 @@ def test_russian_verbs_in_tass_english():
                  "The minister was convinced that the peace treaty issue could not be solved while Japan followed "
                  "Washington."):
         assert [s.speaker for s in treaty(extract(lead + text, "en", "2026-04-01"))] == ["Sergei Lavrov"], text
+
+
+def test_the_government_in_japanese_news_and_an_institutions_statement_going_on():
+    """「政府は…として、外交ルートを通じて抗議した」: Japanese news's own government; 「…とする声明を発表した。…だとして
+    いる」: the ministry's statement goes on in the next sentence; a person named after it takes the subject back."""
+    text = "政府は、ロシア軍の演習について「わが国の立場と相いれず、北方領土は固有の領土だ」として、外交ルートを通じて抗議した。"
+    assert [s.speaker for s in treaty(extract(text, "ja", "2026-04-01"))] == ["Japanese government"]
+    text = "ロシア外務省は、日本の抗議は受け入れられないとする声明を発表した。クリール諸島はロシアの領土だとしている。"
+    assert [s.speaker for s in treaty(extract(text, "ja", "2026-04-01"))] == ["Russian Foreign Ministry"]
+    text = ("ロシア外務省は、日本の抗議は受け入れられないとする声明を発表した。ラブロフ外相は会見で「対話は可能だ」と述べた。"
+            "クリール諸島はロシアの領土だとしている。")
+    assert [s.speaker for s in treaty(extract(text, "ja", "2026-04-01"))] == ["Sergei Lavrov"]

@@ -56,6 +56,7 @@ class Article:
         self.last_institution: tuple[str, Entry | None] | None = None
         self.last_person_before: tuple[str, Entry | None] | None = None
         self.last_named: tuple[str, Entry | None] | None = None  # the person named last, subject or not
+        self.last_speaker: tuple[str, Entry | None] | None = None  # whose statement came last (person or institution)
         self.last_treaty_end = -1  # where the last treaty statement found ends
         self.earlier: list[tuple[int, int]] = []  # the last sentences read, oldest first (EARLIER_SENTENCES of them)
 

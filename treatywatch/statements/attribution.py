@@ -64,6 +64,7 @@ JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s]))(?:[\u4e00-\u9fff\u30a0-\
 # "首相は" / "外相は" with no name: in Japanese news, Japan's own office holder (after a named speaker the same
 # words point back to that speaker, a case the implicit-subject rule takes first)
 JA_BARE_TITLE = re.compile(r"\s*(首相|外相)(?:は|が|も)")
+JA_GOVERNMENT_SUBJECT = re.compile(r"\s*(?:[^、。「」]{1,12}、)?政府(?:は|が)")
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 # "Peskov had said on Tuesday that …": earlier words are still words ("had agreed" is an earlier event)
 WORDS_VERB = re.compile(r"^(?:said|told|stated|stressed|noted|warned|declared|insisted|claimed)$", re.IGNORECASE)
@@ -269,12 +270,18 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             unknown = _ja_unknown_subject(art, s, v.start(), qs) if JA_SPEECH.match(text, v.start()) else None
             if unknown is not None:
                 return (unknown, None), None, v
+            government = JA_GOVERNMENT_SUBJECT.match(text, s) if JA_SPEECH.match(text, v.start()) else None
+            if government and "japanese government" in art.reg.by_name:
+                entry = art.reg.by_name["japanese government"]  # "政府は…と抗議した": Japanese news's own government
+                return (entry.name, entry), None, v
+            implicit = _ja_named_last(art, s)
             if JA_SPEECH.match(text, v.start()) and (qs or JA_GOES_ON.match(text[s:e].lstrip())
-                                                     or v.group().startswith("とも")) and \
-                    art.last_person is not None and \
+                                                     or v.group().startswith(("とも", "とし"))) and \
+                    implicit is not None and \
                     not [m for m in art.mentions_in(s, v.start()) if not inside_any(m.start, qs)]:
-                # Japanese drops the subject it already named ("…だとも述べた": said also)
-                return art.last_person, "ja_implicit_subject", v
+                # Japanese drops the subject it already named ("…だとも述べた": said also; "…だとしている":
+                # the ministry's statement goes on)
+                return implicit, "ja_implicit_subject", v
             bare = JA_BARE_TITLE.match(text, s) if JA_SPEECH.match(text, v.start()) and art.last_person is None else None
             holder = art.reg.holder(JA_BARE_OFFICES[bare.group(1)], art.published) if bare else None
             if holder is not None:
@@ -341,6 +348,16 @@ def _name_in_quotes_after_subject(art: Article, clause_start: int, verb_start: i
     if closing is None or len(art.text[closing.start + 1:closing.end - 1].split()) > 3:
         return False
     return any(not inside_any(m.start, qs) and art.resolve(m) for m in art.mentions_in(clause_start, closing.start))
+
+
+def _ja_named_last(art: Article, before: int):
+    """The speaker a Japanese sentence with no subject goes on with: the person named last, or the institution whose
+    statement came last when no person was named after it ("ロシア外務省は…声明を発表した。…だとしている")."""
+    last, person = art.last_speaker, art.last_person
+    if last is not None and last[1] is not None and last[1].kind == "institution" and (
+            person is None or named_at(art, person, before) < named_at(art, last, before)):
+        return last
+    return person
 
 
 def _ja_unknown_subject(art: Article, s: int, before: int, qs: list[Quote]) -> str | None:
