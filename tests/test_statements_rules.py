@@ -1906,3 +1906,10 @@ def test_the_government_in_japanese_news_and_an_institutions_statement_going_on(
     text = ("ロシア外務省は、日本の抗議は受け入れられないとする声明を発表した。ラブロフ外相は会見で「対話は可能だ」と述べた。"
             "クリール諸島はロシアの領土だとしている。")
     assert [s.speaker for s in treaty(extract(text, "ja", "2026-04-01"))] == ["Sergei Lavrov"]
+
+
+def test_a_second_full_quote_in_the_sentence_goes_on_with_the_first():
+    """「…交渉は凍結されている」と述べた上で、「責任は日本側にある」と強調: one answer in two quotes (a fragment in lower
+    case after a treaty quote is not: the dev corpus's labels count only the treaty words then)."""
+    text = "ラブロフ外相は「平和条約交渉は凍結されている」と述べた上で、「責任は日本側にある」と強調した。"
+    assert [s.topics for s in extract(text, "ja", "2026-04-01")] == [["peace_treaty"], ["continued"]]

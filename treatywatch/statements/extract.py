@@ -322,6 +322,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                 # 'Russia quit the treaty talks. "This is unacceptable," Kishida said'; 'Asked about the peace
                 # treaty, Peskov said: "This topic is not on the agenda now."'; "これについて岸田総理は「…」と抗議"
                 found.append("continued")
+            elif not is_treaty(found) and out and out[-1].peace_treaty and not _opens_lowercase(text, q):
+                found.append("continued")  # 「交渉は凍結されている」と述べた上で、「責任は日本側にある」と強調: one answer
             out.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),
                                           found, rule or "direct_quote"))
         return out
