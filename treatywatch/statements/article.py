@@ -129,14 +129,16 @@ class Article:
             elif r[1] and r[1].kind == "institution":
                 self.last_institution = r
                 continue
-            if named and self._subject_in(named, start, mentions) and (
-                    _words_of(self, start, m, mentions) or governed(self, start, m, mentions)
-                    or MET_OBJECT.search(self.text, max(start, m.start - 50), unit_start(self, start, m, mentions))):
-                # "Ishiba spoke with Putin by phone. He said …": "he" is the subject, not the one talked with;
-                # "the two leaders agreed" is still filed under the one named last
-                if not _words_of(self, start, m, mentions):
-                    self.last_named = r
-                continue
+            if named:
+                # "Ishiba spoke with Putin by phone. He said …": "he" is the subject, not the one talked with or
+                # met; "the two leaders agreed" is still filed under the one named last
+                unit = unit_start(self, start, m, mentions)
+                words_of = _words_of_unit(self, start, unit, m)
+                if (words_of or _governed_unit(self, start, unit, m) or MET_OBJECT.search(self.text, max(start, unit - 50), unit)) \
+                        and self._subject_in(named, start, mentions):
+                    if not words_of:
+                        self.last_named = r
+                    continue
             self.last_person = self.last_named = r
             last_at = m.start
             named.append(m)
@@ -213,7 +215,11 @@ STATEMENT_FROM = re.compile(r"(?<!\w)(?:statement|communiqu[eé]|press release|c
 def governed(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> bool:
     """A name in a prepositional phrase ("talks with Abe", "с премьер-министром Японии Абэ") is not the subject;
     the source of a statement ("a statement from the Kremlin said") is."""
-    start = unit_start(art, clause_start, m, mentions)
+    return _governed_unit(art, clause_start, unit_start(art, clause_start, m, mentions), m)
+
+
+def _governed_unit(art: Article, clause_start: int, start: int, m: Mention) -> bool:
+    """`governed`, the noun phrase's start known."""
     if STATEMENT_FROM.search(art.text, max(clause_start, start - 40), start):
         return False
     if m.kind == "person":
@@ -242,7 +248,11 @@ WORDS_OF_AFTER = re.compile(rf"['’]s(?:\s+[\w-]+)?\s+(?:{WORDS})\b"
 def _words_of(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> bool:
     """`m` names whose words the sentence's subject speaks of ("the remarks by Kishida", "Kishida's remarks",
     "слова Кисиды", "岸田首相の発言")."""
-    start = unit_start(art, clause_start, m, mentions)
+    return _words_of_unit(art, clause_start, unit_start(art, clause_start, m, mentions), m)
+
+
+def _words_of_unit(art: Article, clause_start: int, start: int, m: Mention) -> bool:
+    """`_words_of`, the noun phrase's start known."""
     return bool(WORDS_OF_BEFORE.search(art.text, max(clause_start, start - 40), start)
                 or WORDS_OF_AFTER.match(art.text, m.end))
 
