@@ -1,23 +1,25 @@
 """Statement extraction, novelty and relevance on the labelled dev corpus, scored by the shared scorer.
 
-    .venv/bin/python benchmarks/statements_dev.py [../shared/corpus/dev.jsonl] [--verbose] [--core]
+    .venv/bin/python benchmarks/statements_dev.py [../shared/corpus/dev.jsonl] [--verbose] [--core] [--alerts]
 
-Runs exactly as the pipeline will, in file order: relevance; extract; for each statement `match` then `add`
-with a running id. Writes articles.jsonl / statements.jsonl to a temp dir and prints score.py's figures.
---verbose prints, per article, missed gold treaty statements and predicted ones that match no gold.
+Runs the pipeline itself (`treatywatch.ingest` into a fresh SQLite store, as `score_dev.py`), then reads every
+statement back with its rule, topics and first report, writes articles.jsonl / statements.jsonl to a temp dir and
+prints score.py's figures. --verbose prints, per article, missed gold treaty statements and predicted ones that
+match no gold; --alerts every wrong and missed 'new' flag.
 """
 from __future__ import annotations
 
 import argparse
 import importlib.util
 import json
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
-from treatywatch.relevance import is_relevant
-from treatywatch.statements.extract import extract
-from treatywatch.statements.novelty import NoveltyIndex
+from treatywatch.export import export_articles
+from treatywatch.ingest import ingest_file
+from treatywatch.store import upgrade
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,21 +32,23 @@ def load_scorer(corpus: Path):
     return module
 
 
-def run(rows):
-    index, next_id = NoveltyIndex(), 1
-    articles, statements = [], []
-    for article_id, row in enumerate(rows, 1):
-        articles.append({"url": row["url"], "relevant": is_relevant(row.get("title"), row["text"], row.get("language")),
-                         "duplicate_of": None, "story": None})
-        for st in extract(row["text"], language=row.get("language"), published=row.get("published"), title=row.get("title")):
-            match_id, sim = index.match(st.speaker, st.quote, row.get("language"), row.get("published"), article_id,
-                                        st.peace_treaty)
-            index.add(next_id, st.speaker, st.quote, row.get("language"), row.get("published"), article_id,
-                      st.peace_treaty)
-            statements.append({"article_url": row["url"], "speaker": st.speaker, "quote": st.quote, "direct": st.direct,
-                               "peace_treaty": st.peace_treaty, "new": match_id is None, "id": next_id,
-                               "first_report_id": match_id, "similarity": sim, "rule": st.rule, "topics": st.topics})
-            next_id += 1
+def run(corpus: Path, workdir: Path):
+    """Ingest `corpus` into a fresh store under `workdir`; (articles, statements) as the scripts below read them."""
+    db = workdir / "dev.db"
+    upgrade(f"sqlite:///{db}")
+    ingest_file(f"sqlite:///{db}", corpus)
+    articles = [{"url": a["url"], "relevant": a["relevant"]} for a in export_articles(f"sqlite:///{db}")]
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT s.id, COALESCE(a.source_url, a.url), s.speaker, s.quote, s.direct, s.peace_treaty,"
+                            " s.new, s.first_report_id, s.similarity, s.rule, s.topics FROM statements s"
+                            " JOIN articles a ON a.id = s.article_id ORDER BY a.seq, s.position").fetchall()
+    finally:
+        conn.close()
+    statements = [{"id": sid, "article_url": url, "speaker": speaker, "quote": quote, "direct": bool(direct),
+                   "peace_treaty": bool(treaty), "new": bool(new), "first_report_id": first, "similarity": sim,
+                   "rule": rule, "topics": json.loads(topics or "[]")}
+                  for sid, url, speaker, quote, direct, treaty, new, first, sim, rule, topics in rows]
     return articles, statements
 
 
@@ -121,9 +125,9 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
-    articles, statements = run(rows)
     scorer = load_scorer(corpus)
     with tempfile.TemporaryDirectory() as tmp:
+        articles, statements = run(corpus, Path(tmp))
         for name, items in (("articles.jsonl", articles), ("statements.jsonl", statements)):
             with open(Path(tmp) / name, "w", encoding="utf-8") as fh:
                 for item in items:
