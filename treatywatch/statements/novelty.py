@@ -160,7 +160,7 @@ CONCEPTS = {
     "renounce": r"abandon|give up|giving up|gave up|renounc|relinquish|waive|отказа\w* от|отказ\w* от|откаж\w* от|сдади|сдаться|放棄|断念|諦め|あきらめ"
                 r"|renunci|rinunci|zrezygnow|verzicht",
     # the islands as a land's own part ("an inherent part of Japan's territory", «исконная часть», 固有の領土)
-    "inherent": r"inherent|integral|inalienable|inseparable|исконн|неотъемлем|固有|不可分|inerente|integrante|inalienable",
+    "inherent": r"inherent|integral|inalienable|inseparable|исконн|неотъемлем|固有|不可分|inerente|integrante",
     "claims": r"\bclaim|demand|претензи|притязани|требовани|領有権|要求|主張|reclam|rivendic|roszcze|anspr[uü]ch",
 }
 COMMON_CONCEPTS = frozenset({"treaty", "islands", "talks"})
@@ -390,6 +390,17 @@ ONE_CLAIM_POSITIONS = frozenset({"talks_suspended", "ready_to_negotiate", "resol
 SAME_ARTICLE_PHRASE = 2  # distinctive word pairs shared: one phrase of three distinctive words, or two of two
 # the islands' names are distinctive words, but two remarks on the same islands share them
 ISLAND_NAMES = ("haboma", "shikot", "kunash", "iturup", "etorof", "хабома", "шикот", "кунаши", "итуру")
+
+
+def _subject_similarity(a: frozenset, b: frozenset) -> tuple[float, frozenset]:
+    """(Jaccard similarity, shared) of two statements' subjects."""
+    union, shared = a | b, a & b
+    return (len(shared) / len(union) if union else 0.0), shared
+
+
+def _specific(subjects: frozenset) -> int:
+    """How many of `subjects` are specific: not treaty, islands or talks (in nearly every statement), not a number."""
+    return sum(1 for c in subjects - COMMON_CONCEPTS if not c.startswith("n:"))
 
 
 def _shared_phrase(a: _Item, b: _Item) -> bool:
@@ -689,10 +700,8 @@ class NoveltyIndex:
                 if shared >= PARAPHRASE_MIN_WORDS and sim >= PARAPHRASE_THRESHOLD:
                     return Decision(item.id, round(sim, 3), item.id, "recalled")
             cq = query.concepts if cq is None else cq
-            union, shared_c = cq | item.concepts, cq & item.concepts
-            sim = len(shared_c) / len(union) if union else 0.0
-            if sim >= CROSS_LANGUAGE_THRESHOLD and sum(1 for c in shared_c - COMMON_CONCEPTS
-                                                       if not c.startswith("n:")) >= 2:
+            sim, shared_c = _subject_similarity(cq, item.concepts)
+            if sim >= CROSS_LANGUAGE_THRESHOLD and _specific(shared_c) >= 2:
                 return Decision(item.id, round(sim, 3), item.id, "recalled", tuple(sorted(shared_c)))
         return None
 
@@ -737,15 +746,12 @@ class NoveltyIndex:
         if len({c for c in cq if not c.startswith("n:")}) < 2:
             return best
         for item in reversed(others):
-            union = cq | item.concepts
-            shared = cq & item.concepts
-            sim = len(shared) / len(union) if union else 0.0
+            sim, shared = _subject_similarity(cq, item.concepts)
             same_article = query.article is not None and item.article == query.article
             if item.language == query.language and not same_article:
                 # a rewrite in the same language, its words spun ("give up its demands" for "abandon its
                 # claims"): two specific subjects in common, not one
-                if sim >= CROSS_LANGUAGE_THRESHOLD and sum(1 for c in shared - COMMON_CONCEPTS
-                                                           if not c.startswith("n:")) >= 2:
+                if sim >= CROSS_LANGUAGE_THRESHOLD and _specific(shared) >= 2:
                     return Decision(item.id, round(sim, 3), item.id, "paraphrase", tuple(sorted(shared)))
             # treaty, islands and talks are in nearly every statement: a translation shares something more
             elif sim >= CROSS_LANGUAGE_THRESHOLD and shared - COMMON_CONCEPTS:
