@@ -332,11 +332,11 @@ def _only_generic_islands(span: str) -> bool:
 
 # a lead clause that frames the question ("Asked about the islands, X said …") sets the subject asked about,
 # not what the speaker said: it counts as context only
-FRAMING = re.compile(r"^(?:(?:when |after being )?asked|answering|responding|replying|concerning|regarding|with regard to|"
-                     r"as for|as to|commenting on|speaking (?:about|of|on)|in response to|отвечая на вопрос|комментируя|"
-                     r"говоря о|касаясь)\b[^,\n]{0,200},", re.IGNORECASE)
-QUESTION_FRAME = re.compile(r"^(?:(?:when |after being )?asked|answering|responding|replying|in response to|отвечая на вопрос)\b",
-                            re.IGNORECASE)
+_QUESTION_WORDS = r"(?:when |after being )?asked|answering|responding|replying|in response to|отвечая на вопрос"
+FRAMING = re.compile(rf"^(?:{_QUESTION_WORDS}|concerning|regarding|with regard to|as for|as to|commenting on"
+                     r"|speaking (?:about|of|on)|комментируя|говоря о|касаясь)\b[^,\n]{0,200},", re.IGNORECASE)
+# …and of those, the frames that put a question ("Asked whether …, X replied")
+QUESTION_FRAME = re.compile(rf"^(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
 # a question the words after the verb say the quote answered ("…, Peskov said, when asked about …")
 ASKED_AFTER = re.compile(r"(?<!\w)(?:when |after being |after he was |after she was )asked (?:about|whether|if|on)\b"
                          r"|in (?:response|reply|answer) to (?:a|the) (?:question|request for comment)"
