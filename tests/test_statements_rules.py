@@ -1913,3 +1913,12 @@ def test_a_second_full_quote_in_the_sentence_goes_on_with_the_first():
     case after a treaty quote is not: the dev corpus's labels count only the treaty words then)."""
     text = "ラブロフ外相は「平和条約交渉は凍結されている」と述べた上で、「責任は日本側にある」と強調した。"
     assert [s.topics for s in extract(text, "ja", "2026-04-01")] == [["peace_treaty"], ["continued"]]
+
+
+def test_giving_up_the_islands_in_russian_and_a_japanese_habitual_saying():
+    text = "Бывший премьер-министр Японии Фумио Кисида заявил, что Токио не откажется от северных территорий."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2026-04-01"))] == ["Fumio Kishida"]
+    assert not treaty(extract("Лавров заявил, что отказался от визита на Курилы из-за погоды.", "ru", "2026-04-01"))
+    # "used to say, time and again": a standing position, as "has repeatedly said"; "said" on an occasion is a statement
+    assert not extract("安倍元首相は生前、「北方領土問題に終止符を打つ」と繰り返し語っていた。", "ja", "2026-04-01")
+    assert treaty(extract("安倍首相は「北方領土問題に終止符を打つ」と語った。", "ja", "2019-04-01"))

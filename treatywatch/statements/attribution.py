@@ -37,6 +37,8 @@ JA_CLAIM_HELD = re.compile(r"て(?:い|き)")
 # … and words that say so only next to the verb ("has always said", "said many times"); elsewhere in the
 # sentence they belong to what was said ("Russia has always been ready, Lavrov said")
 HABITUAL_BEFORE_VERB = re.compile(r"(?<!\w)(?:always|often|consistently|всегда|многократно|не единожды)\s+$", re.IGNORECASE)
+# "…と繰り返し語っていた" (used to say, time and again): a standing position, as "has repeatedly said"
+JA_HABITUAL = re.compile(r"(?:繰り返し|常々|たびたび|度々)(?:述べ|語っ|話し|強調し|主張し)てい")
 HABITUAL_AFTER_VERB = re.compile(r"\s*(?:many times|more than once|on (?:several|many|multiple) occasions)(?!\w)",
                                  re.IGNORECASE)
 # "X has acknowledged / has expressed his stance": a standing position summed up, not words said on an occasion
@@ -193,6 +195,7 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         before = text[clause_start:v.start()]
         if HABITUAL.search(before[-40:]) or HABITUAL.search(clause_after(text, v.end(), e, 40)) or \
                 HABITUAL_BEFORE_VERB.search(before[-30:]) or HABITUAL_AFTER_VERB.match(text, v.end()) or \
+                (art.has_cjk and JA_HABITUAL.search(text, max(s, v.start() - 5), min(e, v.end() + 3))) or \
                 (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or \
                 (PAST_PERFECT_BEFORE.search(before) and not WORDS_VERB.match(verb)) or \
                 (verb.endswith("主張し") and JA_CLAIM_HELD.match(text, v.end())):

@@ -105,6 +105,8 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|status of|обсужда\w*|обсудить|статус\w*) (?:the )?"
                             r"(?:southern |south |four |two |южн\w+ )?"
                             r"(?:islands|isles|kurils?|kuril islands|northern territories|курил\w*|остров\w*)(?!\w)"
+                            # «не откажется от северных территорий»: giving the islands up
+                            r"|(?:отказ|откаж)\w* от (?:\w+ )?(?:остров|курил|северн\w+ территори)\w*"
                             # "the Kurils' status was not up for discussion"
                             r"|(?:islands|isles|kurils?|territories)['’]s? (?:legal |territorial )?status"
                             # the islands handed over, named between the verb and "over" ("handing the Kurils over")
