@@ -105,8 +105,12 @@ def test_one_card_per_speaker_and_article_with_each_statement_in_article_order(s
         s.add_all([wire, later, mirror, lead, quote,
                    _statement(wire, 1, "Prime Minister Sato", "The treaty remains our goal.", new=True),
                    _statement(later, 0, "Foreign Minister Aoki", "The treaty question is closed for now.", new=True),
-                   _statement(mirror, 0, "Foreign Minister Aoki", "no ground to resume the talks", new=False,
-                              first_report=quote)])
+                   mirrored := _statement(mirror, 0, "Foreign Minister Aoki", "no ground to resume the talks",
+                                          new=False, first_report=quote)])
+        # a translation linked to the mirror, not to the first report: its outlet is named too
+        s.add(_statement(_article(4, "Eastern Herald", "Minister rules out talks", story="st-1"), 0,
+                         "Foreign Minister Aoki", "No ground to resume the talks, the minister said.", new=False,
+                         first_report=mirrored))
         statement_ids, article_ids = select_new(s, "desk@example.org")
         alert = Alert(id=1, recipient="desk@example.org", kind="digest", key=DAY1, created=NOW,
                       statement_ids=statement_ids, article_ids=article_ids,
@@ -121,7 +125,8 @@ def test_one_card_per_speaker_and_article_with_each_statement_in_article_order(s
     assert [q.text_content() for q in first.xpath(".//blockquote[@class='quote']")] == [
         "Aoki said talks on the treaty cannot resume now.", "“We see no ground to resume the treaty talks.”"]
     assert len(first.xpath(".//a[@class='source']")) == 1
-    assert [d.text_content() for d in first.xpath(".//div[@class='also']")] == ["Also reported by: Northern Post"]
+    assert [d.text_content() for d in first.xpath(".//div[@class='also']")] == [
+        "Also reported by: Eastern Herald, Northern Post"]
     assert [c.xpath(".//div[@class='speaker']")[0].text_content() for c in cards[1:]] == [
         "Prime Minister Sato", "Foreign Minister Aoki"]
     assert text.count("* Foreign Minister Aoki") == 2 and text.count("* Prime Minister Sato") == 1
@@ -129,7 +134,7 @@ def test_one_card_per_speaker_and_article_with_each_statement_in_article_order(s
             '  (reported) "Aoki said talks on the treaty cannot resume now."\n'
             '  (direct quote) "We see no ground to resume the treaty talks."\n'
             '  Harbor Daily, 2026-11-22: https://harbor-daily.example/news/1\n'
-            '  Also reported by: Northern Post\n') in text
+            '  Also reported by: Eastern Herald, Northern Post\n') in text
 
 
 def test_a_transcript_turn_is_shown_as_the_speakers_own_words(sqlite_url):

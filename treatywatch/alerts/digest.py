@@ -208,14 +208,26 @@ def message_id_for(alert: Alert) -> str:
 
 # --- loading --------------------------------------------------------------------------------------------------
 
+MAX_REPEAT_DEPTH = 8  # a repeat of a repeat of …: the rules link a report to the nearest earlier one, not the first
+
+
 def _also_reported_by(session: Session, statement: Statement) -> list[str]:
-    """Outlets whose statements were recognised as repeats of this one (first_report_id points here)."""
-    rows = session.execute(
-        select(Article.outlet).join(Statement, Statement.article_id == Article.id)
-        .where(Statement.first_report_id == statement.id)
-    ).scalars()
-    own = statement.article.outlet
-    return sorted({o for o in rows if o and o != own})
+    """Outlets whose statements were recognised as repeats of this one: first_report_id points here, or to a
+    statement that does (a translation of a rewrite links to the rewrite)."""
+    outlets: set[str] = set()
+    frontier, seen = [statement.id], {statement.id}
+    for _ in range(MAX_REPEAT_DEPTH):
+        rows = session.execute(
+            select(Statement.id, Article.outlet).join(Article, Statement.article_id == Article.id)
+            .where(Statement.first_report_id.in_(frontier))
+        ).all()
+        frontier = [sid for sid, _ in rows if sid not in seen]
+        seen.update(frontier)
+        outlets.update(o for _, o in rows if o)
+        if not frontier:
+            break
+    outlets.discard(statement.article.outlet)
+    return sorted(outlets)
 
 
 def _story_outlets(session: Session, article: Article) -> list[str]:
