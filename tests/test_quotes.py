@@ -88,3 +88,23 @@ def test_a_straight_quote_inside_a_straight_quote_nests():
     assert [(q.start, q.end) for q in find_quotes(text)] == [(0, text.index(", - ") + 0)]
     text = '"We are ready," he said. "The talks must resume," he added.'
     assert len(find_quotes(text)) == 2
+
+
+def test_a_page_of_unclosed_straight_marks_is_searched_once_not_once_per_mark(monkeypatch):
+    """Each straight mark inside an open quote asks whether a nested quote closes ahead; on a page of marks that
+    never close, asking from each mark to the end of the outer quote read the page again per mark (180 KB: 30 s).
+    The searches now cover each stretch once: their lengths add up to about the text's length."""
+    from treatywatch.statements import quotes
+
+    scanned = []
+
+    class Counting:
+        def search(self, text, start, end):
+            scanned.append(end - start)
+            return quotes.NESTED_CLOSER_PATTERN.search(text, start, end)
+
+    monkeypatch.setattr(quotes, "NESTED_CLOSER_PATTERN", quotes.NESTED_CLOSER, raising=False)
+    monkeypatch.setattr(quotes, "NESTED_CLOSER", Counting())
+    text = '"start ' + ' "word' * 3000
+    find_quotes(text)
+    assert 0 < sum(scanned) <= 2 * len(text)

@@ -29,6 +29,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     end = len(text) if end is None else end
     out: list[Quote] = []
     stack: list[tuple[str, int]] = []  # (expected closer, offset)
+    memo = [end, -1, -1]  # the last nested-closer search: (from, found at or -1, searched to)
     for m in _MARKS.finditer(text, start, end):  # only marks change anything: the letters between are skipped
         i = m.start()
         if stack and i - 1 - stack[0][1] > MAX_QUOTE:  # runaway before this mark: forget the opener
@@ -41,7 +42,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         elif ch in PAIRED:
             stack.append((PAIRED[ch], i))
         elif ch in TOGGLE:
-            if stack and stack[-1][0] == "\x00" and ch == '"' and _opens_inside(text, i, end, stack[-1][1]):
+            if stack and stack[-1][0] == "\x00" and ch == '"' and _opens_inside(text, i, end, stack[-1][1], memo):
                 stack.append(("\x00", i))  # '"Никаких "северных территорий" нет"': a quote inside the quote
             elif stack and stack[-1][0] == "\x00":  # an open “/" quote: this mark closes it
                 _, at = stack.pop()
@@ -54,14 +55,36 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     return out
 
 
-def _opens_inside(text: str, i: int, end: int, opened: int) -> bool:
+def _opens_inside(text: str, i: int, end: int, opened: int, memo: list[int] | None = None) -> bool:
     """A straight mark inside an open straight quote opens a nested one when it stands like an opener (a space
     before it, a letter after it) and a mark that closes it follows in the paragraph before another that closes
     the outer one ('"Никаких "северных территорий" нет, есть Курилы", - написал он')."""
     if text[opened] != '"' or i == 0 or not text[i - 1].isspace() or i + 1 >= end or not text[i + 1].isalnum():
         return False
-    closer = NESTED_CLOSER.search(text, i + 1, end)
-    return closer is not None and text.find('"', closer.end(), end) >= 0
+    # the outer quote ends within MAX_QUOTE of its opener (the runaway rule): no need to look further, and a page
+    # of unclosed marks is not read to its end once per mark
+    limit = min(end, opened + MAX_QUOTE + 1)
+    at = _nested_closer(text, i + 1, limit, memo if memo is not None else [end, -1, -1])
+    return 0 <= at and text.find('"', at + 1, limit) >= 0
+
+
+def _nested_closer(text: str, start: int, limit: int, memo: list[int]) -> int:
+    """Where NESTED_CLOSER first matches in text[start:limit], or -1. `memo` = [from, found, to]: the first match at
+    or after `from` is at `found`, or there is none before `to` (found -1). The marks of a paragraph are asked about
+    in order, so each stretch of text is searched once (a page of unclosed marks is not read again per mark)."""
+    searched_from, found, searched_to = memo
+    if searched_from <= start:
+        if found >= start:
+            return found if found < limit else -1
+        if found < 0:
+            if limit <= searched_to:
+                return -1
+            m = NESTED_CLOSER.search(text, max(start, searched_to), limit)
+            memo[1:] = [m.start() if m else -1, limit]
+            return memo[1]
+    m = NESTED_CLOSER.search(text, start, limit)
+    memo[:] = [start, m.start() if m else -1, limit]
+    return memo[1]
 
 
 # a straight mark closing a nested quote: after a letter, before a space or punctuation, then more of the outer
