@@ -188,7 +188,9 @@ def clause_after(text: str, start: int, end: int, limit: int) -> str:
 def unit_start(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> int:
     """Start of the noun phrase a name ends: titles and adjacent mentions before it ("with Japanese Prime Minister Abe")."""
     start, last = m.start, m
-    for prev in reversed([p for p in mentions if p.end <= m.start]):
+    # the mentions before `m`, nearest first (found by bisection: this runs for every name of a sentence)
+    k = bisect.bisect_left(mentions, m.start, key=lambda p: p.start)
+    for prev in (mentions[j] for j in range(k - 1, -1, -1) if mentions[j].end <= m.start):
         if prev.kind == "person" and last.kind == "person":
             break  # "с Лавровым Мотэги заявил": two people named side by side are two phrases
         if art.text[prev.end:start].strip(" ,") == "" and "," not in art.text[prev.end:start]:

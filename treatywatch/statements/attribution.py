@@ -457,6 +457,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     # the subject stands just before the verb: at most a few words ("Putin also said", "Lavrov told a …")
     skipped_object = False
     for m in reversed(mentions):
+        if v.start() - m.end > 400:
+            break  # twelve words at most lie between (an earlier name lies further still)
         gap = text[m.end:v.start()]
         if len(gap.split()) > 4 and not (len(gap.split()) <= 12 and (SETTING_GAP.match(gap) or TITLE_TAIL.match(gap))):
             continue
@@ -620,14 +622,14 @@ def _coordinated_with(art: Article, clause_start: int, m: Mention, mentions: lis
 def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions: list[Mention]):
     """The subject set off by commas before its verb: "X, for his part, said", "X, who …, said"."""
     text = art.text
+    # the last name before the verb: only it can open an aside that runs to the verb (read in linear time: a
+    # sentence of thousands of names, a malformed page's, must not be read again per name)
+    last_before = max((i for i, x in enumerate(mentions) if x.start < verb_start), default=-1)
     for i, m in enumerate(mentions):
-        tail = text[m.end:verb_start]
-        if not tail.startswith(","):
+        if not text.startswith(",", m.end) or m.end >= verb_start:
             continue
-        relative = RELATIVE.match(tail)
-        parenthetical = tail.rstrip().endswith(",") and (len(tail.split()) <= 6 or (
-            len(tail.split()) <= 12 and TITLE_ASIDE.match(tail)) or (len(tail.split()) <= 18 and PARTICIPLE_ASIDE.match(tail))) and \
-            all(x.start >= verb_start for x in mentions[i + 1:])
+        relative = RELATIVE.match(text, m.end, verb_start)
+        parenthetical = i >= last_before and _parenthetical(text[m.end:verb_start])
         if (relative or parenthetical) and not governed(art, clause_start, m, mentions):
             if len(text[clause_start:m.start].split()) > 20:
                 continue
@@ -635,6 +637,15 @@ def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions:
             if r:
                 return r
     return None
+
+
+def _parenthetical(tail: str) -> bool:
+    """", for his part, " / ", speaking at a news conference in Moscow, " / ", deputy chairman of …, ": an aside
+    set off by commas between a name and its verb."""
+    if len(tail) > 600 or not tail.rstrip().endswith(","):
+        return False
+    words = len(tail.split())
+    return words <= 6 or (words <= 12 and bool(TITLE_ASIDE.match(tail))) or (words <= 18 and bool(PARTICIPLE_ASIDE.match(tail)))
 
 
 def _joint_subject(art: Article, before: str):
