@@ -420,3 +420,19 @@ def test_earlier_in_the_day_is_news_not_a_recollection():
               "closed", "en", "2026-05-12", 1)
     retold = "Earlier on Tuesday, Lavrov said Moscow will not discuss the ownership of the southern Kurils with Tokyo"
     assert index.decide("Sergei Lavrov", retold, "en", "2026-06-10", 2).rule == "new"
+
+
+def test_the_speakers_own_earlier_is_no_sign_of_a_retelling():
+    """'"As we have said earlier, the ownership of the southern Kurils is not for discussion"' is the speaker's
+    new remark (its own words), not the report of an earlier one; nor is a reported sentence whose only "earlier"
+    stands in quotation marks."""
+    from treatywatch.statements.novelty import NoveltyIndex
+
+    index = NoveltyIndex()
+    index.add(1, "Maria Zakharova", "Moscow will not discuss with Tokyo the ownership of the southern Kurils, the topic "
+              "is closed", "en", "2026-05-12", 1)
+    quote = "As we have said earlier, Moscow will not discuss the ownership of the southern Kurils with Tokyo"
+    assert index.decide("Maria Zakharova", quote, "en", "2026-06-10", 2, direct=True).rule == "new"
+    reported = 'Zakharova said that "as we have said earlier" Moscow will not discuss the ownership of the southern Kurils'
+    assert index.decide("Maria Zakharova", reported, "en", "2026-06-10", 2).rule == "new"
+    assert index.decide("Maria Zakharova", quote, "en", "2026-06-10", 2).rule == "recalled"

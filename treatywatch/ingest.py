@@ -463,7 +463,7 @@ class Pipeline:
             goes_on_from = (before[2].first_report_id or before[0]) if before is not None and \
                 found.topics == ["continued"] and before[1].speaker == found.speaker and before[1].peace_treaty else None
             decision = self.novelty.decide(found.speaker, found.quote, language, published, article_id,
-                                           found.peace_treaty, goes_on_from)
+                                           found.peace_treaty, goes_on_from, found.direct)
             match_id = decision.first_report_id
             speaker = found.speaker[:200]
             previous = self._latest_stance(speaker, article_id) if stance and match_id is None else None

@@ -587,12 +587,14 @@ class NoveltyIndex:
         return d.first_report_id, d.similarity
 
     def decide(self, speaker: str, quote: str, language: str | None, published: str | None,
-               article: int | None = None, treaty: bool = True, goes_on_from: int | None = None) -> Decision:
+               article: int | None = None, treaty: bool = True, goes_on_from: int | None = None,
+               direct: bool = False) -> Decision:
         """Is this statement a report of an earlier one? `article`: the article it is in (a lead and the
         quote below it are one utterance); `treaty`: a treaty statement repeats treaty statements only;
         `goes_on_from`: the statement of the same article and speaker right before this one, when this one is on
         the treaty only by going on from it ('"The issue remains on the table," Putin said. "But the conditions
-        have changed."'): one remark, unless an earlier report is found."""
+        have changed."'): one remark, unless an earlier report is found; `direct`: the span is the speaker's own
+        words (their "as we said earlier" is no sign that the report retells an earlier remark)."""
         query = _item(None, quote, language, published, article, treaty)
         self._decided = ((quote, language, published, article, bool(treaty)), query)  # for `add`, next
         entry = self._speaker(speaker)
@@ -610,7 +612,7 @@ class NoveltyIndex:
                 return found
             if found and found[0] > nearest[0]:
                 nearest = found
-        if RECALLED.search(quote):
+        if not direct and RECALLED.search(QUOTED.sub(" ", quote)):  # the reporter's words, not the speaker's
             found = self._recalled(_near_eligible(entry.items[-RECENT:], query, RECALL_DAYS), query)
             if found:
                 return found
