@@ -1697,6 +1697,8 @@ def test_a_short_answer_to_a_question_on_the_treaty_talks_is_on_them():
     text = ("Asked whether Tokyo would seek a deal on the peace treaty at the summit, the spokesman Minoru Kihara only "
             "said that the prime minister would visit the region early next year to meet local business leaders.")
     assert not treaty(extract(text, "en", "2026-03-02"))
+    text = "Asked whether the peace treaty talks would resume, Peskov said he had nothing to add."
+    assert not treaty(extract(text, "en", "2026-03-02"))  # no answer is no position
 
 
 def test_a_sentence_with_a_verb_of_saying_before_its_colon_is_no_transcript_label():

@@ -188,6 +188,7 @@ AGENDA = prefiltered(r"\b(?:were|was) (?:in the focus|on the agenda|among the (?
 # the sentence goes on to say something ("declined to comment on the report, but said …")
 NO_COMMENT = prefiltered(r"\b(?:declined|refused|refrained from|(?:did|does|would|will)(?: not|n't) (?:wish to |want to )?"
                          r"|wo(?:uld)?n't (?:wish to |want to )?)(?:to )?comment(?:ing)?\b|\bno comment\b"
+                         r"|\b(?:had|has|have) nothing (?:to add|more to say|to say)\b|нечего (?:добавить|сказать)"
                          r"|воздерж\w+ от (?:\w+ )?комментари\w*|отказал\w* (?:от )?комментари\w*|не стал (?:\w+ )?комментировать"
                          r"|コメントを(?:差し)?控え|言及を避け|明言を避け", re.IGNORECASE)
 GOES_ON = re.compile(r"(?<!\w)(?:but|however|though|yet|но|однако|а)(?!\w)|しかし|ただ|が、", re.IGNORECASE)
@@ -357,7 +358,7 @@ def framed_topics(span: str, context: str = "") -> list[str]:
     found = topics(rest, context + " " + frame)
     if "islands" in topics(frame) and SETTLEMENT.search(rest) and not is_treaty(found):
         found.append("islands_settlement")  # "Concerning the islands, X said their transfer …"
-    elif QUESTION_FRAME.match(frame) and treaty_context(frame) and not is_treaty(found) and \
+    elif QUESTION_FRAME.match(frame) and treaty_context(frame) and not is_treaty(found) and "no_comment" not in found and \
             (len(rest.split()) <= 10 or REFERS_BACK.match(rest.split(":", 1)[-1].lstrip(" \"“«"))):
         # "Asked whether talks would resume, X replied: 'Not now'": a short answer, or one pointing back, is on
         # them ("…, Suga only said that Abe will visit" answered something else)
