@@ -1924,3 +1924,8 @@ def test_giving_up_the_islands_in_russian_and_a_japanese_habitual_saying():
     # "used to say, time and again": a standing position, as "has repeatedly said"; "said" on an occasion is a statement
     assert not extract("安倍元首相は生前、「北方領土問題に終止符を打つ」と繰り返し語っていた。", "ja", "2026-04-01")
     assert treaty(extract("安倍首相は「北方領土問題に終止符を打つ」と語った。", "ja", "2019-04-01"))
+
+
+def test_japanese_added_is_a_verb_of_saying():
+    text = "ラブロフ外相は記者会見に臨んだ。さらに、北方領土はロシアの領土だと付け加えた。"
+    assert [s.speaker for s in treaty(extract(text, "ja", "2026-04-01"))] == ["Sergei Lavrov"]
