@@ -1885,6 +1885,8 @@ def test_russian_statements_issued_and_two_names_side_by_side():
     for text, speaker in cases:
         assert [s.speaker for s in treaty(extract(text, "ru", "2026-04-01"))] == [speaker], text
     assert not treaty(extract("Лавров заявил, что на острове Сахалин построят новый порт.", "ru", "2026-04-01"))
+    from treatywatch.statements.topic import ISLANDS_AT_STAKE
+    assert not ISLANDS_AT_STAKE.search("спортсмены на островах")  # sportsmen, not a dispute
 
 
 def test_russian_verbs_in_tass_english():
