@@ -68,7 +68,6 @@ _J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石�
 _B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリー?ル"
                     r"|和平条约|和平條約|南千岛|南千島|北方四岛|日俄|俄日|择捉|擇捉|国后|國後|齿舞|齒舞")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_JA_SIDE_ISLANDS = re.compile(r"北方領土|北方四島|元島民")
 _JA_ISLANDS = re.compile(r"北方領土|北方四島")
 # a match, a tournament, a festival or a storm names both sides without being about their relations; with
 # none of the words of politics, trade or the islands it is not (a bilateral marker overrides both)
@@ -145,12 +144,12 @@ def _counts(title: str, text: str) -> tuple[int, int, int]:
     if "nhật" in body:
         j += sum(body.count(p) for p in JAPAN_PHRASES)
     if _CJK.search(body):
+        # the islands under their Japanese name are Russia-held and Japan's side of the dispute, and so are their
+        # former residents: a Japanese report on them often names neither "ロシア" nor "日本" ("政府は、元島民の北方四島
+        # への墓参を…")
         islands = len(_JA_ISLANDS.findall(body))
-        # the islands under their Japanese name are Russia-held: a report on them names both sides
         r += len(_R_CJK.findall(body)) + islands
-        # the islands under their Japanese name, and their former residents, are Japan's side of the dispute: a
-        # Japanese report on them often names no "日本" at all ("政府は、元島民の北方四島への墓参を…")
-        j += len(_J_CJK.findall(body)) + len(_JA_SIDE_ISLANDS.findall(body))
+        j += len(_J_CJK.findall(body)) + islands + body.count("元島民")
         b += len(_B_CJK.findall(body))
     return r, j, b
 

@@ -62,15 +62,16 @@ def first_after(art: Article, start: int, end: int, qs: list[Quote], stop: str =
         r = art.resolve(m)
         if not r:
             continue
-        if r[1] is not None and r[1].kind == "institution" and k + 1 < len(mentions):
+        if r[1] is not None and r[1].kind == "institution":
             # "…, сообщил ТАСС замглавы МИД РФ Андрей Руденко": the ministry is in the title of the person after it
-            after = mentions[k + 1]
-            person = art.resolve(after)
+            after = mentions[k + 1] if k + 1 < len(mentions) else None
+            person = art.resolve(after) if after is not None else None
             if person and person[1] is not None and person[1].kind == "person" \
                     and TITLE_GAP.fullmatch(art.text, m.end, after.start):
                 return person
-        if r[1] is not None and r[1].kind == "institution" and (named := NAME_IN_TITLE.match(art.text, m.end, end)):
-            return named.group(1), None  # "…, заявил директор департамента МИД РФ Иван Петров": kept as written
+            named = NAME_IN_TITLE.match(art.text, m.end, end)
+            if named:
+                return named.group(1), None  # "…, заявил директор департамента МИД РФ Иван Петров": kept as written
         return r
     pron = PRONOUN.search(art.text, start, end)
     if pron and pron.start() - start < 3:
