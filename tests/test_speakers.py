@@ -265,3 +265,33 @@ def test_the_kremlins_foreign_policy_aide_is_ushakov():
                            ("Помощник президента России по международным вопросам заявил, что Москва готова к "
                             "переговорам о мирном договоре.", "ru")):
         assert [s.speaker for s in extract(text, language, "2026-04-01") if s.peace_treaty] == ["Yuri Ushakov"]
+
+
+def test_a_foreign_ministry_named_without_its_country_is_the_articles_own():
+    """A dateline's city, the ministry named before, or a Russian text's own «МИД»; another country's
+    ministry ("Armenia's Foreign Ministry", «МИД Армении») is not one of them; with nothing to place it, the
+    statement is kept under "Foreign Ministry" rather than lost."""
+    from treatywatch.statements.extract import extract
+
+    said = "said on Monday that Russia would no longer hold talks with Japan on a peace treaty."
+    for text, language, name in (
+            (f"MOSCOW, March 21 (Reuters) - The Foreign Ministry {said}", "en", "Russian Foreign Ministry"),
+            ("TOKYO (Kyodo) -- The Foreign Ministry said Tuesday Japan would keep seeking a peace treaty.", "en",
+             "Japanese Foreign Ministry"),
+            (f"Japan's foreign ministry protested. Later the foreign ministry {said}", "en",
+             "Japanese Foreign Ministry"),
+            (f"The foreign ministry {said}", "en", "Foreign Ministry"),
+            ("В МИД заявили, что Москва не намерена продолжать переговоры с Японией о мирном договоре.", "ru",
+             "Russian Foreign Ministry"),
+            ("Во внешнеполитическом ведомстве отметили, что суверенитет над Курилами не обсуждается.", "ru",
+             "Russian Foreign Ministry"),
+            ("ТОКИО, 22 марта. /ТАСС/. Как сообщили в МИД, Токио добивается заключения мирного договора.", "ru",
+             "Japanese Foreign Ministry"),
+            ("МИД Японии выразил протест. В МИД также заявили, что Токио добивается заключения мирного договора.",
+             "ru", "Japanese Foreign Ministry")):
+        assert [s.speaker for s in extract(text, language, "2022-03-22") if s.peace_treaty] == [name], text
+    for text, language in (("Armenia's Foreign Ministry said the peace treaty with Azerbaijan was ready.", "en"),
+                           ("The foreign ministry of Armenia said the peace treaty with Azerbaijan was ready.", "en"),
+                           ("В МИД Армении заявили, что мирный договор с Азербайджаном готов.", "ru"),
+                           ("Представитель армянского МИД заявил, что мирный договор с Азербайджаном готов.", "ru")):
+        assert "Foreign Ministry" not in " ".join(s.speaker for s in extract(text, language, "2022-03-22")), text

@@ -8,6 +8,7 @@ that is not a subject: in a prepositional phrase ("talks with Abe"), or the one 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -49,7 +50,7 @@ class Article:
         self.language = language or _guess_language(text)
         self.has_cjk = is_cjk(text)  # most texts hold no kana or kanji: none of their sentences is looked at
         self.reg = registry()
-        self.mentions = self.reg.find_mentions(text)
+        self.mentions = home_entries(self, self.reg.find_mentions(text))
         self._starts = [m.start for m in self.mentions]
         self.named_people: list[Entry] = [m.entry for m in self.mentions if m.kind == "person" and m.entry]
         self.last_person: tuple[str, Entry | None] | None = None
@@ -155,6 +156,35 @@ class Article:
     def _subject_in(self, named: list[Mention], start: int, mentions: list[Mention]) -> bool:
         """One of the persons named is the sentence's subject: not in a prepositional phrase."""
         return any(not governed(self, start, m, mentions) for m in named)
+
+HOME = "home"  # the registry's country of an institution that is the article's own side's (a bare "Foreign Ministry")
+HOME_MINISTRY = {"ru": "russian foreign ministry", "jp": "japanese foreign ministry"}
+# the city a report is datelined in ("MOSCOW, March 21 (Reuters) -", "ТОКИО, 22 марта. /Корр. ТАСС/."): its country's
+# is the foreign ministry the report names without a country
+DATELINE = re.compile(r"(?<![^\W\d_])(?:(MOSCOW|МОСКВА|VLADIVOSTOK|ВЛАДИВОСТОК|YUZHNO-SAKHALINSK|ЮЖНО-САХАЛИНСК)"
+                      r"|(TOKYO|ТОКИО|SAPPORO|САППОРО))(?![^\W\d_])\s*[,.(—–-]")
+DATELINE_REACH = 300  # the dateline opens the report, after a headline at most
+
+
+def home_entries(art: Article, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a `country: home` institution ("the Foreign Ministry said", «в МИД заявили») made the
+    article's own: the foreign ministry named before, else the one of the dateline's country, else a Russian or
+    Japanese text's own; else left as the registry's entry ("Foreign Ministry", kept as written)."""
+    if not any(m.entry is not None and m.entry.country == HOME for m in mentions):
+        return mentions
+    ministries = [e for e in map(art.reg.by_name.get, HOME_MINISTRY.values()) if e is not None]
+    dateline = DATELINE.search(art.text, 0, DATELINE_REACH)
+    side = ("ru" if dateline.group(1) else "jp") if dateline else {"ru": "ru", "ja": "jp"}.get(art.language)
+    own = art.reg.by_name.get(HOME_MINISTRY[side]) if side else None
+    out, named = [], None
+    for m in mentions:
+        if m.entry is not None and m.entry.country == HOME and (named or own):
+            m = dataclasses.replace(m, entry=named or own)
+        elif any(m.entry is e for e in ministries):
+            named = m.entry
+        out.append(m)
+    return out
+
 
 def possessives(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, word) of each capitalised word before "'s" / "’s" in text[start:end], in text order, found with
