@@ -403,3 +403,12 @@ def test_the_question_of_the_kurils_is_the_dispute_in_english_and_russian():
                  "the dispute over the four islands could not be solved by pressure"):
         assert is_treaty(topics(span)), span
     assert not is_treaty(topics("the question of fishing near the Kuril Islands would be discussed"))
+
+
+def test_the_two_sides_far_apart_on_the_islands_is_the_dispute():
+    for span in ("Moscow and Tokyo still have significant differences on the islands",
+                 "the two countries remain far apart over the Kurils",
+                 "у Москвы и Токио сохраняются серьезные разногласия по островам",
+                 "北方領土を巡って日ロ間に大きな隔たりがある"):
+        assert is_treaty(topics(span)), span
+    assert not is_treaty(topics("the delegations had differences over fishing quotas near the islands"))

@@ -71,7 +71,7 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|territor\w*|dispute\w*"
                          # the islands as what stands between the two: "should unite, not divide", "a stumbling block"
                          r"|(?:divid|разъедин)\w*+(?!\s+(?:into|in|up|на)\b)|stumbling block|bone of contention|камн\w* преткновени\w*"
-                         r"|position[\"”’']? on|stance[\"”’']? on|resol\w+|settl\w+|solv\w+|solution|deal (?:on|over)"
+                         r"|position[\"”’']? on|stance[\"”’']? on|隔たり|意見の相違|resol\w+|settl\w+|solv\w+|solution|deal (?:on|over)"
                          r"|решени\w*|реши\w*|урегулир\w*|解決"
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
                          r"|(?:領土|一部)と(?:して)?認め"
@@ -105,6 +105,10 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|status of|обсужда\w*|обсудить|статус\w*) (?:the )?"
                             r"(?:southern |south |four |two |южн\w+ )?"
                             r"(?:islands|isles|kurils?|kuril islands|northern territories|курил\w*|остров\w*)(?!\w)"
+                            # the two sides apart on the islands: "significant differences on the islands"
+                            r"|(?:differences|disagreements?|gaps?|far apart) (?:on|over|about) (?:the )?"
+                            r"(?:southern |four |two |disputed )?(?:islands|isles|kurils?|kuril islands|northern territories)(?!\w)"
+                            r"|(?:разноглас|расхождени)\w* (?:\w+ )?(?:по|об?|вокруг) (?:южн\w+ )?(?:остров|курил)\w*"
                             # «не откажется от северных территорий»: giving the islands up
                             r"|(?:отказ|откаж)\w* от (?:\w+ )?(?:остров|курил|северн\w+ территори)\w*"
                             # "the Kurils' status was not up for discussion"
@@ -313,7 +317,7 @@ RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)
 
 # «позиция Японии по островам», «принадлежность островов», «претензии на острова»: the islands in dispute, named by the
 # word alone
-ISLANDS_AT_STAKE = prefiltered(r"(?:позици\w+|принадлежност\w*|суверенитет\w*|претензи\w*|притязани\w*|спор(?!т)\w*)"
+ISLANDS_AT_STAKE = prefiltered(r"(?:позици\w+|принадлежност\w*|разноглас\w*|расхождени\w*|суверенитет\w*|претензи\w*|притязани\w*|спор(?!т)\w*)"
                                r" (?:\w+ )?(?:(?:по|на|над|об?|вокруг) )?остров\w*", re.IGNORECASE)
 # "these islands" pointing back to the disputed islands the sentence before (or the question) named
 THESE_ISLANDS = prefiltered(_LEFT + r"(?:these|those) (?:four |two )?islands|эт(?:и|их|им|ими) (?:\w+ )?остров\w*",
