@@ -412,3 +412,9 @@ def test_the_two_sides_far_apart_on_the_islands_is_the_dispute():
                  "北方領土を巡って日ロ間に大きな隔たりがある"):
         assert is_treaty(topics(span)), span
     assert not is_treaty(topics("the delegations had differences over fishing quotas near the islands"))
+
+
+def test_not_trading_territories_is_the_handover_refused():
+    for span in ("We are not trading territories.", "Мы территориями не торгуем.", "領土の切り売りはしない"):
+        assert is_treaty(topics(span)), span
+    assert not is_treaty(topics("Moscow will not trade territory for peace in Ukraine"))

@@ -30,7 +30,10 @@ FAMILIES: dict[str, str] = {
                    r"|(?:issue|problem|question|dispute|row) (?:of|over|around) (?:the )?(?:southern )?(?:kurils?|kuril islands"
                    r"|northern territories|(?:four |disputed )islands)"
                    r"|курильск\w+ (?:вопрос|проблем)\w*|(?:вопрос|проблем|спор)\w* (?:(?:о|об|по|вокруг) )?(?:южных )?курил\w*"
-                   r"|неотъемлем\w+ част\w*|исконн\w+ (?:\w+ )?(?:земл|территори)\w*|固有の領土|不法占拠|不可分の(?:一部|領土)",
+                   r"|неотъемлем\w+ част\w*|исконн\w+ (?:\w+ )?(?:земл|территори)\w*|固有の領土|不法占拠|不可分の(?:一部|領土)"
+                   # "we do not trade territories" / «территориями не торгуем»: the handover refused
+                   r"|(?:trade|trades|trading|traded|bargain\w*) (?:in |with |away )?(?:its |our |their )?territor\w*"
+                   r"|территори\w+ (?:мы )?не торгу\w*|торг\w* территори\w*|領土(?:を|は|の)?(?:取引|売買|切り売り)",
     "islands": r"kuril\w*|kurile\w*|northern territories|etorofu|iturup|kunashiri?|shikotan|habomai|southern kurils"
                r"|(?:four|two|disputed|these|the|those|any|our|their|all) (?:[\w-]+ )?(?:islands|isles|islets)"
                r"|(?:islands|isles)(?=['’] (?:return|handover|transfer|sovereignty))"  # headline style, no article
@@ -220,6 +223,9 @@ def topics(span: str, context: str = "") -> list[str]:
     if "sovereignty" in found and OTHER_SUBJECT.search(span) and not set(found) & {
             "islands", "peace_treaty", "territorial", "declaration_1956"}:
         found.remove("sovereignty")  # Ukraine's or Taiwan's sovereignty is not the islands'
+    if "territorial" in found and OTHER_PARTY.search(span) and not set(found) & {"islands", "peace_treaty",
+                                                                                "declaration_1956"}:
+        found.remove("territorial")  # "no trading territory for peace in Ukraine": another land
     if "islands" in found and (SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)) or ISLANDS_CLAIM.search(span)):
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
     if set(found) & STRONG and FAMILY_HISTORY.search(span):
