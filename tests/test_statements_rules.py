@@ -1931,3 +1931,16 @@ def test_giving_up_the_islands_in_russian_and_a_japanese_habitual_saying():
 def test_japanese_added_is_a_verb_of_saying():
     text = "ラブロフ外相は記者会見に臨んだ。さらに、北方領土はロシアの領土だと付け加えた。"
     assert [s.speaker for s in treaty(extract(text, "ja", "2026-04-01"))] == ["Sergei Lavrov"]
+
+
+def test_a_wires_dateline_is_not_part_of_the_statement():
+    for text, language, opening in (
+            ("MOSCOW, March 21 (Xinhua) -- The Russian Foreign Ministry said Moscow would not continue peace treaty "
+             "talks with Japan.", "en", "The Russian Foreign Ministry said"),
+            ("TOKYO (Jiji Press) — Prime Minister Fumio Kishida said Japan would keep seeking a peace treaty.", "en",
+             "Prime Minister Fumio Kishida said"),
+            ("MOSCOW, January 18. /TASS/. Russia sees no basis for peace treaty talks with Japan, Russian Foreign "
+             "Minister Sergei Lavrov said.", "en", "Russia sees no basis"),
+            ("МОСКВА, 18 янв — РИА Новости. Россия не видит оснований для переговоров о мирном договоре с Японией, "
+             "заявил Сергей Лавров.", "ru", "Россия не видит")):
+        assert [s.quote[:len(opening)] for s in treaty(extract(text, language, "2022-03-22"))] == [opening], text

@@ -340,6 +340,20 @@ def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# a wire's dateline opening the report's first sentence ("MOSCOW, Jan. 9 (Xinhua) -- ", "TOKYO (Jiji Press) — ",
+# "МОСКВА, 18 янв — РИА Новости. ", "MOSCOW, January 18. /TASS/. "): where the words were written, not said
+LEAD_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ’'.-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ’'.-]+){0,2}"
+                           r"(?:,\s*[\w.]+(?:\s[\w.]+){0,2}?)?\s*(?:\([^()\n]{2,30}\)\s*)?"
+                           r"(?:(?:--|—|–|-)\s+(?:(?:РИА Новости|RIA Novosti|Интерфакс|Interfax)\.\s+)?|\.\s*/[^/\n]{2,25}/\.\s+)"
+                           r"(?=[\"“«A-ZА-ЯЁ])")
+
+
+def strip_dateline(text: str, a: int, b: int) -> int:
+    """`a`, after a dateline opening text[a:b]."""
+    dateline = LEAD_DATELINE.match(text, a, b)
+    return dateline.end() if dateline else a
+
+
 def is_cjk(s: str) -> bool:
     return bool(CJK.search(s))
 

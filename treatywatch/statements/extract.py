@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from treatywatch.statements import ExtractedStatement
-from treatywatch.statements.article import Article, inside_any, is_cjk, outside_quotes, strip_span
+from treatywatch.statements.article import Article, inside_any, is_cjk, outside_quotes, strip_dateline, strip_span
 from treatywatch.statements.attribution import attribution_of, reports_another
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
@@ -337,6 +337,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     if rule == "restates_previous" and prev_span:
         a = prev_span[0]
     a, b = strip_span(text, a, b)
+    a = strip_dateline(text, a, b)
     span = text[a:b]
     found = framed_topics(span, context)
     if inherit and not is_treaty(found) and continues_topic(span):
