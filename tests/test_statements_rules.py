@@ -1944,3 +1944,11 @@ def test_a_wires_dateline_is_not_part_of_the_statement():
             ("МОСКВА, 18 янв — РИА Новости. Россия не видит оснований для переговоров о мирном договоре с Японией, "
              "заявил Сергей Лавров.", "ru", "Россия не видит")):
         assert [s.quote[:len(opening)] for s in treaty(extract(text, language, "2022-03-22"))] == [opening], text
+
+
+def test_a_name_with_its_institution_in_the_title_set_off_by_commas_speaks():
+    for text, name in (("Maria Zakharova, the spokeswoman of the Russian Foreign Ministry, said Tokyo's territorial "
+                        "claims are baseless.", "Maria Zakharova"),
+                       ("Dmitry Peskov, the spokesman for the Kremlin, said peace treaty talks were impossible.",
+                        "Dmitry Peskov")):
+        assert [s.speaker for s in treaty(extract(text, "en", "2024-02-08"))] == [name], text

@@ -624,12 +624,16 @@ def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions:
     text = art.text
     # the last name before the verb: only it can open an aside that runs to the verb (read in linear time: a
     # sentence of thousands of names, a malformed page's, must not be read again per name)
+    # (and the last person named: the aside may name the ministry in the person's title, "Maria Zakharova, the
+    # spokeswoman of the Russian Foreign Ministry, said")
     last_before = max((i for i, x in enumerate(mentions) if x.start < verb_start), default=-1)
+    last_person = max((i for i, x in enumerate(mentions) if x.start < verb_start and x.kind in ("person", "unknown")),
+                      default=-1)
     for i, m in enumerate(mentions):
         if not text.startswith(",", m.end) or m.end >= verb_start:
             continue
         relative = RELATIVE.match(text, m.end, verb_start)
-        parenthetical = i >= last_before and _parenthetical(text[m.end:verb_start])
+        parenthetical = (i >= last_before or i == last_person) and _parenthetical(text[m.end:verb_start])
         if (relative or parenthetical) and not governed(art, clause_start, m, mentions):
             if len(text[clause_start:m.start].split()) > 20:
                 continue
