@@ -1952,3 +1952,13 @@ def test_a_name_with_its_institution_in_the_title_set_off_by_commas_speaks():
                        ("Dmitry Peskov, the spokesman for the Kremlin, said peace treaty talks were impossible.",
                         "Dmitry Peskov")):
         assert [s.speaker for s in treaty(extract(text, "en", "2024-02-08"))] == [name], text
+
+
+def test_a_japanese_sentence_without_a_subject_goes_on_with_the_statement_before_it():
+    text = ("ロシア外務省のザハロワ情報局長は記者会見で、北方領土への日本の主張について「根拠がない」と述べた。"
+            "島々は第2次大戦の結果ロシア領になったと主張した。")
+    assert [s.speaker for s in treaty(extract(text, "ja", "2024-02-08"))] == ["Maria Zakharova"] * 2
+    # where he spoke is no statement; a side or a title of its own is another subject
+    for second in ("国営テレビのインタビューで語った。", "これに対し日本側は、北方領土は日本固有の領土だと反論した。"):
+        found = extract("ラブロフ外相は、平和条約交渉は不可能だと述べた。" + second, "ja", "2024-02-08")
+        assert [s.speaker for s in found] == ["Sergei Lavrov"], second

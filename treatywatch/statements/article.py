@@ -59,6 +59,7 @@ class Article:
         self.last_named: tuple[str, Entry | None] | None = None  # the person named last, subject or not
         self.last_speaker: tuple[str, Entry | None] | None = None  # whose statement came last (person or institution)
         self.last_treaty_end = -1  # where the last treaty statement found ends
+        self.spoken_in: tuple[int, int] | None = None  # the last sentence that held a statement
         self.earlier: list[tuple[int, int]] = []  # the last sentences read, oldest first (EARLIER_SENTENCES of them)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:

@@ -279,11 +279,12 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 return (entry.name, entry), None, v
             implicit = _ja_named_last(art, s)
             if JA_SPEECH.match(text, v.start()) and (qs or JA_GOES_ON.match(text[s:e].lstrip())
-                                                     or v.group().startswith(("とも", "とし"))) and \
+                                                     or v.group().startswith(("とも", "とし"))
+                                                     or _goes_on_saying(art, s, v, qs)) and \
                     implicit is not None and \
                     not [m for m in art.mentions_in(s, v.start()) if not inside_any(m.start, qs)]:
                 # Japanese drops the subject it already named ("…だとも述べた": said also; "…だとしている":
-                # the ministry's statement goes on)
+                # the ministry's statement goes on; "…と主張した" right after the speaker's statement)
                 return implicit, "ja_implicit_subject", v
             bare = JA_BARE_TITLE.match(text, s) if JA_SPEECH.match(text, v.start()) and art.last_person is None else None
             holder = art.reg.holder(JA_BARE_OFFICES[bare.group(1)], art.published) if bare else None
@@ -351,6 +352,18 @@ def _name_in_quotes_after_subject(art: Article, clause_start: int, verb_start: i
     if closing is None or len(art.text[closing.start + 1:closing.end - 1].split()) > 3:
         return False
     return any(not inside_any(m.start, qs) and art.resolve(m) for m in art.mentions_in(clause_start, closing.start))
+
+
+# a subject of the sentence's own, a title or a side before は / が ("…と大統領が言いました", "日本側は"): not the one named before
+JA_TITLE_SUBJECT = re.compile(r"(?:大統領|首相|外相|報道官|長官|次官|大使|大臣|氏|側)(?:は|が)")
+
+
+def _goes_on_saying(art: Article, s: int, v: re.Match, qs: list[Quote]) -> bool:
+    """'ザハロワ氏は…と述べた。島々は…ロシア領になったと主張した。': a Japanese sentence right after a statement,
+    telling what was said ("…と" before its verb) with no subject of its own, goes on with that speaker."""
+    if not art.earlier or art.spoken_in != art.earlier[-1] or not v.group().startswith("と"):
+        return False
+    return not any(not inside_any(t.start(), qs) for t in JA_TITLE_SUBJECT.finditer(art.text, s, v.start()))
 
 
 def _ja_named_last(art: Article, before: int):

@@ -148,7 +148,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
             art.remember(s, e, quotes)
             if found:
                 art.last_person = (found[-1].speaker, art.reg.by_name.get(found[-1].speaker.lower()))
-                art.last_speaker = art.last_person
+                art.last_speaker, art.spoken_in = art.last_person, (s, e)
                 if art.last_person[1] is not None and art.last_person[1].kind == "institution":
                     art.last_institution, art.last_person = art.last_person, art.last_person_before
                 art.last_named = art.last_person
