@@ -436,3 +436,22 @@ def test_the_speakers_own_earlier_is_no_sign_of_a_retelling():
     reported = 'Zakharova said that "as we have said earlier" Moscow will not discuss the ownership of the southern Kurils'
     assert index.decide("Maria Zakharova", reported, "en", "2026-06-10", 2).rule == "new"
     assert index.decide("Maria Zakharova", quote, "en", "2026-06-10", 2).rule == "recalled"
+
+
+def test_a_lead_retelling_the_quote_below_it_on_half_its_subjects_is_one_remark():
+    """'Japan's claims to the Southern Kurils have no legal basis, Zakharova said' above '"Tokyo's territorial
+    claims are groundless. The islands became ours after the war …"': claims called groundless, in other words;
+    a remark of the same article sharing fewer of its subjects is another one."""
+    from treatywatch.statements.novelty import NoveltyIndex, concepts
+
+    for text in ("have no legal basis", "are groundless", "безосновательны", "根拠がない"):
+        assert "groundless" in concepts(text), text
+    lead = "Japan's claims to the Southern Kurils have no legal basis, spokeswoman Maria Zakharova said at a briefing"
+    quote = ("Tokyo's territorial claims are groundless. The islands became part of our country as a result of "
+             "World War II, and their sovereignty is not subject to discussion")
+    index = NoveltyIndex()
+    index.add(1, "Maria Zakharova", lead, "en", "2026-02-07", 1)
+    assert index.decide("Maria Zakharova", quote, "en", "2026-02-07", 1).rule == "same_article"
+    other = ("Tokyo's claims are groundless, and its sanctions policy makes any dialogue on a peace treaty with Japan "
+             "impossible, and the military drills near the Kurils are a provocation")
+    assert index.decide("Maria Zakharova", other, "en", "2026-02-07", 1).rule == "new"

@@ -54,6 +54,7 @@ PARAPHRASE_DAYS = 7  # aggregators re-tell a story within the week
 SAME_ARTICLE_THRESHOLD = 0.34  # a lead and the quote below it: one article, one speaker, three distinctive words
 QUOTE_DAYS = 7
 CROSS_LANGUAGE_THRESHOLD = 0.6
+SAME_ARTICLE_SUBJECTS = 0.5  # a lead and the quote below it, in other words: half their subjects, two specific
 CROSS_LANGUAGE_DAYS = 3
 CONVERSATION_DAYS = 1
 RULE_DAYS = max(QUOTE_DAYS, PARAPHRASE_DAYS, CROSS_LANGUAGE_DAYS)
@@ -161,6 +162,11 @@ CONCEPTS = {
                 r"|renunci|rinunci|zrezygnow|verzicht",
     # the islands as a land's own part ("an inherent part of Japan's territory", «исконная часть», 固有の領土)
     "inherent": r"inherent|integral|inalienable|inseparable|исконн|неотъемлем|固有|不可分|inerente|integrante",
+    # a claim called groundless ("have no legal basis", «безосновательны», 「根拠がない」)
+    # (not "no grounds for resuming the dialogue": a reason lacking, not a claim)
+    "groundless": r"groundless|baseless|unfounded|no (?:legal |historical )?basis|безосновательн|необоснованн"
+                  r"|беспочвенн|не имеют (?:под собой )?(?:\w+ )?(?:основани|почвы)|根拠(?:が|は|の)?ない|根拠なし|infundad|infondat"
+                  r"|bezpodstawn|unbegründet",
     "claims": r"\bclaim|demand|претензи|притязани|требовани|領有権|要求|主張|reclam|rivendic|roszcze|anspr[uü]ch",
 }
 COMMON_CONCEPTS = frozenset({"treaty", "islands", "talks"})
@@ -756,7 +762,11 @@ class NoveltyIndex:
                 if sim >= CROSS_LANGUAGE_THRESHOLD and _specific(shared) >= 2:
                     return Decision(item.id, round(sim, 3), item.id, "paraphrase", tuple(sorted(shared)))
             # treaty, islands and talks are in nearly every statement: a translation shares something more
-            elif sim >= CROSS_LANGUAGE_THRESHOLD and shared - COMMON_CONCEPTS:
+            elif (sim >= CROSS_LANGUAGE_THRESHOLD and shared - COMMON_CONCEPTS) or (
+                    same_article and item.language == query.language and sim >= SAME_ARTICLE_SUBJECTS
+                    and _specific(shared) >= 2):
+                # (a lead and the quote below it: two specific subjects in common, "claims … no legal basis" /
+                # "claims are groundless", whatever the quote adds)
                 return Decision(item.id, round(sim, 3), item.id,
                                 "translation" if item.language != query.language else "same_article",
                                 tuple(sorted(shared)))
