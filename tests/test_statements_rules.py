@@ -1962,3 +1962,14 @@ def test_a_japanese_sentence_without_a_subject_goes_on_with_the_statement_before
     for second in ("国営テレビのインタビューで語った。", "これに対し日本側は、北方領土は日本固有の領土だと反論した。"):
         found = extract("ラブロフ外相は、平和条約交渉は不可能だと述べた。" + second, "ja", "2024-02-08")
         assert [s.speaker for s in found] == ["Sergei Lavrov"], second
+
+
+def test_accused_in_russian_and_declining_to_go_into_details_in_three_languages():
+    text = "Галузин обвинил Японию в попытках пересмотреть итоги Второй мировой войны."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2023-05-10"))] == ["Mikhail Galuzin"]
+    for text, language in (("Kono declined to elaborate on the peace treaty talks.", "en"),
+                           ("Лавров не стал вдаваться в подробности переговоров о мирном договоре.", "ru"),
+                           ("岸田首相は平和条約交渉について「現時点で申し上げることはない」と述べるにとどめた。", "ja")):
+        assert not treaty(extract(text, language, "2023-05-10")), text
+    but = "Abe declined to go into details of the peace treaty talks but said a deal was within reach."
+    assert treaty(extract(but, "en", "2018-11-20"))

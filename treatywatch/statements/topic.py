@@ -196,8 +196,11 @@ AGENDA = prefiltered(r"\b(?:were|was) (?:in the focus|on the agenda|among the (?
 NO_COMMENT = prefiltered(r"\b(?:declined|refused|refrained from|(?:did|does|would|will)(?: not|n't) (?:wish to |want to )?"
                          r"|wo(?:uld)?n't (?:wish to |want to )?)(?:to )?comment(?:ing)?\b|\bno comment\b"
                          r"|\b(?:had|has|have) nothing (?:to add|more to say|to say)\b|нечего (?:добавить|сказать)"
+                         r"|\b(?:declined|refused) to (?:elaborate|go into (?:the )?details?|give (?:any )?details|disclose)\b"
+                         r"|не стал (?:\w+ )?вдаваться в (?:\w+ )?(?:подробности|детали)|отказал\w* (?:\w+ )?раскры\w+ (?:\w+ )?(?:подробности|детали)"
                          r"|воздерж\w+ от (?:\w+ )?комментари\w*|отказал\w* (?:от )?комментари\w*|не стал (?:\w+ )?комментировать"
-                         r"|コメントを(?:差し)?控え|言及を避け|明言を避け", re.IGNORECASE)
+                         r"|コメントを(?:差し)?控え|言及を避け|明言を避け|申し上げる(?:こと|べきこと)は(?:ない|ありません)"
+                         r"|(?:詳細|内容)(?:について)?は(?:差し)?控え", re.IGNORECASE)
 GOES_ON = re.compile(r"(?<!\w)(?:but|however|though|yet|но|однако|а)(?!\w)|しかし|ただ|が、", re.IGNORECASE)
 
 
