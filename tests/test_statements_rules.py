@@ -1973,3 +1973,9 @@ def test_accused_in_russian_and_declining_to_go_into_details_in_three_languages(
         assert not treaty(extract(text, language, "2023-05-10")), text
     but = "Abe declined to go into details of the peace treaty talks but said a deal was within reach."
     assert treaty(extract(but, "en", "2018-11-20"))
+
+
+def test_quoting_the_president_in_the_genitive_points_back_to_the_one_named_before():
+    text = ("Путин заявил, что сроков нет. «Никаких сроков для переговоров о мирном договоре нет», — цитирует "
+            "президента ТАСС.")
+    assert [(s.speaker, s.direct) for s in treaty(extract(text, "ru", "2019-01-22"))] == [("Vladimir Putin", True)]

@@ -257,7 +257,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         elif verb.startswith(("цитиру", "процитир", "привод")):
             # '«…», - цитирует Лаврова ТАСС': the one quoted is named after the verb, the agency is not the speaker
             m = _first_mention_after(art, v.end(), min(e, v.end() + 60), qs)
-            speaker = art.resolve(m) if m is not None else None
+            # ('«…», — цитирует президента ТАСС': a title in the genitive points back to the one named before)
+            speaker = art.resolve(m) if m is not None else ru_title_anaphor(art, v.end())
         elif JA_SOURCE_AFTER.fullmatch(verb):
             if any(not JA_SOURCE_AFTER.match(later.group()) and not inside_any(later.start(), qs)
                    for later in JA_SPEECH.finditer(text, v.end(), e)):
