@@ -79,7 +79,7 @@ def test_same_long_quote_under_another_speaker_is_seen():
     idx = NoveltyIndex()
     words = "our neighbours must accept every outcome of the last global war including borders drawn afterwards by allies"
     idx.add(1, "Russian Foreign Ministry", words, "en", "2019-01-09")
-    d = idx.decide("Maria Zakharova", words, "en", "2019-01-09")
+    d = idx.decide("Mikhail Galuzin", words, "en", "2019-01-09")
     assert (d.first_report_id, d.rule) == (1, "other_speaker")
     assert d.evidence() == {"nearest_id": 1, "similarity": 1.0, "rule": "other_speaker"}
 
@@ -107,7 +107,8 @@ def test_loader_is_called_once_per_speaker_and_only_when_met():
     assert calls == [] and len(idx) == 0  # nothing read at start
     assert idx.match("Sergei Lavrov", "“We will proceed from the joint text signed in the fifties”", "en", "2019-02-17")[0] == 4
     idx.match("Sergei Lavrov", "Another thing entirely about fishing boats and their crews.", "en", "2019-02-17")
-    assert calls == ["Sergei Lavrov"]
+    # (the ministry he speaks for is met too, when his words repeat nothing of his own: read once as well)
+    assert calls == ["Sergei Lavrov", "Russian Foreign Ministry"]
 
 
 def test_memory_is_bounded_by_speakers_held():
@@ -455,3 +456,34 @@ def test_a_lead_retelling_the_quote_below_it_on_half_its_subjects_is_one_remark(
     other = ("Tokyo's claims are groundless, and its sanctions policy makes any dialogue on a peace treaty with Japan "
              "impossible, and the military drills near the Kurils are a provocation")
     assert index.decide("Maria Zakharova", other, "en", "2026-02-07", 1).rule == "new"
+
+
+def test_a_remark_reported_under_the_institution_it_was_said_for_repeats_it():
+    """RIA's «Песков: …» and another paper's «В Кремле ответили, что …» the same day are one remark; so are
+    Zakharova's briefing and "the Russian Foreign Ministry said"; the Kremlin and Japan's government are not
+    each other's voices."""
+    from treatywatch.statements.speakers import voices_of
+
+    assert voices_of("Kremlin", "2025-11-08") == ("Vladimir Putin", "Dmitry Peskov", "Yuri Ushakov")
+    assert voices_of("Maria Zakharova", "2024-02-07") == ("Russian Foreign Ministry",)
+    assert voices_of("Mikhail Galuzin", "2024-02-07") == ()
+    index = NoveltyIndex()
+    index.add(1, "Dmitry Peskov", "Но пока Япония участвует в санкционной кампании, ни о каком мирном договоре речи "
+              "быть не может", "ru", "2025-11-08", 1)
+    said = "В Кремле ответили, что о мирном договоре речи быть не может, пока Япония участвует в санкционной кампании."
+    assert index.decide("Kremlin", said, "ru", "2025-11-08", 2).rule.startswith("voice_")
+    assert index.decide("Japanese government", said, "ru", "2025-11-08", 2).new
+    index.add(3, "Russian Foreign Ministry", "Japan's territorial claims to the Southern Kurils are groundless and "
+              "legally void", "en", "2024-02-07", 3)
+    briefing = "Zakharova said Japan's territorial claims to the Southern Kurils are groundless and legally void."
+    assert index.decide("Maria Zakharova", briefing, "en", "2024-02-08", 4).rule.startswith("voice_")
+    other = "Zakharova called Tokyo's renewed demands for the return of the islands absurd."
+    assert index.decide("Maria Zakharova", other, "en", "2024-02-08", 4).new
+
+
+def test_a_registry_voices_line_that_is_not_a_list_of_offices_is_reported():
+    from treatywatch.statements.speakers import Registry
+
+    reg = Registry({"institutions": [{"name": "Kremlin", "voices": "ru_president", "aliases": ["kremlin"]}],
+                    "people": []})
+    assert reg.voices == {} and any("voices" in p for p in reg.problems)

@@ -37,13 +37,13 @@ import re
 import unicodedata
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
 
 from treatywatch.statements.addressee import addressee
-from treatywatch.statements.speakers import canonical, registry
+from treatywatch.statements.speakers import canonical, registry, voices_of
 from treatywatch.statements.stance import classify
 
 THRESHOLD = 0.5  # verbatim: share of the shorter quote's distinctive pairs found in the other
@@ -622,6 +622,10 @@ class NoveltyIndex:
             found = self._recalled(_near_eligible(entry.items[-RECENT:], query, RECALL_DAYS), query)
             if found:
                 return found
+        for voice in voices_of(speaker, (published or "")[:10] or None):
+            found = self._as_voice(voice, query, published)
+            if found:
+                return found
         found = self._other_speaker(self._key(speaker), query)
         if found:
             return found
@@ -630,6 +634,21 @@ class NoveltyIndex:
         if best and best[0] > nearest[0]:
             nearest = best
         return Decision(None, round(nearest[0], 3), nearest[1], "new")
+
+    def _as_voice(self, voice: str, query: _Item, published: str | None) -> Decision | None:
+        """`voice_…`: the remark reported under the institution it was said for, or under the one who said it for
+        the institution ("the Kremlin said" / "Peskov said"), by the same word and subject rules."""
+        self.prepare(voice, published)
+        entry = self._speaker(voice)
+        found = self._verbatim(self._best_verbatim(entry, query), query)
+        if found is None:
+            recent = _near_eligible(entry.items[-RECENT:], query, RULE_DAYS)
+            for rule in (self._shared_quote, self._paraphrase, self._same_subjects):
+                candidate = rule(recent, query)
+                if isinstance(candidate, Decision):
+                    found = candidate
+                    break
+        return replace(found, rule="voice_" + found.rule) if found else None
 
     def _best_verbatim(self, entry: _Speaker, query: _Item) -> tuple[float, int, int] | None:
         """(containment, id, shared pairs) of the earlier statement sharing the most distinctive pairs."""

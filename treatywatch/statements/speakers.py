@@ -107,8 +107,14 @@ class Registry:
         for office, patterns in (data.get("offices") or {}).items():
             for pat in patterns or []:
                 self._add_title(pat, "office", office, office)
+        self.voices: dict[str, tuple[str, ...]] = {}  # institution → the offices that speak for it
         for item in data.get("institutions") or []:
             entry = self.by_name.get(str(item.get("name", "")).lower()) if isinstance(item, dict) else None
+            voices = item.get("voices") if entry is not None else None
+            if isinstance(voices, list) and all(isinstance(o, str) for o in voices):
+                self.voices[entry.name] = tuple(voices)
+            elif voices is not None:
+                self.problems.append(f"{entry.name}: voices {voices!r:.80} is not a list of offices")
             for pat in (item.get("aliases") or []) if entry is not None else []:
                 self._add_title(pat, "institution", entry, entry.name)
         # how far from an anchor word its titles can begin or end: the longest match of any of them
@@ -430,6 +436,24 @@ def _drop_overlaps(found: list[Mention]) -> list[Mention]:
         cluster.append(m)
         cluster_end = max(cluster_end, m.end) if len(cluster) > 1 else m.end
     return out
+
+
+@lru_cache(maxsize=4096)
+def voices_of(name: str, day: str | None) -> tuple[str, ...]:
+    """Who speaks for an institution on `day` (the holders of its `voices` offices), or which institutions a
+    person speaks for on `day`; without a day, anyone who ever held such an office."""
+    reg = registry()
+    entry = reg.by_name.get((name or "").strip().lower())
+    if entry is None:
+        return ()
+
+    def speaks(person: Entry, offices: tuple[str, ...]) -> bool:
+        return bool(person.held_on(day, offices.__contains__)) if day else any(person.held(o) for o in offices)
+
+    if entry.kind == "institution":
+        offices = reg.voices.get(entry.name, ())
+        return tuple(e.name for e in reg.entries if offices and e.kind == "person" and speaks(e, offices))
+    return tuple(name for name, offices in reg.voices.items() if speaks(entry, offices))
 
 
 @lru_cache(maxsize=1)
