@@ -418,3 +418,10 @@ def test_not_trading_territories_is_the_handover_refused():
     for span in ("We are not trading territories.", "Мы территориями не торгуем.", "領土の切り売りはしない"):
         assert is_treaty(topics(span)), span
     assert not is_treaty(topics("Moscow will not trade territory for peace in Ukraine"))
+
+
+def test_talks_on_the_islands_themselves_are_the_dispute():
+    for span in ("Мы не будем вести переговоры о „северных территориях“ с Японией", "talks over the Kurils resumed"):
+        assert is_treaty(topics(span)), span
+    for span in ("переговоры о рыболовстве у Курил", "talks on fishing near the islands"):
+        assert not is_treaty(topics(span)), span

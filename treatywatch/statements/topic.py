@@ -112,6 +112,10 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"|(?:differences|disagreements?|gaps?|far apart) (?:on|over|about) (?:the )?"
                             r"(?:southern |four |two |disputed )?(?:islands|isles|kurils?|kuril islands|northern territories)(?!\w)"
                             r"|(?:разноглас|расхождени)\w* (?:\w+ )?(?:по|об?|вокруг) (?:южн\w+ )?(?:остров|курил)\w*"
+                            # talks on the islands themselves: «переговоры о „северных территориях“», "talks over the Kurils"
+                            r"|переговор\w* (?:о|об|по|вокруг) \W?(?:южн\w+ |северн\w+ )?(?:остров|курил|территори)\w*"
+                            r"|(?:talks|negotiations) (?:on|over|about) (?:the )?(?:southern |four |two |disputed )?"
+                            r"(?:islands|isles|kurils?|kuril islands|northern territories)(?!\w)"
                             # «не откажется от северных территорий»: giving the islands up
                             r"|(?:отказ|откаж)\w* от (?:\w+ )?(?:остров|курил|северн\w+ территори)\w*"
                             # "the Kurils' status was not up for discussion"
