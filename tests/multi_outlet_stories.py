@@ -209,3 +209,16 @@ RECALLED_STORY = [
  ('https://ria.ru/20260520/lavrov.html', 'ru', '2026-05-20', 'Лавров снова высказался о Курилах',
   'МОСКВА, 20 мая - РИА Новости. Глава МИД России Сергей Лавров на прошлой неделе заявил, что Москва не будет обсуждать с Японией принадлежность южных Курил.\n\nВ среду Лавров на встрече со студентами МГИМО добавил, что Япония "должна признать реальность".'),
 ]
+
+# the Kremlin's spokesman and the Kremlin: RIA's quote, MK's «В Кремле ответили», Jiji's 「あり得ない」; the ministry named
+# without its country in a Moscow-datelined report and in Russian («В МИД … заявили»)
+KREMLIN_VOICE_STORY = [
+    ('https://tass.com/politics/2400001', 'en', '2026-03-14', 'Kremlin: no peace treaty talk while Japan keeps sanctions',
+     'MOSCOW, March 14. /TASS/. There can be no talk of a peace treaty with Japan as long as Tokyo takes part in the sanctions campaign against Russia, Kremlin Spokesman Dmitry Peskov told reporters on Saturday.\n\n"As long as Japan takes part in the sanctions campaign, there can be no talk of a peace treaty," Peskov said.\n\nIn a separate statement, the Foreign Ministry said Russia\'s sovereignty over the Southern Kurils is enshrined in the Constitution and is not up for discussion.'),
+    ('https://ria.ru/20260314/peskov.html', 'ru', '2026-03-14', 'Песков: о мирном договоре с Японией речи быть не может',
+     'МОСКВА, 14 мар — РИА Новости. Пока Япония участвует в санкционной кампании против России, ни о каком мирном договоре речи быть не может, заявил журналистам пресс-секретарь президента России Дмитрий Песков.\n\nВ МИД в свою очередь заявили, что суверенитет России над Южными Курилами закреплен в Конституции и обсуждению не подлежит.'),
+    ('https://www.mk.ru/politics/2026/03/14/kreml.html', 'ru', '2026-03-14', 'В Кремле ответили Токио',
+     'В Кремле ответили, что о мирном договоре с Японией речи быть не может, пока Токио участвует в санкционной кампании против России.'),
+    ('https://www.jiji.com/jc/article?k=2026031400001', 'ja', '2026-03-15', 'ロシア報道官、平和条約「あり得ない」',
+     '【モスクワ時事】ロシアのペスコフ大統領報道官は14日、記者団に対し、日本が対ロ制裁に加わっている限り「平和条約についての話はあり得ない」と述べた。日ロ関係は冷え込んだままだ。'),
+]

@@ -8,7 +8,8 @@ import pytest
 from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHIP_STORY, PESKOV_STORY,
                                         PHONE_CALL_STORY, RETOLD_LEAD_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY,
                                         HANDOVER_STORY, SPUN_REWRITE_STORY, VALDAI_STORY,
-                                        SANCTIONS_CONDITION_STORY, DIET_CLAIM_STORY, RECALLED_STORY)
+                                        SANCTIONS_CONDITION_STORY, DIET_CLAIM_STORY, RECALLED_STORY,
+                                        KREMLIN_VOICE_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -164,3 +165,13 @@ def test_a_quote_that_goes_on_from_the_speakers_treaty_quote_is_the_same_remark(
     assert [s["peace_treaty"] for s in rows] == [True] * 4
     first, goes_on = explain_article(sqlite_url, story[0][0])["statements"]
     assert (goes_on["novelty_rule"], goes_on["first_report_id"]) == ("goes_on", first["id"])
+
+
+def test_the_spokesmans_remark_reported_as_the_kremlins_is_seen(sqlite_url):
+    """MK's «В Кремле ответили, что …» is Peskov's remark reported under the institution he speaks for, and
+    Jiji's 「平和条約についての話はあり得ない」 its translation ("no talk of" is "impossible"): seen. "The Foreign
+    Ministry said" in a Moscow-datelined report and RIA's «В МИД … заявили» are the Russian ministry's, one alert."""
+    rows, alerts = _new_alerts(sqlite_url, KREMLIN_VOICE_STORY)
+    assert alerts == [("tass.com", "Dmitry Peskov"), ("tass.com", "Russian Foreign Ministry")]
+    assert [s["speaker"] for s in rows] == ["Dmitry Peskov"] * 2 + ["Russian Foreign Ministry", "Dmitry Peskov",
+                                                                     "Russian Foreign Ministry", "Kremlin", "Dmitry Peskov"]

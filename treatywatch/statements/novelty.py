@@ -132,7 +132,9 @@ CONCEPTS = {
     "security": r"security|alliance|безопасност|союз|安全保障|同盟|segurid|sicurezz|bezpiecz|sicherheit|أمن|सुरक्षा",
     "generations": r"generation|поколени|世代|generaci|generazi|pokoleni|generation|أجيال|पीढ़",
     "pointless": r"pointless|meaningless|no sense|no point|бессмыслен|無意味|意味がない|sin sentido|senza senso|bezsens|sinnlos",
-    "impossible": r"impossible|unfeasible|невозмож|不可能|imposible|impossibil|niemożliw|unmöglich|مستحيل|असंभव",
+    # …and "there can be no talk of it" («речи быть не может», 「あり得ない」)
+    "impossible": r"impossible|unfeasible|out of the question|no talk of|невозмож|речи (?:быть )?не может|не может быть и речи"
+                  r"|不可能|あり得ない|ありえない|imposible|impossibil|niemożliw|unmöglich|مستحيل|असंभव",
     "unacceptable": r"unacceptable|неприемлем|受け入れ|inaceptable|inaccettabil|nie do przyjęcia|inakzeptabel|غير مقبول|अस्वीकार्य",
     "hostile": r"hostil|unfriendly|antagonis|enemy|enemies|adversar|недружествен|враждебн|враг|противник|非友好|敵対|敵",
     "weapons": r"weapon|\barms\b|оружи|вооруж|武器",
