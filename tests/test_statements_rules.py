@@ -1937,8 +1937,8 @@ def test_a_wires_dateline_is_not_part_of_the_statement():
     for text, language, opening in (
             ("MOSCOW, March 21 (Xinhua) -- The Russian Foreign Ministry said Moscow would not continue peace treaty "
              "talks with Japan.", "en", "The Russian Foreign Ministry said"),
-            ("TOKYO (Jiji Press) — Prime Minister Fumio Kishida said Japan would keep seeking a peace treaty.", "en",
-             "Prime Minister Fumio Kishida said"),
+            ("TOKYO (Jiji Press) — Chief Cabinet Secretary Hirokazu Matsuno said Japan would keep seeking a peace "
+             "treaty.", "en", "Chief Cabinet Secretary Hirokazu Matsuno said"),
             ("MOSCOW, January 18. /TASS/. Russia sees no basis for peace treaty talks with Japan, Russian Foreign "
              "Minister Sergei Lavrov said.", "en", "Russia sees no basis"),
             ("МОСКВА, 18 янв — РИА Новости. Россия не видит оснований для переговоров о мирном договоре с Японией, "
