@@ -1979,3 +1979,12 @@ def test_quoting_the_president_in_the_genitive_points_back_to_the_one_named_befo
     text = ("Путин заявил, что сроков нет. «Никаких сроков для переговоров о мирном договоре нет», — цитирует "
             "президента ТАСС.")
     assert [(s.speaker, s.direct) for s in treaty(extract(text, "ru", "2019-01-22"))] == [("Vladimir Putin", True)]
+
+
+def test_answers_labelled_answer_under_a_heading_with_a_possessive_name():
+    text = ("Foreign Minister Sergey Lavrov's answers to media questions after talks with his Mongolian counterpart\n\n"
+            "Question: Is Russia ready to resume peace treaty talks with Japan?\n\n"
+            "Answer: As long as Tokyo pursues its current course, we see no basis for such talks.\n\n"
+            "Question: And the situation in the Middle East?\n\nAnswer: We call for an immediate ceasefire.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2024-01-18")] == [
+        ("Sergei Lavrov", True), ("Sergei Lavrov", False)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from treatywatch.statements.article import possessives, registered_entry
 from treatywatch.statements.verbs import SPEECH
 
 # the label: up to ~100 characters before a colon at the start of the paragraph, or a bracketed Japanese label
@@ -69,12 +70,17 @@ def _principal(art):
     title, else the first paragraph) names ("Брифинг официального представителя МИД России М.В.Захаровой"),
     else the institution it names; None when it names neither."""
     first_line = art.text.find("\n")
-    headings = [[m.entry for m in art.reg.find_mentions(art.title or "") if m.entry is not None],
-                [m.entry for m in art.mentions_in(0, first_line if first_line > 0 else 200) if m.entry is not None]]
+    end = first_line if first_line > 0 else 200
+    title = art.title or ""
+    # (a possessive is no mention: "Foreign Minister Sergey Lavrov's answers to media questions")
+    headings = [[m.entry for m in art.reg.find_mentions(title) if m.entry is not None]
+                + [registered_entry(word) for _, word in possessives(title, 0, len(title))],
+                [m.entry for m in art.mentions_in(0, end) if m.entry is not None]
+                + [registered_entry(word) for _, word in possessives(art.text, 0, end)]]
     for entries in headings:
         for kind in ("person", "institution"):
             for entry in entries:
-                if entry.kind == kind:
+                if entry is not None and entry.kind == kind:
                     return entry.name, entry
     return None
 
