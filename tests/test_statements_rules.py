@@ -1988,3 +1988,16 @@ def test_answers_labelled_answer_under_a_heading_with_a_possessive_name():
             "Question: And the situation in the Middle East?\n\nAnswer: We call for an immediate ceasefire.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2024-01-18")] == [
         ("Sergei Lavrov", True), ("Sergei Lavrov", False)]
+
+
+def test_the_other_sides_minister_after_an_unnamed_counterpart_and_his_counterpart():
+    for text in ("The Japanese foreign minister told his Russian counterpart that Tokyo wanted to advance talks on a "
+                 "peace treaty. The Russian minister replied that the islands' sovereignty was not up for discussion.",
+                 "Kishida told his Russian counterpart that Tokyo wanted to advance talks. His counterpart said the "
+                 "islands' sovereignty was not up for discussion."):
+        assert [s.speaker for s in treaty(extract(text, "en", "2015-09-21"))][-1] == "Sergei Lavrov", text
+
+
+def test_the_kurils_a_part_of_russia_after_a_dash():
+    text = "Премьер-министр России Дмитрий Медведев посетил Итуруп. «Курилы — часть России», — заявил глава правительства."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2015-08-22"))] == ["Dmitry Medvedev"]

@@ -14,7 +14,7 @@ from treatywatch.statements.quotes import Quote
 PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:(?:russian|japanese|veteran|senior|chief|same|top) ){0,3}(?:deputy (?:foreign )?minister|minister|foreign minister|premier|prime minister|"
                      r"president|diplomat|top diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
                      r"leader|politician|lawmaker|secretary|head of state|head of government|chief diplomat)"
-                     r"|(?:his|her|the) (?:russian|japanese) counterpart|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
+                     r"|(?:his|her|the) (?:russian|japanese) counterpart|(?:his|her) counterpart|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
                      r"правительства)|президент|пресс-секретарь|彼|同氏|同外相|同首相|同大統領|首相|外相|大統領|官房長官)(?!\w)",
                      re.IGNORECASE)
 # one's own country's position as the object of the speech verb: "reiterated Japan's long-held position",
@@ -173,6 +173,10 @@ def _holding_title(art: Article, r, words: str, before: int):
     return _nearest_named_before(art, before, holds) or r
 
 
+# an unnamed counterpart of one side mentioned shortly before ("told his Russian counterpart")
+COUNTERPART_OF_SIDE = {"ru": re.compile(r"(?<!\w)(?:russian counterpart|российск\w+ коллег\w*)", re.IGNORECASE),
+                       "jp": re.compile(r"(?<!\w)(?:japanese counterpart|японск\w+ коллег\w*)", re.IGNORECASE)}
+COUNTERPART_REACH = 600  # characters back: the sentence before, or two
 # the office across the table: a foreign minister's counterpart is the other side's, a prime minister's the president
 COUNTERPART_OFFICE = {"jp_foreign_minister": "ru_foreign_minister", "ru_foreign_minister": "jp_foreign_minister",
                       "jp_pm": "ru_president", "ru_president": "jp_pm"}
@@ -181,8 +185,10 @@ COUNTERPART_OFFICE = {"jp_foreign_minister": "ru_foreign_minister", "ru_foreign_
 def _counterpart(art: Article, words: str, before: int):
     """"His Russian counterpart responded …": the holder, on the article's date, of the office across from the one
     the person named last held; else the nearest person of that side named before."""
-    side = "ru" if SIDE_RU.search(words) else "jp"
     owner = art.last_person
+    # ("his counterpart": the side across from his)
+    side = "ru" if SIDE_RU.search(words) else "jp" if SIDE_JP.search(words) else \
+        {"jp": "ru", "ru": "jp"}.get(owner[1].country if owner and owner[1] is not None else None)
     office = owner[1].held_on(art.published, COUNTERPART_OFFICE.__contains__) \
         if owner and owner[1] is not None and owner[1].kind == "person" and art.published else None
     holder = art.reg.holder(COUNTERPART_OFFICE[office], art.published) if office else None
@@ -230,7 +236,12 @@ def _last_person_of_side(art: Article, words: str, before: int):
     r = art.last_person
     if side is None or r is None or r[1] is None or r[1].country in (None, side):
         return r
-    return _nearest_named_before(art, before, lambda e: e is not None and e.kind == "person" and e.country == side)
+    found = _nearest_named_before(art, before, lambda e: e is not None and e.kind == "person" and e.country == side)
+    counterpart = COUNTERPART_OF_SIDE[side].search(art.text, max(0, before - COUNTERPART_REACH), before)
+    if found is None and counterpart is not None:
+        # "… told his Russian counterpart that …. The Russian minister replied …": the counterpart, unnamed
+        return _counterpart(art, counterpart.group(), before)
+    return found
 
 
 def _resolve_pronoun(art: Article, word: str):

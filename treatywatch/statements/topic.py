@@ -103,6 +103,7 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"(?:российск|японск|наш)\w*"
                             # "Курилы — это русская земля": the dash for the copula
                             r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?(?:\w+ )?(?:русск|российск|японск|наш)\w*"
+                            r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?(?:\w+ )?част\w* (?:росси|япони)\w*"
                             # the islands as what is (not) to be discussed, or what a policy is on: "would not
                             # discuss the Kurils with Tokyo", "no change in policy on the Northern Territories"
                             r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|status of|обсужда\w*|обсудить|статус\w*) (?:the )?"
