@@ -1942,7 +1942,8 @@ def test_a_wires_dateline_is_not_part_of_the_statement():
             ("MOSCOW, January 18. /TASS/. Russia sees no basis for peace treaty talks with Japan, Russian Foreign "
              "Minister Sergei Lavrov said.", "en", "Russia sees no basis"),
             ("МОСКВА, 18 янв — РИА Новости. Россия не видит оснований для переговоров о мирном договоре с Японией, "
-             "заявил Сергей Лавров.", "ru", "Россия не видит")):
+             "заявил Сергей Лавров.", "ru", "Россия не видит"),
+            ("【モスクワ共同】ロシアのルデンコ外務次官は、平和条約交渉の再開の根拠はないと述べた。", "ja", "ロシアのルデンコ")):
         assert [s.quote[:len(opening)] for s in treaty(extract(text, language, "2022-03-22"))] == [opening], text
 
 

@@ -342,11 +342,13 @@ def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 # a wire's dateline opening the report's first sentence ("MOSCOW, Jan. 9 (Xinhua) -- ", "TOKYO (Jiji Press) — ",
-# "МОСКВА, 18 янв — РИА Новости. ", "MOSCOW, January 18. /TASS/. "): where the words were written, not said
+# "МОСКВА, 18 янв — РИА Новости. ", "MOSCOW, January 18. /TASS/. ", 【モスクワ共同】): where the words were written, not said
 LEAD_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ’'.-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ’'.-]+){0,2}"
                            r"(?:,\s*[\w.]+(?:\s[\w.]+){0,2}?)?\s*(?:\([^()\n]{2,30}\)\s*)?"
                            r"(?:(?:--|—|–|-)\s+(?:(?:РИА Новости|RIA Novosti|Интерфакс|Interfax)\.\s+)?|\.\s*/[^/\n]{2,25}/\.\s+)"
-                           r"(?=[\"“«A-ZА-ЯЁ])")
+                           r"(?=[\"“«A-ZА-ЯЁ])"
+                           # Japanese news's 【モスクワ共同】, 【1月15日 AFP】
+                           r"|【[^】\n]{1,16}】\s*")
 
 
 def strip_dateline(text: str, a: int, b: int) -> int:
