@@ -2002,3 +2002,10 @@ def test_the_other_sides_minister_after_an_unnamed_counterpart_and_his_counterpa
 def test_the_kurils_a_part_of_russia_after_a_dash():
     text = "Премьер-министр России Дмитрий Медведев посетил Итуруп. «Курилы — часть России», — заявил глава правительства."
     assert [s.speaker for s in treaty(extract(text, "ru", "2015-08-22"))] == ["Dmitry Medvedev"]
+
+
+def test_the_eastern_economic_forum_is_where_the_words_were_said_not_their_subject():
+    text = ("Putin said Japan's sanctions had made it impossible to continue talks on a peace treaty.\n\n"
+            '"We did not cut off the dialogue. It was the Japanese side that did so," Putin told a plenary session of '
+            "the Eastern Economic Forum.")
+    assert [s.peace_treaty for s in extract(text, "en", "2024-09-05")] == [True, True]

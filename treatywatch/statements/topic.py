@@ -60,7 +60,8 @@ _OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|
                    r"|сахалин\w*|газ\w*|нефт\w*|квот\w*|北朝鮮|核|ウクライナ|漁業|漁獲|台湾|クリミア|サハリン|LNG|ＬＮＧ|原油")
 # talks that name their own subject (another negotiation, a summit meeting, "another issue") are not the treaty's,
 # whatever the sentence before was about
-OTHER_TALKS = prefiltered(rf"(?i:{_OTHER_SUBJECTS}|\b(?:security|econom\w*|trade|visa\w*|bilateral issues|another)\b(?! sanction)"
+# (not the Eastern Economic Forum: where it was said, not what about)
+OTHER_TALKS = prefiltered(rf"(?i:{_OTHER_SUBJECTS}|\b(?:security|econom\w*|trade|visa\w*|bilateral issues|another)\b(?! sanction)(?! forum)"
                           r"|экономическ\w+ (?:сотрудничеств|проект)\w*|безопасност\w*|経済協力|安全保障)"
                           r"|(?i:talks) with (?:President |Prime Minister |Premier )?(?!Japan|Russia|Tokyo|Moscow)[A-Z]\w+")
 # the subject a quote's own sentence names around it ("On the Korean Peninsula, X said: '…talks…'")
