@@ -2007,5 +2007,5 @@ def test_the_kurils_a_part_of_russia_after_a_dash():
 def test_the_eastern_economic_forum_is_where_the_words_were_said_not_their_subject():
     text = ("Putin said Japan's sanctions had made it impossible to continue talks on a peace treaty.\n\n"
             '"We did not cut off the dialogue. It was the Japanese side that did so," Putin told a plenary session of '
-            "the Eastern Economic Forum.")
+            'the Eastern Economic Forum, adding that Moscow remained "open" to contacts if Tokyo changed its policy.')
     assert [s.peace_treaty for s in extract(text, "en", "2024-09-05")] == [True, True]
