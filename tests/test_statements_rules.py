@@ -2011,3 +2011,14 @@ def test_the_eastern_economic_forum_is_where_the_words_were_said_not_their_subje
             '"We did not cut off the dialogue. It was the Japanese side that did so," Putin told a plenary session of '
             'the Eastern Economic Forum, adding that Moscow remained "open" to contacts if Tokyo changed its policy.')
     assert [s.peace_treaty for s in extract(text, "en", "2024-09-05")] == [True, True]
+
+
+def test_a_reaction_to_the_decision_told_a_paragraph_of_background_earlier():
+    text = ('"Under the current conditions, Russia does not intend to continue negotiations with Japan on a peace '
+            'treaty," the Russian Foreign Ministry said.\n\nThe ministry also said it would end visa-free trips by '
+            "former residents. The islands were seized by Soviet troops in 1945.\n\n"
+            'Prime Minister Fumio Kishida called the decision "extremely unjust and totally unacceptable."')
+    assert [s.speaker for s in treaty(extract(text, "en", "2022-03-22"))] == ["Russian Foreign Ministry", "Fumio Kishida"]
+    other = text.replace("Prime Minister Fumio Kishida called the decision", "Prime Minister Fumio Kishida called "
+                         "the decision of the G7 on oil prices")
+    assert [s.speaker for s in treaty(extract(other, "en", "2022-03-22"))] == ["Russian Foreign Ministry"]

@@ -345,7 +345,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     elif not is_treaty(found) and qs and qs[0].start == a and POINTS_BACK.match(text, qs[0].start + 1) and \
             treaty_context(context):
         found.append("continued")  # the sentence opens with the quote that points back: as in a quote alone
-    elif not is_treaty(found) and BACK_OBJECT.search(outside) and _after_treaty(art, context, prev_span):
+    elif not is_treaty(found) and BACK_OBJECT.search(outside) and _after_treaty_news(art, context, prev_span):
         found.append("continued")  # "Russia quit the treaty talks. Kishida called the move 'unjust'"
     elif not is_treaty(found) and issue_named_earlier(span, [text[x:y] for x, y in art.earlier]):
         found.append("talks")
@@ -476,6 +476,13 @@ def _after_treaty(art: Article, context: str, prev_span) -> bool:
     """The sentence before is about the treaty: by its words, or by the treaty statement it held (whose words
     may not name the treaty: "議論することは不可能だ" after the sentence that did). What answers it answers that."""
     return treaty_context(context) or (prev_span is not None and prev_span[0] < art.last_treaty_end <= prev_span[1])
+
+
+def _after_treaty_news(art: Article, context: str, prev_span) -> bool:
+    """`_after_treaty`, or a treaty statement among the last sentences read: "the decision" a reaction names may
+    have been told a paragraph of background earlier ("Russia quit the talks. … The islands were seized in 1945.
+    Kishida called the decision 'unjust'")."""
+    return _after_treaty(art, context, prev_span) or any(a < art.last_treaty_end <= b for a, b in art.earlier)
 
 
 # a sentence that opens by answering the one before: "In response, …", "Комментируя это, …", "これについて…"
