@@ -453,7 +453,7 @@ def voices_of(name: str, day: str | None) -> tuple[str, ...]:
     if entry.kind == "institution":
         offices = reg.voices.get(entry.name, ())
         return tuple(e.name for e in reg.entries if offices and e.kind == "person" and speaks(e, offices))
-    return tuple(name for name, offices in reg.voices.items() if speaks(entry, offices))
+    return tuple(institution for institution, offices in reg.voices.items() if speaks(entry, offices))
 
 
 @lru_cache(maxsize=1)
