@@ -158,6 +158,7 @@ class Article:
         """One of the persons named is the sentence's subject: not in a prepositional phrase."""
         return any(not governed(self, start, m, mentions) for m in named)
 
+
 HOME = "home"  # the registry's country of an institution that is the article's own side's (a bare "Foreign Ministry")
 HOME_MINISTRY = {"ru": "russian foreign ministry", "jp": "japanese foreign ministry"}
 # the city a report is datelined in ("MOSCOW, March 21 (Reuters) -", "ТОКИО, 22 марта. /Корр. ТАСС/."): its country's
