@@ -113,3 +113,19 @@ def test_explain_names_the_subjects_a_translation_shares(sqlite_url):
     assert {"handover", "discuss"} <= set(st["subjects"])
     result = runner.invoke(app, ["statements", "explain", "https://www3.nhk.or.jp/news/a.html", "--db", sqlite_url])
     assert "subjects in common: discuss, handover, islands" in result.output
+
+
+def test_explain_names_the_speaker_of_a_first_report_under_another_name(sqlite_url):
+    """«В Кремле ответили» linked to RIA's report of Peskov's words: the first report's speaker is named."""
+    ingest_records(sqlite_url, [
+        {"url": "https://ria.ru/20260314/p.html", "outlet": "RIA", "language": "ru", "published": "2026-03-14",
+         "title": "Песков о мирном договоре", "text": "Пока Япония участвует в санкционной кампании, ни о каком "
+                                                     "мирном договоре речи быть не может, заявил Дмитрий Песков."},
+        {"url": "https://www.mk.ru/2026/03/14/k.html", "outlet": "MK", "language": "ru", "published": "2026-03-14",
+         "title": "Кремль ответил", "text": "В Кремле ответили, что ни о каком мирном договоре речи быть не может, "
+                                            "пока Япония участвует в санкционной кампании."}])
+    [st] = explain_article(sqlite_url, "https://www.mk.ru/2026/03/14/k.html")["statements"]
+    assert (st["speaker"], st["novelty_rule"], st["nearest"]["speaker"]) == ("Kremlin", "voice_verbatim",
+                                                                               "Dmitry Peskov")
+    result = runner.invoke(app, ["statements", "explain", "https://www.mk.ru/2026/03/14/k.html", "--db", sqlite_url])
+    assert "https://ria.ru/20260314/p.html (Dmitry Peskov)" in result.output

@@ -78,7 +78,9 @@ def render(report: dict) -> str:
         if s["nearest"]:
             n = s["nearest"]
             label = "first report" if not s["new"] else "nearest earlier"
-            lines.append(f"      {label}: #{n['id']} {n['outlet']} {n['published']} {n['url']}")
+            # (under another name: the institution a spokesman speaks for, or the other way round)
+            by = f" ({n['speaker']})" if n["speaker"] != s["speaker"] else ""
+            lines.append(f"      {label}: #{n['id']} {n['outlet']} {n['published']} {n['url']}{by}")
             lines.append(f"      “{n['quote'][:300]}”")
         if s.get("told_again_as"):
             lines.append(f"      one remark with statement #{s['told_again_as']} of this article, which repeats it")
