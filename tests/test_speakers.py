@@ -44,9 +44,9 @@ def test_the_chief_cabinet_secretary_under_its_russian_and_english_titles():
                  "Japan's government spokesman said the peace treaty remained the goal."):
         [st] = extract(text, None, "2026-02-01")
         assert st.speaker == "Minoru Kihara", text
-    # another government's spokesman is not Japan's
-    assert not extract("The Russian government's top spokesman said the peace treaty remained the goal.", None,
-                       "2026-02-01")
+    # another government's spokesman is not Japan's: he speaks for his own
+    assert [st.speaker for st in extract("The Russian government's top spokesman said the peace treaty remained the "
+                                         "goal.", None, "2026-02-01")] == ["Russian government"]
 
 
 def test_a_title_before_a_bare_surname_names_the_holder_of_that_name():
@@ -295,3 +295,17 @@ def test_a_foreign_ministry_named_without_its_country_is_the_articles_own():
                            ("В МИД Армении заявили, что мирный договор с Азербайджаном готов.", "ru"),
                            ("Представитель армянского МИД заявил, что мирный договор с Азербайджаном готов.", "ru")):
         assert "Foreign Ministry" not in " ".join(s.speaker for s in extract(text, language, "2022-03-22")), text
+
+
+def test_the_russian_government_and_the_two_defence_ministries_are_speakers():
+    from treatywatch.statements.extract import extract
+
+    for text, language, name in (
+            ("The Russian government said it would never hand over the islands.", "en", "Russian government"),
+            ("Правительство России заявило, что не передаст острова Японии.", "ru", "Russian government"),
+            ("ロシア政府は北方領土を引き渡さないと表明した。", "ja", "Russian government"),
+            ("Russia's Defense Ministry said the drills on Iturup showed the islands are Russian territory.", "en",
+             "Russian Defense Ministry"),
+            ("防衛省は、北方領土でのロシア軍の演習は日本の領土に対する主権の侵害だと抗議した。", "ja",
+             "Japanese Defense Ministry")):
+        assert [s.speaker for s in extract(text, language, "2024-01-01") if s.peace_treaty] == [name], text
