@@ -288,7 +288,9 @@ def test_a_foreign_ministry_named_without_its_country_is_the_articles_own():
             ("ТОКИО, 22 марта. /ТАСС/. Как сообщили в МИД, Токио добивается заключения мирного договора.", "ru",
              "Japanese Foreign Ministry"),
             ("МИД Японии выразил протест. В МИД также заявили, что Токио добивается заключения мирного договора.",
-             "ru", "Japanese Foreign Ministry")):
+             "ru", "Japanese Foreign Ministry"),
+            (f"Moscow's foreign ministry {said}", "en", "Russian Foreign Ministry"),
+            ("Tokyo's Foreign Ministry said Japan would keep seeking a peace treaty.", "en", "Japanese Foreign Ministry")):
         assert [s.speaker for s in extract(text, language, "2022-03-22") if s.peace_treaty] == [name], text
     for text, language in (("Armenia's Foreign Ministry said the peace treaty with Azerbaijan was ready.", "en"),
                            ("The foreign ministry of Armenia said the peace treaty with Azerbaijan was ready.", "en"),
