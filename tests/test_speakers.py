@@ -311,3 +311,16 @@ def test_the_russian_government_and_the_two_defence_ministries_are_speakers():
             ("防衛省は、北方領土でのロシア軍の演習は日本の領土に対する主権の侵害だと抗議した。", "ja",
              "Japanese Defense Ministry")):
         assert [s.speaker for s in extract(text, language, "2024-01-01") if s.peace_treaty] == [name], text
+
+
+def test_each_alternative_of_a_registry_pattern_is_searched_on_its_own():
+    """"駐ロシア大使|駐ロ大使" once had one anchor word, the first alternative's: a text with only the second was
+    never searched. Also the Kremlin's spokesman and Russia's ambassador under more Japanese titles."""
+    from treatywatch.statements.extract import extract
+    from treatywatch.statements.speakers import Registry
+
+    reg = Registry({"offices": {"jp_ambassador_russia": ["駐ロシア大使|駐ロ大使"]}})
+    assert [m.office for m in reg.find_mentions("駐ロ大使は述べた")] == ["jp_ambassador_russia"]
+    for text, name in (("ロシア大統領府の報道官は、日本との平和条約交渉は不可能だと述べた。", "Dmitry Peskov"),
+                       ("ロシアの駐日大使は、平和条約交渉の再開はないと述べた。", "Mikhail Galuzin")):
+        assert [s.speaker for s in extract(text, "ja", "2021-01-01")] == [name], text

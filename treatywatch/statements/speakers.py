@@ -133,9 +133,15 @@ class Registry:
             self.problems.append(f"{owner}: pattern {pattern!r:.80} is not text (quote it in YAML: ': ' starts a mapping)")
             return
         try:
-            self._titles.append((_anchor(pattern), re.compile(self._bounded(pattern), re.IGNORECASE), kind, value))
+            re.compile(pattern)
         except re.error as exc:
             self.problems.append(f"{owner}: pattern {pattern!r} is not a regular expression ({exc})")
+            return
+        # each alternative of "a|b" with its own anchor word: one anchor for the whole would be one alternative's,
+        # and a text holding only another's would never be searched ("駐ロシア大使|駐ロ大使")
+        for alternative in _top_level_alternatives(pattern):
+            self._titles.append((_anchor(alternative), re.compile(self._bounded(alternative), re.IGNORECASE), kind,
+                                 value))
 
     @staticmethod
     def _bounded(pattern: str) -> str:
@@ -400,6 +406,30 @@ def _anchor_windows(text: str, lowered: str, anchor: str, reach: int = TITLE_REA
         # occurrences whose windows end inside this one add nothing: look past them
         i = lowered.find(anchor, max(i + len(anchor), hi - reach - len(anchor)))
     return [(lo, hi) for lo, hi in windows]
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` split at the "|" outside its groups and character classes."""
+    parts, start, depth, in_class, i = [], 0, 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 def _anchor(pattern: str) -> str:
