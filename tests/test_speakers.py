@@ -324,3 +324,14 @@ def test_each_alternative_of_a_registry_pattern_is_searched_on_its_own():
     for text, name in (("ロシア大統領府の報道官は、日本との平和条約交渉は不可能だと述べた。", "Dmitry Peskov"),
                        ("ロシアの駐日大使は、平和条約交渉の再開はないと述べた。", "Mikhail Galuzin")):
         assert [s.speaker for s in extract(text, "ja", "2021-01-01")] == [name], text
+
+
+def test_every_registry_pattern_has_an_anchor_word_a_text_is_checked_for():
+    """A title or institution pattern runs only where its anchor word (its longest literal word outside groups)
+    occurs: an empty or a function-word anchor ("s" in "(?:russia|moscow)['’]?s …", "of") would run it on every text."""
+    import re
+
+    reg = registry()
+    weak = [(anchor, rx.pattern) for anchor, rx, _kind, _value in reg._titles
+            if not re.search(r"[\u3040-\u9fff]", rx.pattern) and (len(anchor) < 3 or anchor in ("the", "and", "for"))]
+    assert weak == []
