@@ -222,3 +222,22 @@ KREMLIN_VOICE_STORY = [
     ('https://www.jiji.com/jc/article?k=2026031400001', 'ja', '2026-03-15', 'ロシア報道官、平和条約「あり得ない」',
      '【モスクワ時事】ロシアのペスコフ大統領報道官は14日、記者団に対し、日本が対ロ制裁に加わっている限り「平和条約についての話はあり得ない」と述べた。日ロ関係は冷え込んだままだ。'),
 ]
+
+# the Japanese government's protest told by NHK (政府は…として抗議) and by its spokesman in Kyodo; the Russian ministry's
+# answer told by its spokeswoman in TASS and as «В МИД России отвергли» in RIA
+PROTEST_VOICE_STORY = [
+("https://www3.nhk.or.jp/news/html/20260210/k1.html", "ja", "2026-02-10", "北方領土での演習 政府が抗議",
+"""ロシア軍が北方領土で軍事演習を行ったことについて、政府は「北方領土は日本固有の領土であり、受け入れられない」としてロシア側に抗議しました。"""),
+("https://english.kyodonews.net/news/2026/02/protest.html", "en", "2026-02-10", "Japan protests Russian drills on disputed islands",
+"""TOKYO - Japan has protested to Russia over military drills on the Russian-held islands off Hokkaido, Chief Cabinet Secretary Minoru Kihara said Tuesday.
+
+"The Northern Territories are an inherent part of Japan's territory, and the drills are unacceptable," Kihara told a press conference."""),
+("https://tass.com/politics/2500001", "en", "2026-02-11", "Moscow dismisses Tokyo's protest over Kuril drills",
+"""MOSCOW, February 11. /TASS/. Russia rejects Japan's protest over military exercises in the Southern Kurils, since the islands are Russian territory, Russian Foreign Ministry Spokeswoman Maria Zakharova said at a briefing on Wednesday.
+
+"Exercises on Russian soil are our sovereign business," the diplomat said."""),
+("https://ria.ru/20260211/z.html", "ru", "2026-02-11", "В МИД ответили на протест Японии",
+"""МОСКВА, 11 фев — РИА Новости. В МИД России отвергли протест Японии в связи с учениями на Южных Курилах, поскольку острова являются российской территорией.
+
+"Учения на российской земле — наше суверенное дело", — говорится в комментарии ведомства."""),
+]

@@ -9,7 +9,7 @@ from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHI
                                         PHONE_CALL_STORY, RETOLD_LEAD_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY,
                                         HANDOVER_STORY, SPUN_REWRITE_STORY, VALDAI_STORY,
                                         SANCTIONS_CONDITION_STORY, DIET_CLAIM_STORY, RECALLED_STORY,
-                                        KREMLIN_VOICE_STORY)
+                                        KREMLIN_VOICE_STORY, PROTEST_VOICE_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -175,3 +175,11 @@ def test_the_spokesmans_remark_reported_as_the_kremlins_is_seen(sqlite_url):
     assert alerts == [("tass.com", "Dmitry Peskov"), ("tass.com", "Russian Foreign Ministry")]
     assert [s["speaker"] for s in rows] == ["Dmitry Peskov"] * 2 + ["Russian Foreign Ministry", "Dmitry Peskov",
                                                                      "Russian Foreign Ministry", "Kremlin", "Dmitry Peskov"]
+
+
+def test_a_governments_protest_and_its_spokesmans_words_are_one_alert_per_side(sqlite_url):
+    """NHK's 政府は「…」としてロシア側に抗議 (after a clause on the drills) and the Chief Cabinet Secretary's quote in
+    Kyodo are one remark; Zakharova's answer in TASS and RIA's «В МИД России отвергли …» another."""
+    rows, alerts = _new_alerts(sqlite_url, PROTEST_VOICE_STORY)
+    assert alerts == [("www3.nhk.or.jp", "Japanese government"), ("tass.com", "Maria Zakharova")]
+    assert len(rows) == 4

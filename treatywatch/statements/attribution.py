@@ -66,7 +66,7 @@ JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s]))(?:[\u4e00-\u9fff\u30a0-\
 # "首相は" / "外相は" with no name: in Japanese news, Japan's own office holder (after a named speaker the same
 # words point back to that speaker, a case the implicit-subject rule takes first)
 JA_BARE_TITLE = re.compile(r"\s*(首相|外相)(?:は|が|も)")
-JA_GOVERNMENT_SUBJECT = re.compile(r"\s*(?:[^、。「」]{1,12}、)?政府(?:は|が)")
+JA_GOVERNMENT_SUBJECT = re.compile(r"\s*(?:[^、。「」]{1,40}、)?政府(?:は|が)")  # (after a clause: "…について、政府は")
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 # "Peskov had said on Tuesday that …": earlier words are still words ("had agreed" is an earlier event)
 WORDS_VERB = re.compile(r"^(?:said|told|stated|stressed|noted|warned|declared|insisted|claimed)$", re.IGNORECASE)
