@@ -466,7 +466,8 @@ def test_a_remark_reported_under_the_institution_it_was_said_for_repeats_it():
 
     assert voices_of("Kremlin", "2025-11-08") == ("Vladimir Putin", "Dmitry Peskov", "Yuri Ushakov")
     assert voices_of("Maria Zakharova", "2024-02-07") == ("Russian Foreign Ministry",)
-    assert voices_of("Mikhail Galuzin", "2024-02-07") == ()
+    assert voices_of("Mikhail Galuzin", "2024-02-07") == ()  # a deputy minister by then
+    assert voices_of("Mikhail Galuzin", "2020-01-01") == ("Russian Embassy in Japan",)  # the ambassador then
     index = NoveltyIndex()
     index.add(1, "Dmitry Peskov", "Но пока Япония участвует в санкционной кампании, ни о каком мирном договоре речи "
               "быть не может", "ru", "2025-11-08", 1)
