@@ -335,3 +335,12 @@ def test_every_registry_pattern_has_an_anchor_word_a_text_is_checked_for():
     weak = [(anchor, rx.pattern) for anchor, rx, _kind, _value in reg._titles
             if not re.search(r"[\u3040-\u9fff]", rx.pattern) and (len(anchor) < 3 or anchor in ("the", "and", "for"))]
     assert weak == []
+
+
+def test_more_titles_and_an_office_with_no_registered_holder_kept_as_written():
+    from treatywatch.statements.extract import extract
+
+    for text, name in (("Moscow's ambassador to Tokyo said the peace treaty talks were frozen by Japan.", "Nikolai Nozdrev"),
+                       ("The Kremlin's chief spokesman said the peace treaty talks were frozen by Japan.", "Dmitry Peskov"),
+                       ("Japan's envoy to Moscow said Tokyo still wanted a peace treaty.", "Japan's envoy to Moscow")):
+        assert [s.speaker for s in extract(text, "en", "2024-01-01")] == [name], text
