@@ -344,3 +344,13 @@ def test_more_titles_and_an_office_with_no_registered_holder_kept_as_written():
                        ("The Kremlin's chief spokesman said the peace treaty talks were frozen by Japan.", "Dmitry Peskov"),
                        ("Japan's envoy to Moscow said Tokyo still wanted a peace treaty.", "Japan's envoy to Moscow")):
         assert [s.speaker for s in extract(text, "en", "2024-01-01")] == [name], text
+
+
+def test_a_patronymic_before_the_surname_is_the_same_person():
+    from treatywatch.statements.extract import extract
+
+    for text, name in (("Sergey Viktorovich Lavrov said peace treaty talks were impossible.", "Sergei Lavrov"),
+                       ("Maria Vladimirovna Zakharova said the Kurils are Russian.", "Maria Zakharova")):
+        assert [s.speaker for s in extract(text, "en", "2021-12-01")] == [name], text
+    assert [s.speaker for s in extract("Hajime Hayashi said the peace treaty mattered.", "en", "2021-12-01")] == [
+        "Hajime Hayashi"]  # another first name before a registered surname is someone else

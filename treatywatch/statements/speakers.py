@@ -366,6 +366,9 @@ NOT_FIRST_NAMES = {"the", "president", "minister", "prime", "foreign", "secretar
                    "премьер", "президент", "министр", "глава", "посол", "господин", "г-н"}
 
 
+PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "ich")
+
+
 def _looks_like_first_name(text, prev, cur) -> bool:
     start, end, word = prev
     if word in NOT_FIRST_NAMES or cur[0] - end != 1 or text[end] != " ":
@@ -373,6 +376,8 @@ def _looks_like_first_name(text, prev, cur) -> bool:
     original = text[start:end]
     if original.endswith(("'s", "’s", "'", "’")):
         return False  # "Japan's Kishida": a possessive is no first name
+    if word.endswith(PATRONYMIC_ENDINGS):
+        return False  # "Sergey Viktorovich Lavrov": a patronymic stands before the surname of the same person
     return original[:1].isupper() and not original.isupper() and len(original) > 2 and not _is_cyrillic(word)
 
 
