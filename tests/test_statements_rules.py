@@ -2022,3 +2022,9 @@ def test_a_reaction_to_the_decision_told_a_paragraph_of_background_earlier():
     other = text.replace("Prime Minister Fumio Kishida called the decision", "Prime Minister Fumio Kishida called "
                          "the decision of the G7 on oil prices")
     assert [s.speaker for s in treaty(extract(other, "en", "2022-03-22"))] == ["Russian Foreign Ministry"]
+
+
+def test_more_english_verbs_of_saying():
+    for verb in ("scoffed", "mused", "proclaimed"):
+        text = f"Lavrov {verb} that the peace treaty talks with Japan were impossible."
+        assert [s.speaker for s in treaty(extract(text, "en", "2021-12-01"))] == ["Sergei Lavrov"], verb

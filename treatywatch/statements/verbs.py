@@ -32,7 +32,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             # Russian verbs in TASS's English: уточнил, напомнил, обратил внимание, указал на
             r"|specified(?= that\b)|reminded(?=\s+(?:[\w'’-]+\s+){0,3}?that\b)|dr[ae]w attention to|pointed to"
             r"|(?:was|were) convinced(?= that\b)"
-            r"|lamented|advised|retorted|quipped|conceded|cautioned|believes|thinks|is convinced|mentioned|contended|tweeted"
+            r"|lamented|advised|retorted|quipped|scoffed|mused|proclaimed|conceded|cautioned|believes|thinks|is convinced|mentioned|contended|tweeted"
             # 'what it called a "gross distortion"', 'called the claims "unfounded"': the words quoted are its
             r"|(?:called|calling)(?=\s[^.;:!?\"“”«»]{0,80}?[\"“])"
             # verbs that also take a treaty or a drill as object ("concluded a peace treaty", "observed the
