@@ -2028,3 +2028,11 @@ def test_more_english_verbs_of_saying():
     for verb in ("scoffed", "mused", "proclaimed"):
         text = f"Lavrov {verb} that the peace treaty talks with Japan were impossible."
         assert [s.speaker for s in treaty(extract(text, "en", "2021-12-01"))] == ["Sergei Lavrov"], verb
+
+
+def test_more_russian_and_japanese_verbs_of_saying():
+    text = "Лавров акцентировал внимание на том, что переговоры о мирном договоре с Японией невозможны."
+    assert [s.speaker for s in treaty(extract(text, "ru", "2021-12-01"))] == ["Sergei Lavrov"]
+    for verb in ("示唆した", "言及した"):
+        text = f"ラブロフ外相は、平和条約交渉は不可能だと{verb}。"
+        assert [s.speaker for s in treaty(extract(text, "ja", "2021-12-01"))] == ["Sergei Lavrov"], verb
