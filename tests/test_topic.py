@@ -425,3 +425,10 @@ def test_talks_on_the_islands_themselves_are_the_dispute():
         assert is_treaty(topics(span)), span
     for span in ("переговоры о рыболовстве у Курил", "talks on fishing near the islands"):
         assert not is_treaty(topics(span)), span
+
+
+def test_the_four_island_dispute_and_a_formal_end_to_the_war():
+    for span in ("the four-island dispute must be settled", "a two-island deal",
+                 "Japan wants a formal end to World War II hostilities with Russia"):
+        assert is_treaty(topics(span)), span
+    assert not is_treaty(topics("the war formally ended in 1945"))

@@ -16,6 +16,8 @@ FAMILIES: dict[str, str] = {
     "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement|contract)|treaty of peace"
                     # "return to treaty talks": in these articles the peace treaty's (not "arms treaty talks")
                     r"|(?:the|to|on|of|in|for|any|and|new) treaty (?:talks|negotiations|dialogue)|мирн\w* (?:договор|соглашени)\w*"
+                    # the treaty by what it would do: "a formal end to World War II hostilities"
+                    r"|formal(?:ly)? end\w* (?:to )?(?:their |the )?(?:world war ii|wwii|world war two|second world war)"
                     r"|平和条約|講和|tratado de paz|trattato di pace|traktat\w* pokojow\w*|układ\w* pokojow\w*"
                     r"|friedens(?:vertrag|abkommen)\w*|معاهدة (?:ال)?سلام|شانتی|शांति संधि|acordo de paz|accordo di pace",
     "territorial": r"territorial (?:dispute|issue|problem|row|question|claims?|spat|talks)|territory (?:issue|dispute|problem|question)"
@@ -29,6 +31,7 @@ FAMILIES: dict[str, str] = {
                    r"(?:['’]s?)? (?:issue|problem|question|dispute|row)"
                    r"|(?:issue|problem|question|dispute|row) (?:of|over|around) (?:the )?(?:southern )?(?:kurils?|kuril islands"
                    r"|northern territories|(?:four |disputed )islands)"
+                   r"|(?:four|two|three)-islands? (?:dispute|issue|row|question|deal|handover|return|solution)"
                    r"|курильск\w+ (?:вопрос|проблем)\w*|(?:вопрос|проблем|спор)\w* (?:(?:о|об|по|вокруг) )?(?:южных )?курил\w*"
                    r"|неотъемлем\w+ част\w*|исконн\w+ (?:\w+ )?(?:земл|территори)\w*|固有の領土|不法占拠|不可分の(?:一部|領土)"
                    # "we do not trade territories" / «территориями не торгуем»: the handover refused
