@@ -1962,7 +1962,8 @@ def test_a_japanese_sentence_without_a_subject_goes_on_with_the_statement_before
             "島々は第2次大戦の結果ロシア領になったと主張した。")
     assert [s.speaker for s in treaty(extract(text, "ja", "2024-02-08"))] == ["Maria Zakharova"] * 2
     # where he spoke is no statement; a side or a title of its own is another subject
-    for second in ("国営テレビのインタビューで語った。", "これに対し日本側は、北方領土は日本固有の領土だと反論した。"):
+    for second in ("国営テレビのインタビューで語った。", "これに対し日本側は、北方領土は日本固有の領土だと反論した。",
+                   "これに対し、北方領土は日本固有の領土だと反論した。", "一方、北方領土は日本固有の領土だと反論した。"):
         found = extract("ラブロフ外相は、平和条約交渉は不可能だと述べた。" + second, "ja", "2024-02-08")
         assert [s.speaker for s in found] == ["Sergei Lavrov"], second
 

@@ -359,10 +359,15 @@ def _name_in_quotes_after_subject(art: Article, clause_start: int, verb_start: i
 JA_TITLE_SUBJECT = re.compile(r"(?:大統領|首相|外相|報道官|長官|次官|大使|大臣|氏|側)(?:は|が)")
 
 
+# "これに対し、…と反論した" answers the statement before; "一方、…" turns to the other side: not the same speaker
+JA_OTHER_SIDE = re.compile(r"\s*(?:これに対し|これを受け|一方|他方|それに対し)")
+
+
 def _goes_on_saying(art: Article, s: int, v: re.Match, qs: list[Quote]) -> bool:
     """'ザハロワ氏は…と述べた。島々は…ロシア領になったと主張した。': a Japanese sentence right after a statement,
     telling what was said ("…と" before its verb) with no subject of its own, goes on with that speaker."""
-    if not art.earlier or art.spoken_in != art.earlier[-1] or not v.group().startswith("と"):
+    if not art.earlier or art.spoken_in != art.earlier[-1] or not v.group().startswith("と") or \
+            JA_OTHER_SIDE.match(art.text, s):
         return False
     return not any(not inside_any(t.start(), qs) for t in JA_TITLE_SUBJECT.finditer(art.text, s, v.start()))
 
