@@ -354,3 +354,26 @@ def test_a_patronymic_before_the_surname_is_the_same_person():
         assert [s.speaker for s in extract(text, "en", "2021-12-01")] == [name], text
     assert [s.speaker for s in extract("Hajime Hayashi said the peace treaty mattered.", "en", "2021-12-01")] == [
         "Hajime Hayashi"]  # another first name before a registered surname is someone else
+
+
+def test_a_bare_foreign_ministry_is_the_sites_side_when_the_text_does_not_say():
+    """The Japan Times's "the Foreign Ministry said", with no dateline and no ministry named before, is Japan's;
+    TASS's is Russia's; a site of neither side keeps it as written."""
+    from treatywatch.statements.extract import extract
+
+    text = "The Foreign Ministry said the peace treaty remained the goal."
+    for url, name in (("https://www.japantimes.co.jp/news/2026/01/10/a", "Japanese Foreign Ministry"),
+                      ("https://tass.com/politics/1", "Russian Foreign Ministry"),
+                      ("https://www.reuters.com/world/a", "Foreign Ministry"), (None, "Foreign Ministry")):
+        assert [s.speaker for s in extract(text, "en", "2026-01-10", url=url)] == [name], url
+
+
+def test_the_pipeline_passes_the_articles_url_to_the_extraction(sqlite_url):
+    from tests.sample_articles import record
+    from treatywatch.export import export_statements
+    from treatywatch.ingest import ingest_records
+
+    ingest_records(sqlite_url, [record("https://www.japantimes.co.jp/news/2026/01/10/a",
+                                       "The Foreign Ministry said the peace treaty with Russia remained the goal.",
+                                       outlet="The Japan Times", published="2026-01-10")])
+    assert [s["speaker"] for s in export_statements(sqlite_url)] == ["Japanese Foreign Ministry"]

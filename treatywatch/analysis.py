@@ -84,7 +84,7 @@ def analyze(record: dict) -> Analysis:
     body = clean_body(text)
     language = guess_language(body, language if isinstance(language, str) else None)
     score, relevant = relevance.assess(title, body, language)
-    statements = extract_statements(body, language=language, published=published, title=title)
+    statements = extract_statements(body, language=language, published=published, title=title, url=url)
     return Analysis(url=url, canonical=dedup.canonical_url(url, declared_canonical),
                     outlet=record.get("outlet") or dedup.site_of(url), title=title, published=published,
                     language=language, text=text, html=html if isinstance(html, str) else None,

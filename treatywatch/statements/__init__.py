@@ -21,7 +21,9 @@ class ExtractedStatement:
 
 
 def extract_statements(text: str, language: str | None = None, published: str | None = None,
-                       title: str | None = None) -> list[ExtractedStatement]:
+                       title: str | None = None, url: str | None = None) -> list[ExtractedStatement]:
+    """`url`: where the article was published; its site tells whose "the Foreign Ministry" is when the text
+    does not (see statements/article.py, `home_entries`)."""
     from treatywatch.statements.extract import extract
 
-    return extract(text, language=language, published=published, title=title)
+    return extract(text, language=language, published=published, title=title, url=url)

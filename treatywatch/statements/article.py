@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import re
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from treatywatch.statements.quotes import Quote
 from treatywatch.statements.speakers import CJK, Entry, Mention, registry
@@ -45,8 +46,9 @@ EARLIER_SENTENCES = 3  # how far back "the issue" may point to the sentence that
 class Article:
     """What a text knows while it is read: mentions, the date, who spoke last."""
 
-    def __init__(self, text: str, language: str | None, published: str | None, title: str | None):
-        self.text, self.published, self.title = text, published, (title or "").strip()
+    def __init__(self, text: str, language: str | None, published: str | None, title: str | None,
+                 url: str | None = None):
+        self.text, self.published, self.title, self.url = text, published, (title or "").strip(), url
         self.language = language or _guess_language(text)
         self.has_cjk = is_cjk(text)  # most texts hold no kana or kanji: none of their sentences is looked at
         self.reg = registry()
@@ -170,15 +172,37 @@ DATELINE = re.compile(r"(?<![^\W\d_])(?:(MOSCOW|МОСКВА|VLADIVOSTOK|ВЛА�
 DATELINE_REACH = 300  # the dateline opens the report, after a headline at most
 
 
+# whose "the Foreign Ministry" is, by the site that published it: a Japanese or Russian domain, or a site of one
+# side's press under another domain
+SITE_SIDES = {"jp": (".jp", "kyodonews.net", "asahi.com", "nikkei.com", "jiji.com", "japantoday.com", "japan-forward.com",
+                     "yomiuri.co.jp"),
+              "ru": (".ru", ".su", ".xn--p1ai", "tass.com", "rt.com", "sputnikglobe.com", "sputniknews.com",
+                     "themoscowtimes.com", "interfax.com")}
+
+
+def site_side(url: str | None) -> str | None:
+    """"jp" / "ru" for a site of one side's press, by its host; None for any other or no URL."""
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return None
+    for side, sites in SITE_SIDES.items():
+        if any(host.endswith(site) if site.startswith(".") else host == site or host.endswith("." + site)
+               for site in sites):
+            return side
+    return None
+
+
 def home_entries(art: Article, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a `country: home` institution ("the Foreign Ministry said", «в МИД заявили») made the
-    article's own: the foreign ministry named before, else the one of the dateline's country, else a Russian or
-    Japanese text's own; else left as the registry's entry ("Foreign Ministry", kept as written)."""
+    article's own: the foreign ministry named before, else the one of the dateline's country, else of the site's
+    side, else a Russian or Japanese text's own; else left as the registry's entry ("Foreign Ministry", kept as
+    written)."""
     if not any(m.entry is not None and m.entry.country == HOME for m in mentions):
         return mentions
     ministries = [e for e in map(art.reg.by_name.get, HOME_MINISTRY.values()) if e is not None]
     dateline = DATELINE.search(art.text, 0, DATELINE_REACH)
-    side = ("ru" if dateline.group(1) else "jp") if dateline else {"ru": "ru", "ja": "jp"}.get(art.language)
+    side = ("ru" if dateline.group(1) else "jp") if dateline else \
+        site_side(art.url) or {"ru": "ru", "ja": "jp"}.get(art.language)
     own = art.reg.by_name.get(HOME_MINISTRY[side]) if side else None
     out, named = [], None
     for m in mentions:

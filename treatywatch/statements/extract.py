@@ -70,10 +70,10 @@ def _names_in_third_person(art: "Article", a: int, b: int, entry: Entry) -> bool
 
 
 def extract(text: str, language: str | None = None, published: str | None = None,
-            title: str | None = None) -> list[ExtractedStatement]:
+            title: str | None = None, url: str | None = None) -> list[ExtractedStatement]:
     if not text or not text.strip():
         return []
-    art = Article(text, language, published, title)
+    art = Article(text, language, published, title, url)
     out: list[ExtractedStatement] = []
     seen: set[tuple[int, int]] = set()
     norm_seen: set[str] = set()
