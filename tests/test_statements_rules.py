@@ -2037,3 +2037,9 @@ def test_more_russian_and_japanese_verbs_of_saying():
     for verb in ("示唆した", "言及した"):
         text = f"ラブロフ外相は、平和条約交渉は不可能だと{verb}。"
         assert [s.speaker for s in treaty(extract(text, "ja", "2021-12-01"))] == ["Sergei Lavrov"], verb
+
+
+def test_a_japanese_protest_after_as_with_or_without_commas_between():
+    for text in ("政府は「北方領土は日本固有の領土であり、受け入れられない」としてロシア側に抗議しました。",
+                 "政府は、北方領土は日本固有の領土だとして、外交ルートを通じ、ロシア側に抗議した。"):
+        assert [s.speaker for s in treaty(extract(text, "ja", "2026-02-10"))] == ["Japanese government"], text
