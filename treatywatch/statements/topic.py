@@ -335,7 +335,7 @@ RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)
 
 # «позиция Японии по островам», «принадлежность островов», «претензии на острова»: the islands in dispute, named by the
 # word alone
-ISLANDS_AT_STAKE = prefiltered(r"(?:позици\w+|принадлежност\w*|разноглас\w*|расхождени\w*|суверенитет\w*|претензи\w*|притязани\w*|спор(?!т)\w*)"
+ISLANDS_AT_STAKE = prefiltered(r"(?:позици\w+|принадлежност\w*|суверенитет\w*|претензи\w*|притязани\w*|спор(?!т)\w*)"
                                r" (?:\w+ )?(?:(?:по|на|над|об?|вокруг) )?остров\w*", re.IGNORECASE)
 # "these islands" pointing back to the disputed islands the sentence before (or the question) named
 THESE_ISLANDS = prefiltered(_LEFT + r"(?:these|those) (?:four |two )?islands|эт(?:и|их|им|ими) (?:\w+ )?остров\w*",
