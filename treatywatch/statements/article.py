@@ -11,7 +11,6 @@ import bisect
 import dataclasses
 import re
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from treatywatch.statements.quotes import Quote
 from treatywatch.statements.speakers import CJK, Entry, Mention, registry
@@ -172,24 +171,22 @@ DATELINE = re.compile(r"(?<![^\W\d_])(?:(MOSCOW|МОСКВА|VLADIVOSTOK|ВЛА�
 DATELINE_REACH = 300  # the dateline opens the report, after a headline at most
 
 
-# whose "the Foreign Ministry" is, by the site that published it: a Japanese or Russian domain, or a site of one
-# side's press under another domain
-SITE_SIDES = {"jp": (".jp", "kyodonews.net", "asahi.com", "nikkei.com", "jiji.com", "japantoday.com", "japan-forward.com",
-                     "yomiuri.co.jp"),
-              "ru": (".ru", ".su", ".xn--p1ai", "tass.com", "rt.com", "sputnikglobe.com", "sputniknews.com",
-                     "themoscowtimes.com", "interfax.com")}
+# whose "the Foreign Ministry" is, by the site that published it: one side's top-level domain, or a site of one
+# side's press under another
+SIDE_DOMAINS = {"jp": ("jp",), "ru": ("ru", "su", "xn--p1ai")}
+SIDE_SITES = {"jp": ("kyodonews.net", "asahi.com", "nikkei.com", "jiji.com", "japantoday.com", "japan-forward.com"),
+              "ru": ("tass.com", "rt.com", "sputnikglobe.com", "sputniknews.com", "themoscowtimes.com", "interfax.com")}
 
 
 def site_side(url: str | None) -> str | None:
-    """"jp" / "ru" for a site of one side's press, by its host; None for any other or no URL."""
-    host = urlsplit(url).hostname if url else None
-    if not host:
+    """"jp" / "ru" for a site of one side's press; None for any other or no URL."""
+    if not url:
         return None
-    for side, sites in SITE_SIDES.items():
-        if any(host.endswith(site) if site.startswith(".") else host == site or host.endswith("." + site)
-               for site in sites):
-            return side
-    return None
+    from treatywatch.dedup import site_of  # (loaded only here: most texts name their ministry's country)
+
+    site = site_of(url)
+    domain = site.rsplit(".", 1)[-1]
+    return next((side for side in SIDE_DOMAINS if domain in SIDE_DOMAINS[side] or site in SIDE_SITES[side]), None)
 
 
 def home_entries(art: Article, mentions: list[Mention]) -> list[Mention]:
