@@ -21,7 +21,8 @@ from treatywatch.statements.verbs import JA_SPEECH, SPEECH
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:as|was|were|is|are|been|be|being|that)|было|был|была)\s+$", re.IGNORECASE)
 CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|News|Press|Times|Post|Government|Council|Party|Kurils?"
                           r"|Territories|Federation|Union|Nations|Bank|Forum|Office|Embassy|Department|Committee|Assembly|Club"
-                          r"|University|Institute|Daily|Journal|Review|Center|Centre|Service"
+                          r"|University|Institute|Daily|Journal|Review|Center|Centre|Service|Duma|Senate|Parliament|Diet"
+                          r"|Cabinet|Commission|Court"
                           # documents are not speakers: "The 1956 Joint Declaration says …"
                           r"|Declaration|Treaty|Agreement|Charter|Constitution|Communiqu[eé]|Accord|Resolution|Memorandum"
                           r"|Book|Paper|Report|Act)\b")
@@ -464,6 +465,10 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         unknown = _unregistered_name_after(text, v.end(), min(e, v.end() + 90))
         if unknown:
             return unknown, None  # ', заявил депутат Госдумы Иван Петров': kept as written
+        alone = SURNAME_AFTER.match(text, v.end())
+        full = alone and _named_in_full_before(text, alone.group(1), s)
+        if full:
+            return full, None  # '…, — подчеркнул Петров' after «Иван Петров» above
         if art.last_institution is not None and (MINISTRY.search(clause_after(text, v.end(), e, 40))
                                                  or ITS_MESSAGE.match(text, v.end())):
             return art.last_institution  # '«…», - говорится в сообщении МИД': the ministry named before
@@ -505,7 +510,10 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     pron = pronoun_speaker(art, max(clause_start, v.start() - 40), v.start(), qs, s, text[v.end():v.end() + 60])
     if pron:
         return pron
-    name = CAPNAME.search(before_text) or FRONTED_NAME.match(before_text) or _ru_name(before_text)
+    # the first of the candidates that can be a name: "Ivan Petrov, the speaker of the State Duma, said" is not
+    # "State Duma"
+    candidates = [c for c in (CAPNAME.search(before_text), FRONTED_NAME.match(before_text), _ru_name(before_text)) if c]
+    name = next((c for c in candidates if _could_be_a_name(c.group(1))), candidates[0] if candidates else None)
     if name and any(m.end > clause_start + name.start(1) for m in mentions):
         name = None  # a registered name (already judged above) is not an unknown speaker
     if name is None and inverted:
@@ -518,6 +526,10 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         placed = TITLE_PLACE.match(name.group(1))
         if placed and TITLE_PLACE_BEFORE.search(before_text, 0, name.start(1)) and _could_be_a_name(placed.group(1)):
             return placed.group(1).strip(), None
+    alone = SURNAME_BEFORE.search(before_text)
+    full = alone and _named_in_full_before(text, alone.group(1), clause_start)
+    if full:
+        return full, None  # "Ivan Petrov, a senator, said …. Petrov also stressed …"
     return None
 
 
@@ -706,6 +718,31 @@ def _unregistered_name_after(text: str, start: int, end: int) -> str | None:
         words = words[1:]
     name = " ".join(words)
     return name if _could_be_a_name(name) else None
+
+
+# an unregistered surname alone, as the subject right before its verb ("Petrov also stressed") or closing an
+# inverted attribution ("…, — подчеркнул Петров.")
+SURNAME = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+)"
+SURNAME_BEFORE = re.compile(rf"(?:^|(?<=[\s\"”»,—–-]))({SURNAME})\s+(?:(?:also|further|then|later|again|also|"
+                            r"также|тоже|вновь|снова|ещё|еще)\s+)?$")
+SURNAME_AFTER = re.compile(rf"\s+({SURNAME})\s*(?=[.,;:!?]|$)")
+
+
+def _named_in_full_before(text: str, surname: str, before: int) -> str | None:
+    """The full name an unregistered surname stands for: the last first name + surname written before it in the
+    article ("Ivan Petrov" for "Petrov"), else None: a lone capitalised word is not taken for a name, nor is a
+    surname two people named before share ("Tenkoko Sonoda, whose husband, Sunao Sonoda, …")."""
+    if NOT_NAMES.match(surname) or AGENCIES.search(surname) or NOT_NAMES_RU.search(" " + surname):
+        return None
+    names = {m.group(1) for m in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s+{re.escape(surname)})(?![\w-])",
+                                             text[:before])}
+    names = {n for n in names if not LEADING_TITLE.match(n)}  # "Senator Petrov": a title, not a first name
+    if len(names) != 1:
+        return None
+    full = names.pop()
+    if not _could_be_a_name(full) or NOT_NAMES.match(full) or NOT_NAMES_RU.search(" " + full):
+        return None
+    return full
 
 
 def _possessive_ja(text: str, m: Mention) -> bool:
