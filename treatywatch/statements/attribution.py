@@ -21,7 +21,7 @@ from treatywatch.statements.verbs import JA_SPEECH, SPEECH
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:as|was|were|is|are|been|be|being|that)|было|был|была)\s+$", re.IGNORECASE)
 CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|News|Press|Times|Post|Government|Council|Party|Kurils?"
                           r"|Territories|Federation|Union|Nations|Bank|Forum|Office|Embassy|Department|Committee|Assembly|Club"
-                          r"|University|Institute|Daily|Journal|Review|Center|Centre|Service|Duma|Senate|Parliament|Diet"
+                          r"|University|Institute|Daily|Journal|Review|Center|Centre|Service|Duma|Senate|Parliament|Diet|States|Kingdom"
                           r"|Cabinet|Commission|Court"
                           # documents are not speakers: "The 1956 Joint Declaration says …"
                           r"|Declaration|Treaty|Agreement|Charter|Constitution|Communiqu[eé]|Accord|Resolution|Memorandum"
@@ -448,6 +448,11 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             pronoun_speaker(art, clause_start, min(v.start(), clause_start + 20), qs, s)
     if RU_PARTICIPLE.fullmatch(v.group()):  # "Песков прокомментировал заявление Кисиды, назвав …"
         return _shared_subject(art, clause_start, v.start(), qs) if before_text.rstrip().endswith(",") else None
+    unregistered = FRONTED_NAME.match(before_text)
+    if unregistered and _could_be_a_name(unregistered.group(1)) and \
+            not any(m.start < clause_start + unregistered.end(1) for m in mentions):
+        # "Ivan Sorokin, the speaker of the State Duma, said": the name written, not the title's registered holder
+        return _without_title(unregistered.group(1).strip()), None
     fronted = _fronted_subject(art, wide_start, v.start(), wide)
     if fronted:
         return fronted  # "Putin, for his part, said" / "Limarenko, who …, emphasised"
