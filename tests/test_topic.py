@@ -432,3 +432,11 @@ def test_the_four_island_dispute_and_a_formal_end_to_the_war():
                  "Japan wants a formal end to World War II hostilities with Russia"):
         assert is_treaty(topics(span)), span
     assert not is_treaty(topics("the war formally ended in 1945"))
+
+
+def test_the_islands_claimed_the_other_way_round():
+    for span in ("Let them complain, these are our islands", "Пусть жалуются, это наши острова", "Курилы — наши, и точка",
+                 "They are our ancestral islands"):
+        assert is_treaty(topics(span)), span
+    for span in ("Former residents visited our islands last summer", "Наши острова посетили туристы"):
+        assert not is_treaty(topics(span)), span

@@ -99,6 +99,11 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
 ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,4}(?:are|is|were|was|be|been"
                             r"|became|become|becomes)\W+"
                             r"(?:\w+ )?(?:russian|japanese|ours|russia's|japan's|soviet|part of (?:russia|japan|the ussr|the soviet union))(?![\w-])"
+                            # the claim the other way round: "these are our islands", «Курилы — наши», «это наши острова»
+                            r"|(?:these|they|those|this|it) (?:are|is|were|was|remain\w*) (?:our|russian|japanese|russia's"
+                            r"|japan's) (?:own |native |ancestral )?(?:islands|isles|kurils?)(?!\w)"
+                            r"|(?:это|являются) (?:наш|российск|японск|русск|исконно \w+)\w* (?:остров|курил)\w*"
+                            r"|(?:курилы|острова)\s+(?:[—–-]\s+)?(?:это\s+)?наши(?!\w)"
                             # "Moscow considers the islands Russian", "Tokyo regards the four islands as its own"
                             r"|(?:consider\w*|regard\w*|deem\w*) (?:the )?(?:\w+ )?(?:islands|isles|kurils?|territories)"
                             r" (?:as )?(?:russian|japanese|ours|its own|their own|part of)(?![\w-])"
