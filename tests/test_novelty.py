@@ -169,6 +169,21 @@ def test_resuming_the_talks_is_a_subject_of_its_own_across_languages():
     assert index.decide("Andrei Rudenko", other, "ru", "2025-12-11").new
 
 
+def test_a_refusal_under_the_current_conditions_told_in_three_languages_is_one_remark():
+    """"No dialogue is possible under the current circumstances" says more than treaty and talks: the talks
+    impossible, and why; told in Russian and Japanese the same days it is the same remark. A remark of the same day
+    on the islands' sovereignty stays new."""
+    index = NoveltyIndex()
+    index.add(1, "Maria Zakharova", "Никакого диалога о мирном договоре в нынешних условиях быть не может.", "ru",
+              "2027-02-06")
+    en = "According to the diplomat, no dialogue on a peace treaty is possible under the current circumstances."
+    assert index.decide("Maria Zakharova", en, "en", "2027-02-06").rule == "translation"
+    ja = "ザハロワ報道官は、現状では平和条約をめぐる対話は「あり得ない」と述べました。"
+    assert index.decide("Maria Zakharova", ja, "ja", "2027-02-07").rule == "translation"
+    other = "Russia's sovereignty over the South Kurils was established following World War II and is beyond doubt."
+    assert index.decide("Maria Zakharova", other, "en", "2027-02-06").new
+
+
 def test_a_stated_policy_told_in_three_languages_the_same_day_is_one_remark():
     """Japan's formula ("firmly maintain the policy of resolving the territorial issue and concluding a peace
     treaty") carries only treaty words; what it says beyond them — a policy, held firmly — is the same in any

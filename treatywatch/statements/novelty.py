@@ -133,8 +133,16 @@ CONCEPTS = {
     "generations": r"generation|поколени|世代|generaci|generazi|pokoleni|generation|أجيال|पीढ़",
     "pointless": r"pointless|meaningless|no sense|no point|бессмыслен|無意味|意味がない|sin sentido|senza senso|bezsens|sinnlos",
     # …and "there can be no talk of it" («речи быть не может», 「あり得ない」)
+    # (also said as "no dialogue is possible", «диалога быть не может», 「できる状況にない」; a lookahead: the words
+    # between keep their own subjects)
     "impossible": r"impossible|unfeasible|out of the question|no talk of|невозмож|речи (?:быть )?не может|не может быть и речи"
+                  r"|not possible|\bno (?=(?:\w+ ){1,7}(?:is|are|was|were) possible)|быть не может|не может быть"
+                  r"|できる状況にない|できない状況"
                   r"|不可能|あり得ない|ありえない|imposible|impossibil|niemożliw|unmöglich|مستحيل|असंभव",
+    # "under the current circumstances" / «в нынешних условиях» / 「現状では」: the reason a refusal gives
+    "current_conditions": r"(?:current|present|prevailing|existing) (?:circumstances|conditions|situation)"
+                          r"|under the circumstances|(?:нынешн|текущ|сложивш|существующ)\w+ (?:услови|обстоятельств|ситуаци)"
+                          r"|現状では|現状で|現在の状況|今の状況",
     "unacceptable": r"unacceptable|неприемлем|受け入れ|inaceptable|inaccettabil|nie do przyjęcia|inakzeptabel|غير مقبول|अस्वीकार्य",
     "hostile": r"hostil|unfriendly|antagonis|enemy|enemies|adversar|недружествен|враждебн|враг|противник|非友好|敵対|敵",
     "weapons": r"weapon|\barms\b|оружи|вооруж|武器",
