@@ -269,6 +269,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             speaker = nearest_before(art, max(s, v.start() - 30), v.start(), qs)
         else:
             speaker = _subject(art, s, e, clause_start, v, qs)
+            if speaker is not None and speaker[1] is None:
+                art.unknown_speakers.add(speaker[0])  # "Petrov" below may stand for "Ivan Petrov"
             if speaker is not None and AS_SAID.match(before) and _speaks_later(art, v.end(), e, qs, speaker):
                 continue  # "Как сообщили в Кремле, Путин заявил …": the source of the report, not its speaker
         if speaker is None:
@@ -471,7 +473,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         if unknown:
             return unknown, None  # ', заявил депутат Госдумы Иван Петров': kept as written
         alone = SURNAME_AFTER.match(text, v.end())
-        full = alone and _named_in_full_before(text, alone.group(1), s)
+        full = alone and _named_in_full_before(art, alone.group(1), s)
         if full:
             return full, None  # '…, — подчеркнул Петров' after «Иван Петров» above
         if art.last_institution is not None and (MINISTRY.search(clause_after(text, v.end(), e, 40))
@@ -532,7 +534,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         if placed and TITLE_PLACE_BEFORE.search(before_text, 0, name.start(1)) and _could_be_a_name(placed.group(1)):
             return placed.group(1).strip(), None
     alone = SURNAME_BEFORE.search(before_text)
-    full = alone and _named_in_full_before(text, alone.group(1), clause_start)
+    full = alone and _named_in_full_before(art, alone.group(1), clause_start)
     if full:
         return full, None  # "Ivan Petrov, a senator, said …. Petrov also stressed …"
     return None
@@ -731,17 +733,25 @@ SURNAME = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+)"
 SURNAME_BEFORE = re.compile(rf"(?:^|(?<=[\s\"”»,—–-]))({SURNAME})\s+(?:(?:also|further|then|later|again|also|"
                             r"также|тоже|вновь|снова|ещё|еще)\s+)?$")
 SURNAME_AFTER = re.compile(rf"\s+({SURNAME})\s*(?=[.,;:!?]|$)")
+TITLE_BEFORE_NAME = re.compile(rf"(?<!\w)(?:{TITLE_NOUNS}|депутат\w*|сенатор\w*|губернатор\w*|посол|министр\w*|глав\w+)\s+$",
+                               re.IGNORECASE)
 
 
-def _named_in_full_before(text: str, surname: str, before: int) -> str | None:
-    """The full name an unregistered surname stands for: the last first name + surname written before it in the
-    article ("Ivan Petrov" for "Petrov"), else None: a lone capitalised word is not taken for a name, nor is a
-    surname two people named before share ("Tenkoko Sonoda, whose husband, Sunao Sonoda, …")."""
+def _named_in_full_before(art: Article, surname: str, before: int) -> str | None:
+    """The full name an unregistered surname stands for: a speaker of that surname found before it in the article,
+    or a name of that surname written with a title ("Senator Ivan Petrov", "Ivan Petrov, a senator,"), else None: a lone capitalised word
+    is not taken for a name, nor is a surname two people share ("Tenkoko Sonoda, whose husband, Sunao Sonoda")."""
     if NOT_NAMES.match(surname) or AGENCIES.search(surname) or NOT_NAMES_RU.search(" " + surname):
         return None
-    names = {m.group(1) for m in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s+{re.escape(surname)})(?![\w-])",
-                                             text[:before])}
-    names = {n for n in names if not LEADING_TITLE.match(n)}  # "Senator Petrov": a title, not a first name
+    names = {n for n in art.unknown_speakers if n.split()[-1] == surname and len(n.split()) > 1}
+    written = set()  # every first name + surname before it, speaker or not
+    for m in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s+{re.escape(surname)})(?![\w-])", art.text[:before]):
+        written.add(m.group(1))
+        if TITLE_BEFORE_NAME.search(art.text, max(0, m.start() - 40), m.start()) or TITLE_ASIDE.match(art.text[m.end():m.end() + 80]):
+            names.add(m.group(1))  # "Senator Ivan Petrov", "Ivan Petrov, a senator,"
+    if written - names:
+        return None  # another person of that surname is named too
+    names = {n for n in names if not LEADING_TITLE.match(n)}
     if len(names) != 1:
         return None
     full = names.pop()
