@@ -2043,3 +2043,26 @@ def test_a_japanese_protest_after_as_with_or_without_commas_between():
     for text in ("政府は「北方領土は日本固有の領土であり、受け入れられない」としてロシア側に抗議しました。",
                  "政府は、北方領土は日本固有の領土だとして、外交ルートを通じ、ロシア側に抗議した。"):
         assert [s.speaker for s in treaty(extract(text, "ja", "2026-02-10"))] == ["Japanese government"], text
+
+
+def test_one_official_transcript_label_makes_the_paragraphs_below_it_the_speakers():
+    """An excerpt of a kremlin.ru or mofa.go.jp transcript may hold one label: the paragraphs under "В.Путин:" go on
+    with his turn; a reporter labelled by outlet and surname ("NHK, Aoki:") asks; a section heading between the
+    turns is nobody's words. A news article's "Name: …" line is still no transcript."""
+    text = ("В.Путин: Что касается мирного договора с Японией, то не мы прекратили эти переговоры.\n\n"
+            "Острова — это российская территория, и этот вопрос закрыт.")
+    found = extract(text, "ru", "2026-09-05")
+    assert [(s.speaker, s.rule) for s in found] == [("Vladimir Putin", "transcript")] * 2
+    assert all(s.peace_treaty for s in found)
+    text = ("Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs: I have one announcement today.\n\n"
+            "Japan will keep its policy of resolving the territorial issue and concluding a peace treaty.\n\n"
+            "Relations with Russia\n\n"
+            "NHK, Aoki: Minister, Moscow says the peace treaty talks are over. Do you agree?\n\n"
+            "The Kremlin's words on the peace treaty are regrettable.")
+    found = extract(text, "en", "2022-04-15")
+    assert [s.quote for s in treaty(found)] == [
+        "Japan will keep its policy of resolving the territorial issue and concluding a peace treaty."]
+    assert {s.speaker for s in found} == {"Yoshimasa Hayashi"}
+    text = ("Lavrov: talks with Japan are over\n\nThe Russian minister spoke in Moscow on Friday.\n\n"
+            "Tokyo has not responded.")
+    assert extract(text, "en", "2022-04-15") == []

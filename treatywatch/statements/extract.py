@@ -126,6 +126,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 asked = (asked if turn is not None and turn.kind == "question" else "") + " " + para
             turn, answered = label, ""
         elif transcript and turn is not None:
+            if len(para) <= 80 and not ENDS_SENTENCE.search(para):
+                continue  # a section heading between turns ("Japan's Diplomacy toward Central Asia"): nobody's words
             label = Turn(turn.kind, p_start, turn.speaker)  # the answer goes on in a new paragraph
         for k, (s, e) in enumerate(sentences):
             if label is not None and label.kind == "question":

@@ -18,6 +18,12 @@ LATIN_LABEL = re.compile(r"([^\n:：?!«»\"“”]{1,100}?)\s*[:：](?=\s)")
 CJK_LABEL = re.compile(r"[【（(]([^】）)\n]{1,20})[】）)]\s*|([^\n：:。、「」]{1,12})[：:]\s*")
 QUESTION = re.compile(r"^(?:question|q|reporter|journalist|correspondent|moderator|interviewer|host|вопрос|журналист"
                       r"|корреспондент|ведущ\w+|記者|問|質問|司会)(?:\s*\([^)]{0,40}\))?\b", re.IGNORECASE)
+# a reporter named by outlet and surname in the Japanese ministry's transcripts ("NHK, Aoki:", "Kyodo News, Sato:",
+# "Nikkei Shimbun, Tanaka:"): a question
+OUTLET_REPORTER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}?(?:NHK|Kyodo|Jiji|Asahi|Mainichi|Yomiuri|Nikkei|Sankei|Tokyo|"
+                            r"Hokkaido|TBS|Fuji|Nippon|TV|Reuters|AFP|Bloomberg|TASS|RIA|Interfax|Xinhua|Shimbun|News|Press"
+                            r"|Times|Television|Broadcasting|Radio|Agency|Journal|Newspaper|Channel)(?:\s+[A-Z][\w.&-]*){0,3}"
+                            r"\s*,\s*[A-Z][a-z]+$")
 ANSWER = re.compile(r"^(?:answer|a|ответ|答|回答|答え)$", re.IGNORECASE)
 NAME_WORD = re.compile(r"^(?:mr|ms|mrs|dr)\.?$|^[A-ZА-ЯЁ]")
 # a person's label the registry does not know: initials and a surname ("Ф.Лукьянов", "F. Lukyanov") or a first
@@ -44,7 +50,7 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
     body = p_start + m.end()
     if body >= p_end:
         return None
-    if QUESTION.match(label.strip()):
+    if QUESTION.match(label.strip()) or (art.language != "ja" and OUTLET_REPORTER.match(label.strip())):
         return Turn("question", body)
     if ANSWER.match(label.strip()):  # "Ответ:" in a briefing: the one the transcript's heading names
         principal = _principal(art)
@@ -94,13 +100,21 @@ def _looks_like_label(label: str) -> bool:
         not SPEECH.search(label)
 
 
+# the labels of the official transcripts themselves: initials and a surname ("В.Путин:", "S.Lavrov:") and the
+# Japanese ministry's "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:"; one of them is a transcript's turn
+# even where the excerpt holds no second label
+TRANSCRIPT_LABEL = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё'’-]+\s*[:：]"
+                              r"|(?:Mr|Ms|Mrs)\.\s+[A-Z]{2,}\s+[A-Z][a-z]+,[^:\n]{3,80}:")
+
+
 def is_transcript(art, paragraphs: list[tuple[int, int]]) -> bool:
-    """Two or more labelled paragraphs make a transcript, where unlabelled paragraphs continue a turn."""
+    """Two or more labelled paragraphs make a transcript, where unlabelled paragraphs continue a turn; so does one
+    paragraph under an official transcript's label (TRANSCRIPT_LABEL)."""
     n = 0
     for s, e in paragraphs:
         label = label_of(art, s, e)
         if label is not None and label.counts:
             n += 1
-            if n >= 2:
+            if n >= 2 or (label.kind == "speaker" and TRANSCRIPT_LABEL.match(art.text, s, e)):
                 return True
     return False
