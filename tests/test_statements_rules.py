@@ -2066,3 +2066,15 @@ def test_one_official_transcript_label_makes_the_paragraphs_below_it_the_speaker
     text = ("Lavrov: talks with Japan are over\n\nThe Russian minister spoke in Moscow on Friday.\n\n"
             "Tokyo has not responded.")
     assert extract(text, "en", "2022-04-15") == []
+
+
+def test_an_answers_sentence_on_the_treaty_by_its_context_carries_the_context_on():
+    """"Japan itself abandoned the dialogue" is the treaty's by the sentence before; the answer's next "ready to
+    return to the talks" still is. Once the answer moves to other subjects, its later "talk" is not."""
+    text = ("В.Путин: Что касается мирного договора с Японией, то не мы прекратили эти переговоры. Японская сторона "
+            "сама отказалась от диалога. Мы готовы вернуться к переговорам, если Токио изменит позицию.")
+    assert [s.peace_treaty for s in extract(text, "ru", "2026-09-05")] == [True] * 3
+    text = ("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: We advanced the peace treaty negotiations. We will "
+            "keep discussing the gap between our positions. We also discussed piracy and narcotics in the region. "
+            "Minister Lavrov also organized an informal talk yesterday.")
+    assert [s.peace_treaty for s in extract(text, "en", "2019-12-19")] == [True, True, False, False]

@@ -85,6 +85,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
     turn: Turn | None = None
     asked = ""  # a transcript's last question: what the answer below it is about
     answered = ""  # the answer's last sentence on the treaty: what it goes on about
+    chained = False  # the sentence before was a statement on the treaty…
+    carried = ""  # …and the treaty sentences up to it since the last that named the treaty
     in_links = False
     for p_start, p_end in spans:
         para = text[p_start:p_end]
@@ -124,7 +126,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
         if label is not None:
             if label.kind == "question":
                 asked = (asked if turn is not None and turn.kind == "question" else "") + " " + para
-            turn, answered = label, ""
+            turn, answered, chained, carried = label, "", False, ""
         elif transcript and turn is not None:
             if len(para) <= 80 and not ENDS_SENTENCE.search(para):
                 continue  # a section heading between turns ("Japan's Diplomacy toward Central Asia"): nobody's words
@@ -133,8 +135,16 @@ def extract(text: str, language: str | None = None, published: str | None = None
             if label is not None and label.kind == "question":
                 found = []  # the journalist's words, whoever they name
             elif label is not None:
-                found = _labelled_statements(art, label, s, e, prev_span, asked + answered)
-                answered = next((" " + st.quote for st in found if st.peace_treaty), answered)
+                found = _labelled_statements(art, label, s, e, prev_span, asked + (carried if chained else answered))
+                for st in found:
+                    if st.peace_treaty:
+                        # a sentence on the treaty only by its context ("Japan itself abandoned the dialogue"),
+                        # right after the one that named it, carries that context on: the answer's next "return
+                        # to the talks" is still the treaty's (not after the answer moved to other subjects)
+                        own = is_treaty(topics(st.quote))
+                        carried = carried + " " + st.quote if chained and not own else " " + st.quote
+                        answered = " " + st.quote
+                    chained = st.peace_treaty
             else:
                 found = _sentence_statements(art, s, e, quotes, prev, prev_span, lead_span,
                                              quoted_last if k == 0 else None)
