@@ -9,7 +9,8 @@ from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHI
                                         PHONE_CALL_STORY, RETOLD_LEAD_STORY, RUDENKO_STORY, TAKAICHI_RALLY_STORY,
                                         HANDOVER_STORY, SPUN_REWRITE_STORY, VALDAI_STORY,
                                         SANCTIONS_CONDITION_STORY, DIET_CLAIM_STORY, RECALLED_STORY,
-                                        KREMLIN_VOICE_STORY, PROTEST_VOICE_STORY)
+                                        KREMLIN_VOICE_STORY, PROTEST_VOICE_STORY, BRIEFING_STORY,
+                                        FORUM_ANSWER_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -183,3 +184,22 @@ def test_a_governments_protest_and_its_spokesmans_words_are_one_alert_per_side(s
     rows, alerts = _new_alerts(sqlite_url, PROTEST_VOICE_STORY)
     assert alerts == [("www3.nhk.or.jp", "Japanese government"), ("tass.com", "Maria Zakharova")]
     assert len(rows) == 4
+
+
+def test_a_briefing_answer_retold_by_five_outlets_is_one_alert_per_remark(sqlite_url):
+    """The ministry's transcript first: the islands' sovereignty and "no dialogue on a peace treaty in the current
+    conditions" are two alerts; TASS's "no dialogue … is possible under the current circumstances" is the second
+    in English (the talks impossible, and why), NHK's and Kyodo's the first; Kihara's answer is new."""
+    rows, alerts = _new_alerts(sqlite_url, BRIEFING_STORY)
+    assert alerts == [("mid.ru", "Maria Zakharova")] * 2 + [("english.kyodonews.net", "Minoru Kihara")]
+    assert len(rows) == 9
+
+
+def test_a_forum_answer_retold_in_other_words_and_languages_is_seen(sqlite_url):
+    """The Kremlin's transcript holds one label: its second paragraph is still Putin's answer, and its "ready to
+    return to the talks" the treaty's (the answer goes on from the treaty). TASS's "not Russia that ended peace
+    treaty negotiations", RIA's «не прекращала», Kyodo's 「交渉をやめたのは我々ではない」 (the talks stopped), and the
+    Japanese 「立場を変えれば交渉に戻る用意がある」 (ready to return if the position changes) are all seen."""
+    rows, alerts = _new_alerts(sqlite_url, FORUM_ANSWER_STORY)
+    assert alerts == [("kremlin.ru", "Vladimir Putin")] * 4 + [("www.japantimes.co.jp", "Minoru Kihara")]
+    assert len(rows) == 16

@@ -503,3 +503,18 @@ def test_a_registry_voices_line_that_is_not_a_list_of_offices_is_reported():
     reg = Registry({"institutions": [{"name": "Kremlin", "voices": "ru_president", "aliases": ["kremlin"]}],
                     "people": []})
     assert reg.voices == {} and any("voices" in p for p in reg.problems)
+
+
+def test_the_talks_stopped_and_a_return_offered_are_subjects_in_three_languages():
+    """A verb of stopping next to the talks' word is "halt" (not "stop visa-free travel"); "ready to return to the
+    talks if Japan changes its position" reads the same in English, Russian and Japanese."""
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("It was not us who stopped these talks", "не мы прекратили эти переговоры", "交渉をやめたのは我々ではない",
+                 "peace treaty talks were halted"):
+        assert "halt" in concepts(text), text
+    assert "halt" not in concepts("It was decided to stop visa-free travel to the islands")
+    for text in ("Russia stands ready to resume the negotiations if Japan revises its stance",
+                 "Москва готова вернуться к переговорам, если Япония изменит свою позицию",
+                 "日本が立場を変えれば交渉に戻る用意がある"):
+        assert {"ready", "resume", "change_position"} <= concepts(text), text

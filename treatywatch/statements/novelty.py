@@ -152,9 +152,22 @@ CONCEPTS = {
     "military": r"militar|drills|военн|учени[еяй]|軍事|演習",
     "joint_activity": r"joint economic|совместн\w* хозяйствен|共同経済活動",
     "deadline": r"deadline|timeframe|time frame|сроки|期限",
+    # the talks stopped ("not us who stopped these talks", «не мы прекратили эти переговоры», 「交渉をやめた」):
+    # a verb of stopping next to the talks' word, not any "stop" ("stop visa-free travel")
+    "halt": r"(?:\bhalt|\bstopp?|\bend|suspen|terminat|break\w* off|broke off|call\w* off|прекра[тщ]|приостан|свернул"
+            r"|сворачив)\w*(?= (?:[\w-]+ ){0,4}(?:talks|negotiat|dialog|переговор|диалог|консульт))"
+            r"|(?<=talks )(?:were |was |have been |had been )?(?:halt|stopp|suspend|terminat|end)\w*"
+            r"|(?<=переговоры )(?:были )?(?:прекращ|приостановл|свернут)\w*|(?:(?<=交渉を)|(?<=対話を)|(?<=協議を)|(?<=交渉の)|(?<=交渉)|(?<=対話)|(?<=協議))(?:やめ|中断|打ち切|停止)",
+    # ready for something ("ready to return to the talks", «готовы вернуться», 「戻る用意がある」)
+    "ready": r"\bready\b|\bprepared to|\bwilling to|\bготов\w*|用意が|構えだ",
+    # a side asked to change course ("if Japan revises its stance", «если Япония изменит свою позицию», 「立場を変えれば」)
+    "change_position": r"(?:chang|revis|reconsider|alter|shift)\w* (?:\w+ ){0,2}(?:position|stance|policy|course|approach)"
+                       r"|(?:измен|пересмотр|пересмотр|скорректир|поменя)\w* (?:\w+ ){0,2}(?:позици|курс|политик|подход)"
+                       r"|(?:立場|方針|姿勢)を(?:変え|改め|見直)",
     "freeze": r"freez|froze|замор[оа]ж|заморо[зж]|凍結|congel|zamroż|einfrier|eingefroren",
     # "return to the talks" is resuming them, not the islands' return
-    "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn|" + _BACK_TO_TALKS,
+    "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn|(?:(?<=交渉に)|(?<=対話に)|(?<=協議に))戻|"
+              + _BACK_TO_TALKS,
     "lift": r"\blift|(?:снят|отмен)\w*(?= (?:\w+ ){0,2}санкц)|解除|levant|revoc|aufheb",
     "continue": r"continu|продолж|継続|続け|continuar|proseguir|kontynu|fortsetz|fortzusetzen",
     "policy": r"polic|(?<!of )\bcourse\b|политик|курс\b|курса|方針",  # a course held, not "of course"
