@@ -440,3 +440,10 @@ def test_the_islands_claimed_the_other_way_round():
         assert is_treaty(topics(span)), span
     for span in ("Former residents visited our islands last summer", "Наши острова посетили туристы"):
         assert not is_treaty(topics(span)), span
+
+
+def test_the_islands_played_back_and_forth_are_the_dispute():
+    for span in ("We must stop this historical ping-pong over the islands", "призвал прекратить пинг-понг по Курилам",
+                 "the tug-of-war over the Kurils has lasted decades"):
+        assert is_treaty(topics(span)), span
+    assert not is_treaty(topics("a ping-pong tournament was held on Kunashir"))

@@ -78,6 +78,10 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|territor\w*|dispute\w*"
                          # the islands as what stands between the two: "should unite, not divide", "a stumbling block"
                          r"|(?:divid|разъедин)\w*+(?!\s+(?:into|in|up|на)\b)|stumbling block|bone of contention|камн\w* преткновени\w*"
+                         # …or as what the two play back and forth ("stop the historical ping-pong over the Kurils")
+                         r"|ping-?pong (?:over|on|around|about)|(?:historical|diplomatic|political|endless) ping-?pong"
+                         r"|пинг-?понг\w* (?:по|вокруг|о)\b|(?:историческ|дипломатическ|политическ|бесконечн)\w+ \W?пинг-?понг"
+                         r"|tug[- ]of[- ]war (?:over|on|around)|перетягивани\w* канат\w* (?:по|вокруг)\b"
                          r"|position[\"”’']? on|stance[\"”’']? on|隔たり|意見の相違|resol\w+|settl\w+|solv\w+|solution|deal (?:on|over)"
                          r"|решени\w*|реши\w*|урегулир\w*|解決"
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
