@@ -264,3 +264,16 @@ FORUM_ANSWER_STORY = [
     ('https://www.japantimes.co.jp/news/2026/09/06/putin', 'en', '2026-09-06', 'Putin blames Japan for stalled treaty talks', 'Russian President Vladimir Putin on Friday blamed Japan for the suspension of peace treaty talks, saying Tokyo walked away from the dialogue when it joined Western sanctions.\n\nPutin also said the islands off Hokkaido, which Japan calls the Northern Territories, are Russian territory and that "this issue is closed."\n\nChief Cabinet Secretary Minoru Kihara said Monday that Japan\'s position that the four islands belong to Japan has not changed.'),
     ('https://worldnews-agg.example/2026/09/07/putin-japan', 'en', '2026-09-07', 'Putin: Japan abandoned talks', 'Russian President Vladimir Putin stated that Moscow had not halted the peace deal negotiations with Tokyo, and that the Japanese side itself gave up the dialogue by joining the sanctions.\n\nAccording to Putin, Russia stands ready to resume the negotiations if Japan revises its stance.'),
 ]
+
+# an aggregator's rewrite of a wire story published weeks later, retelling both sides' remarks in other words; and a
+# briefing weeks later where the spokeswoman restates her two positions on a new occasion
+LATE_REWRITE_STORY = [
+    ('https://tass.com/politics/2500001', 'en', '2026-06-02', 'Kremlin rules out peace treaty contacts with Tokyo',
+     'MOSCOW, June 2. /TASS/. Contacts with Japan on a peace settlement are impossible while Tokyo keeps its hostile line towards Moscow, Kremlin Spokesman Dmitry Peskov told reporters on Tuesday.\n\nEarlier in the day, the Japanese Foreign Ministry said in its annual report that the southern Kurils, which Japan calls the Northern Territories, are Japanese land under illegal occupation, and that Tokyo seeks to settle their status and sign a peace treaty.'),
+    ('https://tass.com/politics/2500002', 'en', '2026-06-04', 'Zakharova: Kurils are Russian, no talks with hostile Tokyo',
+     'MOSCOW, June 4. /TASS/. Russia\'s sovereignty over the South Kurils is not subject to discussion, Foreign Ministry Spokeswoman Maria Zakharova said at a briefing.\n\nShe added that a dialogue on the peace treaty is impossible as long as Japan pursues its unfriendly policy.'),
+    ('https://newswire-agg.example/2026/06/29/kremlin-japan', 'en', '2026-06-29', 'Kremlin voices stance on Japan peace deal',
+     'Kremlin spokesperson Dmitry Peskov stated that any peace agreement dialogue with Japan is currently unfeasible because of Tokyo\'s antagonistic course towards Moscow.\n\nEarlier, Japan\'s Foreign Ministry reaffirmed its intention to settle the question of the four islands, which it claims are under unlawful Russian control.'),
+    ('https://tass.com/politics/2500003', 'en', '2026-06-25', 'Zakharova repeats Moscow\'s position on Kurils',
+     'MOSCOW, June 25. /TASS/. The issue of Russia\'s sovereignty over the South Kurils is closed and is not subject to discussion, Foreign Ministry Spokeswoman Maria Zakharova said at her weekly briefing on Thursday.\n\nAccording to her, no dialogue on a peace treaty is possible while Tokyo continues its unfriendly course.'),
+]

@@ -10,7 +10,7 @@ from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHI
                                         HANDOVER_STORY, SPUN_REWRITE_STORY, VALDAI_STORY,
                                         SANCTIONS_CONDITION_STORY, DIET_CLAIM_STORY, RECALLED_STORY,
                                         KREMLIN_VOICE_STORY, PROTEST_VOICE_STORY, BRIEFING_STORY,
-                                        FORUM_ANSWER_STORY)
+                                        FORUM_ANSWER_STORY, LATE_REWRITE_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -203,3 +203,17 @@ def test_a_forum_answer_retold_in_other_words_and_languages_is_seen(sqlite_url):
     rows, alerts = _new_alerts(sqlite_url, FORUM_ANSWER_STORY)
     assert alerts == [("kremlin.ru", "Vladimir Putin")] * 4 + [("www.japantimes.co.jp", "Minoru Kihara")]
     assert len(rows) == 16
+
+
+def test_a_rewrite_published_weeks_later_repeats_both_sides_remarks(sqlite_url):
+    """An aggregator retells, 27 days on and in other words, the Kremlin's and the Japanese ministry's remarks of
+    one wire story: past every paraphrase window, but two speakers of one earlier article retold together make it
+    that article's rewrite, and neither is alerted again. The spokeswoman's own positions restated at a briefing
+    three weeks later are no rewrite (one speaker): her dialogue remark, in other words, stays new."""
+    from treatywatch.statements.explain import explain_article
+
+    rows, alerts = _new_alerts(sqlite_url, LATE_REWRITE_STORY)
+    assert alerts == [("tass.com", "Dmitry Peskov"), ("tass.com", "Japanese Foreign Ministry")] + \
+        [("tass.com", "Maria Zakharova")] * 3
+    rewrite = explain_article(sqlite_url, LATE_REWRITE_STORY[2][0])["statements"]
+    assert [s["novelty_rule"] for s in rewrite] == ["rewrite", "rewrite"]

@@ -518,3 +518,24 @@ def test_the_talks_stopped_and_a_return_offered_are_subjects_in_three_languages(
                  "Москва готова вернуться к переговорам, если Япония изменит свою позицию",
                  "日本が立場を変えれば交渉に戻る用意がある"):
         assert {"ready", "resume", "change_position"} <= concepts(text), text
+
+
+def test_two_speakers_of_one_earlier_article_retold_weeks_later_make_a_rewrite():
+    index = NoveltyIndex()
+    index.add(1, "Dmitry Peskov", "Contacts with Japan on a peace settlement are impossible while Tokyo keeps its "
+              "hostile line", "en", "2026-06-02", article=10)
+    index.add(2, "Japanese Foreign Ministry", "the southern Kurils are Japanese land under illegal occupation, and "
+              "Tokyo seeks to settle their status", "en", "2026-06-02", article=10)
+    peskov = ("Dmitry Peskov", "any peace agreement dialogue with Japan is currently unfeasible because of Tokyo's "
+              "antagonistic course", "en", "2026-06-29", 20)
+    ministry = ("Japanese Foreign Ministry", "Japan's Foreign Ministry reaffirmed its intention to settle the question "
+                "of the four islands, which it claims are under unlawful Russian control", "en", "2026-06-29", 20)
+    assert index.decide(*peskov[:4], article=20).new  # 27 days on: past the paraphrase window
+    found = index.rewritten([peskov, ministry])
+    assert {i: (d.first_report_id, d.rule) for i, d in found.items()} == {0: (1, "rewrite"), 1: (2, "rewrite")}
+    assert index.rewritten([peskov]) == {}
+    # one speaker's two remarks retold are no rewrite: positions restated on a new occasion
+    index.add(3, "Dmitry Peskov", "Russia's sovereignty over the Kurils is not up for discussion", "en", "2026-06-02",
+              article=10)
+    again = ("Dmitry Peskov", "the Kurils' sovereignty is not to be discussed", "en", "2026-06-29", 20)
+    assert index.rewritten([peskov, again]) == {}

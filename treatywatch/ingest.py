@@ -489,16 +489,18 @@ class Pipeline:
             summary.statements += 1
             summary.treaty_statements += int(found.peace_treaty)
             summary.new_statements += int(found.peace_treaty and match_id is None)
-        summary.new_statements -= self._retold_in_the_article(conn, article_id, language, published, now, decided)
+        turned = self._retold_in_the_article(conn, article_id, language, published, now, decided)
+        turned |= self._rewrite_of_an_earlier_article(conn, article_id, language, published, now, decided, turned)
+        summary.new_statements -= len(turned)
         self._stances.update(stances_here)  # what latest_stance returns from the next article on
 
     def _retold_in_the_article(self, conn, article_id: int, language: str, published: str | None, now: datetime,
                                decided: list) -> int:
         """A new statement that is one remark with a statement below (or above) it in the same article, when that
         one repeats an earlier article's report, repeats that report too: the lead that retells in other words
-        the quote the article then gives (decided before the quote was matched). Returns how many were turned."""
+        the quote the article then gives (decided before the quote was matched). Returns the ids turned."""
         here = {sid for sid, _, _ in decided}
-        turned = 0
+        turned: set[int] = set()
         for sid, found, decision in decided:
             if not (decision.new and found.peace_treaty):
                 continue
@@ -516,9 +518,27 @@ class Pipeline:
                     evidence={**decision.evidence(), "rule": "same_remark", "similarity": similarity,
                               "nearest_id": first, "via_id": other_id}))
                 self._remember_first_seen(sid, first_seen)
-                turned += 1
+                turned.add(sid)
                 break
         return turned
+
+
+    def _rewrite_of_an_earlier_article(self, conn, article_id: int, language: str, published: str | None,
+                                       now: datetime, decided: list, turned: set[int]) -> set[int]:
+        """Treaty statements still new that retell two or more remarks of one earlier article (a rewrite
+        republished weeks on, `NoveltyIndex.rewritten`) are repeats of its reports. Returns the ids turned."""
+        fresh = [(sid, found, decision) for sid, found, decision in decided
+                 if found.peace_treaty and decision.new and sid not in turned]
+        retold = self.novelty.rewritten([(found.speaker, found.quote, language, published, article_id)
+                                         for _, found, _ in fresh])
+        for index, decision in retold.items():
+            sid, _found, before = fresh[index]
+            first_seen = self._first_seen_of(decision.first_report_id, now)
+            conn.execute(update(Statement).where(Statement.id == sid).values(
+                new=False, first_report_id=decision.first_report_id, similarity=decision.similarity,
+                first_seen=first_seen, shift=False, evidence={**before.evidence(), **decision.evidence()}))
+            self._remember_first_seen(sid, first_seen)
+        return {fresh[index][0] for index in retold}
 
 
 _ARTICLE_COLUMNS = ("url", "source_url", "outlet", "title", "published", "fetched", "language", "text", "raw_html",

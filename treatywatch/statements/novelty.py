@@ -58,6 +58,8 @@ SAME_ARTICLE_SUBJECTS = 0.5  # a lead and the quote below it, in other words: ha
 CROSS_LANGUAGE_DAYS = 3
 CONVERSATION_DAYS = 1
 RULE_DAYS = max(QUOTE_DAYS, PARAPHRASE_DAYS, CROSS_LANGUAGE_DAYS)
+REWRITE_SPEAKERS = 2  # speakers of one earlier article whose remarks an article must retell to be its rewrite…
+REWRITE_SUBJECTS = 0.4  # …each sharing two in five of its subjects with one (one specific), or half its words
 RECALL_DAYS = 45  # a report that says the remark was made earlier ("last week", "ранее") may retell it this late
 # the report says it retells an earlier remark: "Earlier, Lavrov said …", "на прошлой неделе заявил", "先週…と述べた"
 # (not "earlier in the day", "earlier on Tuesday", «ранее в этот день»: a remark of the same days, told as news)
@@ -110,14 +112,15 @@ WORD = re.compile(r"\w+")
 _TO_TALKS = r"(?:to )?(?:the )?(?:\w+ ){0,2}(?:talks|negotiat|dialog|consult|table|переговор|диалог|консульт)"
 _BACK_TO_TALKS = r"\breturn\w*(?= " + _TO_TALKS + r")|(?:верн|возвра)\w*(?= к (?:\w+ ){0,2}(?:переговор|диалог|консульт))"
 CONCEPTS = {
-    "treaty": r"treaty|pact|peace deal|peace agreement|peace contract|договор|条約|tratado|trattato|traktat|vertrag|abkommen|معاهدة|संधि",
+    "treaty": r"treaty|pact|peace deal|peace agreement|peace contract|peace settlement|договор|条約|tratado|trattato|traktat|vertrag|abkommen|معاهدة|संधि",
     "islands": r"island|isle|kuril|territor|остров|курил|территор|島|領土|isla|isol|wysp|ilha|insel|جزر|द्वीप",
     "declaration": r"1956|declaration|декларац|宣言|declaraci|dichiaraz|deklarac|erklärung|إعلان|घोषणा",
     # whose the islands are ("the ownership of the Kurils", "принадлежность южных Курил"); not "вопросы
     # территориальной принадлежности", the territorial issue in other words
     "sovereignty": r"sovereign|ownership|belonging of|принадлежност\w*(?= (?:\w+ )?(?:курил|остров))|суверен|主権|帰属|領有"
                    r"|soberan|sovran|suweren|souverän|سيادة|संप्रभु",
-    "talks": r"talk(?!(?:ing|ed)? about\b)|negotiat|dialog|consultation|переговор|диалог|консультац|交渉|対話|協議|negoci|negozi"
+    "talks": r"talk(?!(?:ing|ed)? about\b)|negotiat|dialog|consultation|\bcontacts\b|переговор|диалог|консультац|\bконтакт"
+             r"|交渉|対話|協議|negoci|negozi"
              r"|negocj|verhandl|مفاوض|वार्ता|बातचीत",
     "wwii": r"world war|wwii|второй мировой|大戦|guerra mundial|wojn\w* światow|weltkrieg|الحرب العالمية|विश्व युद्ध"
             r"|(?:results?|outcomes?) of the war|итог\w* войны|戦争の結果",
@@ -190,6 +193,9 @@ CONCEPTS = {
     "groundless": r"groundless|baseless|unfounded|no (?:legal |historical )?basis|безосновательн|необоснованн"
                   r"|беспочвенн|не имеют (?:под собой )?(?:\w+ )?(?:основани|почвы)|根拠(?:が|は|の)?ない|根拠なし|infundad|infondat"
                   r"|bezpodstawn|unbegründet",
+    # the islands called occupied ("illegal occupation", "under unlawful Russian control", 不法占拠)
+    "occupation": r"illegal(?:ly)? occup|unlawful(?:ly)? (?:\w+ )?(?:occup|control|held)|(?:незаконн|нелегальн)\w* оккупац"
+                  r"|不法占拠|ocupaci[oó]n ilegal|occupazione illegale|nielegaln\w* okupac|illegale besetzung",
     "claims": r"\bclaim|demand|претензи|притязани|требовани|領有権|要求|主張|reclam|rivendic|roszcze|anspr[uü]ch",
 }
 COMMON_CONCEPTS = frozenset({"treaty", "islands", "talks"})
@@ -421,6 +427,20 @@ SAME_ARTICLE_PHRASE = 2  # distinctive word pairs shared: one phrase of three di
 ISLAND_NAMES = ("haboma", "shikot", "kunash", "iturup", "etorof", "хабома", "шикот", "кунаши", "итуру")
 
 
+def _retells(query: _Item, item: _Item) -> tuple[float, frozenset] | None:
+    """(similarity, shared subjects) when `query` retells `item` in other words or another language: half the
+    distinctive words (the paraphrase measure, same language) or half the subjects, one of them specific."""
+    if item.language == query.language:
+        shared_words = len(query.words & item.words)
+        sim = shared_words / max(1, min(len(query.words), len(item.words)))
+        if shared_words >= PARAPHRASE_MIN_WORDS and sim >= PARAPHRASE_THRESHOLD:
+            return sim, frozenset()
+    sim, shared = _subject_similarity(query.concepts, item.concepts)
+    if sim >= REWRITE_SUBJECTS and _specific(shared) >= 1:
+        return sim, shared
+    return None
+
+
 def _subject_similarity(a: frozenset, b: frozenset) -> tuple[float, frozenset]:
     """(Jaccard similarity, shared) of two statements' subjects."""
     union, shared = a | b, a & b
@@ -608,6 +628,32 @@ class NoveltyIndex:
         else:
             item = _item(statement_id, quote, language, published, article, treaty)
         self._insert(self._speaker(speaker), item, self._key(speaker))
+
+    def rewritten(self, statements: list[tuple[str, str, str | None, str | None, int]]) -> dict[int, Decision]:
+        """An article retelling two or more remarks of one earlier article, weeks on (an aggregator's rewrite
+        republished after the week a paraphrase is looked for): those remarks are repeats of that article's
+        reports. `statements`: (speaker, quote, language, published, article) of the article's treaty statements
+        decided new; returns {index in `statements`: Decision} for the ones retold, or {} when the remarks of
+        fewer than two speakers of one earlier article are."""
+        if len(statements) < 2:
+            return {}
+        by_article: dict[int, dict[int, tuple[_Item, float, frozenset]]] = {}
+        for index, (speaker, quote, language, published, article) in enumerate(statements):
+            query = _item(None, quote, language, published, article, True)
+            for item in reversed(_near_eligible(self._speaker(speaker).items[-RECENT:], query, RECALL_DAYS)):
+                if item.article is None or item.article == article or index in by_article.get(item.article, {}):
+                    continue
+                found = _retells(query, item)
+                if found:
+                    by_article.setdefault(item.article, {})[index] = (item, *found)
+        best: dict[int, Decision] = {}
+        for article, retold in by_article.items():
+            # remarks of two speakers of that article, each retold: one speaker's two remarks could be that
+            # speaker's positions restated on a new occasion, two speakers' restated together much less so
+            if len({statements[index][0] for index in retold}) >= REWRITE_SPEAKERS and len(retold) > len(best):
+                best = {index: Decision(item.id, round(sim, 3), item.id, "rewrite", tuple(sorted(shared)))
+                        for index, (item, sim, shared) in retold.items()}
+        return best
 
     def match(self, speaker: str, quote: str, language: str | None, published: str | None,
               article: int | None = None, treaty: bool = True) -> tuple[int | None, float]:
