@@ -447,3 +447,12 @@ def test_the_islands_played_back_and_forth_are_the_dispute():
                  "the tug-of-war over the Kurils has lasted decades"):
         assert is_treaty(topics(span)), span
     assert not is_treaty(topics("a ping-pong tournament was held on Kunashir"))
+
+
+def test_ending_the_problem_oneself_after_a_treaty_sentence_is_the_treaty():
+    context = "Putin said the two sides would keep working on a peace treaty."
+    for span in ("I want to put an end to this issue with my own hands", "私とプーチン大統領の手で必ず終止符を打つ",
+                 "Мы должны поставить точку в этом вопросе"):
+        assert is_treaty(topics(span, context)), span
+    assert not is_treaty(topics("We will put an end to it with our own hands",
+                                "The two leaders discussed fisheries and energy."))

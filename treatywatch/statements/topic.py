@@ -200,6 +200,9 @@ POSTWAR = prefiltered(r"\b(?:next|future|later|coming|living|our|this) generatio
                       r"settlement|legacy|era)|\babnormal (?:situation|state)|(?:будущ|следующ)\w+ поколени\w*"
                       r"|послевоенн\w+ (?:урегулир|проблем|наслед)\w*|ненормальн\w+ (?:ситуаци|положени)\w*"
                       r"|次の世代|将来の世代|次世代|戦後の(?:残された|総決算)|異常な状態"
+                      # ending the problem oneself: "put an end to this issue with my own hands", 「終止符を打つ」
+                      r"|\bput an end to (?:this|the|that|it)\b|\b(?:with|by) (?:my|our) own hands|終止符を打|自らの手で"
+                      r"|поставить (?:\w+ )?точку|положить конец (?:эт|проблем|вопрос|спор)\w*"
                       # Russia's constitution bars ceding territory since 2020: after a sentence on the dispute it is one
                       r"|\bconstitution\b|конституци\w*|憲法", re.IGNORECASE)
 POSTWAR_ALONE = prefiltered(r"\bpost-?war (?:scenery|settlement)|\babnormal situation|ненормальн\w+ ситуаци\w*|戦後の総決算",
