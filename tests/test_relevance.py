@@ -139,3 +139,22 @@ def test_the_northern_territories_are_russia_held_a_japanese_report_on_them_name
     assert is_relevant("首相「北方領土、諦めない」", "高市首相は10日の参院予算委員会で、北方領土について「わが国固有の領土だ」と"
                        "述べた。首相は平和条約交渉が停滞していることを認めた。", "ja")
     assert not is_relevant("日中平和友好条約", "日本と中国は平和条約締結から記念日を迎えた。", "ja")
+
+
+def test_another_wars_peace_treaty_is_no_marker_of_russia_japan_relations():
+    """Moscow and Kyiv discussing a peace treaty, with Japan named once among the allies further on: not about
+    Russia–Japan relations. The treaty with Japan beside a word on Ukraine still is."""
+    ukraine = ("Kyiv and Moscow negotiators met in Istanbul on Monday to discuss a peace treaty that would end the "
+               "war, officials said. The talks lasted four hours and ended without a breakthrough. Western allies "
+               "including Japan have pledged aid.")
+    assert not is_relevant("Ukraine and Russia discuss peace treaty", ukraine, "en")
+    japan = ("Moscow suspended peace treaty talks with Japan in 2022 over sanctions Tokyo imposed after the invasion of "
+             "Ukraine, the Russian Foreign Ministry said.")
+    assert is_relevant("Russia ends treaty talks", japan, "en")
+    assert is_relevant("Россия вышла из переговоров", "Россия прекратила переговоры о мирном договоре с Японией "
+                       "из-за санкций, введенных Токио в связи с Украиной.", "ru")
+
+
+def test_skaters_and_medals_naming_both_sides_are_sport():
+    assert not is_relevant("Japan's skaters win gold in Russia",
+                           "Japanese figure skaters won two medals at the Rostelecom Cup in Moscow on Saturday.", "en")

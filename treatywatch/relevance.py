@@ -72,7 +72,8 @@ _JA_ISLANDS = re.compile(r"北方領土|北方四島")
 # a match, a tournament, a festival or a storm names both sides without being about their relations; with
 # none of the words of politics, trade or the islands it is not (a bilateral marker overrides both)
 OFF_TOPIC = re.compile(r"(?<!\w)(?:match(?:es)?|beat|beats|defeated|scored?|goals?|volleyball|football|soccer|hockey|basketball"
-                       r"|tennis|figure skating|skater|olympic\w*|championship\w*|tournament|world cup|semifinal\w*|coach"
+                       r"|tennis|figure skating|skaters?|olympic\w*|championship\w*|tournament|world cup|semifinal\w*|coach"
+                       r"|medals?|medalists?|athletes?|judo|sumo|wrestl\w*|boxing|marathon|grand prix"
                        r"|anime|manga|festival|concert|film|movie|exhibition|orchestra|ballet|cuisine|recipe"
                        r"|earthquakes?|quakes?|tsunami|typhoons?|volcan\w*|eruption|magnitude|forecasters?|weather"
                        # …and in the languages aggregators republish in ("El volcán de las islas Kuriles …")
@@ -89,6 +90,12 @@ POLITICAL = re.compile(r"(?<!\w)(?:minister\w*|government\w*|president\w*|prime|
                        r"|энерг\w*|нефт\w*|газ\w*|рыб\w*|виз\w*)(?!\w)"
                        r"|首相|外相|大統領|政府|交渉|制裁|条約|大使|外交|領土|島|首脳|会談|軍|演習|貿易|エネルギー|漁")
 KURILS = re.compile(r"(?<!\w)(?:kuril\w*|kurile\w*|курил\w*)|クリル|千島", re.IGNORECASE)
+# the other wars' parties a peace treaty is often about in the same news ("Moscow and Kyiv discuss a peace treaty")
+OTHER_TREATY_PARTY = re.compile(r"ukrain\w*|kyiv|kiev|украин\w*|киев\w*|україн\w*|armeni\w*|azerbaijan\w*|армени\w*"
+                                r"|азербайдж\w*|israel\w*|hamas|gaza|palestin\w*|ucrania|ucraina|ukrain|ウクライナ|아르메니아")
+OTHER_TREATY_REACH = 80  # characters either side of the phrase
+_PEACE = re.compile(r"peace|мирн|tratado|trattato|traktat|układ|friedens|معاهدة|शांति|traité|barış|hiệp|perjanjian|پیمان|معاهده")
+_JAPAN_NEAR = re.compile(r"japan|tokyo|япони|токио|日本|japon|giappon|japoń|jepang|ژاپن|اليابان|जापान")
 THRESHOLD = 0.5
 MAX_CHARS = 20000  # the lead decides what an article is about; long tails only cost time
 
@@ -140,7 +147,7 @@ def _counts(title: str, text: str) -> tuple[int, int, int]:
         if len(parts) > 2 and not _is(word, BILATERAL_WORDS, BILATERAL_STEMS):  # inside a longer compound
             b += n * any(_is("-".join(parts[i:i + 2]), BILATERAL_WORDS, BILATERAL_STEMS) for i in range(len(parts) - 1))
     if any(start in body for start in PHRASE_STARTS):  # substring tests in C spare most texts the phrase scan
-        b += len(_PHRASES.findall(body))
+        b += sum(1 for m in _PHRASES.finditer(body) if not _another_pairs_treaty(body, m))
     if "nhật" in body:
         j += sum(body.count(p) for p in JAPAN_PHRASES)
     if _CJK.search(body):
@@ -152,6 +159,15 @@ def _counts(title: str, text: str) -> tuple[int, int, int]:
         j += len(_J_CJK.findall(body)) + islands + body.count("元島民")
         b += len(_B_CJK.findall(body))
     return r, j, b
+
+
+def _another_pairs_treaty(body: str, m: re.Match) -> bool:
+    """A peace treaty of another war named around the phrase ("a peace treaty with Ukraine", "the Armenia-Azerbaijan
+    peace treaty") and no Japanese side there: not a marker of Russia–Japan relations."""
+    if not _PEACE.match(m.group()):
+        return False
+    around = body[max(0, m.start() - OTHER_TREATY_REACH):m.end() + OTHER_TREATY_REACH]
+    return OTHER_TREATY_PARTY.search(around) is not None and not _JAPAN_NEAR.search(around)
 
 
 def _pairs(title: str, text: str) -> int:
