@@ -2078,3 +2078,14 @@ def test_an_answers_sentence_on_the_treaty_by_its_context_carries_the_context_on
             "keep discussing the gap between our positions. We also discussed piracy and narcotics in the region. "
             "Minister Lavrov also organized an informal talk yesterday.")
     assert [s.peace_treaty for s in extract(text, "en", "2019-12-19")] == [True, True, False, False]
+
+
+def test_a_statement_named_before_its_maker_in_russian():
+    """«Заявление о том, что …, сделал X»: the content first, its maker after the verb; «Такую позицию озвучил X»
+    after a sentence gives that sentence its speaker."""
+    found = extract("Заявление о том, что переговоры по мирному договору невозможны, сделал в эфире программы «Вести» "
+                    "пресс-секретарь президента Дмитрий Песков.", "ru", "2023-01-18")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Dmitry Peskov", True)]
+    found = extract("Токио сам разрушил основу для диалога по мирному договору. Такую позицию озвучил глава "
+                    "российского МИД Сергей Лавров.", "ru", "2023-01-18")
+    assert [(s.speaker, s.peace_treaty, s.rule) for s in found] == [("Sergei Lavrov", True, "restates_previous")]

@@ -73,6 +73,7 @@ JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 WORDS_VERB = re.compile(r"^(?:said|told|stated|stressed|noted|warned|declared|insisted|claimed)$", re.IGNORECASE)
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
+                               r"Таку[юя] (?:позици[юя]|точку зрения|оценку) (?:озвучил|высказал|выразил|изложил|обозначил)\w*|"
                                r"Так (?:(?:он|она|они) )?(?:заявил|сказал|ответил|высказал|прокомментировал|охарактеризовал|счита|полага|дума)\w*|"
                                r"This was (?:said|stated|announced)|The statement was made|These remarks were made|"
                                r"(?:That|This) (?:was|is) (?:how|what) |So said )",
@@ -179,9 +180,18 @@ def reports_another(art: Article, start: int, end: int, qs: list[Quote], speaker
     return False
 
 
+# «Заявление о том, что …, сделал X»: the statement's content first, its maker after "сделал"
+STATEMENT_MADE_BY = re.compile(r"^(?:Заявлени\w+|Слова) о том,? что [^.!?«»\"]{10,400}?,\s+(?:\w+\s+){0,6}?сделал\w*\s")
+
+
 def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
     """(speaker, rule, verb match) of a sentence from its words outside quotes, or (None, None, None)."""
     text = art.text
+    made = STATEMENT_MADE_BY.match(text[s:e].lstrip())
+    if made:
+        after = first_after(art, s + (len(text[s:e]) - len(text[s:e].lstrip())) + made.end(), e, qs, stop=".;!?")
+        if after:
+            return after, "reported_speech", None
     if RESTATES_PREVIOUS.search(text[s:e].lstrip("—-– ")) or (art.has_cjk and not qs and JA_THUS.search(text, s, e)):
         ms = [m for m in art.mentions_in(s, e) if not inside_any(m.start, qs)]
         for m in ms:
