@@ -10,7 +10,7 @@ from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHI
                                         HANDOVER_STORY, SPUN_REWRITE_STORY, VALDAI_STORY,
                                         SANCTIONS_CONDITION_STORY, DIET_CLAIM_STORY, RECALLED_STORY,
                                         KREMLIN_VOICE_STORY, PROTEST_VOICE_STORY, BRIEFING_STORY,
-                                        FORUM_ANSWER_STORY, LATE_REWRITE_STORY)
+                                        FORUM_ANSWER_STORY, LATE_REWRITE_STORY, SUSPENSION_PROTEST_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -217,3 +217,13 @@ def test_a_rewrite_published_weeks_later_repeats_both_sides_remarks(sqlite_url):
         [("tass.com", "Maria Zakharova")] * 3
     rewrite = explain_article(sqlite_url, LATE_REWRITE_STORY[2][0])["statements"]
     assert [s["novelty_rule"] for s in rewrite] == ["rewrite", "rewrite"]
+
+
+def test_an_answer_to_a_statement_is_its_speakers_not_the_statements(sqlite_url):
+    """NHK's sentence names the ministry's statement in a clause (…が…と発表したことについて) and then the prime
+    minister who answers it: his words, one alert with the policy he restated; Kyodo's and RIA's retellings are
+    seen; the ministry's statement and the Kremlin's reply are one alert each."""
+    rows, alerts = _new_alerts(sqlite_url, SUSPENSION_PROTEST_STORY)
+    assert alerts == [("tass.ru", "Russian Foreign Ministry")] + [("www3.nhk.or.jp", "Fumio Kishida")] * 2 + [
+        ("tass.com", "Dmitry Peskov")]
+    assert len(rows) == 10

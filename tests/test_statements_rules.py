@@ -2089,3 +2089,10 @@ def test_a_statement_named_before_its_maker_in_russian():
     found = extract("Токио сам разрушил основу для диалога по мирному договору. Такую позицию озвучил глава "
                     "российского МИД Сергей Лавров.", "ru", "2023-01-18")
     assert [(s.speaker, s.peace_treaty, s.rule) for s in found] == [("Sergei Lavrov", True, "restates_previous")]
+
+
+def test_a_japanese_clause_subject_is_not_the_verbs():
+    text = ("ロシア外務省が平和条約交渉を中断すると発表したことについて、岸田総理大臣は「極めて不当だ」と述べました。")
+    assert [s.speaker for s in extract(text, "ja", "2022-03-22")] == ["Fumio Kishida"]
+    text = "ロシア外務省は平和条約交渉を中断すると発表しました。"
+    assert [s.speaker for s in extract(text, "ja", "2022-03-22")] == ["Russian Foreign Ministry"]

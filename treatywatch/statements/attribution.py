@@ -49,6 +49,8 @@ PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加えて|続けて|同時に)[、,]")
 # "「…」。ラブロフ外相はこう強調した": "said thus" points back to the quote before
 JA_THUS = re.compile(r"こう(?:述べ|強調し|語っ|語り|話し|訴え|指摘し|説明し|主張し|明言し|締めくくっ)")
+# the subject of a clause the sentence is about, not of its verb: "ロシア外務省が…と発表したことについて、岸田首相は…と述べた"
+JA_SUBORDINATE_SUBJECT = re.compile(r"[^。「」]{0,8}?が[^。「」]{1,80}?(?:こと|の)(?:について|に対し|を受け|に関し|をめぐ|に反発|に抗議)")
 JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
 JA_UNNAMED_OFFICIALS = "関係者|筋|幹部|高官|当局者"  # an institution's officials or sources, nobody in particular
 # "日本政府関係者によりますと": the source of a report
@@ -413,7 +415,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             if not inside_any(m.start, qs) and JA_ANONYMOUS_SUBJECT.match(text, m.end):
                 return None  # "外務省幹部は「…」と語った": an official of the ministry, nobody in particular
             if not inside_any(m.start, qs) and not _possessive_ja(text, m) and not JA_SOURCE_AFTER.match(text, m.end) \
-                    and not JA_ANONYMOUS_SOURCE.match(text, m.end):
+                    and not JA_ANONYMOUS_SOURCE.match(text, m.end) and not JA_SUBORDINATE_SUBJECT.match(text, m.end):
                 r = art.resolve(m)
                 if r:
                     return r
