@@ -2096,3 +2096,10 @@ def test_a_japanese_clause_subject_is_not_the_verbs():
     assert [s.speaker for s in extract(text, "ja", "2022-03-22")] == ["Fumio Kishida"]
     text = "ロシア外務省は平和条約交渉を中断すると発表しました。"
     assert [s.speaker for s in extract(text, "ja", "2022-03-22")] == ["Russian Foreign Ministry"]
+    # "Xが「…」と述べたのに対し、Yは「…」と強調": each quote its own speaker's
+    text = ("ザハロワ報道官が「日本との対話はあり得ない」と述べたのに対し、松野官房長官は「北方領土問題を解決して平和条約を"
+            "締結する方針に変わりはない」と強調しました。")
+    assert [s.speaker for s in extract(text, "ja", "2023-01-19")] == ["Maria Zakharova", "Hirokazu Matsuno"]
+    # "Xが…について問われ、Yは…": Y was asked and answers
+    text = "プーチン大統領が北方領土を訪問する可能性について問われ、岸田総理大臣は「北方領土は我が国固有の領土だ」と述べました。"
+    assert [s.speaker for s in extract(text, "ja", "2023-01-19")] == ["Fumio Kishida"]

@@ -50,7 +50,10 @@ JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加�
 # "「…」。ラブロフ外相はこう強調した": "said thus" points back to the quote before
 JA_THUS = re.compile(r"こう(?:述べ|強調し|語っ|語り|話し|訴え|指摘し|説明し|主張し|明言し|締めくくっ)")
 # the subject of a clause the sentence is about, not of its verb: "ロシア外務省が…と発表したことについて、岸田首相は…と述べた"
-JA_SUBORDINATE_SUBJECT = re.compile(r"[^。「」]{0,8}?が[^。「」]{1,80}?(?:こと|の)(?:について|に対し|を受け|に関し|をめぐ|に反発|に抗議)")
+# (or "…が「…」と述べたのに対し、", "…が…と発言したことへの受け止めを問われ、", "…が…する可能性について問われ、")
+JA_SUBORDINATE_SUBJECT = re.compile(r"[^。「」]{0,8}?が[^。]{1,120}?(?:(?:こと|の)(?:について|に対し|を受け|に関し|をめぐ|に反発"
+                                    r"|に抗議|へ)|について問われ|を問われ|に関する質問)")
+JA_SUBORDINATE_VERB = re.compile(r"[^。、「」]{0,6}?(?:こと|の)(?:について|に対し|を受け|に関し|をめぐ|に反発|に抗議|へ)")
 JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
 JA_UNNAMED_OFFICIALS = "関係者|筋|幹部|高官|当局者"  # an institution's officials or sources, nobody in particular
 # "日本政府関係者によりますと": the source of a report
@@ -203,6 +206,9 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
     for v in SPEECH.finditer(text, s, e):
         if inside_any(v.start(), qs):
             continue
+        if art.has_cjk and JA_SUBORDINATE_VERB.match(text, v.end(), e) and \
+                any(not inside_any(w.start(), qs) for w in JA_SPEECH.finditer(text, v.end(), e)):
+            continue  # "…と発表したことについて、岸田首相は…と述べた": the sentence's verb is the last one
         verb = v.group().lower()
         clause_start = find_clause_start(text, s, v.start(), qs)
         before = text[clause_start:v.start()]
@@ -415,7 +421,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             if not inside_any(m.start, qs) and JA_ANONYMOUS_SUBJECT.match(text, m.end):
                 return None  # "外務省幹部は「…」と語った": an official of the ministry, nobody in particular
             if not inside_any(m.start, qs) and not _possessive_ja(text, m) and not JA_SOURCE_AFTER.match(text, m.end) \
-                    and not JA_ANONYMOUS_SOURCE.match(text, m.end) and not JA_SUBORDINATE_SUBJECT.match(text, m.end):
+                    and not JA_ANONYMOUS_SOURCE.match(text, m.end) \
+                    and not JA_SUBORDINATE_SUBJECT.match(text, m.end, v.start()):
                 r = art.resolve(m)
                 if r:
                     return r

@@ -178,7 +178,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
 
 # "Abe said …, while Putin said …": a second speaker with a verb of his own after a coordinating conjunction
 # (every alternative opens with a literal character, so `re` scans for those few characters only)
-CLAUSE_JOIN = re.compile(r",\s+(?:while|but|whereas|and|а|но|тогда как|в то время как)\s+|;\s+|が、(?<=[たる]が、)|一方、")
+CLAUSE_JOIN = re.compile(r",\s+(?:while|but|whereas|and|а|но|тогда как|в то время как)\s+|;\s+|が、(?<=[たる]が、)|一方、"
+                         r"|(?<=[たる])のに対し(?:て)?、")
 LEADING_CONCESSIVE = re.compile(r"\W*(?:While|Although|Though|Whereas|Even though|Хотя|В то время как)(?!\w)")
 COMMA = re.compile(r",\s+")
 CLAUSE_GOES_ON = re.compile(r"(?:that|что|чтобы)\b", re.IGNORECASE)
@@ -187,7 +188,8 @@ RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:which|who|whom|whose|котор\w+)(?!\
 
 def _speaker_clauses(art: Article, s: int, e: int, quotes: list[Quote]) -> list[tuple[int, int]]:
     """A sentence split where a second speaker takes over with a verb of saying of his own ("Kishida said …, but
-    Lavrov said …", "…と述べたが、ラブロフ外相は…と反論した"): each speaker's words are his statement. Most
+    Lavrov said …", "…と述べたが、ラブロフ外相は…と反論した", "…と述べたのに対し、松野官房長官は…"): each speaker's words
+    are his statement. Most
     sentences hold no such join, or no verb of saying after it, and are returned whole at the cost of a search."""
     text = art.text
     joins = [j for j in CLAUSE_JOIN.finditer(text, s, e) if not inside_any(j.start(), quotes)]
