@@ -456,3 +456,13 @@ def test_ending_the_problem_oneself_after_a_treaty_sentence_is_the_treaty():
         assert is_treaty(topics(span, context)), span
     assert not is_treaty(topics("We will put an end to it with our own hands",
                                 "The two leaders discussed fisheries and energy."))
+
+
+def test_a_treaty_frame_and_the_thing_it_named_pointed_back_to():
+    from treatywatch.statements.topic import framed_topics
+
+    for span in ("Комментируя заявление МИД России о выходе из переговоров по мирному договору, Кисида назвал это "
+                 "решение крайне несправедливым.",
+                 "Commenting on Moscow's exit from the peace treaty talks, Kishida called the decision unjust."):
+        assert is_treaty(framed_topics(span)), span
+    assert not is_treaty(framed_topics("Commenting on the new fishing quotas, Kishida called the decision unjust."))

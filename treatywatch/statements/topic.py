@@ -397,7 +397,16 @@ def framed_topics(span: str, context: str = "") -> list[str]:
         # "Asked whether talks would resume, X replied: 'Not now'": a short answer, or one pointing back, is on
         # them ("…, Suga only said that Abe will visit" answered something else)
         found.append("continued")
+    elif treaty_context(frame) and not is_treaty(found) and FRAMED_OBJECT.search(rest):
+        found.append("continued")  # "Комментируя заявление МИД о выходе из переговоров по мирному договору, Кисида
+        # назвал это решение …": what the frame names is what the words are about
     return found
+
+
+# the thing a frame named, pointed back to in the words after it ("called the decision", «назвал это решение»)
+FRAMED_OBJECT = re.compile(r"(?<!\w)(?:(?:the|this|that|such a|such) (?:move|decision|step|announcement|statement|remarks?)"
+                           r"|(?:это|эт\w+|такое|такие|данное) (?:решени|шаг|заявлени|высказывани|слова)\w*"
+                           r"|(?:この|その)(?:決定|発表|措置|発言))", re.IGNORECASE)
 
 
 # a sentence that opens by going on from the one before: "But …", "However, …", "Однако …", "しかし…"
