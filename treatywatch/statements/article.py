@@ -165,6 +165,8 @@ class Article:
 
 HOME = "home"  # the registry's country of an institution that is the article's own side's (a bare "Foreign Ministry")
 HOME_MINISTRY = {"ru": "russian foreign ministry", "jp": "japanese foreign ministry"}
+MINISTER_OF = {"russian foreign ministry": "ru_foreign_minister", "japanese foreign ministry": "jp_foreign_minister"}
+HEAD_OF_BEFORE = re.compile(r"(?<!\w)(?:the )?(?:head|chief) of (?:the )?$", re.IGNORECASE)
 # the city a report is datelined in ("MOSCOW, March 21 (Reuters) -", "ТОКИО, 22 марта. /Корр. ТАСС/."): its country's
 # is the foreign ministry the report names without a country
 DATELINE = re.compile(r"(?<![^\W\d_])(?:(MOSCOW|МОСКВА|VLADIVOSTOK|ВЛАДИВОСТОК|YUZHNO-SAKHALINSK|ЮЖНО-САХАЛИНСК)"
@@ -206,6 +208,10 @@ def home_entries(art: Article, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.entry is not None and m.entry.country == HOME and (named or own):
             m = dataclasses.replace(m, entry=named or own)
+            head = HEAD_OF_BEFORE.search(art.text, max(0, m.start - 20), m.start)
+            if head:  # "stressed the head of the Foreign Ministry": its minister, on the article's date
+                m = Mention(head.start(), m.end, "office", None, MINISTER_OF[m.entry.name.lower()],
+                            art.text[head.start():m.end])
         elif any(m.entry is e for e in ministries):
             named = m.entry
         out.append(m)

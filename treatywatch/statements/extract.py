@@ -21,7 +21,7 @@ from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_
 from treatywatch.statements.speakers import Entry
 from treatywatch.statements.topic import (ENDS_SENTENCE, asked_about_treaty, continues_topic, framed_topics,
                                           is_treaty, issue_named_earlier, quote_topics, topics, treaty_context,
-                                          treaty_frame)
+                                          treaty_frame, WITHOUT_IT)
 from treatywatch.statements.transcript import Turn, is_transcript, label_of
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
 
@@ -329,7 +329,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             if goes_on and not is_treaty(found) and continues_topic(span):
                 found.append("continued")
             elif not is_treaty(found) and ((POINTS_BACK.match(span) or BACK_FRAME.match(outside) or
-                                            BACK_OBJECT.search(outside))
+                                            BACK_OBJECT.search(outside) or (len(span) <= 120 and WITHOUT_IT.search(span)))
                                            and _after_treaty(art, context, prev_span) or
                                            POINTS_BACK.match(span) and treaty_frame(outside) or
                                            asked_about_treaty(outside)):

@@ -413,8 +413,15 @@ FRAMED_OBJECT = re.compile(r"(?<!\w)(?:(?:the|this|that|such a|such) (?:move|dec
 GOES_ON_FROM = re.compile(r"^\W*(?:but|however|yet|and|но|однако|а|и|しかし|ただ|だが|でも)(?!\w)", re.IGNORECASE)
 
 
+# what the quote before set as a condition, pointed back to anywhere in a short one ("There will be no progress
+# without it", «Без этого продвижения не будет», 「それなしに前進はない」)
+WITHOUT_IT = re.compile(r"(?<!\w)(?:without|unless|until|before) (?:it|this|that)(?!\w)|(?<!\w)без (?:этого|него|этих|них)(?!\w)"
+                        r"|(?:それ|これ)(?:なし|抜き)", re.IGNORECASE)
+
+
 def continues_topic(span: str) -> bool:
     """A quote that continues the one before it inherits its topic only when it points back, goes on from it ("But
     the conditions have changed") or speaks of talks."""
-    return bool(REFERS_BACK.match(span) or GOES_ON_FROM.match(span) or TALKS.search(span))
+    return bool(REFERS_BACK.match(span) or GOES_ON_FROM.match(span) or TALKS.search(span)
+                or (len(span) <= 120 and WITHOUT_IT.search(span)))
 
