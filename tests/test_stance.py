@@ -117,3 +117,18 @@ def test_pointless_talks_a_return_to_the_table_and_no_plans_to_discuss_ownership
     assert name("Moscow is ready to return to peace treaty talks once Japan drops its sanctions.") == "ready_to_negotiate"
     assert name("Russia has no plans to discuss the sovereignty of the southern Kurils.") == "sovereignty_nonnegotiable"
     assert name("There is no point in waiting for a miracle.") is None
+
+
+def test_more_ways_of_stating_the_talks_off_a_return_offered_and_the_islands_kept():
+    from treatywatch.statements.stance import classify
+
+    for text, name in (
+            ("No dialogue on a peace treaty is possible under the current circumstances.", "talks_suspended"),
+            ("Никакого диалога о мирном договоре в нынешних условиях быть не может.", "talks_suspended"),
+            ("平和条約交渉を再開できる状況にない", "talks_suspended"),
+            ("Мы готовы вернуться к переговорам, если Токио изменит позицию.", "ready_to_negotiate"),
+            ("日本が立場を変えれば交渉に戻る用意がある", "ready_to_negotiate"),
+            ("These are our islands, and we will never give them back.", "sovereignty_nonnegotiable")):
+        found = classify(text)
+        assert found is not None and found.name == name, text
+    assert classify("Talks on fishing are possible next month.") is None

@@ -23,6 +23,9 @@ STANCES: list[tuple[str, str]] = [
     ("talks_suspended",
      r"suspend\w*|halt\w*|freez\w*|frozen|call\w* off|break\w* off|broke off|pull\w* out of|withdr[ae]w\w* from"
      r"|terminat\w*|(?:talks|negotiations|dialogue|dialog|contacts)\W+(?:\w+\W+){0,8}(?:impossible|unfeasible|out of the question|not possible)"
+     # "no dialogue on a peace treaty is possible", «никакого диалога … быть не может», 「再開できる状況にない」
+     r"|no (?:talks|negotiations|dialogue|dialog|contacts)\W+(?:\w+\W+){0,8}(?:is|are) possible"
+     r"|(?:переговор|диалог)\w*\W+(?:\w+\W+){0,8}быть не может|(?:再開|交渉)(?:が|は|を)?できる状況にない"
      r"|(?:impossible|unfeasible|no point|no intention|not (?:going|willing|intend\w*) to)\W+(?:\w+\W+){0,4}(?:continu\w*|hold\w*"
      r"|negotiat\w*|talk\w*|dialog\w*|discuss\w*+" + OWNERSHIP_NOT_AFTER + r"|resum\w*)"
      r"|will not (?:continue|hold|resume) (?:the )?(?:talks|negotiations)"
@@ -44,7 +47,8 @@ STANCES: list[tuple[str, str]] = [
      + r"|не (?:\w+ ){0,2}обсужда\w*+" + OWNERSHIP_AFTER +
      # the islands will not change hands, in the words only the side holding them uses ("never cede", "not going to
      # hand over", "Japan will never get them back"); "no concessions", "give up" and 譲らない are said by both sides
-     r"|(?:never|not)\W+(?:\w+\W+){0,3}(?:cede|hand over|give back)\b|never (?:get|win) (?:\w+\W+){0,3}back"
+     r"|(?:never|not)\W+(?:\w+\W+){0,3}(?:cede|hand over|give back|give (?:them|it|the islands) back)\b"
+     r"|never (?:get|win) (?:\w+\W+){0,3}back"
      r"|не отда\w*|никогда не получит|(?:取り戻す|返す)ことは(?:決して)?ない|ロシア領"
      r"|(?:results?|outcomes?|consequences) of (?:the )?(?:world war (?:ii|two|2)|second world war|wwii)"
      r"|суверенитет\w*\W+(?:\w+\W+){0,4}не (?:обсужда\w*|подлежит)|российск\w+ территори\w*|наш\w* земл\w*"
@@ -65,8 +69,8 @@ STANCES: list[tuple[str, str]] = [
     ("ready_to_negotiate",
      r"ready to (?:sign|continue|resume|negotiate|work|hold|talk|discuss|conclude|return to)|willing\w* to (?:sign|negotiate|continue|talk|conclude)"
      r"|(?:continue|resume|accelerate|intensify|activate|advance|step up|push forward|persistently)\W+(?:\w+\W+){0,3}(?:talks|negotiations|dialogue)"
-     r"|готов\w* (?:к |продолжать |подписать |работать |вести )|продолж\w* (?:\w+ )?(?:переговор|диалог)\w*|ускор\w* переговор\w*"
-     r"|交渉を(?:継続|加速|進め|前進)|粘り強く交渉|交渉を続け|対話を続け"),
+     r"|готов\w* (?:к |продолжать |подписать |работать |вести |вернуться к (?:\w+ )?(?:переговор|диалог))|продолж\w* (?:\w+ )?(?:переговор|диалог)\w*|ускор\w* переговор\w*"
+     r"|交渉を(?:継続|加速|進め|前進)|粘り強く交渉|交渉を続け|対話を続け|(?:交渉|対話)に戻る用意"),
     ("resolve_then_sign",
      r"(?:resolv|solv|settl)\w*\W+(?:\w+\W+){0,9}(?:and|before|then)\W+(?:\w+\W+){0,2}(?:conclud|sign)\w* (?:a |the )?peace (?:treaty|pact)"
      # …and the other way round: "conclude a peace treaty after resolving the territorial row"
