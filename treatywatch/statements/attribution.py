@@ -749,7 +749,7 @@ def _unregistered_name_after(text: str, start: int, end: int) -> str | None:
 # an unregistered surname alone, as the subject right before its verb ("Petrov also stressed") or closing an
 # inverted attribution ("…, — подчеркнул Петров.")
 SURNAME = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+)"
-SURNAME_BEFORE = re.compile(rf"(?:^|(?<=[\s\"”»,—–-]))({SURNAME})\s+(?:(?:also|further|then|later|again|also|"
+SURNAME_BEFORE = re.compile(rf"(?:^|(?<=[\s\"”»,—–-]))({SURNAME})\s+(?:(?:also|further|then|later|again|"
                             r"также|тоже|вновь|снова|ещё|еще)\s+)?$")
 SURNAME_AFTER = re.compile(rf"\s+({SURNAME})\s*(?=[.,;:!?]|$)")
 TITLE_BEFORE_NAME = re.compile(rf"(?<!\w)(?:{TITLE_NOUNS}|депутат\w*|сенатор\w*|губернатор\w*|посол|министр\w*|глав\w+)\s+$",
@@ -758,15 +758,17 @@ TITLE_BEFORE_NAME = re.compile(rf"(?<!\w)(?:{TITLE_NOUNS}|депутат\w*|се
 
 def _named_in_full_before(art: Article, surname: str, before: int) -> str | None:
     """The full name an unregistered surname stands for: a speaker of that surname found before it in the article,
-    or a name of that surname written with a title ("Senator Ivan Petrov", "Ivan Petrov, a senator,"), else None: a lone capitalised word
-    is not taken for a name, nor is a surname two people share ("Tenkoko Sonoda, whose husband, Sunao Sonoda")."""
+    or a name of that surname written with a title ("Senator Ivan Petrov", "Ivan Petrov, a senator,"); else None:
+    a lone capitalised word is not taken for a name, nor is a surname two people share ("Tenkoko Sonoda, whose
+    husband, Sunao Sonoda")."""
     if NOT_NAMES.match(surname) or AGENCIES.search(surname) or NOT_NAMES_RU.search(" " + surname):
         return None
     names = {n for n in art.unknown_speakers if n.split()[-1] == surname and len(n.split()) > 1}
     written = set()  # every first name + surname before it, speaker or not
     for m in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s+{re.escape(surname)})(?![\w-])", art.text[:before]):
         written.add(m.group(1))
-        if TITLE_BEFORE_NAME.search(art.text, max(0, m.start() - 40), m.start()) or TITLE_ASIDE.match(art.text[m.end():m.end() + 80]):
+        if TITLE_BEFORE_NAME.search(art.text, max(0, m.start() - 40), m.start()) or \
+                TITLE_ASIDE.match(art.text[m.end():m.end() + 80]):
             names.add(m.group(1))  # "Senator Ivan Petrov", "Ivan Petrov, a senator,"
     if written - names:
         return None  # another person of that surname is named too
