@@ -495,7 +495,7 @@ class Pipeline:
         self._stances.update(stances_here)  # what latest_stance returns from the next article on
 
     def _retold_in_the_article(self, conn, article_id: int, language: str, published: str | None, now: datetime,
-                               decided: list) -> int:
+                               decided: list) -> set[int]:
         """A new statement that is one remark with a statement below (or above) it in the same article, when that
         one repeats an earlier article's report, repeats that report too: the lead that retells in other words
         the quote the article then gives (decided before the quote was matched). Returns the ids turned."""
@@ -522,11 +522,10 @@ class Pipeline:
                 break
         return turned
 
-
     def _rewrite_of_an_earlier_article(self, conn, article_id: int, language: str, published: str | None,
                                        now: datetime, decided: list, turned: set[int]) -> set[int]:
-        """Treaty statements still new that retell two or more remarks of one earlier article (a rewrite
-        republished weeks on, `NoveltyIndex.rewritten`) are repeats of its reports. Returns the ids turned."""
+        """Treaty statements still new that retell the remarks of two or more speakers of one earlier article (a
+        rewrite republished weeks on, `NoveltyIndex.rewritten`) are repeats of its reports. Returns the ids turned."""
         fresh = [(sid, found, decision) for sid, found, decision in decided
                  if found.peace_treaty and decision.new and sid not in turned]
         retold = self.novelty.rewritten([(found.speaker, found.quote, language, published, article_id)

@@ -189,8 +189,8 @@ RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:which|who|whom|whose|котор\w+)(?!\
 def _speaker_clauses(art: Article, s: int, e: int, quotes: list[Quote]) -> list[tuple[int, int]]:
     """A sentence split where a second speaker takes over with a verb of saying of his own ("Kishida said …, but
     Lavrov said …", "…と述べたが、ラブロフ外相は…と反論した", "…と述べたのに対し、松野官房長官は…"): each speaker's words
-    are his statement. Most
-    sentences hold no such join, or no verb of saying after it, and are returned whole at the cost of a search."""
+    are his statement. Most sentences hold no such join, or no verb of saying after it, and are returned whole at
+    the cost of a search."""
     text = art.text
     joins = [j for j in CLAUSE_JOIN.finditer(text, s, e) if not inside_any(j.start(), quotes)]
     if LEADING_CONCESSIVE.match(text, s):  # "While Kishida vowed …, Lavrov said …": the comma ends the first

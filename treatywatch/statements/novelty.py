@@ -165,7 +165,7 @@ CONCEPTS = {
     "ready": r"\bready\b|\bprepared to|\bwilling to|\bготов\w*|用意が|構えだ",
     # a side asked to change course ("if Japan revises its stance", «если Япония изменит свою позицию», 「立場を変えれば」)
     "change_position": r"(?:chang|revis|reconsider|alter|shift)\w* (?:\w+ ){0,2}(?:position|stance|policy|course|approach)"
-                       r"|(?:измен|пересмотр|пересмотр|скорректир|поменя)\w* (?:\w+ ){0,2}(?:позици|курс|политик|подход)"
+                       r"|(?:измен|пересмотр|скорректир|поменя)\w* (?:\w+ ){0,2}(?:позици|курс|политик|подход)"
                        r"|(?:立場|方針|姿勢)を(?:変え|改め|見直)",
     "freeze": r"freez|froze|замор[оа]ж|заморо[зж]|凍結|congel|zamroż|einfrier|eingefroren",
     # "return to the talks" is resuming them, not the islands' return
@@ -429,7 +429,9 @@ ISLAND_NAMES = ("haboma", "shikot", "kunash", "iturup", "etorof", "хабома"
 
 def _retells(query: _Item, item: _Item) -> tuple[float, frozenset] | None:
     """(similarity, shared subjects) when `query` retells `item` in other words or another language: half the
-    distinctive words (the paraphrase measure, same language) or half the subjects, one of them specific."""
+    distinctive words (the paraphrase measure, same language) or two in five of the subjects, one of them
+    specific (REWRITE_SUBJECTS: the bar for a statement of an article already found to retell another speaker's
+    remark of the same earlier article)."""
     if item.language == query.language:
         shared_words = len(query.words & item.words)
         sim = shared_words / max(1, min(len(query.words), len(item.words)))
@@ -630,9 +632,9 @@ class NoveltyIndex:
         self._insert(self._speaker(speaker), item, self._key(speaker))
 
     def rewritten(self, statements: list[tuple[str, str, str | None, str | None, int]]) -> dict[int, Decision]:
-        """An article retelling two or more remarks of one earlier article, weeks on (an aggregator's rewrite
-        republished after the week a paraphrase is looked for): those remarks are repeats of that article's
-        reports. `statements`: (speaker, quote, language, published, article) of the article's treaty statements
+        """An article retelling the remarks of two or more speakers of one earlier article, weeks on (an
+        aggregator's rewrite republished after the week a paraphrase is looked for): those remarks are repeats of
+        that article's reports. `statements`: (speaker, quote, language, published, article) of the article's treaty statements
         decided new; returns {index in `statements`: Decision} for the ones retold, or {} when the remarks of
         fewer than two speakers of one earlier article are."""
         if len(statements) < 2:
