@@ -122,3 +122,13 @@ def test_a_quote_in_narration_after_reported_speech():  # a RIA copy: a quote af
     found = statements("https://chelorg.com/2018/11/16/tokyo-hopes-to-sovereignty-over-the-kuril-islands-habomai-and-shikotan/")
     assert any(s.speaker == "Vladimir Putin" and s.rule == "continued_quote" and "on what grounds" in s.quote
                for s in found)
+
+
+def test_the_islands_played_back_and_forth():  # Putin's call to stop the "historical ping-pong" over the Kurils
+    found = statements("http://www.newsru.com/world/16dec2016/pingpong.html")
+    assert any(s.speaker == "Vladimir Putin" and s.peace_treaty and "пинг-понг" in s.quote for s in found)
+
+
+def test_a_surname_alone_after_the_name_a_speaker_was_given():  # "Noguchi told other group members" in a Kyodo copy
+    found = statements("https://manila-stv.ph/japan_news/japanese-leave-for-russian-held-isle-under-visa-free-program.html")
+    assert any(s.speaker == "Shigemasa Noguchi" and "friendly heart" in s.quote for s in found)
