@@ -217,6 +217,9 @@ def test_a_rewrite_published_weeks_later_repeats_both_sides_remarks(sqlite_url):
         [("tass.com", "Maria Zakharova")] * 3
     rewrite = explain_article(sqlite_url, LATE_REWRITE_STORY[2][0])["statements"]
     assert [s["novelty_rule"] for s in rewrite] == ["rewrite", "rewrite"]
+    # the stance found when the statement was decided is kept when it is turned into a repeat
+    assert (rewrite[0]["stance"], rewrite[0]["stance_cue"]) == ("talks_suspended",
+                                                                 "dialogue with Japan is currently unfeasible")
 
 
 def test_an_answer_to_a_statement_is_its_speakers_not_the_statements(sqlite_url):

@@ -454,7 +454,8 @@ class Pipeline:
             if stance and found.peace_treaty:
                 self._latest_stance(found.speaker[:200], article_id)
         stances_here: dict[str, str] = {}
-        decided: list[tuple[int, object, object]] = []  # (statement id, extracted statement, decision)
+        # (statement id, extracted statement, decision, evidence stored)
+        decided: list[tuple[int, object, object, dict]] = []
         for position, (found, stance) in enumerate(zip(extracted, stances)):
             self.novelty.prepare(found.speaker, published)
             # a statement on the treaty only by going on from the one right before it, the same speaker's: one remark
@@ -485,7 +486,7 @@ class Pipeline:
                 stances_here[speaker] = stance.name
             self.novelty.add(statement_id, found.speaker, found.quote, language, published, article_id,
                              found.peace_treaty)
-            decided.append((statement_id, found, decision))
+            decided.append((statement_id, found, decision, evidence))
             summary.statements += 1
             summary.treaty_statements += int(found.peace_treaty)
             summary.new_statements += int(found.peace_treaty and match_id is None)
@@ -499,12 +500,12 @@ class Pipeline:
         """A new statement that is one remark with a statement below (or above) it in the same article, when that
         one repeats an earlier article's report, repeats that report too: the lead that retells in other words
         the quote the article then gives (decided before the quote was matched). Returns the ids turned."""
-        here = {sid for sid, _, _ in decided}
+        here = {sid for sid, _, _, _ in decided}
         turned: set[int] = set()
-        for sid, found, decision in decided:
+        for sid, found, decision, evidence in decided:
             if not (decision.new and found.peace_treaty):
                 continue
-            for other_id, other, other_decision in decided:
+            for other_id, other, other_decision, _ in decided:
                 first = other_decision.first_report_id
                 if other_id == sid or first is None or first in here or not other.peace_treaty \
                         or other.speaker != found.speaker:
@@ -515,7 +516,7 @@ class Pipeline:
                 first_seen = self._first_seen_of(first, now)
                 conn.execute(update(Statement).where(Statement.id == sid).values(
                     new=False, first_report_id=first, similarity=similarity, first_seen=first_seen, shift=False,
-                    evidence={**decision.evidence(), "rule": "same_remark", "similarity": similarity,
+                    evidence={**_as_repeat(evidence), "rule": "same_remark", "similarity": similarity,
                               "nearest_id": first, "via_id": other_id}))
                 self._remember_first_seen(sid, first_seen)
                 turned.add(sid)
@@ -526,18 +527,25 @@ class Pipeline:
                                        now: datetime, decided: list, turned: set[int]) -> set[int]:
         """Treaty statements still new that retell the remarks of two or more speakers of one earlier article (a
         rewrite republished weeks on, `NoveltyIndex.rewritten`) are repeats of its reports. Returns the ids turned."""
-        fresh = [(sid, found, decision) for sid, found, decision in decided
+        fresh = [(sid, found, evidence) for sid, found, decision, evidence in decided
                  if found.peace_treaty and decision.new and sid not in turned]
         retold = self.novelty.rewritten([(found.speaker, found.quote, language, published, article_id)
                                          for _, found, _ in fresh])
         for index, decision in retold.items():
-            sid, _found, before = fresh[index]
+            sid, _found, evidence = fresh[index]
             first_seen = self._first_seen_of(decision.first_report_id, now)
             conn.execute(update(Statement).where(Statement.id == sid).values(
                 new=False, first_report_id=decision.first_report_id, similarity=decision.similarity,
-                first_seen=first_seen, shift=False, evidence={**before.evidence(), **decision.evidence()}))
+                first_seen=first_seen, shift=False,
+                evidence={**_as_repeat(evidence), **decision.evidence()}))
             self._remember_first_seen(sid, first_seen)
         return {fresh[index][0] for index in retold}
+
+
+def _as_repeat(evidence: dict) -> dict:
+    """A new statement's stored evidence, for the repeat it was turned into after the article was read: its stance
+    cue kept, with no previous stance (a repeat is compared with none, as when it is decided one at once)."""
+    return {**evidence, "previous_stance": None} if "stance_cue" in evidence else dict(evidence)
 
 
 _ARTICLE_COLUMNS = ("url", "source_url", "outlet", "title", "published", "fetched", "language", "text", "raw_html",
