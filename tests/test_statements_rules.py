@@ -2123,3 +2123,17 @@ def test_a_quote_pointing_back_to_the_treaty_condition_before_it_is_on_the_treat
     text = ("MOSCOW, April 15. Japan must recognize the outcome of World War II before any talk of a peace treaty, "
             "Lavrov said.\n\n\"The weather in Moscow is fine,\" he added.")
     assert [s.peace_treaty for s in extract(text, "en", "2027-04-15")] == [True, False]
+
+
+def test_a_participle_after_a_comma_is_the_clauses_not_the_name_after_with():
+    """"…settle the issue with President Putin, adding: '…'": the comma ends "with"; the words are the subject's
+    (here nobody's: "the prime minister" with no country named), never Putin's. "with X calling it '…'" is X's."""
+    text = ('The prime minister said he was determined to settle the issue with President Putin, adding: "I will not '
+            'leave this problem to the next generation."')
+    assert all(s.speaker != "Vladimir Putin" for s in extract(text, "en", "2019-02-07"))
+    text = ('Abe spoke at the rally. The prime minister said he was determined to settle the issue with President '
+            'Putin, adding: "I will not leave this problem to the next generation."')
+    assert {s.speaker for s in extract(text, "en", "2019-02-07")} == {"Shinzo Abe"}
+    text = ('Japan protested strongly, with Chief Cabinet Secretary Hirokazu Matsuno calling the suspension of the '
+            'peace treaty talks "unacceptable."')
+    assert [s.speaker for s in extract(text, "en", "2022-03-22")] == ["Hirokazu Matsuno"]

@@ -457,8 +457,9 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     wide = [m for m in art.mentions_in(wide_start, v.start()) if not inside_any(m.start, qs)]
     if PARTICIPLE_VERB.fullmatch(v.group()):  # "Peskov rejected the report, saying …"
         named = _mention_right_before(art, clause_start, v.start(), qs)
-        if named is not None and WITH_BEFORE.search(text, max(clause_start, named.start - 40), named.start):
-            return art.resolve(named)
+        if named is not None and WITH_BEFORE.search(text, max(clause_start, named.start - 40), named.start) and \
+                "," not in text[named.end:v.start()]:
+            return art.resolve(named)  # (not "settle it with President Putin, adding": the comma ends "with")
         if before_text.rstrip().endswith(","):
             return _predicate_subject(art, clause_start, v.start(), qs)
         stated = STATEMENT_BEFORE.search(before_text)
