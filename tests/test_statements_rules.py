@@ -2137,3 +2137,16 @@ def test_a_participle_after_a_comma_is_the_clauses_not_the_name_after_with():
     text = ('Japan protested strongly, with Chief Cabinet Secretary Hirokazu Matsuno calling the suspension of the '
             'peace treaty talks "unacceptable."')
     assert [s.speaker for s in extract(text, "en", "2022-03-22")] == ["Hirokazu Matsuno"]
+
+
+def test_a_title_set_off_from_its_verb_by_an_aside_and_a_position_voiced():
+    """«Президент, отвечая на вопрос модератора, подчеркнул, что …» after Putin is named: the title before the
+    aside is the subject. «Позицию Москвы озвучил Руденко: …»: the position voiced, its speaker after the verb."""
+    for text, language in (
+            ("Владимир Путин выступил на ВЭФ. Президент, отвечая на вопрос модератора, подчеркнул, что Россия не "
+             "отказывалась от переговоров с Японией по мирному договору.", "ru"),
+            ("Vladimir Putin spoke at the forum. The president, answering a question from the moderator, stressed "
+             "that Russia had not abandoned the peace treaty talks with Japan.", "en")):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, language, "2024-09-05")] == [("Vladimir Putin", True)]
+    text = "Позицию Москвы по Курилам озвучил замглавы МИД Андрей Руденко: суверенитет России не подлежит обсуждению."
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2024-09-05")] == [("Andrei Rudenko", True)]

@@ -537,6 +537,12 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     pron = pronoun_speaker(art, max(clause_start, v.start() - 40), v.start(), qs, s, text[v.end():v.end() + 60])
     if pron:
         return pron
+    aside = ASIDE_AFTER_SUBJECT.match(before_text)
+    if aside and _parenthetical(before_text[aside.end(1):]):
+        # "The president, answering a question from the moderator, stressed": the title before the aside
+        pron = pronoun_speaker(art, clause_start, clause_start + aside.end(1), qs, s, text[v.end():v.end() + 60])
+        if pron:
+            return pron
     # the first of the candidates that can be a name: "Ivan Petrov, the speaker of the State Duma, said" is not
     # "State Duma"
     candidates = [c for c in (CAPNAME.search(before_text), FRONTED_NAME.match(before_text), _ru_name(before_text)) if c]
@@ -699,6 +705,10 @@ def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions:
             if r:
                 return r
     return None
+
+
+# a short subject set off from its verb by an aside: "The president, answering a question …, stressed"
+ASIDE_AFTER_SUBJECT = re.compile(r"^\s*([^,.;:!?\"“”«»]{2,40}?)\s*,")
 
 
 def _parenthetical(tail: str) -> bool:
