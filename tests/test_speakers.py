@@ -343,7 +343,11 @@ def test_more_titles_and_an_office_with_no_registered_holder_kept_as_written():
 
     for text, name in (("Moscow's ambassador to Tokyo said the peace treaty talks were frozen by Japan.", "Nikolai Nozdrev"),
                        ("The Kremlin's chief spokesman said the peace treaty talks were frozen by Japan.", "Dmitry Peskov"),
-                       ("Japan's envoy to Moscow said Tokyo still wanted a peace treaty.", "Akira Muto")):
+                       ("Japan's envoy to Moscow said Tokyo still wanted a peace treaty.", "Akira Muto"),
+                       ("Moscow's top diplomat said Japan's claims to the islands were groundless.", "Sergei Lavrov"),
+                       ("Tokyo's top diplomat said the peace treaty remained the goal.", "Yoko Kamikawa"),
+                       ("The Russian foreign minister's spokeswoman said the islands are Russian territory.",
+                        "Maria Zakharova")):
         assert [s.speaker for s in extract(text, "en", "2024-02-01")] == [name], text
 
 
