@@ -132,3 +132,9 @@ def test_the_islands_played_back_and_forth():  # Putin's call to stop the "histo
 def test_a_surname_alone_after_the_name_a_speaker_was_given():  # "Noguchi told other group members" in a Kyodo copy
     found = statements("https://manila-stv.ph/japan_news/japanese-leave-for-russian-held-isle-under-visa-free-program.html")
     assert any(s.speaker == "Shigemasa Noguchi" and "friendly heart" in s.quote for s in found)
+
+
+def test_the_leaders_agreements_after_the_treaty_sentence():  # the ministry on "a gross distortion" of them
+    found = statements("https://www.sott.net/article/404843-Moscow-accuses-Tokyo-of-distorting-information-and-whipping-up-tension-in-Kuril-Islands-dispute")
+    assert any(s.speaker == "Russian Foreign Ministry" and s.peace_treaty and "gross distortion" in s.quote
+               for s in found)

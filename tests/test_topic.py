@@ -466,3 +466,15 @@ def test_a_treaty_frame_and_the_thing_it_named_pointed_back_to():
                  "Commenting on Moscow's exit from the peace treaty talks, Kishida called the decision unjust."):
         assert is_treaty(framed_topics(span)), span
     assert not is_treaty(framed_topics("Commenting on the new fishing quotas, Kishida called the decision unjust."))
+
+
+def test_the_leaders_agreement_a_sentence_after_the_treaty_is_the_talks():
+    from treatywatch.statements.topic import issue_named_earlier
+
+    earlier = ["The two countries never signed a peace treaty after the war.", "Tokyo's recent remarks annoyed Moscow."]
+    for span in ("The ministry protested what it called a distortion of the agreements between the two leaders.",
+                 "МИД выразил протест против искажения договоренностей лидеров двух стран.",
+                 "外務省は首脳間の合意を歪曲するものだと抗議した。"):
+        assert issue_named_earlier(span, earlier), span
+    assert not issue_named_earlier("The ministry protested a distortion of the agreements between the two leaders.",
+                                   ["The two countries discussed fishing quotas.", "Tokyo's remarks annoyed Moscow."])

@@ -56,7 +56,11 @@ TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromise
                     r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
 # "this issue" / "этот вопрос" right after a sentence on the disputed islands is the dispute itself
 ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
-                              r"|この問題", re.IGNORECASE)
+                              r"|この問題"
+                              # …and the leaders' agreement on it ("a gross distortion of the nature of recent
+                              # agreements between the two nations' leaders", «договоренности лидеров», 首脳間の合意)
+                              r"|\bagreements? (?:between|of|reached by) (?:the )?(?:two )?(?:nations['’] |countries['’] |two )?leaders\b"
+                              r"|договоренност\w+ (?:между )?(?:лидер|глав)\w+|首脳間の合意|両首脳の合意", re.IGNORECASE)
 # subjects of their own: talks or remarks that name one are not about the treaty
 _OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|energy|covid\w*|medical|taiwan\w*|crimea\w*"
                    r"|sakhalin\w*|lng|oil|gas|quotas?)\b(?! sanction)|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|тайван\w*|крым\w*"
