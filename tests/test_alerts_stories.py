@@ -187,12 +187,14 @@ def test_a_governments_protest_and_its_spokesmans_words_are_one_alert_per_side(s
 
 
 def test_a_briefing_answer_retold_by_five_outlets_is_one_alert_per_remark(sqlite_url):
-    """The ministry's transcript first: the islands' sovereignty and "no dialogue on a peace treaty in the current
-    conditions" are two alerts; TASS's "no dialogue … is possible under the current circumstances" is the second
-    in English (the talks impossible, and why), NHK's and Kyodo's the first; Kihara's answer is new."""
+    """The ministry's transcript first: "this annual campaign" an unfriendly step (answering the question on
+    "Northern Territories Day"), the islands' sovereignty and "no dialogue on a peace treaty in the current
+    conditions" are three alerts; TASS's "the annual so-called Northern Territories Day" is the first in English,
+    its "no dialogue … is possible under the current circumstances" the third (the talks impossible, and why),
+    RIA's, NHK's, the aggregator's and Kyodo's retellings seen; Kihara's answer is new."""
     rows, alerts = _new_alerts(sqlite_url, BRIEFING_STORY)
-    assert alerts == [("mid.ru", "Maria Zakharova")] * 2 + [("english.kyodonews.net", "Minoru Kihara")]
-    assert len(rows) == 9
+    assert alerts == [("mid.ru", "Maria Zakharova")] * 3 + [("english.kyodonews.net", "Minoru Kihara")]
+    assert len(rows) == 14
 
 
 def test_a_forum_answer_retold_in_other_words_and_languages_is_seen(sqlite_url):

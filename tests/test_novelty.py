@@ -539,3 +539,14 @@ def test_two_speakers_of_one_earlier_article_retold_weeks_later_make_a_rewrite()
               article=10)
     again = ("Dmitry Peskov", "the Kurils' sovereignty is not to be discussed", "en", "2026-06-29", 20)
     assert index.rewritten([peskov, again]) == {}
+
+
+def test_the_return_campaign_is_a_subject_and_the_sanctions_campaign_is_not():
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("Moscow views the annual so-called Northern Territories Day as an unfriendly step",
+                 "Мы рассматриваем эту ежегодную кампанию как недружественный шаг.", "日本の「北方領土の日」について"):
+        assert "campaign" in concepts(text), text
+    for text in ("as long as Tokyo takes part in the sanctions campaign", "ロシアは北方領土の日本への引き渡しを拒んだ"):
+        assert "campaign" not in concepts(text), text
+    assert "islands" in concepts("日本の「北方領土の日」について")  # the day's name keeps its islands

@@ -2150,3 +2150,14 @@ def test_a_title_set_off_from_its_verb_by_an_aside_and_a_position_voiced():
         assert [(s.speaker, s.peace_treaty) for s in extract(text, language, "2024-09-05")] == [("Vladimir Putin", True)]
     text = "Позицию Москвы по Курилам озвучил замглавы МИД Андрей Руденко: суверенитет России не подлежит обсуждению."
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2024-09-05")] == [("Andrei Rudenko", True)]
+
+
+def test_an_answer_pointing_back_to_a_question_on_the_claim_is_on_it():
+    """"Answer: We regard this annual campaign as an unfriendly step", answering a question on "Northern Territories
+    Day": the campaign the question named. An answer that points back to a question on something else is not."""
+    text = ("Вопрос: Как Вы прокомментируете проведение в Японии так называемого «Дня северных территорий»?\n\n"
+            "С.Лавров: Мы рассматриваем эту ежегодную кампанию как недружественный шаг.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2027-02-06")] == [("Sergei Lavrov", True)]
+    text = ("Вопрос: Как Вы прокомментируете новые японские квоты на вылов лосося?\n\n"
+            "С.Лавров: Мы рассматриваем этот шаг как недружественный.")
+    assert [s.peace_treaty for s in extract(text, "ru", "2027-02-06")] == [False]

@@ -478,3 +478,14 @@ def test_the_leaders_agreement_a_sentence_after_the_treaty_is_the_talks():
         assert issue_named_earlier(span, earlier), span
     assert not issue_named_earlier("The ministry protested a distortion of the agreements between the two leaders.",
                                    ["The two countries discussed fishing quotas.", "Tokyo's remarks annoyed Moscow."])
+
+
+def test_criticism_of_northern_territories_day_is_on_the_claim():
+    for span in ("Moscow views the annual so-called Northern Territories Day in Japan as an unfriendly step",
+                 "Москва считает проведение в Японии \"Дня северных территорий\" недружественным шагом",
+                 "ザハロワ報道官は、日本の「北方領土の日」について「非友好的な措置だ」と非難しました。"):
+        assert is_treaty(topics(span)), span
+    # the day as the setting of a remark on something else
+    for span in ("Speaking on Northern Territories Day, Kishida said his government will focus on grave visits.",
+                 "「北方領土の日」の7日、高市首相は墓参の再開を最優先にすると述べました。"):
+        assert not is_treaty(topics(span)), span

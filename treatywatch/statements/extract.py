@@ -123,6 +123,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
         label = label_of(art, p_start, p_end)
         if label is None and not transcript:
             sentences = [c for s, e in sentences for c in _speaker_clauses(art, s, e, quotes)]
+        opens_turn = label is not None  # (not an answer going on in a new paragraph)
         if label is not None:
             if label.kind == "question":
                 asked = (asked if turn is not None and turn.kind == "question" else "") + " " + para
@@ -135,7 +136,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
             if label is not None and label.kind == "question":
                 found = []  # the journalist's words, whoever they name
             elif label is not None:
-                found = _labelled_statements(art, label, s, e, prev_span, asked + (carried if chained else answered))
+                found = _labelled_statements(art, label, s, e, prev_span, asked + (carried if chained else answered),
+                                             asked if opens_turn and k == 0 else "")
                 for st in found:
                     if st.peace_treaty:
                         # a sentence on the treaty only by its context ("Japan itself abandoned the dialogue"),
@@ -577,17 +579,27 @@ def _attribution_after_close(art: Article, start: int, end: int, sentences: list
     return attribution_of(art, after, tail_end, [], art.text[after:tail_end])[0]
 
 
-def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, asked: str = ""):
+def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, asked: str = "",
+                         answering: str = ""):
     """A sentence of a speaker's turn. Its context is the sentence before and the question it answers: "It was
     not us who broke off the dialogue", answering "Is Russia ready to return to the peace treaty?", speaks of
-    the treaty talks."""
+    the treaty talks. `answering`: the question, when this sentence opens the answer to it: "We regard this
+    annual campaign as an unfriendly step", answering a question on "Northern Territories Day", is on what the
+    question named."""
     name, entry = label.speaker
     a, b = strip_span(art.text, max(s, label.body_start), e)
     if b - a < 10:
         return []
     span = art.text[a:b]
     found = topics(span, (art.text[prev_span[0]:prev_span[1]] if prev_span else "") + "\n" + asked)
+    if answering and not is_treaty(found) and ANSWER_POINTS_BACK.search(span) and is_treaty(topics(answering)):
+        found.append("continued")
     return [ExtractedStatement(name, span, a, b, False, is_treaty(found), name, found, "transcript")]
+
+
+# what an answer's first sentence points back to the question with ("this campaign", «эту кампанию», この問題)
+ANSWER_POINTS_BACK = re.compile(r"(?<!\w)(?:this|that|these|those|such|it|эт\w+|так\w+|данн\w+)(?!\w)|この|その|こうした",
+                                re.IGNORECASE)
 
 
 # Russian direct speech set off by dashes: a sentence opening with one, after "…, — сказал X."

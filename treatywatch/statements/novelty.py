@@ -167,6 +167,12 @@ CONCEPTS = {
     "change_position": r"(?:chang|revis|reconsider|alter|shift)\w* (?:\w+ ){0,2}(?:position|stance|policy|course|approach)"
                        r"|(?:измен|пересмотр|скорректир|поменя)\w* (?:\w+ ){0,2}(?:позици|курс|политик|подход)"
                        r"|(?:立場|方針|姿勢)を(?:変え|改め|見直)",
+    # the campaign for the islands' return ("Northern Territories Day", «эту ежегодную кампанию», 返還運動; not the
+    # rally's name, "Rally for the Return of …", which every report from it carries, nor "the sanctions campaign")
+    # (the day's name as a lookahead: its words stay for the islands, "北方領土の日本への…" is no day)
+    "campaign": r"(?=northern territories day)|(?:annual|yearly|this|anti-russian) campaign|campaign for the return"
+                r"|(?:ежегодн|эт|антироссийск)\w* кампани|кампани\w* за (?:возвращение|возврат)"
+                r"|дн\w+ (?=\W?северных территорий)|(?=北方領土の日(?!本))|返還運動|返還要求運動",
     "freeze": r"freez|froze|замор[оа]ж|заморо[зж]|凍結|congel|zamroż|einfrier|eingefroren",
     # "return to the talks" is resuming them, not the islands' return
     "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn|(?:(?<=交渉に)|(?<=対話に)|(?<=協議に))戻|"

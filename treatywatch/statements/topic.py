@@ -86,6 +86,7 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|ping-?pong (?:over|on|around|about)|(?:historical|diplomatic|political|endless) ping-?pong"
                          r"|пинг-?понг\w* (?:по|вокруг|о)\b|(?:историческ|дипломатическ|политическ|бесконечн)\w+ \W?пинг-?понг"
                          r"|tug[- ]of[- ]war (?:over|on|around)|перетягивани\w* канат\w* (?:по|вокруг)\b"
+
                          r"|position[\"”’']? on|stance[\"”’']? on|隔たり|意見の相違|resol\w+|settl\w+|solv\w+|solution|deal (?:on|over)"
                          r"|решени\w*|реши\w*|урегулир\w*|解決"
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
@@ -107,6 +108,11 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
 ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,4}(?:are|is|were|was|be|been"
                             r"|became|become|becomes)\W+"
                             r"(?:\w+ )?(?:russian|japanese|ours|russia's|japan's|soviet|part of (?:russia|japan|the ussr|the soviet union))(?![\w-])"
+                            # the day Japan demands their return on (February 7), named as what is criticised (not as
+                            # the day a remark was made on): what is said of it is said of the claim
+                            r"|(?:so-called|holding(?: of)?|hold|holds|celebrat\w+|observ\w+) (?:the )?(?:annual )?(?:so-called )?"
+                            r"\W?northern territories day|(?:так называем\w+|проведени\w+) (?:в японии )?\W?дн\w+ северных территорий"
+                            r"|北方領土の日」?(?:について|に対し|を設け|を制定|は)"
                             # the claim the other way round: "these are our islands", «Курилы — наши», «это наши острова»
                             r"|(?:these|they|those|this|it) (?:are|is|were|was|remain\w*) (?:our|russian|japanese|russia's"
                             r"|japan's) (?:own |native |ancestral )?(?:islands|isles|kurils?)(?!\w)"
