@@ -2161,3 +2161,11 @@ def test_an_answer_pointing_back_to_a_question_on_the_claim_is_on_it():
     text = ("Вопрос: Как Вы прокомментируете новые японские квоты на вылов лосося?\n\n"
             "С.Лавров: Мы рассматриваем этот шаг как недружественный.")
     assert [s.peace_treaty for s in extract(text, "ru", "2027-02-06")] == [False]
+
+
+def test_a_japanese_statement_issued_with_its_verb_of_criticism():
+    """"…と非難する談話を発表しました": a statement issued; the speaker followed by は, though a clause with が
+    follows ("日本が…を設けていることについて"), is the subject."""
+    text = ("一方、ロシア外務省のザハロワ報道官は、日本が「北方領土の日」を設けていることについて「反ロシア的な"
+            "キャンペーンだ」と非難する談話を発表しました。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2026-02-07")] == [("Maria Zakharova", True)]
