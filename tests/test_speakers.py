@@ -236,7 +236,9 @@ def test_a_government_called_after_its_leader_is_the_institution():
     for text, name in (("The Kishida administration said the talks go on.", "Japanese government"),
                        ("岸田政権は方針を堅持すると表明した。", "Japanese government"),
                        ("Правительство Кисиды заявило, что переговоры продолжатся.", "Japanese government"),
-                       ("The Putin administration says the islands are Russian.", "Kremlin")):
+                       ("The Putin administration says the islands are Russian.", "Kremlin"),
+                       ("Takaichi's government has said it will keep the policy.", "Japanese government"),
+                       ("The Japanese prime minister's office said in a statement.", "Japanese government")):
         assert [m.name for m in registry().find_mentions(text)] == [name], text
 
 
