@@ -2169,3 +2169,17 @@ def test_a_japanese_statement_issued_with_its_verb_of_criticism():
     text = ("一方、ロシア外務省のザハロワ報道官は、日本が「北方領土の日」を設けていることについて「反ロシア的な"
             "キャンペーンだ」と非難する談話を発表しました。")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2026-02-07")] == [("Maria Zakharova", True)]
+
+
+def test_an_unnamed_member_of_an_institution_is_nobody():
+    """"a source in the Japanese Foreign Ministry told …", "said a Japanese Foreign Ministry official", «как пояснил
+    источник в японском МИД»: anonymous, not the ministry's statement; the ministry itself still speaks."""
+    for text, language in (
+            ("Tokyo will not give up its claims to the islands, said a Japanese Foreign Ministry official.", "en"),
+            ("Tokyo will not give up its claims to the islands, a source in the Japanese Foreign Ministry told "
+             "Kommersant.", "en"),
+            ('Как пояснил "Ъ" источник в японском МИД, Токио не намерен отказываться от претензий на Курилы.', "ru")):
+        assert extract(text, language, "2025-11-20") == [], text
+    found = extract("The Japanese Foreign Ministry said Tokyo will not give up its claims to the islands.", "en",
+                    "2025-11-20")
+    assert [s.speaker for s in found] == ["Japanese Foreign Ministry"]

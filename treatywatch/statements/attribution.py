@@ -287,6 +287,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             speaker = nearest_before(art, max(s, v.start() - 30), v.start(), qs)
         else:
             speaker = _subject(art, s, e, clause_start, v, qs)
+            if speaker is not None and _an_unnamed_member_of(art, speaker, s, e, qs):
+                continue  # "a source in the Japanese Foreign Ministry told …", «как пояснил источник в МИД»: nobody
             if speaker is not None and speaker[1] is None:
                 art.unknown_speakers.add(speaker[0])  # "Petrov" below may stand for "Ivan Petrov"
             if speaker is not None and AS_SAID.match(before) and _speaks_later(art, v.end(), e, qs, speaker):
@@ -765,6 +767,26 @@ SURNAME_BEFORE = re.compile(rf"(?:^|(?<=[\s\"”»,—–-]))({SURNAME})\s+(?:(?
 SURNAME_AFTER = re.compile(rf"\s+({SURNAME})\s*(?=[.,;:!?]|$)")
 TITLE_BEFORE_NAME = re.compile(rf"(?<!\w)(?:{TITLE_NOUNS}|депутат\w*|сенатор\w*|губернатор\w*|посол|министр\w*|глав\w+)\s+$",
                                re.IGNORECASE)
+
+
+# an institution's member nobody names: "a source in the ministry", "an official at the Kremlin", «источник в МИД»;
+# "a Japanese Foreign Ministry official" (UNNAMED_AFTER)
+# (the noun right before the preposition: "official spokeswoman of the ministry" is its spokeswoman)
+UNNAMED_MEMBER_BEFORE = re.compile(r"(?<!\w)(?:sources?|insiders?|officials?|diplomats?|источник\w*|собеседник\w*)"
+                                   r"\s+(?:[«\"“][^»\"”]{1,20}[»\"”]\s+)?(?:in|at|of|from|close to|with|within|в|во|из|при|"
+                                   r"близк\w+ к)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _an_unnamed_member_of(art: Article, speaker, s: int, e: int, qs: list[Quote]) -> bool:
+    """The institution found as the speaker is where an unnamed member of it works, the words are that member's."""
+    if speaker[1] is None or speaker[1].kind != "institution":
+        return False
+    for m in art.mentions_in(s, e):
+        if m.entry is speaker[1] and not inside_any(m.start, qs) and (
+                UNNAMED_MEMBER_BEFORE.search(art.text, max(s, m.start - 60), m.start)
+                or UNNAMED_AFTER.match(art.text, m.end)):
+            return True
+    return False
 
 
 def _named_in_full_before(art: Article, surname: str, before: int) -> str | None:
