@@ -10,7 +10,8 @@ from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHI
                                         HANDOVER_STORY, SPUN_REWRITE_STORY, VALDAI_STORY,
                                         SANCTIONS_CONDITION_STORY, DIET_CLAIM_STORY, RECALLED_STORY,
                                         KREMLIN_VOICE_STORY, PROTEST_VOICE_STORY, BRIEFING_STORY,
-                                        FORUM_ANSWER_STORY, LATE_REWRITE_STORY, SUSPENSION_PROTEST_STORY)
+                                        FORUM_ANSWER_STORY, LATE_REWRITE_STORY, SUSPENSION_PROTEST_STORY,
+                                        SUMMIT_AGREEMENT_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -232,3 +233,15 @@ def test_an_answer_to_a_statement_is_its_speakers_not_the_statements(sqlite_url)
     assert alerts == [("tass.ru", "Russian Foreign Ministry")] + [("www3.nhk.or.jp", "Fumio Kishida")] * 2 + [
         ("tass.com", "Dmitry Peskov")]
     assert len(rows) == 10
+
+
+def test_a_joint_agreement_is_filed_under_one_leader_whichever_a_report_names_first(sqlite_url):
+    """TASS's «Путин и … Абэ договорились» and Kyodo's "Abe and Putin agreed" are one joint remark, filed under the
+    same one of the pair: one alert. Putin's "historical ping-pong" is on the dispute in Russian and English and
+    Kyodo's is seen (NHK's 「歴史的なピンポン」 names one subject only: no translation is looked for). Abe's resolve
+    told in three languages has no subject beyond the treaty words to be matched by: three alerts, left as is."""
+    rows, alerts = _new_alerts(sqlite_url, SUMMIT_AGREEMENT_STORY)
+    assert [(host, speaker) for host, speaker in alerts if host == "english.kyodonews.net"] == [
+        ("english.kyodonews.net", "Shinzo Abe")]  # (the resolve sentence; the agreement and ping-pong are seen)
+    assert alerts[:3] == [("tass.ru", "Shinzo Abe"), ("tass.ru", "Vladimir Putin"), ("tass.ru", "Shinzo Abe")]
+    assert all(s["peace_treaty"] for s in rows) and len(rows) == 8

@@ -2183,3 +2183,11 @@ def test_an_unnamed_member_of_an_institution_is_nobody():
     found = extract("The Japanese Foreign Ministry said Tokyo will not give up its claims to the islands.", "en",
                     "2025-11-20")
     assert [s.speaker for s in found] == ["Japanese Foreign Ministry"]
+
+
+def test_a_pair_of_subjects_is_filed_under_the_same_one_whichever_comes_first():
+    for text, language in (("Prime Minister Shinzo Abe and Russian President Vladimir Putin agreed to speed up peace "
+                            "treaty talks.", "en"),
+                           ("Президент России Владимир Путин и премьер-министр Японии Синдзо Абэ договорились ускорить "
+                            "переговоры по мирному договору.", "ru")):
+        assert [s.speaker for s in extract(text, language, "2018-11-14")] == ["Shinzo Abe"], text

@@ -489,3 +489,9 @@ def test_criticism_of_northern_territories_day_is_on_the_claim():
     for span in ("Speaking on Northern Territories Day, Kishida said his government will focus on grave visits.",
                  "「北方領土の日」の7日、高市首相は墓参の再開を最優先にすると述べました。"):
         assert not is_treaty(topics(span)), span
+
+
+def test_the_historical_ping_pong_alone_is_the_dispute():
+    for span in ("Нужно прекратить исторический пинг-понг вокруг островов", "歴史的なピンポンをやめなければならない",
+                 "We must end the historical ping-pong"):
+        assert is_treaty(topics(span)), span

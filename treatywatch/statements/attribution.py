@@ -670,7 +670,9 @@ OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 
 
 def _coordinated_with(art: Article, clause_start: int, m: Mention, mentions: list[Mention]):
-    """The speaker named just before 'and' when `m` is the second of a pair of subjects, else None."""
+    """The speaker of a pair of subjects ("Abe and Putin agreed") when `m` is the second of them, else None: the
+    one whose name sorts first, so that every report of their joint words is filed under the same one, whichever
+    it names first ("Путин и Абэ договорились" in one language, "Abe and Putin agreed" in another)."""
     start = unit_start(art, clause_start, m, mentions)
     conj = re.search(r"(?<!\w)(?:and|и)\s+$", art.text[max(clause_start, start - 6):start])
     if not conj:
@@ -682,7 +684,12 @@ def _coordinated_with(art: Article, clause_start: int, m: Mention, mentions: lis
     if governed(art, clause_start, first, mentions):
         return None
     r = art.resolve(first)
-    return r if r and (r[1] is None or r[1].kind == "person") else None
+    if not r or (r[1] is not None and r[1].kind != "person"):
+        return None
+    other = art.resolve(m)
+    if other and other[1] is not None and other[1].kind == "person" and r[1] is not None and other[0] < r[0]:
+        return other
+    return r
 
 
 def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions: list[Mention]):

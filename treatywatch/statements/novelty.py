@@ -173,6 +173,8 @@ CONCEPTS = {
     "campaign": r"(?=northern territories day)|(?:annual|yearly|this|anti-russian) campaign|campaign for the return"
                 r"|(?:ежегодн|эт|антироссийск)\w* кампани|кампани\w* за (?:возвращение|возврат)"
                 r"|дн\w+ (?=\W?северных территорий)|(?=北方領土の日(?!本))|返還運動|返還要求運動",
+    # the dispute's back and forth ("the historical ping-pong", «исторический пинг-понг», 「歴史的なピンポン」)
+    "pingpong": r"ping-?pong|пинг-?понг|ピンポン|卓球",
     "freeze": r"freez|froze|замор[оа]ж|заморо[зж]|凍結|congel|zamroż|einfrier|eingefroren",
     # "return to the talks" is resuming them, not the islands' return
     "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn|(?:(?<=交渉に)|(?<=対話に)|(?<=協議に))戻|"

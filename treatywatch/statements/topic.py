@@ -36,7 +36,9 @@ FAMILIES: dict[str, str] = {
                    r"|неотъемлем\w+ част\w*|исконн\w+ (?:\w+ )?(?:земл|территори)\w*|固有の領土|不法占拠|不可分の(?:一部|領土)"
                    # "we do not trade territories" / «территориями не торгуем»: the handover refused
                    r"|(?:trade|trades|trading|traded|bargain\w*) (?:in |with |away )?(?:its |our |their )?territor\w*"
-                   r"|территори\w+ (?:мы )?не торгу\w*|торг\w* территори\w*|領土(?:を|は|の)?(?:取引|売買|切り売り)",
+                   r"|территори\w+ (?:мы )?не торгу\w*|торг\w* территори\w*|領土(?:を|は|の)?(?:取引|売買|切り売り)"
+                   # the dispute by Putin's metaphor for it: "the historical ping-pong"
+                   r"|historical ping-?pong|историческ\w+ \W?пинг-?понг|歴史的な(?:ピンポン|卓球)",
     "islands": r"kuril\w*|kurile\w*|northern territories|etorofu|iturup|kunashiri?|shikotan|habomai|southern kurils"
                r"|(?:four|two|disputed|these|the|those|any|our|their|all) (?:[\w-]+ )?(?:islands|isles|islets)"
                r"|(?:islands|isles)(?=['’] (?:return|handover|transfer|sovereignty))"  # headline style, no article
