@@ -2191,3 +2191,14 @@ def test_a_pair_of_subjects_is_filed_under_the_same_one_whichever_comes_first():
                            ("Президент России Владимир Путин и премьер-министр Японии Синдзо Абэ договорились ускорить "
                             "переговоры по мирному договору.", "ru")):
         assert [s.speaker for s in extract(text, language, "2018-11-14")] == ["Shinzo Abe"], text
+
+
+def test_the_two_leaders_are_filed_under_the_same_one_in_every_language():
+    for text, language in (
+            ("Abe and Putin met in Singapore. The two leaders agreed to accelerate peace treaty talks on the basis of "
+             "the 1956 declaration.", "en"),
+            ("Путин и Абэ встретились в Сингапуре. Лидеры договорились ускорить переговоры о мирном договоре на основе "
+             "декларации 1956 года.", "ru"),
+            ("プーチン大統領と安倍首相はシンガポールで会談した。両首脳は1956年の日ソ共同宣言を基礎に平和条約交渉を加速させる"
+             "ことで合意した。", "ja")):
+        assert [s.speaker for s in extract(text, language, "2018-11-14")] == ["Shinzo Abe"], text

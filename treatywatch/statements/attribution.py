@@ -443,7 +443,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             return max((art.last_institution, art.last_person), key=lambda r: named_at(art, r, own.start()))
         joint = JA_JOINT.search(text, s, v.start())
         if joint and not inside_any(joint.start(), qs):  # "両首脳は…で一致しました": as "the two leaders agreed"
-            return _joint_subject(art, joint.group(1))
+            return _joint_subject(art, joint.group(1), joint.start())
         return None
     # a quote inside a relative clause does not end it: look from the clause start that ignores quotes
     wide_start = find_clause_start(text, s, v.start(), [])
@@ -533,7 +533,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         if r:
             return r
     if AGREEMENT_VERB.match(v.group()):
-        joint = _joint_subject(art, text[max(clause_start, v.start() - 60):v.start()])
+        joint = _joint_subject(art, text[max(clause_start, v.start() - 60):v.start()], v.start())
         if joint:
             return joint
     pron = pronoun_speaker(art, max(clause_start, v.start() - 40), v.start(), qs, s, text[v.end():v.end() + 60])
@@ -729,21 +729,38 @@ def _parenthetical(tail: str) -> bool:
     return words <= 6 or (words <= 12 and bool(TITLE_ASIDE.match(tail))) or (words <= 18 and bool(PARTICIPLE_ASIDE.match(tail)))
 
 
-def _joint_subject(art: Article, before: str):
+def _joint_subject(art: Article, before: str, at: int | None = None):
     """'the two leaders agreed', 'они договорились', 'the foreign ministers agreed': the agreement is both speakers'
-    words; it is filed under the one named last, or under the office holder the plural names."""
+    words; it is filed under the one named last, or under the office holder the plural names; when the last two
+    people named before `at` are one of each side, under the one of them whose name sorts first (as a pair of
+    subjects is, `_coordinated_with`)."""
     m = JOINT_SUBJECT.search(before)
     if not m:
         return None
+    last = art.last_named
+    pair = _the_two_sides_named_last(art, at) if at is not None else ()
+    if last and last[1] is not None and last[1] in pair:
+        first = min(pair, key=lambda e: e.name)
+        last = (first.name, first)
     if m.group().lower().startswith(("they", "они", "стороны", "the sides", "both sides")):
-        return art.last_named  # a bare plural needs someone named before it
+        return last  # a bare plural needs someone named before it
     ministers = bool(re.search(r"minister|министр|外相", m.group(), re.IGNORECASE))
     office = "jp_foreign_minister" if ministers else "jp_pm"
-    last = art.last_named
     if last and last[1] is not None and (not ministers or any("foreign_minister" in o for o, _, _ in last[1].offices)):
         return last
     holder = art.reg.holder(office, art.published)
     return (holder.name, holder) if holder else last
+
+
+def _the_two_sides_named_last(art: Article, at: int) -> tuple:
+    """The last two different people named before `at`, when one is Russian and the other Japanese; else ()."""
+    found: list = []
+    for m in reversed(art.mentions_in(max(0, at - 1500), at)):
+        if m.kind == "person" and m.entry is not None and m.entry not in found:
+            found.append(m.entry)
+            if len(found) == 2:
+                break
+    return tuple(found) if len(found) == 2 and {e.country for e in found} == {"ru", "jp"} else ()
 
 
 # the capitalised words that end an inverted attribution: "…, said opposition lawmaker Muneo Suzuki."
