@@ -1378,10 +1378,11 @@ def test_japanese_readouts_joint_subjects_and_anonymous_sources():
     assert speakers("ロシア大統領府は、プーチン大統領が平和条約を含むすべての問題で対話を続ける用意があると述べたと"
                     "発表しました。") == ["Vladimir Putin"]
     assert speakers("ロシア大統領府は、高市首相が平和条約の締結を望んでいると述べたと発表しました。") == ["Kremlin"]
+    # (filed under the one of the two whose name sorts first, in every language and whichever is named first)
     assert speakers("高市総理大臣はプーチン大統領と電話会談しました。両首脳は平和条約交渉を続けることで一致しました。") \
-        == ["Vladimir Putin"]
+        == ["Sanae Takaichi"]
     assert speakers("高市総理大臣はプーチン大統領と電話会談しました。日本政府関係者によりますと、両首脳は平和条約交渉を"
-                    "続けることで一致しました。") == ["Vladimir Putin"]
+                    "続けることで一致しました。") == ["Sanae Takaichi"]
     assert speakers("日本政府関係者によりますと、平和条約交渉の再開は難しい見通しです。") == []
 
 
