@@ -550,3 +550,12 @@ def test_the_return_campaign_is_a_subject_and_the_sanctions_campaign_is_not():
     for text in ("as long as Tokyo takes part in the sanctions campaign", "ロシアは北方領土の日本への引き渡しを拒んだ"):
         assert "campaign" not in concepts(text), text
     assert "islands" in concepts("日本の「北方領土の日」について")  # the day's name keeps its islands
+
+
+def test_a_will_stated_is_a_subject_across_languages():
+    index = NoveltyIndex()
+    index.add(1, "Shinzo Abe", "Абэ заявил, что намерен решить территориальный вопрос и подписать мирный договор.", "ru",
+              "2016-12-16")
+    for quote, language in (("Abe said he was determined to resolve the territorial issue and sign a peace treaty.",
+                             "en"), ("領土問題を解決して平和条約を締結する決意だ", "ja")):
+        assert index.decide("Shinzo Abe", quote, language, "2016-12-16").rule == "translation", quote

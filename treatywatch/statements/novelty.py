@@ -59,7 +59,7 @@ CROSS_LANGUAGE_DAYS = 3
 CONVERSATION_DAYS = 1
 RULE_DAYS = max(QUOTE_DAYS, PARAPHRASE_DAYS, CROSS_LANGUAGE_DAYS)
 REWRITE_SPEAKERS = 2  # speakers of one earlier article whose remarks an article must retell to be its rewrite…
-REWRITE_SUBJECTS = 0.4  # …each sharing two in five of its subjects with one (one specific), or half its words
+REWRITE_SUBJECTS = 0.33  # …each sharing a third of its subjects with one (one specific), or half its words
 RECALL_DAYS = 45  # a report that says the remark was made earlier ("last week", "ранее") may retell it this late
 # the report says it retells an earlier remark: "Earlier, Lavrov said …", "на прошлой неделе заявил", "先週…と述べた"
 # (not "earlier in the day", "earlier on Tuesday", «ранее в этот день»: a remark of the same days, told as news)
@@ -175,6 +175,8 @@ CONCEPTS = {
                 r"|дн\w+ (?=\W?северных территорий)|(?=北方領土の日(?!本))|返還運動|返還要求運動",
     # the dispute's back and forth ("the historical ping-pong", «исторический пинг-понг», 「歴史的なピンポン」)
     "pingpong": r"ping-?pong|пинг-?понг|ピンポン|卓球",
+    # a will stated ("determined to resolve", «намерен решить», 「締結する決意だ」)
+    "intent": r"\bdetermin(?:ed|ation)\b|\bintend|\bintent|\bresolved to\b|намерен|полон\w* решимост|решимост|決意",
     "freeze": r"freez|froze|замор[оа]ж|заморо[зж]|凍結|congel|zamroż|einfrier|eingefroren",
     # "return to the talks" is resuming them, not the islands' return
     "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn|(?:(?<=交渉に)|(?<=対話に)|(?<=協議に))戻|"
@@ -437,7 +439,7 @@ ISLAND_NAMES = ("haboma", "shikot", "kunash", "iturup", "etorof", "хабома"
 
 def _retells(query: _Item, item: _Item) -> tuple[float, frozenset] | None:
     """(similarity, shared subjects) when `query` retells `item` in other words or another language: half the
-    distinctive words (the paraphrase measure, same language) or two in five of the subjects, one of them
+    distinctive words (the paraphrase measure, same language) or a third of the subjects, one of them
     specific (REWRITE_SUBJECTS: the bar for a statement of an article already found to retell another speaker's
     remark of the same earlier article)."""
     if item.language == query.language:
