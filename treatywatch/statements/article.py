@@ -59,6 +59,7 @@ class Article:
         self.last_person_before: tuple[str, Entry | None] | None = None
         self.last_named: tuple[str, Entry | None] | None = None  # the person named last, subject or not
         self.unknown_speakers: set[str] = set()  # unregistered names found as speakers ("Ivan Petrov")
+        self.full_names: dict[str, list] = {}  # surname → its full names in the text (attribution._full_names_of)
         self.last_speaker: tuple[str, Entry | None] | None = None  # whose statement came last (person or institution)
         self.last_treaty_end = -1  # where the last treaty statement found ends
         self.spoken_in: tuple[int, int] | None = None  # the last sentence that held a statement

@@ -813,6 +813,20 @@ def _an_unnamed_member_of(art: Article, speaker, s: int, e: int, qs: list[Quote]
     return False
 
 
+def _full_names_of(art: Article, surname: str) -> list[tuple[int, str, bool]]:
+    """(offset, first name + surname, written with a title) of every full name of that surname in the article, in
+    text order: found once per article and surname (a page of a thousand "Petrov said" is read once, not a thousand
+    times)."""
+    found = art.full_names.get(surname)
+    if found is None:
+        found = art.full_names[surname] = []
+        for m in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s+{re.escape(surname)})(?![\w-])", art.text):
+            titled = bool(TITLE_BEFORE_NAME.search(art.text, max(0, m.start() - 40), m.start())
+                          or TITLE_ASIDE.match(art.text[m.end():m.end() + 80]))
+            found.append((m.start(), m.group(1), titled))
+    return found
+
+
 def _named_in_full_before(art: Article, surname: str, before: int) -> str | None:
     """The full name an unregistered surname stands for: a speaker of that surname found before it in the article,
     or a name of that surname written with a title ("Senator Ivan Petrov", "Ivan Petrov, a senator,"); else None:
@@ -822,11 +836,12 @@ def _named_in_full_before(art: Article, surname: str, before: int) -> str | None
         return None
     names = {n for n in art.unknown_speakers if n.split()[-1] == surname and len(n.split()) > 1}
     written = set()  # every first name + surname before it, speaker or not
-    for m in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s+{re.escape(surname)})(?![\w-])", art.text[:before]):
-        written.add(m.group(1))
-        if TITLE_BEFORE_NAME.search(art.text, max(0, m.start() - 40), m.start()) or \
-                TITLE_ASIDE.match(art.text[m.end():m.end() + 80]):
-            names.add(m.group(1))  # "Senator Ivan Petrov", "Ivan Petrov, a senator,"
+    for at, full, titled in _full_names_of(art, surname):
+        if at >= before:
+            break
+        written.add(full)
+        if titled:
+            names.add(full)  # "Senator Ivan Petrov", "Ivan Petrov, a senator,"
     if written - names:
         return None  # another person of that surname is named too
     names = {n for n in names if not LEADING_TITLE.match(n)}
