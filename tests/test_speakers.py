@@ -385,7 +385,12 @@ def test_duma_and_federation_council_chairs_ambassadors_and_lawmakers_in_three_s
             ("Konstantin Kosachev said Russia will never hand over the Kuril Islands.", "en", "2021-02-13",
              "Konstantin Kosachev"),
             ("Слуцкий заявил, что Курилы не станут предметом торга с Японией.", "ru", "2021-02-13", "Leonid Slutsky"),
-            ("北海道の鈴木知事は「北方領土の早期返還を強く求めていく」と述べました。", "ja", "2024-02-07", "Naomichi Suzuki")):
+            ("北海道の鈴木知事は「北方領土の早期返還を強く求めていく」と述べました。", "ja", "2024-02-07", "Naomichi Suzuki"),
+            # the cabinet before Abe's second one, in office at Medvedev's 2012 visit to Kunashir
+            ("The Japanese foreign minister said the visit was regrettable for the territorial talks.", "en",
+             "2012-07-03", "Koichiro Gemba"),
+            ("The Japanese prime minister said the Northern Territories are Japanese land.", "en", "2012-07-03",
+             "Yoshihiko Noda")):
         assert [s.speaker for s in extract(text, language, date)] == [name], text
     # another post's ambassador is not the one to the other side ("the Japanese ambassador to China")
     for text in ("The Japanese ambassador to China said Japan hopes to resume peace treaty talks with Russia.",
