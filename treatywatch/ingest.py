@@ -513,12 +513,8 @@ class Pipeline:
                 similarity = same_remark(found.quote, other.quote, language, published, article_id)
                 if similarity is None:
                     continue
-                first_seen = self._first_seen_of(first, now)
-                conn.execute(update(Statement).where(Statement.id == sid).values(
-                    new=False, first_report_id=first, similarity=similarity, first_seen=first_seen, shift=False,
-                    evidence={**_as_repeat(evidence), "rule": "same_remark", "similarity": similarity,
-                              "nearest_id": first, "via_id": other_id}))
-                self._remember_first_seen(sid, first_seen)
+                self._turn_into_repeat(conn, sid, first, similarity, now, evidence, {
+                    "rule": "same_remark", "similarity": similarity, "nearest_id": first, "via_id": other_id})
                 turned.add(sid)
                 break
         return turned
@@ -533,19 +529,21 @@ class Pipeline:
                                          for _, found, _ in fresh])
         for index, decision in retold.items():
             sid, _found, evidence = fresh[index]
-            first_seen = self._first_seen_of(decision.first_report_id, now)
-            conn.execute(update(Statement).where(Statement.id == sid).values(
-                new=False, first_report_id=decision.first_report_id, similarity=decision.similarity,
-                first_seen=first_seen, shift=False,
-                evidence={**_as_repeat(evidence), **decision.evidence()}))
-            self._remember_first_seen(sid, first_seen)
+            self._turn_into_repeat(conn, sid, decision.first_report_id, decision.similarity, now, evidence,
+                                   decision.evidence())
         return {fresh[index][0] for index in retold}
 
-
-def _as_repeat(evidence: dict) -> dict:
-    """A new statement's stored evidence, for the repeat it was turned into after the article was read: its stance
-    cue kept, with no previous stance (a repeat is compared with none, as when it is decided one at once)."""
-    return {**evidence, "previous_stance": None} if "stance_cue" in evidence else dict(evidence)
+    def _turn_into_repeat(self, conn, sid: int, first: int, similarity: float, now: datetime, evidence: dict,
+                          why: dict) -> None:
+        """A statement stored as new, found to repeat `first` once its whole article was read: its row says so,
+        with the stance cue stored when it was decided kept and no previous stance (a repeat is compared with
+        none, as when it is decided one at once), and `why` added to its evidence."""
+        first_seen = self._first_seen_of(first, now)
+        kept = {**evidence, "previous_stance": None} if "stance_cue" in evidence else evidence
+        conn.execute(update(Statement).where(Statement.id == sid).values(
+            new=False, first_report_id=first, similarity=similarity, first_seen=first_seen, shift=False,
+            evidence={**kept, **why}))
+        self._remember_first_seen(sid, first_seen)
 
 
 _ARTICLE_COLUMNS = ("url", "source_url", "outlet", "title", "published", "fetched", "language", "text", "raw_html",

@@ -15,7 +15,7 @@ from treatywatch.statements.pronouns import (MINISTRY, PRONOUN, PRONOUN_GENDER, 
                                              nearest_before, pronoun_speaker, ru_title_anaphor)
 from treatywatch.statements.quotes import Quote
 from treatywatch.statements.relay import relayed_principal, relayed_principal_ja
-from treatywatch.statements.speakers import Mention, _is_cyrillic
+from treatywatch.statements.speakers import Entry, Mention, _is_cyrillic
 from treatywatch.statements.verbs import JA_SPEECH, SPEECH
 
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:as|was|were|is|are|been|be|being|that)|было|был|была)\s+$", re.IGNORECASE)
@@ -687,9 +687,16 @@ def _coordinated_with(art: Article, clause_start: int, m: Mention, mentions: lis
     if not r or (r[1] is not None and r[1].kind != "person"):
         return None
     other = art.resolve(m)
-    if other and other[1] is not None and other[1].kind == "person" and r[1] is not None and other[0] < r[0]:
-        return other
+    if other and other[1] is not None and other[1].kind == "person" and r[1] is not None:
+        return _filed_under(r[1], other[1])
     return r
+
+
+def _filed_under(a: Entry, b: Entry) -> tuple[str, Entry]:
+    """The one of two people whose words are joint (a pair of subjects, "the two leaders") that their statement is
+    filed under: the name that sorts first, the same whichever a report names first."""
+    first = min(a, b, key=lambda e: e.name)
+    return first.name, first
 
 
 def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions: list[Mention]):
@@ -740,8 +747,7 @@ def _joint_subject(art: Article, before: str, at: int | None = None):
     last = art.last_named
     pair = _the_two_sides_named_last(art, at) if at is not None else ()
     if last and last[1] is not None and last[1] in pair:
-        first = min(pair, key=lambda e: e.name)
-        last = (first.name, first)
+        last = _filed_under(*pair)
     if m.group().lower().startswith(("they", "они", "стороны", "the sides", "both sides")):
         return last  # a bare plural needs someone named before it
     ministers = bool(re.search(r"minister|министр|外相", m.group(), re.IGNORECASE))

@@ -437,15 +437,22 @@ SAME_ARTICLE_PHRASE = 2  # distinctive word pairs shared: one phrase of three di
 ISLAND_NAMES = ("haboma", "shikot", "kunash", "iturup", "etorof", "хабома", "шикот", "кунаши", "итуру")
 
 
+def _paraphrased(query: _Item, item: _Item) -> float | None:
+    """The paraphrase measure (`NoveltyIndex._paraphrase`'s, written out there for speed): the share of the shorter
+    statement's distinctive words the other holds, when enough of them are shared; else None."""
+    shared = len(query.words & item.words)
+    sim = shared / max(1, min(len(query.words), len(item.words)))
+    return sim if shared >= PARAPHRASE_MIN_WORDS and sim >= PARAPHRASE_THRESHOLD else None
+
+
 def _retells(query: _Item, item: _Item) -> tuple[float, frozenset] | None:
     """(similarity, shared subjects) when `query` retells `item` in other words or another language: half the
     distinctive words (the paraphrase measure, same language) or a third of the subjects, one of them
     specific (REWRITE_SUBJECTS: the bar for a statement of an article already found to retell another speaker's
     remark of the same earlier article)."""
     if item.language == query.language:
-        shared_words = len(query.words & item.words)
-        sim = shared_words / max(1, min(len(query.words), len(item.words)))
-        if shared_words >= PARAPHRASE_MIN_WORDS and sim >= PARAPHRASE_THRESHOLD:
+        sim = _paraphrased(query, item)
+        if sim is not None:
             return sim, frozenset()
     sim, shared = _subject_similarity(query.concepts, item.concepts)
     if sim >= REWRITE_SUBJECTS and _specific(shared) >= 1:
@@ -798,14 +805,13 @@ class NoveltyIndex:
         """`recalled`: a report that says it retells an earlier remark ("Lavrov said last week that …", "Ранее
         Песков заявил …") repeats the speaker's earlier statement it retells, up to RECALL_DAYS back: the same
         words (the paraphrase measure) or the same specific subjects, in any language."""
-        words, cq = query.words, None
+        cq = None
         for item in reversed(recent):
             if query.article is not None and item.article == query.article:
                 continue
             if item.language == query.language:
-                shared = len(words & item.words)
-                sim = shared / max(1, min(len(words), len(item.words)))
-                if shared >= PARAPHRASE_MIN_WORDS and sim >= PARAPHRASE_THRESHOLD:
+                sim = _paraphrased(query, item)
+                if sim is not None:
                     return Decision(item.id, round(sim, 3), item.id, "recalled")
             cq = query.concepts if cq is None else cq
             sim, shared_c = _subject_similarity(cq, item.concepts)

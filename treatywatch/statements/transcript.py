@@ -28,7 +28,8 @@ ANSWER = re.compile(r"^(?:answer|a|ответ|答|回答|答え)$", re.IGNORECAS
 NAME_WORD = re.compile(r"^(?:mr|ms|mrs|dr)\.?$|^[A-ZА-ЯЁ]")
 # a person's label the registry does not know: initials and a surname ("Ф.Лукьянов", "F. Lukyanov") or a first
 # name and a surname ("Fyodor Lukyanov"); not one capitalised word ("Первое:", "Photo:")
-OTHER_PERSON_LABEL = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё'’-]+|[A-ZА-ЯЁ][a-zа-яё'’-]+ [A-ZА-ЯЁ][a-zа-яё'’-]+")
+INITIALS_AND_SURNAME = r"(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё'’-]+"  # "В.Путин", "F. Lukyanov"
+OTHER_PERSON_LABEL = re.compile(rf"{INITIALS_AND_SURNAME}|[A-ZА-ЯЁ][a-zа-яё'’-]+ [A-ZА-ЯЁ][a-zа-яё'’-]+")
 
 
 @dataclass
@@ -103,7 +104,7 @@ def _looks_like_label(label: str) -> bool:
 # the labels of the official transcripts themselves: initials and a surname ("В.Путин:", "S.Lavrov:") and the
 # Japanese ministry's "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs:"; one of them is a transcript's turn
 # even where the excerpt holds no second label
-TRANSCRIPT_LABEL = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё'’-]+\s*[:：]"
+TRANSCRIPT_LABEL = re.compile(rf"{INITIALS_AND_SURNAME}\s*[:：]"
                               r"|(?:Mr|Ms|Mrs)\.\s+[A-Z]{2,}\s+[A-Z][a-z]+,[^:\n]{3,80}:")
 
 
