@@ -428,6 +428,23 @@ def test_a_report_that_says_it_retells_an_earlier_remark_repeats_it_weeks_later(
     assert index.decide("Sergei Lavrov", retold, "en", "2026-07-20", 2).rule == "new"  # beyond 45 days
 
 
+def test_a_recollection_quoting_a_phrase_of_the_remark_repeats_it_weeks_later():
+    """'Earlier this month he … said the Kurils are "Russian land, full stop"': the phrase it quotes stands in the
+    remark of thirteen days before, whose other words it does not keep."""
+    from treatywatch.statements.novelty import NoveltyIndex
+
+    index = NoveltyIndex()
+    index.add(1, "Dmitry Medvedev", "The Japanese may grieve for their 'northern territories' as much as they wish. "
+              "The Kurils are Russian land, full stop", "en", "2026-02-08", 1)
+    index.add(2, "Dmitry Medvedev", "Medvedev added that the Kurils belong to Russia", "en", "2026-02-20", 2)
+    retold = ('Earlier this month he called the annual rally for the islands\' return "revanchism" and said the Kurils '
+              'are "Russian land, full stop."')
+    found = index.decide("Dmitry Medvedev", retold, "en", "2026-02-21", 3)
+    assert (found.rule, found.first_report_id) == ("recalled", 1)
+    assert index.decide("Dmitry Medvedev", retold.replace("Earlier this month he", "He"), "en", "2026-02-21",
+                        3).rule == "new"
+
+
 def test_earlier_in_the_day_is_news_not_a_recollection():
     from treatywatch.statements.novelty import NoveltyIndex
 

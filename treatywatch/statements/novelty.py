@@ -804,11 +804,14 @@ class NoveltyIndex:
     def _recalled(recent: list[_Item], query: _Item):
         """`recalled`: a report that says it retells an earlier remark ("Lavrov said last week that …", "Ранее
         Песков заявил …") repeats the speaker's earlier statement it retells, up to RECALL_DAYS back: the same
-        words (the paraphrase measure) or the same specific subjects, in any language."""
+        words (the paraphrase measure), a phrase the report quotes of it ('said the Kurils are "Russian land, full
+        stop"'), or the same specific subjects, in any language."""
         cq = None
         for item in reversed(recent):
             if query.article is not None and item.article == query.article:
                 continue
+            if query.quoted and any(p in item.text for p in query.quoted):
+                return Decision(item.id, 1.0, item.id, "recalled")
             if item.language == query.language:
                 sim = _paraphrased(query, item)
                 if sim is not None:
