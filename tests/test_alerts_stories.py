@@ -169,6 +169,21 @@ def test_a_quote_that_goes_on_from_the_speakers_treaty_quote_is_the_same_remark(
     assert (goes_on["novelty_rule"], goes_on["first_report_id"]) == ("goes_on", first["id"])
 
 
+def test_the_answer_to_a_new_question_on_the_treaty_is_a_remark_of_its_own(sqlite_url):
+    """A press-conference transcript: the minister's answer to a second question on the treaty ("… at this time") is
+    on it as the question was, and a remark of its own, not the first answer going on: two alerts."""
+    text = ("Reporter (Kyodo): What is your view of the Russian drills on the Northern Territories?\n\n"
+            "Minister Motegi: Japan will keep to its policy of resolving the territorial issue and concluding a "
+            "peace treaty.\n\n"
+            "Reporter (NHK): Is there any prospect of resuming the peace treaty negotiations?\n\n"
+            "Minister Motegi: Relations with Russia are in a severe state, and I cannot speak of the outlook at this "
+            "time.")
+    rows, alerts = _new_alerts(sqlite_url, [("https://www.mofa.go.jp/press/kaiken/kaikene_0001.html", "en",
+                                             "2026-03-17", "Press Conference by Foreign Minister MOTEGI", text)])
+    assert [s["peace_treaty"] for s in rows] == [True, True]
+    assert alerts == [("www.mofa.go.jp", "Toshimitsu Motegi")] * 2
+
+
 def test_the_spokesmans_remark_reported_as_the_kremlins_is_seen(sqlite_url):
     """MK's «В Кремле ответили, что …» is Peskov's remark reported under the institution he speaks for, and
     Jiji's 「平和条約についての話はあり得ない」 its translation ("no talk of" is "impossible"): seen. "The Foreign

@@ -593,7 +593,7 @@ def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, a
     span = art.text[a:b]
     found = topics(span, (art.text[prev_span[0]:prev_span[1]] if prev_span else "") + "\n" + asked)
     if answering and not is_treaty(found) and ANSWER_POINTS_BACK.search(span) and is_treaty(topics(answering)):
-        found.append("continued")
+        found.append("answer")  # on the treaty as the question was: a remark of its own, not the last one's going on
     return [ExtractedStatement(name, span, a, b, False, is_treaty(found), name, found, "transcript")]
 
 
