@@ -49,6 +49,22 @@ def test_the_chief_cabinet_secretary_under_its_russian_and_english_titles():
                                          "goal.", None, "2026-02-01")] == ["Russian government"]
 
 
+def test_a_new_office_holder_named_by_the_title_alone():
+    """"Japan's new prime minister said", "新首相は…と述べた" the day after the Diet elected him: the holder on the
+    article's date, as "the new Japanese prime minister" already was."""
+    from treatywatch.statements.extract import extract
+
+    for text, language in (
+            ("Japan's new prime minister said he would seek to resolve the territorial dispute and sign a peace "
+             "treaty with Russia.", "en"),
+            ("Japan's newly elected prime minister said he would seek to resolve the territorial dispute and sign a "
+             "peace treaty with Russia.", "en"),
+            ("新首相は2日、ロシアとの領土問題を解決して平和条約を締結したいと述べた。", "ja")):
+        assert [st.speaker for st in extract(text, language, "2024-10-02")] == ["Shigeru Ishiba"], text
+    assert [st.speaker for st in extract("Japan's new foreign minister said Tokyo would keep seeking a peace treaty "
+                                         "with Russia.", "en", "2024-10-02")] == ["Takeshi Iwaya"]
+
+
 def test_a_title_before_a_bare_surname_names_the_holder_of_that_name():
     """Registered without a bare "Kato" (too common a name), the chief cabinet secretary of late 2020 is still
     found under "Chief Cabinet Secretary Kato", also after the previous holder, now the PM, was named."""

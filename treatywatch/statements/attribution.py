@@ -71,7 +71,7 @@ JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s]))(?:[\u4e00-\u9fff\u30a0-\
                                 r"|長官|大使|報道官|次官|代表|委員長|幹事長|市長|会長|総裁))(?:は|が)")
 # "首相は" / "外相は" with no name: in Japanese news, Japan's own office holder (after a named speaker the same
 # words point back to that speaker, a case the implicit-subject rule takes first)
-JA_BARE_TITLE = re.compile(r"\s*(首相|外相)(?:は|が|も)")
+JA_BARE_TITLE = re.compile(r"\s*新?(首相|外相)(?:は|が|も)")  # (新首相: the new one, in office)
 JA_GOVERNMENT_SUBJECT = re.compile(r"\s*(?:[^、。「」]{1,40}、)?政府(?:は|が)")  # (after a clause: "…について、政府は")
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 # "Peskov had said on Tuesday that …": earlier words are still words ("had agreed" is an earlier event)
