@@ -65,6 +65,26 @@ def test_a_new_office_holder_named_by_the_title_alone():
                                          "with Russia.", "en", "2024-10-02")] == ["Takeshi Iwaya"]
 
 
+def test_a_bare_title_with_no_one_named_before_is_the_own_sides_office_holder():
+    """"The prime minister said …" opening a Japan Times report is Japan's; "The president said …" in TASS and
+    «Президент заявил» in RIA are Russia's; on a site of neither side, with no dateline, nobody."""
+    from treatywatch.statements.extract import extract
+
+    said = "said Japan would keep seeking to resolve the territorial issue and conclude a peace treaty."
+    for url, text, speaker in (
+            ("https://www.japantimes.co.jp/news/2024/10/02/a", f"The prime minister {said}", "Shigeru Ishiba"),
+            ("https://english.kyodonews.net/news/2024/10/a.html", f"The foreign minister {said}", "Takeshi Iwaya"),
+            ("https://tass.com/politics/1", "The president said peace treaty talks with Japan were impossible.",
+             "Vladimir Putin"),
+            ("https://ria.ru/20241002/a.html", "Президент заявил, что переговоры о мирном договоре с Японией невозможны.",
+             "Vladimir Putin"),
+            ("https://www.reuters.com/world/a", f"TOKYO, Oct 2 (Reuters) - The prime minister {said}", "Shigeru Ishiba")):
+        assert [st.speaker for st in extract(text, None, "2024-10-02", url=url)] == [speaker], text
+    assert extract(f"The prime minister {said}", "en", "2024-10-02", url="https://www.reuters.com/world/a") == []
+    assert extract("The president said peace treaty talks with Japan were impossible.", "en", "2024-10-02",
+                   url="https://www.japantimes.co.jp/news/a") == []  # (Japan has no president)
+
+
 def test_a_title_before_a_bare_surname_names_the_holder_of_that_name():
     """Registered without a bare "Kato" (too common a name), the chief cabinet secretary of late 2020 is still
     found under "Chief Cabinet Secretary Kato", also after the previous holder, now the PM, was named."""

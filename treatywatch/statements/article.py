@@ -193,6 +193,15 @@ def site_side(url: str | None) -> str | None:
     return next((side for side in SIDE_DOMAINS if domain in SIDE_DOMAINS[side] or site in SIDE_SITES[side]), None)
 
 
+def home_side(art: Article) -> str | None:
+    """The article's own side, "ru" or "jp": its dateline's country, else its site's, else a Russian or Japanese
+    text's; None for an English text from elsewhere with no dateline."""
+    dateline = DATELINE.search(art.text, 0, DATELINE_REACH)
+    if dateline:
+        return "ru" if dateline.group(1) else "jp"
+    return site_side(art.url) or {"ru": "ru", "ja": "jp"}.get(art.language)
+
+
 def home_entries(art: Article, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a `country: home` institution ("the Foreign Ministry said", «в МИД заявили») made the
     article's own: the foreign ministry named before, else the one of the dateline's country, else of the site's
@@ -201,9 +210,7 @@ def home_entries(art: Article, mentions: list[Mention]) -> list[Mention]:
     if not any(m.entry is not None and m.entry.country == HOME for m in mentions):
         return mentions
     ministries = [e for e in map(art.reg.by_name.get, HOME_MINISTRY.values()) if e is not None]
-    dateline = DATELINE.search(art.text, 0, DATELINE_REACH)
-    side = ("ru" if dateline.group(1) else "jp") if dateline else \
-        site_side(art.url) or {"ru": "ru", "ja": "jp"}.get(art.language)
+    side = home_side(art)
     own = art.reg.by_name.get(HOME_MINISTRY[side]) if side else None
     out, named = [], None
     for m in mentions:

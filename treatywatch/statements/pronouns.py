@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from treatywatch.statements.article import Article, governed, inside_any, possessives, registered_entry
+from treatywatch.statements.article import Article, governed, home_side, inside_any, possessives, registered_entry
 from treatywatch.statements.quotes import Quote
 
 # pronouns and role nouns that point back to a speaker named earlier
@@ -127,7 +127,26 @@ def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentenc
     if own is not None and not (SIDE_JP.search(words) or SIDE_RU.search(words)):
         words += " japanese" if own.group(1) or own.group(2) else " russian"
     r = agreeing(art, _last_person_of_side(art, words, last.start()), gender, last.start())
+    if r is None:
+        return _home_office_holder(art, words)
     return _holding_title(art, r, words, last.start())
+
+
+# a bare title with no one named before it ("The prime minister said …" opening a Japan Times report, «Президент
+# заявил» in TASS): the office of the article's own side, held on its date
+HOME_OFFICES = {"_pm": {"jp": "jp_pm", "ru": "ru_pm"}, "_foreign_minister": {"jp": "jp_foreign_minister",
+                                                                             "ru": "ru_foreign_minister"},
+                "_president": {"ru": "ru_president"}}
+
+
+def _home_office_holder(art: Article, words: str):
+    if SIDE_JP.search(words) or SIDE_RU.search(words):
+        return None  # ("the Japanese minister" with no Japanese named: an unnamed member, nobody)
+    ends = next((ends for title, ends in TITLE_OFFICES if title.search(words)), ())
+    offices = next((HOME_OFFICES[end] for end in ends if end in HOME_OFFICES), None)
+    office = offices.get(home_side(art)) if offices else None
+    holder = art.reg.holder(office, art.published) if office else None
+    return (holder.name, holder) if holder is not None else None
 
 
 # "its spokeswoman", "a ministry spokesperson": the office that speaks for the institution named before
