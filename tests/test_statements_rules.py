@@ -2203,3 +2203,13 @@ def test_the_two_leaders_are_filed_under_the_same_one_in_every_language():
             ("プーチン大統領と安倍首相はシンガポールで会談した。両首脳は1956年の日ソ共同宣言を基礎に平和条約交渉を加速させる"
              "ことで合意した。", "ja")):
         assert [s.speaker for s in extract(text, language, "2018-11-14")] == ["Shinzo Abe"], text
+
+
+def test_written_words_in_the_present_tense_of_russian_news_copy():
+    """«…», — пишет Медведев в своем Telegram-канале: his written words, as «написал» already was; «…, пишет
+    Коммерсант» is a newspaper's report, nobody's statement."""
+    for text in ("«Тема мирного договора с Японией закрыта», — пишет Медведев в своем Telegram-канале.",
+                 "Тема мирного договора с Японией закрыта, пишет Медведев в своем Telegram-канале."):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-03-05")] == [("Dmitry Medvedev", True)]
+    assert extract("Япония может предложить возобновить переговоры о мирном договоре, пишет Коммерсант.", "ru",
+                   "2025-03-05") == []
