@@ -445,6 +445,19 @@ def test_a_recollection_quoting_a_phrase_of_the_remark_repeats_it_weeks_later():
                         3).rule == "new"
 
 
+def test_a_short_sentence_quoted_whole_repeats_the_quote_it_was_cut_from():
+    """'"This is our land," he said' the next day: one distinctive word, but the speaker's whole sentence, found
+    in the longer quote reported before; a phrase of one distinctive word and fewer words ("our land") is not."""
+    from treatywatch.statements.novelty import NoveltyIndex
+
+    index = NoveltyIndex()
+    index.add(1, "Vladimir Putin", "This is our land, it is enshrined by the outcome of World War II,", "en",
+              "2026-12-19", 1)
+    found = index.decide("Vladimir Putin", '"This is our land," he said.', "en", "2026-12-20", 2)
+    assert (found.rule, found.first_report_id) == ("shared_quote", 1)
+    assert index.decide("Vladimir Putin", 'He called the islands "our land".', "en", "2026-12-20", 2).rule == "new"
+
+
 def test_earlier_in_the_day_is_news_not_a_recollection():
     from treatywatch.statements.novelty import NoveltyIndex
 

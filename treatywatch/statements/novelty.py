@@ -345,14 +345,24 @@ def content_words(text: str) -> frozenset:
     return frozenset(w[:5] for w in _distinctive_words(t) if len(w) > 2)
 
 
-def quoted_phrases(text: str) -> tuple[str, ...]:
-    """Phrases in quotation marks with at least two distinctive words (five characters in Japanese)."""
+def quoted_phrases(text: str, short_sentences: bool = False) -> tuple[str, ...]:
+    """Phrases in quotation marks with at least two distinctive words (five characters in Japanese); with
+    `short_sentences`, also a short sentence of four words or more with one ('"This is our land," he said'):
+    quoted whole, it is the speaker's sentence, not a phrase every report of the subject uses."""
     out = []
     for m in QUOTED.finditer(unicodedata.normalize("NFKC", text or "")):
         phrase = normalise(m.group(1)).strip(" .,;:")
-        if len(_cjk_chars(phrase)) >= 5 if CJK.search(phrase) else len(_distinctive_words(phrase)) >= 2:
+        if CJK.search(phrase):
+            if len(_cjk_chars(phrase)) >= 5:
+                out.append(phrase)
+            continue
+        distinctive = len(_distinctive_words(phrase))
+        if distinctive >= 2 or (short_sentences and distinctive == 1 and len(phrase.split()) >= SHORT_SENTENCE_WORDS):
             out.append(phrase)
     return tuple(out)
+
+
+SHORT_SENTENCE_WORDS = 4
 
 
 def concepts(text: str) -> frozenset:
@@ -492,7 +502,7 @@ def _item(statement_id, quote, language, published, article, treaty=True) -> _It
         distinct = _distinctive_words(norm)
         sh = frozenset(distinct) if len(distinct) < 3 else frozenset(map(" ".join, zip(distinct, distinct[1:])))
         words = frozenset(w[:5] for w in distinct if len(w) > 2)
-    quoted = quoted_phrases(quote) if QUOTE_MARK.search(quote or "") else ()
+    quoted = quoted_phrases(quote, short_sentences=True) if QUOTE_MARK.search(quote or "") else ()
     return _Item(statement_id, _language(quote, language), *_day_span(published), article, sh, words, quoted, norm,
                  bool(treaty), addressee(quote))
 
