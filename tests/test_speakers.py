@@ -211,7 +211,11 @@ def test_a_foreign_ministry_named_by_its_capital():
     from treatywatch.statements.extract import extract
 
     for text, name in (("The Foreign Ministry in Moscow said the peace treaty talks were impossible.", "Russian Foreign Ministry"),
-                       ("The Foreign Ministry in Tokyo said the peace treaty remains its goal.", "Japanese Foreign Ministry")):
+                       ("The Foreign Ministry in Tokyo said the peace treaty remains its goal.", "Japanese Foreign Ministry"),
+                       # and by the abbreviations of aggregators' English
+                       ("Russia's MFA said the peace treaty talks were impossible.", "Russian Foreign Ministry"),
+                       ("The MFA of Russia said the peace treaty talks were impossible.", "Russian Foreign Ministry"),
+                       ("Japan's MOFA said the peace treaty remains its goal.", "Japanese Foreign Ministry")):
         assert [s.speaker for s in extract(text, "en", "2023-03-10")] == [name]
 
 
