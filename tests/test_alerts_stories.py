@@ -184,6 +184,28 @@ def test_the_answer_to_a_new_question_on_the_treaty_is_a_remark_of_its_own(sqlit
     assert alerts == [("www.mofa.go.jp", "Toshimitsu Motegi")] * 2
 
 
+@pytest.mark.parametrize("first", [0, 1])
+def test_two_wires_leads_refusing_the_talks_in_other_words_are_one_alert(sqlite_url, first):
+    """Xinhua's "will not discuss a peace treaty … while Tokyo maintains sanctions" and TASS's "no ground for
+    resuming talks on a peace treaty as long as Tokyo keeps its sanctions": each lead takes the position of the
+    quote below it (the talks off), and the quotes are one: one alert, whichever wire comes first."""
+    story = [
+        ("https://www.xinhuanet.com/english/2026-12/05/c_1.htm", "en", "2026-12-05", "Russia rules out treaty talks",
+         "MOSCOW, Dec. 5 (Xinhua) -- Russia will not discuss a peace treaty with Japan while Tokyo maintains sanctions "
+         "against Moscow, Russian Foreign Minister Sergei Lavrov said Saturday.\n\nLavrov told a press conference that "
+         'Moscow would not negotiate such a treaty "with a country that calls us an adversary and arms our enemies."'),
+        ("https://tass.com/politics/2045001", "en", "2026-12-05", "Lavrov sees no ground for treaty talks",
+         "MOSCOW, December 5. /TASS/. Russia sees no ground for resuming talks on a peace treaty with Japan as long as "
+         "Tokyo keeps its sanctions against Moscow, Russian Foreign Minister Sergey Lavrov said on Saturday.\n\n"
+         '"We are not going to discuss a peace treaty with a country that calls us an adversary and arms our enemies," '
+         "the minister said."),
+    ]
+    story = [story[first], story[1 - first]]
+    rows, alerts = _new_alerts(sqlite_url, story)
+    assert [s["peace_treaty"] for s in rows] == [True] * 4
+    assert alerts == [(urlsplit(story[0][0]).hostname, "Sergei Lavrov")]
+
+
 def test_the_spokesmans_remark_reported_as_the_kremlins_is_seen(sqlite_url):
     """MK's «В Кремле ответили, что …» is Peskov's remark reported under the institution he speaks for, and
     Jiji's 「平和条約についての話はあり得ない」 its translation ("no talk of" is "impossible"): seen. "The Foreign

@@ -132,3 +132,14 @@ def test_more_ways_of_stating_the_talks_off_a_return_offered_and_the_islands_kep
         found = classify(text)
         assert found is not None and found.name == name, text
     assert classify("Talks on fishing are possible next month.") is None
+
+
+def test_a_refusal_to_discuss_the_treaty_and_no_ground_for_resuming_are_talks_suspended():
+    """"Russia will not discuss a peace treaty with Japan while …", "would not negotiate such a treaty", "no ground
+    for resuming talks": the talks off (a lead and the quote below it then take one position); not discussing the
+    islands' ownership is still their sovereignty held."""
+    assert name("Russia will not discuss a peace treaty with Japan while Tokyo maintains sanctions.") == "talks_suspended"
+    assert name("Lavrov said Moscow would not negotiate such a treaty with an adversary.") == "talks_suspended"
+    assert name("Russia sees no ground for resuming talks on a peace treaty with Japan.") == "talks_suspended"
+    assert name("Moscow will not discuss the ownership of the Kurils.") == "sovereignty_nonnegotiable"
+    assert name("Russia will not discuss fishing quotas with Japan this year.") is None
