@@ -495,3 +495,14 @@ def test_the_historical_ping_pong_alone_is_the_dispute():
     for span in ("Нужно прекратить исторический пинг-понг вокруг островов", "歴史的なピンポンをやめなければならない",
                  "We must end the historical ping-pong"):
         assert is_treaty(topics(span)), span
+
+
+def test_humanitarian_contacts_after_a_treaty_sentence_are_not_the_talks():
+    """"ready to keep humanitarian contacts with Japan, including visits … to family graves", right after the
+    treaty talks refused: the former islanders' visits, not the treaty talks; contacts on the treaty still are."""
+    context = "Russia sees no ground for resuming talks on a peace treaty with Japan."
+    assert not is_treaty(topics("Moscow was ready to keep humanitarian contacts with Japan, including visits by former "
+                                "residents to family graves on the islands.", context))
+    assert not is_treaty(topics("Москва готова сохранить гуманитарные контакты, включая посещение могил.",
+                                "Оснований для возобновления переговоров о мирном договоре нет."))
+    assert is_treaty(topics("Moscow has cut all contacts with Tokyo.", context))

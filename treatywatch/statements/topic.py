@@ -71,7 +71,10 @@ _OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|
 # whatever the sentence before was about
 # (not the Eastern Economic Forum: where it was said, not what about)
 OTHER_TALKS = prefiltered(rf"(?i:{_OTHER_SUBJECTS}|\b(?:security|econom\w*|trade|visa\w*|bilateral issues|another)\b(?! sanction)(?! forum)"
-                          r"|экономическ\w+ (?:сотрудничеств|проект)\w*|безопасност\w*|経済協力|安全保障)"
+                          r"|экономическ\w+ (?:сотрудничеств|проект)\w*|безопасност\w*|経済協力|安全保障"
+                          # the humanitarian contacts: former islanders' visits to family graves ("ready to keep
+                          # humanitarian contacts, including grave visits"), not the treaty talks
+                          r"|\bhumanitarian\b|\bgraves?\b|гуманитарн\w*|могил\w*|墓参|人道)"
                           r"|(?i:talks) with (?:President |Prime Minister |Premier )?(?!Japan|Russia|Tokyo|Moscow)[A-Z]\w+")
 # the subject a quote's own sentence names around it ("On the Korean Peninsula, X said: '…talks…'")
 OTHER_SUBJECT = prefiltered(f"(?i:{_OTHER_SUBJECTS})")
