@@ -2213,3 +2213,20 @@ def test_written_words_in_the_present_tense_of_russian_news_copy():
         assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-03-05")] == [("Dmitry Medvedev", True)]
     assert extract("Япония может предложить возобновить переговоры о мирном договоре, пишет Коммерсант.", "ru",
                    "2025-03-05") == []
+
+
+def test_machine_translated_attributions_of_russian_copy():
+    """Aggregators' English of Russian copy: «По словам Лаврова» as "According to the words of Lavrov", «Такое мнение
+    высказал Галузин» as "Such opinion was expressed by Galuzin" after the words; still not "according to reports in
+    the media" nor "a view shared by many experts"."""
+    said = "the peace treaty talks are impossible while Japan imposes sanctions."
+    for text, speaker in ((f"According to the words of Lavrov, {said}", "Sergei Lavrov"),
+                          (f"According to the words of Russian Foreign Minister Sergey Lavrov, {said}", "Sergei Lavrov"),
+                          ("The Japanese side is not ready for the peace treaty. Such opinion was expressed by Galuzin.",
+                           "Mikhail Galuzin"),
+                          ("The Japanese side is not ready for the peace treaty. This view was voiced by Deputy Foreign "
+                           "Minister Mikhail Galuzin.", "Mikhail Galuzin")):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2025-03-05")] == [(speaker, True)], text
+    assert extract(f"According to reports in the media of Japan, {said}", "en", "2025-03-05") == []
+    assert extract("The Japanese side is not ready for the peace treaty. This view was shared by many experts.", "en",
+                   "2025-03-05") == []

@@ -506,3 +506,12 @@ def test_humanitarian_contacts_after_a_treaty_sentence_are_not_the_talks():
     assert not is_treaty(topics("Москва готова сохранить гуманитарные контакты, включая посещение могил.",
                                 "Оснований для возобновления переговоров о мирном договоре нет."))
     assert is_treaty(topics("Moscow has cut all contacts with Tokyo.", context))
+
+
+def test_the_question_of_the_islands_is_the_dispute():
+    """"The question of the islands is closed", «вопрос об островах закрыт»: the islands named as the issue are the
+    dispute; "the issue of the islands' roads" is their infrastructure."""
+    for span in ("The politician added that the question of the islands is closed.",
+                 "Он добавил, что вопрос об островах закрыт."):
+        assert "islands_settlement" in topics(span), span
+    assert not is_treaty(topics("He discussed the issue of the islands' infrastructure development."))

@@ -81,6 +81,9 @@ RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление
                                r"Таку[юя] (?:позици[юя]|точку зрения|оценку) (?:озвучил|высказал|выразил|изложил|обозначил)\w*|"
                                r"Так (?:(?:он|она|они) )?(?:заявил|сказал|ответил|высказал|прокомментировал|охарактеризовал|счита|полага|дума)\w*|"
                                r"This was (?:said|stated|announced)|The statement was made|These remarks were made|"
+                               # machine-translated «Такое мнение высказал X»: "Such opinion was expressed by X"
+                               r"(?:Such|This|That) (?:an? )?(?:opinion|view|position|assessment|point of view|statement) "
+                               r"was (?:expressed|voiced|made|stated|shared)|"
                                r"(?:That|This) (?:was|is) (?:how|what) |So said )",
                                re.IGNORECASE)
 # "Lavrov, speaking at a news conference in Moscow, said": a longer aside, opened by a participle or a setting
@@ -340,6 +343,9 @@ SOURCE_GAP_STOP = re.compile(r"[,.;:!?«»\"“”()]|(?<!\w)(?:close|near|famil
                              re.IGNORECASE)
 
 
+WORDS_OF = re.compile(r"^\s*(?:the )?words of(?!\w)", re.IGNORECASE)
+
+
 # a role noun right after "according to" / "in the words of", closing the phrase: the one named before
 ROLE_AFTER = re.compile(rf"\s+({PRONOUN.pattern})\s*,", re.IGNORECASE)
 
@@ -347,6 +353,7 @@ ROLE_AFTER = re.compile(rf"\s+({PRONOUN.pattern})\s*,", re.IGNORECASE)
 def _source_gap(gap: str) -> bool:
     """The words between "according to" / "по словам" and the name: a title or "a statement by" (at most six
     words, no punctuation), never "a source close to" or "reports in the media of"."""
+    gap = WORDS_OF.sub("", gap)  # machine-translated «по словам Лаврова»: "according to the words of Lavrov"
     if len(gap.strip()) <= 2:
         return True
     return len(gap.split()) <= 6 and not SOURCE_GAP_STOP.search(gap) and not ANONYMOUS.search(gap)

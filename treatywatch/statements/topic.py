@@ -134,9 +134,11 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?(?:\w+ )?част\w* (?:росси|япони)\w*"
                             # the islands as what is (not) to be discussed, or what a policy is on: "would not
                             # discuss the Kurils with Tokyo", "no change in policy on the Northern Territories"
-                            r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|status of|обсужда\w*|обсудить|статус\w*) (?:the )?"
+                            r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|status of|обсужда\w*|обсудить|статус\w*"
+                            # …or the issue they are: "the question of the islands is closed", «вопрос об островах»
+                            r"|(?:issue|question|problem|matter) of|вопрос\w* (?:о|об|по)) (?:the )?"
                             r"(?:southern |south |four |two |южн\w+ )?"
-                            r"(?:islands|isles|kurils?|kuril islands|northern territories|курил\w*|остров\w*)(?!\w)"
+                            r"(?:islands|isles|kurils?|kuril islands|northern territories|курил\w*|остров\w*)(?![\w'’])"  # (not "the islands' roads")
                             # the two sides apart on the islands: "significant differences on the islands"
                             r"|(?:differences|disagreements?|gaps?|far apart) (?:on|over|about) (?:the )?"
                             r"(?:southern |four |two |disputed )?(?:islands|isles|kurils?|kuril islands|northern territories)(?!\w)"
