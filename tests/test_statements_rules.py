@@ -2230,3 +2230,13 @@ def test_machine_translated_attributions_of_russian_copy():
     assert extract(f"According to reports in the media of Japan, {said}", "en", "2025-03-05") == []
     assert extract("The Japanese side is not ready for the peace treaty. This view was shared by many experts.", "en",
                    "2025-03-05") == []
+
+
+def test_a_machine_translated_setting_and_subject_matter_between_the_name_and_its_verb():
+    """Machine-translated Japanese puts the setting and the subject matter between the subject and its verb
+    ("Matsuno at the press conference of the 5th, about Russia's announcement of drills on the islands, stated
+    '…'"): the name before them speaks."""
+    text = ("Chief Cabinet Secretary Matsuno at the press conference of the 5th, about Russia's announcement of the "
+            "military drills on the four islands, stated \"the Northern Territories are islands over which our country "
+            "has sovereignty\".")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2023-03-05")] == [("Hirokazu Matsuno", True)]

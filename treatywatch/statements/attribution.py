@@ -96,6 +96,10 @@ TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,3}}?(?:{TITLE_NOUNS})\b", re.IGNO
 # setting (prepositional phrases, no comma, no other verb) between the subject and its verb
 SETTING_GAP = re.compile(r"^\s+(?:в ходе|во время|в рамках|на|в|во|по итогам|после|при|at|in|on|during|after)\s[^,;:.!?\"“”«»]*$",
                          re.IGNORECASE)
+# machine-translated Japanese: the setting, then the subject matter set off by commas ("Matsuno at the press
+# conference of the 5th, about Russia's announcement of the drills, stated"; 「…について、…と述べた」)
+SETTING_ABOUT_GAP = re.compile(r"^\s+(?:at|in|on|during)\s[^,;:.!?\"“”«»]*,\s*(?:about|regarding|concerning|on)\s"
+                               r"[^,;:.!?\"“”«»]*,\s*$", re.IGNORECASE)
 # after an inverted verb, the short quoted name of a paper or a channel before the speaker ("в интервью «Известиям»")
 QUOTED_NAME_AFTER = re.compile(r"[^.;:!?\"“”«»\n]{0,40}?[«\"“]([^«»\"“”\n]{1,30})[»\"”]")
 # a Russian clause that opens with its object, someone's words, the subject after the verb
@@ -520,7 +524,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         if v.start() - m.end > 400:
             break  # twelve words at most lie between (an earlier name lies further still)
         gap = text[m.end:v.start()]
-        if len(gap.split()) > 4 and not (len(gap.split()) <= 12 and (SETTING_GAP.match(gap) or TITLE_TAIL.match(gap))):
+        if len(gap.split()) > 4 and not (len(gap.split()) <= 12 and (SETTING_GAP.match(gap) or TITLE_TAIL.match(gap))) \
+                and not (len(gap.split()) <= 20 and SETTING_ABOUT_GAP.match(gap)):
             continue
         if governed(art, clause_start, m, mentions):
             pair = _coordinated_with(art, clause_start, m, mentions)
