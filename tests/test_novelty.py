@@ -458,6 +458,24 @@ def test_a_short_sentence_quoted_whole_repeats_the_quote_it_was_cut_from():
     assert index.decide("Vladimir Putin", 'He called the islands "our land".', "en", "2026-12-20", 2).rule == "new"
 
 
+def test_a_translation_of_half_the_quote_keeps_the_two_set_phrases():
+    """NHK's 「日ロ関係は厳しい状況にあるが、…方針は変わらない。交渉再開の道を粘り強く探っていく」 and, the next day, a Russian
+    site's translation of its first half («…в тяжелом положении, но курс … не меняется»): the relations called
+    severe and the course said to stand are subjects in three languages, so the half is the same remark."""
+    from treatywatch.statements.novelty import NoveltyIndex, concepts
+
+    for text in ("Relations are in a severe situation, but our policy remains unchanged",
+                 "Отношения находятся в тяжелом положении, но курс не меняется",
+                 "関係は厳しい状況にあるが、方針に変わりはない"):
+        assert {"severe", "unchanged"} <= concepts(text), text
+    index = NoveltyIndex()
+    index.add(1, "Sanae Takaichi", "日ロ関係は厳しい状況にあるが、領土問題を解決して平和条約を締結するという方針は変わらない。"
+              "交渉再開の道を粘り強く探っていく", "ja", "2026-06-09", 1)
+    half = ("Японо-российские отношения находятся в тяжелом положении, но курс на решение территориальной проблемы и "
+            "заключение мирного договора не меняется")
+    assert index.decide("Sanae Takaichi", half, "ru", "2026-06-10", 2).rule == "translation"
+
+
 def test_earlier_in_the_day_is_news_not_a_recollection():
     from treatywatch.statements.novelty import NoveltyIndex
 

@@ -177,6 +177,11 @@ CONCEPTS = {
     "pingpong": r"ping-?pong|пинг-?понг|ピンポン|卓球",
     # a will stated ("determined to resolve", «намерен решить», 「締結する決意だ」)
     "intent": r"\bdetermin(?:ed|ation)\b|\bintend|\bintent|\bresolved to\b|намерен|полон\w* решимост|решимост|決意",
+    # a course said to stand ("remains unchanged", «не меняется», 「変わりはない」) and the relations said to be bad
+    # ("in a severe situation", «в тяжелом положении», 「厳しい状況」): the Japanese government's two set phrases
+    "unchanged": r"unchang|not chang|no change|не меня|не измени|неизменн|без изменений|変わり(?:は|が)ない|変わらない|変更はない",
+    "severe": r"(?:severe|difficult|tough|strained|challenging) (?:situation|state|phase|condition)|(?:тяжел|сложн|трудн)\w* (?:положени|ситуаци|состояни)"
+              r"|厳しい状況|厳しい局面|困難な状況",
     "freeze": r"freez|froze|замор[оа]ж|заморо[зж]|凍結|congel|zamroż|einfrier|eingefroren",
     # "return to the talks" is resuming them, not the islands' return
     "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn|(?:(?<=交渉に)|(?<=対話に)|(?<=協議に))戻|"
