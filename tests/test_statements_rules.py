@@ -1,6 +1,7 @@
 """Extraction rules added for analyst trust: transcripts, subjects, framing, topic switches. Sentences written for
 these tests in the style of the wire copy the pipeline reads."""
 from treatywatch.statements.extract import extract
+from treatywatch.statements import extract_statements
 
 
 def treaty(found):
@@ -2240,3 +2241,13 @@ def test_a_machine_translated_setting_and_subject_matter_between_the_name_and_it
             "military drills on the four islands, stated \"the Northern Territories are islands over which our country "
             "has sovereignty\".")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2023-03-05")] == [("Hirokazu Matsuno", True)]
+
+
+def test_no_break_and_thin_spaces_read_as_spaces_and_the_span_stays_the_pages():
+    """A page's "Sergei\\u00a0Lavrov" or "12\\u202fDecember" (no-break and thin spaces, as trafilatura keeps them):
+    the rules read spaces; the statement's span is still the page's own characters."""
+    text = ("The two countries must make a peace\u00a0treaty on the Kuril\u202fIslands, stated\u00a0Japanese\u00a0Prime"
+            "\u00a0Minister\u00a0Shinzo\u00a0Abe.")
+    [st] = extract_statements(text, "en", "2018-09-12")
+    assert (st.speaker, st.peace_treaty) == ("Shinzo Abe", True)
+    assert st.quote == text[st.start:st.end] and "\u00a0" in st.quote

@@ -4,6 +4,7 @@ The one entry point the pipeline calls is `extract_statements`; `novelty.Novelty
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -26,4 +27,15 @@ def extract_statements(text: str, language: str | None = None, published: str | 
     does not (see statements/article.py, `home_entries`)."""
     from treatywatch.statements.extract import extract
 
-    return extract(text, language=language, published=published, title=title, url=url)
+    if not text or not _ODD_SPACES.search(text):
+        return extract(text, language=language, published=published, title=title, url=url)
+    # the rules read a space where a page has a no-break or thin one ("Sergei&nbsp;Lavrov said"); the spans stay
+    # the page's own characters (one for one, the offsets are the same)
+    found = extract(text.translate(_TO_SPACE), language=language, published=published, title=title, url=url)
+    for st in found:
+        st.quote = text[st.start:st.end]
+    return found
+
+
+_TO_SPACE = {ord(c): " " for c in "\u00a0\u2007\u2009\u200a\u202f"}
+_ODD_SPACES = re.compile("[\u00a0\u2007\u2009\u200a\u202f]")
