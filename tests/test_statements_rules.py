@@ -2251,3 +2251,12 @@ def test_no_break_and_thin_spaces_read_as_spaces_and_the_span_stays_the_pages():
     [st] = extract_statements(text, "en", "2018-09-12")
     assert (st.speaker, st.peace_treaty) == ("Shinzo Abe", True)
     assert st.quote == text[st.start:st.end] and "\u00a0" in st.quote
+
+
+def test_the_verb_of_a_who_clause_is_its_antecedents_even_after_a_preposition():
+    """"… echoed those of Foreign Minister Sergei Lavrov, who said last month that …", "He was referring to Lavrov,
+    who earlier said that …": the relative clause's verb is Lavrov's, though his name is governed by "of" / "to"."""
+    for text in ("Peskov's remarks echoed those of Foreign Minister Sergei Lavrov, who said last month that Tokyo must "
+                 "accept the results of World War II.",
+                 "He was referring to Lavrov, who earlier said that the peace treaty talks were dead."):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2025-02-01")] == [("Sergei Lavrov", True)], text

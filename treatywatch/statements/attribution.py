@@ -111,6 +111,8 @@ TITLE_TAIL = re.compile(r"^\s+of (?:the )?[^,;:.!?\"“”«»]{0,50}?\b(?:offic
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
+# the verb right after "who" (a few words between: "who said last month", "who earlier said", "who on Monday said")
+WHO_RIGHT_BEFORE = re.compile(r",\s*who\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
 TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|после того,? как|до того,? как|с тех пор,? как)"
                              r"(?!\w)[^,;]*$", re.IGNORECASE)
@@ -491,6 +493,15 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     fronted = _fronted_subject(art, wide_start, v.start(), wide)
     if fronted:
         return fronted  # "Putin, for his part, said" / "Limarenko, who …, emphasised"
+    who = WHO_RIGHT_BEFORE.search(before_text)
+    if who:
+        # "echoed those of Foreign Minister Sergei Lavrov, who said last month that …": the verb of the relative
+        # clause is its antecedent's, even one governed by a preposition
+        at = clause_start + who.start()
+        antecedent = next((m for m in reversed(mentions) if m.end <= at and not text[m.end:at].strip()), None)
+        r = art.resolve(antecedent) if antecedent is not None else None
+        if r:
+            return r
     if COORDINATED_BEFORE.search(before_text[-20:]):  # "Lavrov met Kono on Monday and said …"
         shared = _predicate_subject(art, clause_start, v.start(), qs)
         if shared:
