@@ -2260,3 +2260,11 @@ def test_the_verb_of_a_who_clause_is_its_antecedents_even_after_a_preposition():
                  "accept the results of World War II.",
                  "He was referring to Lavrov, who earlier said that the peace treaty talks were dead."):
         assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2025-02-01")] == [("Sergei Lavrov", True)], text
+
+
+def test_a_japanese_resolve_stated_is_a_statement():
+    """「…」との決意を示した / 意思を示した: a resolve stated, as 考えを示した is."""
+    text = "安倍首相は、北方領土問題について「私とプーチン大統領の手で必ずや終止符を打つ」との決意を示した。"
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2016-12-16")] == [("Shinzo Abe", True)]
+    text = "岸田首相は、領土問題を解決して平和条約を締結するとの意思を改めて示した。"
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2022-02-07")] == [("Fumio Kishida", True)]
