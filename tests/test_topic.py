@@ -515,3 +515,11 @@ def test_the_question_of_the_islands_is_the_dispute():
                  "Он добавил, что вопрос об островах закрыт."):
         assert "islands_settlement" in topics(span), span
     assert not is_treaty(topics("He discussed the issue of the islands' infrastructure development."))
+
+
+def test_the_islands_called_occupied_are_the_dispute():
+    """"Russia's occupation of the islands has no legal basis", «оккупация островов», 島の占拠: the claim."""
+    for span in ("Kihara told reporters that Russia's occupation of the islands has no legal basis.",
+                 "Он назвал оккупацию южных Курил незаконной.",
+                 "官房長官は、四島の占拠は法的根拠がないと述べた。"):
+        assert "islands_settlement" in topics(span), span

@@ -85,6 +85,8 @@ _COMPILED = {name: prefiltered(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pa
 # (a stated "position on the islands" is a stance on the dispute, not on visits or drills)
 SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w*|belong\w*|ownership|claim\w*|demands? for"
                          r"|territor\w*|dispute\w*"
+                         # the islands called occupied ("Russia's occupation of the islands has no legal basis")
+                         r"|occup(?:ation|ied|ying|y)\b|оккупа\w*|оккупир\w*|占拠"
                          # the islands as what stands between the two: "should unite, not divide", "a stumbling block"
                          r"|(?:divid|разъедин)\w*+(?!\s+(?:into|in|up|на)\b)|stumbling block|bone of contention|камн\w* преткновени\w*"
                          # …or as what the two play back and forth ("stop the historical ping-pong over the Kurils")
