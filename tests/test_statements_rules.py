@@ -2268,3 +2268,12 @@ def test_a_japanese_resolve_stated_is_a_statement():
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2016-12-16")] == [("Shinzo Abe", True)]
     text = "岸田首相は、領土問題を解決して平和条約を締結するとの意思を改めて示した。"
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2022-02-07")] == [("Fumio Kishida", True)]
+
+
+def test_a_papers_quoted_name_after_the_attribution_does_not_split_the_quote():
+    """«…», — приводит слова Мотэги японская газета «Асахи»: «Асахи» is the paper, not the quote going on; the
+    statement does not run into the attribution as one split quote."""
+    text = "«Мы продолжим переговоры о мирном договоре», — приводит слова Мотэги японская газета «Асахи»."
+    [st] = extract(text, "ru", "2026-02-07")
+    assert st.speaker == "Toshimitsu Motegi" and st.rule != "split_quote"
+    assert not st.quote.startswith("Мы продолжим переговоры о мирном договоре»")

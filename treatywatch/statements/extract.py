@@ -439,6 +439,10 @@ def _split_quote(text: str, qs: list[Quote], cjk: bool):
         return None
     if len(text[q1.start:q2.end].split()) < MIN_QUOTE_WORDS + 3:
         return None
+    second = text[q2.start + 1:q2.end - 1].strip()
+    if len(second.split()) <= 3 and all(w[:1].isupper() for w in second.split()) and not second.endswith(
+            (".", "!", "?", ",")):
+        return None  # "«…», — приводит слова Мотэги газета «Асахи»": the paper's name, not the quote going on
     return q1.start + 1, q2.end - 1
 
 
