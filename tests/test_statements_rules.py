@@ -2277,3 +2277,10 @@ def test_a_papers_quoted_name_after_the_attribution_does_not_split_the_quote():
     [st] = extract(text, "ru", "2026-02-07")
     assert st.speaker == "Toshimitsu Motegi" and st.rule != "split_quote"
     assert not st.quote.startswith("Мы продолжим переговоры о мирном договоре»")
+
+
+def test_a_whose_clause_between_the_subject_and_its_verb_is_an_aside():
+    """"Lavrov, whose ministry summoned the Japanese ambassador last week, said …": Lavrov speaks, not the
+    ambassador named inside the clause."""
+    text = "Lavrov, whose ministry summoned the Japanese ambassador last week, said the Kurils issue was closed."
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2026-02-07")] == [("Sergei Lavrov", True)]

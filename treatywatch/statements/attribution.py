@@ -110,7 +110,7 @@ TITLE_TAIL = re.compile(r"^\s+of (?:the )?[^,;:.!?\"“”«»]{0,50}?\b(?:offic
                         r"|council|embassy|cabinet|secretariat)\s+$", re.IGNORECASE)
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
-RELATIVE = re.compile(r",\s*(?:who|which|котор\w+|кто)\b", re.IGNORECASE)
+RELATIVE = re.compile(r",\s*(?:who|whose|whom|which|котор\w+|кто|чей|чья|чьё|чьи)\b", re.IGNORECASE)
 # the verb right after "who" (a few words between: "who said last month", "who earlier said", "who on Monday said")
 WHO_RIGHT_BEFORE = re.compile(r",\s*who\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
