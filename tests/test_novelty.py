@@ -476,6 +476,25 @@ def test_a_translation_of_half_the_quote_keeps_the_two_set_phrases():
     assert index.decide("Sanae Takaichi", half, "ru", "2026-06-10", 2).rule == "translation"
 
 
+def test_talks_buried_or_their_basis_destroyed_are_the_talks_halted_in_three_languages():
+    """"Japan has effectively buried the peace treaty negotiations" is the English of «Япония фактически похоронила
+    переговоры о мирном договоре» (a translation, the same day); "destroyed the basis for dialogue", «уничтожил
+    основу для диалога», 「対話の基盤を自ら破壊した」 say the same of the talks."""
+    from treatywatch.statements.novelty import NoveltyIndex, concepts
+
+    for text in ("Japan has effectively buried the peace treaty negotiations",
+                 "Япония фактически похоронила переговоры о мирном договоре", "平和条約交渉は事実上葬られた",
+                 "Tokyo destroyed the basis for dialogue itself", "Токио сам уничтожил основу для диалога",
+                 "日本は「対話の基盤を自ら破壊した」"):
+        assert "halt" in concepts(text), text
+    assert "halt" not in concepts("The storm destroyed the pier on Kunashir; the fishing talks went on")
+    index = NoveltyIndex()
+    index.add(1, "Mikhail Galuzin", "Япония своими действиями фактически похоронила переговоры о мирном договоре", "ru",
+              "2026-03-01", 1)
+    assert index.decide("Mikhail Galuzin", "Japan has effectively buried the peace treaty negotiations with its own "
+                        "actions", "en", "2026-03-01", 2).rule == "translation"
+
+
 def test_earlier_in_the_day_is_news_not_a_recollection():
     from treatywatch.statements.novelty import NoveltyIndex
 

@@ -157,8 +157,13 @@ CONCEPTS = {
     "deadline": r"deadline|timeframe|time frame|сроки|期限",
     # the talks stopped ("not us who stopped these talks", «не мы прекратили эти переговоры», 「交渉をやめた」):
     # a verb of stopping next to the talks' word, not any "stop" ("stop visa-free travel")
+    # (…or killed: "buried the peace treaty negotiations", «похоронила переговоры», "destroyed the basis for dialogue",
+    # «уничтожил основу для диалога», 「交渉は事実上葬られた」, 「対話の基盤を破壊した」)
     "halt": r"(?:\bhalt|\bstopp?|\bend|suspen|terminat|break\w* off|broke off|call\w* off|прекра[тщ]|приостан|свернул"
-            r"|сворачив)\w*(?= (?:[\w-]+ ){0,4}(?:talks|negotiat|dialog|переговор|диалог|консульт))"
+            r"|сворачив|\bbur(?:y|ied|ies|ying)|\bdestroy|\bwreck|похорон|уничтож|разруш)\w*"
+            r"(?= (?:[\w-]+ ){0,4}(?:talks|negotiat|dialog|переговор|диалог|консульт))"
+            r"|(?<=交渉)(?:は|が)?(?:事実上)?葬"
+            r"|(?:(?<=対話の基盤を)|(?<=交渉の基盤を)|(?<=対話の土台を)|(?<=交渉の土台を))(?:自ら)?(?:破壊|壊)"
             r"|(?<=talks )(?:were |was |have been |had been )?(?:halt|stopp|suspend|terminat|end)\w*"
             r"|(?<=переговоры )(?:были )?(?:прекращ|приостановл|свернут)\w*|(?:(?<=交渉を)|(?<=対話を)|(?<=協議を)|(?<=交渉の)|(?<=交渉)|(?<=対話)|(?<=協議))(?:やめ|中断|打ち切|停止)",
     # ready for something ("ready to return to the talks", «готовы вернуться», 「戻る用意がある」)
