@@ -2284,3 +2284,14 @@ def test_a_whose_clause_between_the_subject_and_its_verb_is_an_aside():
     ambassador named inside the clause."""
     text = "Lavrov, whose ministry summoned the Japanese ambassador last week, said the Kurils issue was closed."
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2026-02-07")] == [("Sergei Lavrov", True)]
+
+
+def test_an_institutions_official_named_between_it_and_the_verb_is_the_official():
+    """"Japanese Foreign Ministry Press Secretary Toshihiro Kitamura (also) said": the press secretary, named as
+    written, not the ministry; the ministry's registered spokeswoman by her title is still hers."""
+    said = "said Russia's claims regarding the Northern Territories were unacceptable."
+    for text in (f"Japanese Foreign Ministry Press Secretary Toshihiro Kitamura {said}",
+                 f"Japanese Foreign Ministry Press Secretary Toshihiro Kitamura also {said}"):
+        assert [s.speaker for s in extract(text, "en", "2025-03-05")] == ["Toshihiro Kitamura"], text
+    assert [s.speaker for s in extract("The Russian Foreign Ministry spokeswoman said the Kurils were Russian "
+                                       "territory.", "en", "2025-03-05")] == ["Maria Zakharova"]

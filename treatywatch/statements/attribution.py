@@ -111,6 +111,9 @@ TITLE_TAIL = re.compile(r"^\s+of (?:the )?[^,;:.!?\"“”«»]{0,50}?\b(?:offic
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|whose|whom|which|котор\w+|кто|чей|чья|чьё|чьи)\b", re.IGNORECASE)
+# an institution's title and an unregistered official's name between the institution and the verb
+TITLED_NAME_BEFORE_VERB = re.compile(rf"\s+(?i:(?:{TITLE_NOUNS}|press|chief|first|senior|general)\s+){{1,3}}"
+                                     r"([A-Z][a-z'’-]+ [A-Z][a-z'’-]+)\s+(?:[a-z]+\s+)?")
 # the verb right after "who" (a few words between: "who said last month", "who earlier said", "who on Monday said")
 WHO_RIGHT_BEFORE = re.compile(r",\s*who\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
@@ -536,7 +539,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             break  # twelve words at most lie between (an earlier name lies further still)
         gap = text[m.end:v.start()]
         if len(gap.split()) > 4 and not (len(gap.split()) <= 12 and (SETTING_GAP.match(gap) or TITLE_TAIL.match(gap))) \
-                and not (len(gap.split()) <= 20 and SETTING_ABOUT_GAP.match(gap)):
+                and not (len(gap.split()) <= 20 and SETTING_ABOUT_GAP.match(gap)) and not TITLED_NAME_BEFORE_VERB.fullmatch(gap):
             continue
         if governed(art, clause_start, m, mentions):
             pair = _coordinated_with(art, clause_start, m, mentions)
@@ -545,6 +548,11 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             skipped_object = True
             continue
         r = art.resolve(m)
+        if r and r[1] is not None and r[1].kind == "institution":
+            titled = TITLED_NAME_BEFORE_VERB.fullmatch(gap)
+            if titled and _could_be_a_name(titled.group(1)):
+                # "Japanese Foreign Ministry Press Secretary Toshihiro Kitamura said": its official, named as written
+                return _without_title(titled.group(1)), None
         if r:
             return r
         break
