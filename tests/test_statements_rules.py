@@ -2295,3 +2295,14 @@ def test_an_institutions_official_named_between_it_and_the_verb_is_the_official(
         assert [s.speaker for s in extract(text, "en", "2025-03-05")] == ["Toshihiro Kitamura"], text
     assert [s.speaker for s in extract("The Russian Foreign Ministry spokeswoman said the Kurils were Russian "
                                        "territory.", "en", "2025-03-05")] == ["Maria Zakharova"]
+
+
+def test_a_russian_title_institution_and_unregistered_name_before_the_verb():
+    """«Директор департамента МИД России Иван Петров заявил», «Официальный представитель МИД Японии Тосихиро Китамура
+    заявил»: the official named after the ministry speaks, as written (and the Japanese ministry's spokesman is not
+    the Russian ministry's spokeswoman's office)."""
+    for text, name in (("Директор третьего департамента Азии МИД России Иван Петров заявил, что Курилы являются "
+                        "российской территорией.", "Иван Петров"),
+                       ("Официальный представитель МИД Японии Тосихиро Китамура заявил, что северные территории "
+                        "принадлежат Японии.", "Тосихиро Китамура")):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-03-05")] == [(name, True)], text

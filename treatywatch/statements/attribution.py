@@ -112,8 +112,10 @@ HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал мин�
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|whose|whom|which|котор\w+|кто|чей|чья|чьё|чьи)\b", re.IGNORECASE)
 # an institution's title and an unregistered official's name between the institution and the verb
+# ("Японии Тосихиро Китамура заявил": in Russian the title comes before the institution, the name right after it)
 TITLED_NAME_BEFORE_VERB = re.compile(rf"\s+(?i:(?:{TITLE_NOUNS}|press|chief|first|senior|general)\s+){{1,3}}"
-                                     r"([A-Z][a-z'’-]+ [A-Z][a-z'’-]+)\s+(?:[a-z]+\s+)?")
+                                     r"([A-Z][a-z'’-]+ [A-Z][a-z'’-]+)\s+(?:[a-z]+\s+)?"
+                                     r"|\s+([А-ЯЁ][а-яё-]+ [А-ЯЁ][а-яё-]+)\s+(?:[а-яё]+\s+)?")
 # the verb right after "who" (a few words between: "who said last month", "who earlier said", "who on Monday said")
 WHO_RIGHT_BEFORE = re.compile(r",\s*who\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
@@ -550,9 +552,10 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         r = art.resolve(m)
         if r and r[1] is not None and r[1].kind == "institution":
             titled = TITLED_NAME_BEFORE_VERB.fullmatch(gap)
-            if titled and _could_be_a_name(titled.group(1)):
+            name = titled and (titled.group(1) or titled.group(2))
+            if name and _could_be_a_name(name):
                 # "Japanese Foreign Ministry Press Secretary Toshihiro Kitamura said": its official, named as written
-                return _without_title(titled.group(1)), None
+                return _without_title(name), None
         if r:
             return r
         break
