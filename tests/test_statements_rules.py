@@ -2306,3 +2306,9 @@ def test_a_russian_title_institution_and_unregistered_name_before_the_verb():
                        ("Официальный представитель МИД Японии Тосихиро Китамура заявил, что северные территории "
                         "принадлежат Японии.", "Тосихиро Китамура")):
         assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-03-05")] == [(name, True)], text
+
+
+def test_a_japanese_unregistered_bureau_director_kept_as_written():
+    """ロシア外務省のペトロフ第3アジア局長は…と述べた: a bureau director (局長) with a number in the title, kept as written."""
+    text = "ロシア外務省のペトロフ第3アジア局長は、クリール諸島はロシアの領土だと述べた。"
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2025-03-05")] == [("ペトロフ第3アジア局長", True)]

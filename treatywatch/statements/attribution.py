@@ -67,8 +67,8 @@ JA_INSTITUTION_ANAPHOR = re.compile(r"(?:^|(?<=[、。\s]))(?:同(?:省|大使�
 # "田中大臣は" / "山田議員は": a subject named by a name and a title the registry does not know; kept as written, not
 # taken for the speaker named before (a clause start, 1-6 letters of a name, the title, the topic particle)
 JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s]))(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?((?!外務|総理|官房|防衛|副|前|元|新|同)"
-                                r"[\u4e00-\u9fff々\u30a0-\u30ff・]{1,6}?(?:外務大臣|総理大臣|官房長官|大臣|外相|首相|議員|知事"
-                                r"|長官|大使|報道官|次官|代表|委員長|幹事長|市長|会長|総裁))(?:は|が)")
+                                r"[\u4e00-\u9fff々\u30a0-\u30ff・0-9０-９]{1,10}?(?:外務大臣|総理大臣|官房長官|大臣|外相|首相|議員|知事"
+                                r"|長官|大使|報道官|次官|代表|委員長|幹事長|市長|会長|総裁|局長|審議官))(?:は|が)")
 # "首相は" / "外相は" with no name: in Japanese news, Japan's own office holder (after a named speaker the same
 # words point back to that speaker, a case the implicit-subject rule takes first)
 JA_BARE_TITLE = re.compile(r"\s*新?(首相|外相)(?:は|が|も)")  # (新首相: the new one, in office)
