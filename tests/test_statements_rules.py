@@ -2312,3 +2312,13 @@ def test_a_japanese_unregistered_bureau_director_kept_as_written():
     """ロシア外務省のペトロフ第3アジア局長は…と述べた: a bureau director (局長) with a number in the title, kept as written."""
     text = "ロシア外務省のペトロフ第3アジア局長は、クリール諸島はロシアの領土だと述べた。"
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2025-03-05")] == [("ペトロフ第3アジア局長", True)]
+
+
+def test_a_list_of_linked_headlines_under_more_news_on_this_topic_is_nobodys():
+    """"More news on this topic:" / «Новости по теме:» above linked headlines ("Medvedev: Kurils are Russian land
+    forever"): links, not a transcript turn nor a statement."""
+    for header in ("More news on this topic:", "Новости по теме:", "Еще по теме"):
+        text = ("MOSCOW, March 5. /TASS/. Russia sees no basis for peace treaty talks with Japan, Kremlin spokesman "
+                f"Dmitry Peskov said.\n\n{header}\nMedvedev: Kurils are Russian land forever\nJapan protests Russian "
+                "drills on Iturup")
+        assert [s.speaker for s in extract(text, "en", "2025-03-05")] == ["Dmitry Peskov"], header

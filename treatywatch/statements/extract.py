@@ -32,7 +32,11 @@ SKIP_PARAGRAPH = re.compile(r"^(?:(?:READ MORE|Read more|Read also|ALSO READ|Als
                             r"|(?:More|Trending|Recommended|Most read|Most popular|Popular|Latest|Top stories|Подробнее"
                             r"|Популярное|Главное)\s*:"
                             r"|(?:Trending(?: now)?|You may also like|Recommended(?: for you)?|Most (?:read|popular|viewed)"
-                            r"|Popular(?: now| news)?|Latest(?: news)?|Top stories|Популярное|Главное|おすすめ|注目記事)\s*$)",
+                            r"|Popular(?: now| news)?|Latest(?: news)?|Top stories|Популярное|Главное|おすすめ|注目記事)\s*$"
+                            # "More news on this topic:", «Новости по теме», «Еще по теме:»: a list of linked headlines
+                            r"|(?:(?:more|other|further) )?(?:news|stories|articles|reports) (?:on|about) (?:this|the) "
+                            r"(?:topic|subject|issue)\s*:?\s*$|(?:новости|материалы|ещ[её]|другие новости) по теме\s*:?\s*$"
+                            r"|по теме\s*:?\s*$|другие новости\s*:?\s*$)",
                             re.IGNORECASE)
 # readers' comments under the article: nothing below the header is the article's
 COMMENTS_HEADER = re.compile(r"^\s*(?:\d+\s+)?(?:Comments|Reader comments|Комментарии)\s*(?:\(\d+\)|\d+)?\s*:?\s*$"
