@@ -2322,3 +2322,17 @@ def test_a_list_of_linked_headlines_under_more_news_on_this_topic_is_nobodys():
                 f"Dmitry Peskov said.\n\n{header}\nMedvedev: Kurils are Russian land forever\nJapan protests Russian "
                 "drills on Iturup")
         assert [s.speaker for s in extract(text, "en", "2025-03-05")] == ["Dmitry Peskov"], header
+
+
+def test_short_name_and_colon_lines_without_a_full_stop_are_linked_headlines():
+    """A page's linked headlines below the article ("Medvedev: Kurils are Russian land forever", «Лавров: Япония
+    должна признать Курилы российскими»), one or several: no transcript turns, no statements; a transcript's turn
+    with its full stop still is one."""
+    lead = ("MOSCOW, March 5. /TASS/. Russia sees no basis for peace treaty talks with Japan, Kremlin spokesman "
+            "Dmitry Peskov said.")
+    for links in ("\n\nMedvedev: Kurils are Russian land forever\n\nJapan protests Russian drills on Iturup",
+                  "\nLavrov: Japan must recognize the Kurils as Russian\nZakharova: Tokyo's claims are groundless"):
+        assert [s.speaker for s in extract(lead + links, "en", "2025-03-05")] == ["Dmitry Peskov"], links
+    turns = ("Question: Is a peace treaty with Japan possible?\n\nS.Lavrov: Not while Tokyo keeps its sanctions. "
+             "The peace treaty talks are frozen.")
+    assert ("Sergei Lavrov", True) in [(s.speaker, s.peace_treaty) for s in extract(turns, "en", "2025-03-05")]

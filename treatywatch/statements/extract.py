@@ -22,7 +22,7 @@ from treatywatch.statements.speakers import Entry
 from treatywatch.statements.topic import (ENDS_SENTENCE, asked_about_treaty, continues_topic, framed_topics,
                                           is_treaty, issue_named_earlier, quote_topics, topics, treaty_context,
                                           treaty_frame, WITHOUT_IT)
-from treatywatch.statements.transcript import Turn, is_transcript, label_of
+from treatywatch.statements.transcript import Turn, is_transcript, label_of, linked_headline
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
 
 # a link line or the header of a block of them; words that could open a real paragraph ("Popular support for …")
@@ -125,6 +125,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
             continue
         sentences = split_sentences(text, quotes, p_start, p_end)
         label = label_of(art, p_start, p_end)
+        if label is not None and label.kind == "speaker" and not transcript and linked_headline(para):
+            continue  # "Medvedev: Kurils are Russian land forever" among the links of a page: a headline, no turn
         if label is None and not transcript:
             sentences = [c for s, e in sentences for c in _speaker_clauses(art, s, e, quotes)]
         opens_turn = label is not None  # (not an answer going on in a new paragraph)

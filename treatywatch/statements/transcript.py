@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from treatywatch.statements.article import possessives, registered_entry
+from treatywatch.statements.topic import ENDS_SENTENCE
 from treatywatch.statements.verbs import SPEECH
 
 # the label: up to ~100 characters before a colon at the start of the paragraph, or a bracketed Japanese label
@@ -114,8 +115,17 @@ def is_transcript(art, paragraphs: list[tuple[int, int]]) -> bool:
     n = 0
     for s, e in paragraphs:
         label = label_of(art, s, e)
-        if label is not None and label.counts:
+        if label is not None and label.counts and not linked_headline(art.text[s:e]):
             n += 1
             if n >= 2 or (label.kind == "speaker" and TRANSCRIPT_LABEL.match(art.text, s, e)):
                 return True
     return False
+
+
+LINKED_HEADLINE = 120
+
+
+def linked_headline(para: str) -> bool:
+    """"Medvedev: Kurils are Russian land forever": a short "Name: words" line with no full stop is a linked
+    headline among a page's links, not a turn that makes the text a transcript."""
+    return len(para.strip()) <= LINKED_HEADLINE and not ENDS_SENTENCE.search(para)
