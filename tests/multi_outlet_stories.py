@@ -297,3 +297,35 @@ SUMMIT_AGREEMENT_STORY = [
     ('https://english.kyodonews.net/news/2016/12/nagato.html', 'en', '2016-12-16', 'Abe, Putin agree to start talks on joint activities on disputed isles', 'TOKYO - Prime Minister Shinzo Abe and Russian President Vladimir Putin agreed Friday to begin consultations on joint economic activities on the Russian-held islands off Hokkaido, a step Tokyo hopes will lead to a peace treaty.\n\n"We must end the historical ping-pong over the islands," Putin told a joint press conference.\n\nAbe said he was determined to resolve the territorial issue and sign a peace treaty.'),
     ('https://www3.nhk.or.jp/news/html/20161216/k1.html', 'ja', '2016-12-17', '日ロ首脳 共同経済活動の協議開始で合意', '安倍総理大臣とロシアのプーチン大統領は16日、北方四島での共同経済活動の実現に向けた協議を開始することで合意しました。\n\nプーチン大統領は共同記者会見で「歴史的なピンポンをやめなければならない」と述べました。\n\n安倍総理大臣は「領土問題を解決して平和条約を締結する決意だ」と強調しました。'),
 ]
+
+# Medvedev's Telegram posts of two weeks, in TASS, RIA, an aggregator and The Japan Times, which recalls the first
+MEDVEDEV_TELEGRAM_STORY = [
+    ('https://tass.com/politics/2200001', 'en', '2026-02-08',
+     'Medvedev says Japanese claims to Kurils are ‘revanchism’',
+     'MOSCOW, February 8. /TASS/. Deputy Chairman of the Russian Security Council Dmitry Medvedev has described Japan\'s annual Northern Territories Day rally as a display of revanchism.\n\n"The Japanese can keep mourning their \'northern territories\' as long as they like. The Kurils are Russian land, full stop," Medvedev wrote on his Telegram channel.\n\nHe also said that Russia would keep building up its military presence on the islands.'),
+    ('https://ria.ru/20260208/medvedev.html', 'ru', '2026-02-08',
+     'Медведев назвал реваншизмом японский "День северных территорий"',
+     'МОСКВА, 8 фев - РИА Новости. Зампред Совбеза России Дмитрий Медведев назвал проявлением реваншизма ежегодный японский митинг в "День северных территорий".\n\n"Японцы могут сколько угодно оплакивать свои \'северные территории\'. Курилы — русская земля. Точка", - написал Медведев в своем Telegram-канале.\n\nОн также заявил, что Россия продолжит наращивать военное присутствие на островах.'),
+    ('https://www.aggregator-ru.example/news/medvedev-kurils', 'en', '2026-02-09',
+     'Medvedev: Kuril Islands are Russian land, period',
+     'Former Russian President Dmitry Medvedev stated that the Japanese can grieve over their "northern territories" as much as they want, but the Kuril Islands are Russian land. Period.\n\nThe politician wrote this on his Telegram channel. He called the Japanese rally revanchism.\n\nSubscribe to our channel for more news!'),
+    ('https://tass.com/politics/2200050', 'en', '2026-02-20',
+     'Medvedev: no peace treaty with Japan is needed',
+     'MOSCOW, February 20. /TASS/. Russia does not need a peace treaty with Japan on Tokyo\'s terms, Deputy Chairman of the Russian Security Council Dmitry Medvedev said.\n\n"We have lived without a peace treaty for eighty years and will live without it for as long as necessary. There will be no talks about the islands," he wrote on Telegram.\n\nMedvedev added that the Kurils are Russian land.'),
+    ('https://www.japantimes.co.jp/news/2026/02/21/medvedev', 'en', '2026-02-21',
+     'Medvedev again rules out islands talks',
+     'Former Russian President Dmitry Medvedev said Russia can do without a peace treaty with Japan, in the latest of a string of hawkish comments on the territorial row.\n\n"We have lived without a peace treaty for eighty years and will live without it for as long as necessary," Medvedev, now deputy chairman of Russia\'s Security Council, wrote on Telegram.\n\nEarlier this month he called Japan\'s annual rally for the islands\' return "revanchism" and said the Kurils are "Russian land, full stop."\n\nChief Cabinet Secretary Minoru Kihara said Saturday the government would not comment on each of Medvedev\'s remarks but that its position of resolving the territorial issue and concluding a peace treaty has not changed.'),
+]
+
+# a RIA interview retold by Jiji in Japanese and Sputnik in English: the talks 'buried', their basis 'destroyed'
+BURIED_TALKS_STORY = [
+    ('https://ria.ru/20260301/galuzin.html', 'ru', '2026-03-01',
+     'Галузин: Япония сама похоронила переговоры о мирном договоре',
+     'МОСКВА, 1 мар - РИА Новости. Япония своими действиями фактически похоронила переговоры о мирном договоре, заявил РИА Новости замглавы МИД России Михаил Галузин.\n\n"Токио, присоединившись к антироссийским санкциям, сам уничтожил основу для диалога. Возвращаться к нему на таких условиях мы не будем", - сказал дипломат.'),
+    ('https://www.jiji.com/jc/article?k=2026030100111', 'ja', '2026-03-01',
+     'ロシア外務次官「日本が交渉を葬った」',
+     '【モスクワ時事】ロシアのガルージン外務次官は1日、ＲＩＡノーボスチ通信に対し、日本が対ロ制裁に加わったことで「対話の基盤を自ら破壊した」と述べ、平和条約交渉は事実上葬られたとの認識を示した。'),
+    ('https://sputnikglobe.com/20260301/galuzin.html', 'en', '2026-03-01',
+     'Japan buried peace treaty talks itself, Russian diplomat says',
+     'Japan has effectively buried the peace treaty negotiations with its own actions, Russian Deputy Foreign Minister Mikhail Galuzin told RIA Novosti.\n\n"Tokyo, by joining the anti-Russian sanctions, destroyed the basis for dialogue itself. We will not return to it on such terms," the diplomat said.'),
+]

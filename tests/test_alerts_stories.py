@@ -11,7 +11,7 @@ from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHI
                                         SANCTIONS_CONDITION_STORY, DIET_CLAIM_STORY, RECALLED_STORY,
                                         KREMLIN_VOICE_STORY, PROTEST_VOICE_STORY, BRIEFING_STORY,
                                         FORUM_ANSWER_STORY, LATE_REWRITE_STORY, SUSPENSION_PROTEST_STORY,
-                                        SUMMIT_AGREEMENT_STORY)
+                                        SUMMIT_AGREEMENT_STORY, MEDVEDEV_TELEGRAM_STORY, BURIED_TALKS_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -281,3 +281,24 @@ def test_a_joint_agreement_is_filed_under_one_leader_whichever_a_report_names_fi
     assert alerts == [("tass.ru", "Shinzo Abe"), ("tass.ru", "Vladimir Putin"), ("tass.ru", "Shinzo Abe"),
                       ("www3.nhk.or.jp", "Vladimir Putin")]
     assert all(s["peace_treaty"] for s in rows) and len(rows) == 8
+
+
+def test_a_post_recalled_two_weeks_later_by_a_quoted_phrase_is_seen(sqlite_url):
+    """The Japan Times's "Earlier this month he … said the Kurils are 'Russian land, full stop'" retells the post of
+    February 8 (RIA's Russian and an aggregator's rewrite of it seen too); the posts of February 20 are new."""
+    from treatywatch.statements.explain import explain_article
+
+    rows, alerts = _new_alerts(sqlite_url, MEDVEDEV_TELEGRAM_STORY)
+    [first] = [s for s in explain_article(sqlite_url, MEDVEDEV_TELEGRAM_STORY[0][0])["statements"] if s["peace_treaty"]]
+    [recalled] = [s for s in explain_article(sqlite_url, MEDVEDEV_TELEGRAM_STORY[-1][0])["statements"]
+                  if "Earlier this month" in s["quote"]]
+    assert (recalled["novelty_rule"], recalled["first_report_id"]) == ("recalled", first["id"])
+    assert [a for a in alerts if a[0] != "www.japantimes.co.jp"] == [("tass.com", "Dmitry Medvedev")] * 4
+
+
+def test_talks_said_buried_in_three_languages_are_one_alert_per_remark(sqlite_url):
+    """RIA's lead ("Japan buried the talks") and quote ("destroyed the basis for dialogue … we will not return"):
+    Jiji's Japanese and Sputnik's English retell them the same day and alert nothing."""
+    rows, alerts = _new_alerts(sqlite_url, BURIED_TALKS_STORY)
+    assert alerts == [("ria.ru", "Mikhail Galuzin")] * 2
+    assert len(rows) == 5
