@@ -85,6 +85,19 @@ def test_a_bare_title_with_no_one_named_before_is_the_own_sides_office_holder():
                    url="https://www.japantimes.co.jp/news/a") == []  # (Japan has no president)
 
 
+def test_the_spokesman_named_after_his_principal_is_the_spokesman():
+    """«Пресс-секретарь Путина заявил», «пресс-секретарь российского лидера», "the spokesman for Putin",
+    「プーチン大統領の報道官は」: Putin's spokesman, not Putin."""
+    from treatywatch.statements.extract import extract
+
+    for text, language in (("Пресс-секретарь Путина заявил, что переговоры о мирном договоре с Японией невозможны.", "ru"),
+                           ("Пресс-секретарь российского лидера заявил, что переговоры о мирном договоре невозможны.",
+                            "ru"),
+                           ("The spokesman for Putin said peace treaty talks with Japan were impossible.", "en"),
+                           ("プーチン大統領の報道官は、日本との平和条約交渉は不可能だと述べた。", "ja")):
+        assert [s.speaker for s in extract(text, language, "2025-03-05")] == ["Dmitry Peskov"], text
+
+
 def test_a_title_before_a_bare_surname_names_the_holder_of_that_name():
     """Registered without a bare "Kato" (too common a name), the chief cabinet secretary of late 2020 is still
     found under "Chief Cabinet Secretary Kato", also after the previous holder, now the PM, was named."""
