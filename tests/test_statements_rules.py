@@ -2336,3 +2336,16 @@ def test_short_name_and_colon_lines_without_a_full_stop_are_linked_headlines():
     turns = ("Question: Is a peace treaty with Japan possible?\n\nS.Lavrov: Not while Tokyo keeps its sanctions. "
              "The peace treaty talks are frozen.")
     assert ("Sergei Lavrov", True) in [(s.speaker, s.peace_treaty) for s in extract(turns, "en", "2025-03-05")]
+
+
+def test_an_unnamed_aide_or_deputy_of_a_named_principal_is_nobody():
+    """«Помощник Путина заявил», «Заместитель Лаврова заявил», "A Putin aide said": an unnamed aide speaks, not the
+    principal; «Помощник президента Юрий Ушаков заявил» and "Putin ally Medvedev said" are still the named ones."""
+    said_ru = "заявил, что переговоры о мирном договоре с Японией невозможны."
+    for text, language in ((f"Помощник Путина {said_ru}", "ru"), (f"Заместитель Лаврова {said_ru}", "ru"),
+                           ("A Putin aide said peace treaty talks with Japan were impossible.", "en")):
+        assert extract(text, language, "2025-03-05") == [], text
+    assert [s.speaker for s in extract(f"Помощник президента Юрий Ушаков {said_ru}", "ru", "2025-03-05")] == [
+        "Yuri Ushakov"]
+    assert [s.speaker for s in extract("Putin ally Medvedev said the Kurils were Russian land.", "en",
+                                       "2025-03-05")] == ["Dmitry Medvedev"]

@@ -299,7 +299,16 @@ def _governed_unit(art: Article, clause_start: int, start: int, m: Mention) -> b
         if title:  # "the press secretary of the President of Russia Dmitry Peskov": the name holds the title
             return bool(PREPOSITION_AHEAD.search(art.text, max(clause_start, title.start() - 30), title.start()))
     return bool(PREPOSITION_BEFORE.search(art.text[max(clause_start, start - 12):start])
-                or SOURCE_BEFORE.search(art.text, max(clause_start, start - 20), start))
+                or SOURCE_BEFORE.search(art.text, max(clause_start, start - 20), start)
+                or (m.kind == "person" and ((start == m.start and ROLE_OF_BEFORE.search(
+                    art.text, max(clause_start, start - 20), start)) or ROLE_OF_AFTER.match(art.text, m.end))))
+
+
+# whose aide or deputy the speaker is ("Помощник Путина заявил", "A Putin aide said"): the name depends on the role
+# noun, the unnamed aide speaks (not "Помощник президента Юрий Ушаков", where the role noun opens the name's title)
+ROLE_OF_BEFORE = re.compile(r"(?<!\w)(?:помощник|заместител|советник|сотрудник|соратник|подчин[её]нн)\w*\s+$",
+                            re.IGNORECASE)
+ROLE_OF_AFTER = re.compile(r"\s+(?:aides?|deputy|deputies|advis[eo]rs?|allies|ally|loyalists?)\b", re.IGNORECASE)
 
 
 # the one met, received or called: the object of the subject's meeting ("Lavrov met Motegi", "Путин принял Абэ"),
