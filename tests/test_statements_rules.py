@@ -2349,3 +2349,12 @@ def test_an_unnamed_aide_or_deputy_of_a_named_principal_is_nobody():
         "Yuri Ushakov"]
     assert [s.speaker for s in extract("Putin ally Medvedev said the Kurils were Russian land.", "en",
                                        "2025-03-05")] == ["Dmitry Medvedev"]
+
+
+def test_a_restating_attribution_to_a_source_in_the_ministry_is_nobodys():
+    """«Об этом со ссылкой на источник в МИД сообщает РИА Новости: …»: an unnamed source in the ministry, not the
+    ministry's statement; «Об этом заявили в МИД России: …» still is the ministry's."""
+    text = "Об этом со ссылкой на источник в МИД сообщает РИА Новости: Москва не будет обсуждать принадлежность Курил."
+    assert extract(text, "ru", "2025-03-05") == []
+    text = "Москва не будет обсуждать принадлежность Курил. Об этом заявили в МИД России."
+    assert [s.speaker for s in extract(text, "ru", "2025-03-05")] == ["Russian Foreign Ministry"]

@@ -215,6 +215,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         ms = [m for m in art.mentions_in(s, e) if not inside_any(m.start, qs)]
         for m in ms:
             r = art.resolve(m)
+            if r and _an_unnamed_member_of(art, r, s, e, qs):
+                break  # «Об этом со ссылкой на источник в МИД сообщает …»: a source in the ministry, nobody
             if r:
                 return r, "restates_previous", None
     for v in SPEECH.finditer(text, s, e):
