@@ -2110,17 +2110,17 @@ def test_a_japanese_clause_subject_is_not_the_verbs():
 def test_a_quote_pointing_back_to_the_treaty_condition_before_it_is_on_the_treaty():
     """'"There will be no progress without it," the minister stressed' a paragraph after Lavrov's condition for a
     peace treaty: "it" is that condition. Machine English's "the head of the Foreign Ministry" is the minister."""
-    text = ("MOSCOW, April 15. Japan must fully recognize the outcome of World War II before any talk of a peace "
-            "treaty, Russian Foreign Minister Sergey Lavrov said.\n\n\"There will be no progress without it,\" the top "
-            "Russian diplomat emphasized.")
-    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2027-04-15")] == [("Sergei Lavrov", True)] * 2
-    text = ("МОСКВА, 15 апр. Япония должна признать итоги Второй мировой войны, прежде чем говорить о мирном договоре, "
-            "заявил Сергей Лавров.\n\n\"Без этого никакого продвижения не будет\", - подчеркнул глава МИД.")
-    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2027-04-15")] == [("Sergei Lavrov", True)] * 2
-    text = ("MOSCOW, April 15. Japan should recognize the outcomes of the Second World War before talking about the "
-            "peace contract, declared Sergey Lavrov.\n\n\"Without it no advancement will be,\" stressed the head of the "
-            "Foreign Ministry.")
-    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2027-04-15")] == [("Sergei Lavrov", True)] * 2
+    for text, language in (
+            ("MOSCOW, April 15. Japan must fully recognize the outcome of World War II before any talk of a peace "
+             "treaty, Russian Foreign Minister Sergey Lavrov said.\n\n\"There will be no progress without it,\" the top "
+             "Russian diplomat emphasized.", "en"),
+            ("МОСКВА, 15 апр. Япония должна признать итоги Второй мировой войны, прежде чем говорить о мирном договоре, "
+             "заявил Сергей Лавров.\n\n\"Без этого никакого продвижения не будет\", - подчеркнул глава МИД.", "ru"),
+            ("MOSCOW, April 15. Japan should recognize the outcomes of the Second World War before talking about the "
+             "peace contract, declared Sergey Lavrov.\n\n\"Without it no advancement will be,\" stressed the head of the "
+             "Foreign Ministry.", "en")):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, language, "2027-04-15")] == \
+            [("Sergei Lavrov", True)] * 2, text
     # a short quote with no pointer back after it stays off the treaty
     text = ("MOSCOW, April 15. Japan must recognize the outcome of World War II before any talk of a peace treaty, "
             "Lavrov said.\n\n\"The weather in Moscow is fine,\" he added.")
