@@ -2358,3 +2358,35 @@ def test_a_restating_attribution_to_a_source_in_the_ministry_is_nobodys():
     assert extract(text, "ru", "2025-03-05") == []
     text = "Москва не будет обсуждать принадлежность Курил. Об этом заявили в МИД России."
     assert [s.speaker for s in extract(text, "ru", "2025-03-05")] == ["Russian Foreign Ministry"]
+
+
+def test_a_japanese_view_also_shown_is_a_statement():
+    """「…だとの認識も示した」, 「…との考えも示しました」: the view "also" shown is a statement like the one shown."""
+    for text in ("ペスコフ氏は、日本の現政権の下では平和条約交渉の再開は不可能だとの認識も示した。",
+                 "ラブロフ外相は、北方領土は第2次世界大戦の結果ロシア領になったとの考えも示しました。"):
+        found = extract(text, "ja", "2026-11-11")
+        assert [(s.speaker != "", s.peace_treaty) for s in found] == [(True, True)], text
+
+
+def test_quoted_as_saying_in_the_pluperfect_names_the_speaker_of_the_who_clause():
+    """"…remarks by Sergei Lavrov, who had been quoted by the RIA news agency as saying the question of the Kurils
+    'was closed long ago'": Lavrov's words, not the sentence's subject's."""
+    text = ("Motegi was responding to remarks by Russian Foreign Minister Sergei Lavrov, who had been quoted by the "
+            "RIA news agency as saying the question of the Kurils \"was closed long ago.\"")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2026-11-10")] == [("Sergei Lavrov", True)]
+
+
+def test_an_answer_judging_the_treaty_question_by_a_pronoun_is_on_the_treaty():
+    """"Asked whether Moscow would return to peace treaty negotiations, Peskov replied that the leadership had made
+    that impossible" (or "ruled it out", «сделало это невозможным»): the answer is on the talks; an answer about a
+    visit is still not."""
+    for text, language in (
+            ("Asked whether Moscow would return to peace treaty negotiations, Peskov replied that the current "
+             "Japanese leadership had made that impossible.", "en"),
+            ("Asked whether Moscow would resume the talks on a peace treaty, Lavrov said the Japanese government had "
+             "ruled it out by joining the sanctions.", "en"),
+            ("Отвечая на вопрос о возможности возобновления переговоров о мирном договоре, Песков сказал, что "
+             "нынешнее руководство Японии сделало это невозможным.", "ru")):
+        assert [s.peace_treaty for s in extract(text, language, "2026-11-11")] == [True], text
+    text = "Asked about the peace treaty, Suga only said that Abe will visit Vladivostok in September for the forum."
+    assert [s.peace_treaty for s in extract(text, "en", "2019-06-11")] == [False]

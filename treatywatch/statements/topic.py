@@ -397,6 +397,11 @@ QUESTION_FRAME = re.compile(rf"^(?:{_QUESTION_WORDS})\b", re.IGNORECASE)
 ASKED_AFTER = re.compile(r"(?<!\w)(?:when |after being |after he was |after she was )asked (?:about|whether|if|on)\b"
                          r"|in (?:response|reply|answer) to (?:a|the) (?:question|request for comment)"
                          r"|отвечая на вопрос|на вопрос (?:о|об|журналист)", re.IGNORECASE)
+# an answer that judges the thing asked about by a pronoun ("…, Peskov replied that Tokyo had made that
+# impossible", "ruled it out", «сделало это невозможным»)
+JUDGES_IT = re.compile(r"\b(?:it|that|this|them) (?:(?:all|now|entirely|completely) )?(?:out|impossible|possible|unlikely"
+                       r"|premature|pointless|meaningless|unrealistic)\b|(?<!\w)(?:это|этого|их) (?:\w+ )?(?:невозможн|"
+                       r"преждевремен|бессмыслен|нереальн)\w*", re.IGNORECASE)
 # a sentence that goes on with the topic before it opens with a pointer back to it
 REFERS_BACK = re.compile(r"^\W*(?:it|this|that|these|those|such|there|we|they|so|therefore|hence|это|этот|эта|эти|такой|"
                          r"такая|там|мы|они|поэтому|それ|これ|この|その|そこ|我々|私たち)(?!\w)", re.IGNORECASE)
@@ -412,7 +417,8 @@ def framed_topics(span: str, context: str = "") -> list[str]:
     if "islands" in topics(frame) and SETTLEMENT.search(rest) and not is_treaty(found):
         found.append("islands_settlement")  # "Concerning the islands, X said their transfer …"
     elif QUESTION_FRAME.match(frame) and treaty_context(frame) and not is_treaty(found) and "no_comment" not in found and \
-            (len(rest.split()) <= 10 or REFERS_BACK.match(rest.split(":", 1)[-1].lstrip(" \"“«"))):
+            (len(rest.split()) <= 10 or REFERS_BACK.match(rest.split(":", 1)[-1].lstrip(" \"“«"))
+             or JUDGES_IT.search(rest)):
         # "Asked whether talks would resume, X replied: 'Not now'": a short answer, or one pointing back, is on
         # them ("…, Suga only said that Abe will visit" answered something else)
         found.append("continued")

@@ -14,7 +14,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|announced|insisted|insists|argued|argues|warned|warns|claimed|suggested|suggests|proposed|reiterated"
             r"|reiterates|vowed|vows|pledged|explained|pointed out|remarked|commented|expressed|confirmed|acknowledged"
             r"|complained|criticized|criticised|slammed|accused|indicated|voiced|conveyed|went on to say"
-            r"|was (?:quoted|cited) as saying|was (?:quoted|cited) by (?:[\w.'’-]+ ){1,6}as saying"
+            r"|(?:was|were|is|had been|has been) (?:quoted|cited) (?:by (?:[\w.'’-]+ ){1,6})?as saying"
             r"|(?:quot|cit)(?:ed|ing) (?:him |her |(?:[A-Z][\w.’'-]+ ){1,4})as saying|[Aa]ccording to|[Ii]n the words of|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
             r"|made it clear|makes it clear|blamed|blames|put it|repeated|echoed|maintained|saying|adding"
@@ -62,8 +62,8 @@ RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод
 # (a short setting may stand between と and the verb: "…と記者団に語った", "…と国会で答弁した")
 JA_VERBS = (r"とも?(?:記者団に|記者に|記者会見で|会見で|国会で|(?:衆院|参院)?本会議で|委員会で|取材に|インタビューで|声明で"
             r"|講演で|演説で|番組で|会談で|電話会談で|(?:SNS|ＳＮＳ|ツイッター|テレグラム|Ｘ|X)(?:で|に|上で))?(?:改めて|あらためて|重ねて|強く)?(?:述べ|投稿し|書き込|反発し|反論し|抗議し|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ|発表し|けん制し|牽制し|明言し|コメントし|答弁し|一蹴し|否定し|力を込め|語気を強め|胸を張っ|警告し|断言し|明かし|くぎを刺し|釘を刺し|付け加え|示唆し|言及し)"
-            r"|(?:考え|見方|認識|姿勢|立場|意向|方針|見解|主張|意欲|期待|期待感|懸念|不快感|不満|決意|意思|覚悟)を(?:改めて|あらためて|重ねて|強く)?(?:示し|表明し|繰り返し|強調し|伝え|明らかにし|説明し|にじませ)"
-            r"|として(?:[、,][^。「」]{0,20}?|[^。「」、]{1,20}?)?(?:抗議|批判|非難)|を(?:改めて|あらためて|重ねて|強く)?(?:強調し|指摘し|表明し|非難し|批判し|けん制し|牽制し|否定し|退け)|と(?:の|いう)?(?:見方|考え|認識)を示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|によりますと|発言しました|述べ|語っ|言いました"
+            r"|(?:考え|見方|認識|姿勢|立場|意向|方針|見解|主張|意欲|期待|期待感|懸念|不快感|不満|決意|意思|覚悟)[をも](?:改めて|あらためて|重ねて|強く)?(?:示し|表明し|繰り返し|強調し|伝え|明らかにし|説明し|にじませ)"
+            r"|として(?:[、,][^。「」]{0,20}?|[^。「」、]{1,20}?)?(?:抗議|批判|非難)|を(?:改めて|あらためて|重ねて|強く)?(?:強調し|指摘し|表明し|非難し|批判し|けん制し|牽制し|否定し|退け)|と(?:の|いう)?(?:見方|考え|認識)[をも]示|で(?:合意|一致)し|ことで(?:合意|一致)|によると|によれば|によりますと|発言しました|述べ|語っ|言いました"
             r"|とも?(?:指摘|強調|主張|表明|発言|批判|非難|説明|言明)(?=[。、．]|\s|$)"  # "…と指摘。": the verb noun ends it
             r"|としています|としている(?=[。、])|としました|とした(?=[。])"  # NHK's "…だとしています": the position it states
             # "…とする声明を発表した", "…と非難する談話を発表した": a statement issued
