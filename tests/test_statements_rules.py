@@ -2390,3 +2390,18 @@ def test_an_answer_judging_the_treaty_question_by_a_pronoun_is_on_the_treaty():
         assert [s.peace_treaty for s in extract(text, language, "2026-11-11")] == [True], text
     text = "Asked about the peace treaty, Suga only said that Abe will visit Vladivostok in September for the forum."
     assert [s.peace_treaty for s in extract(text, "en", "2019-06-11")] == [False]
+
+
+def test_a_bare_treaty_with_a_country_after_sentences_on_the_peace_treaty_is_the_peace_treaty():
+    """"…cannot sign a treaty with a country that imposes sanctions", reported or quoted, a sentence after one on
+    the talks that followed one on the peace treaty: the peace treaty; a treaty on nuclear weapons is not."""
+    lead = ("Japan's Chief Cabinet Secretary Minoru Kihara has responded to remarks by Russian President Vladimir "
+            "Putin on a peace treaty.\n\nHe also said it is Russia that has unilaterally suspended the negotiations.")
+    for said in ("Putin said on Friday that Moscow is open to dialogue, but cannot sign a treaty with a country that "
+                 "imposes sanctions.",
+                 "\"You cannot sign a treaty with a country that imposes sanctions on you,\" Putin said on Friday."):
+        found = extract(f"{lead}\n\n{said}", "en", "2026-09-06")
+        assert [(s.speaker, s.peace_treaty) for s in found][-1] == ("Vladimir Putin", True), said
+    said = "\"Japan should sign the treaty on the prohibition of nuclear weapons,\" Putin said on Friday."
+    assert [(s.speaker, s.peace_treaty) for s in extract(f"{lead}\n\n{said}", "en", "2026-09-06")][-1] == (
+        "Vladimir Putin", False)

@@ -346,6 +346,9 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                 found.append("continued")
             elif not is_treaty(found) and out and out[-1].peace_treaty and not _opens_lowercase(text, q):
                 found.append("continued")  # 「交渉は凍結されている」と述べた上で、「責任は日本側にある」と強調: one answer
+            elif not is_treaty(found) and issue_named_earlier(span, [text[x:y] for x, y in art.earlier],
+                                                                  quoted=True):
+                found.append("talks")  # '"You cannot sign a treaty with a country that sanctions you," Putin said'
             out.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),
                                           found, rule or "direct_quote"))
         return out

@@ -295,7 +295,9 @@ def quote_topics(span: str, outside: str, context: str) -> list[str]:
 
 
 # the treaty named by its common noun alone, no other treaty's name after it ("the treaty on …", "Treaty of …")
-BARE_TREATY = prefiltered(_LEFT + r"(?:the|a|such a|this|that) treaty(?![\w-])(?! (?:of|on|with (?!japan|russia|tokyo|moscow)))",
+# ("a treaty with a country that imposes sanctions" is still the one with Japan)
+BARE_TREATY = prefiltered(_LEFT + r"(?:the|a|such a|this|that) treaty(?![\w-])"
+                          r"(?! (?:of|on|with (?!japan|russia|tokyo|moscow|(?:a|any) (?:country|state|nation)\b)))",
                           re.IGNORECASE)
 
 
@@ -321,12 +323,14 @@ NAMED_ISSUE = re.compile(r"\b(?:the|this|that) (?:issue|question|problem|dispute
 ENDS_SENTENCE = re.compile(r"[.!?。．！？…][\"”»」』’']?\s*$")
 
 
-def issue_named_earlier(span: str, earlier: list[str]) -> bool:
+def issue_named_earlier(span: str, earlier: list[str], quoted: bool = False) -> bool:
     """"Abe, for his part, said he was determined to resolve the issue", two sentences after one on the
     territorial dispute: "the issue" is the dispute when one of the sentences before names it and none after
-    that names another subject (the sentence just before is the context `topics` already looked at)."""
-    if not ANAPHORIC_ISSUE.search(span) or OTHER_TALKS.search(span) or NAMED_ISSUE.search(span) \
-            or not ENDS_SENTENCE.search(span):
+    that names another subject (the sentence just before is the context `topics` already looked at); so is
+    "cannot sign a treaty with a country that imposes sanctions" after sentences on the peace treaty. (`quoted`:
+    the span is a quote, whose own end is no sentence's)"""
+    if not (ANAPHORIC_ISSUE.search(span) or BARE_TREATY.search(span)) or OTHER_TALKS.search(span) \
+            or NAMED_ISSUE.search(span) or not (quoted or ENDS_SENTENCE.search(span)):
         return False  # "the issue of the Azov Sea" names its own; a subheading without a full stop stands alone
     for sentence in reversed(earlier):
         if treaty_context(sentence):
