@@ -329,3 +329,45 @@ BURIED_TALKS_STORY = [
      'Japan buried peace treaty talks itself, Russian diplomat says',
      'Japan has effectively buried the peace treaty negotiations with its own actions, Russian Deputy Foreign Minister Mikhail Galuzin told RIA Novosti.\n\n"Tokyo, by joining the anti-Russian sanctions, destroyed the basis for dialogue itself. We will not return to it on such terms," the diplomat said.'),
 ]
+
+
+# Putin's answer at the Eastern Economic Forum (the transcript, Xinhua, TASS in Russian, an aggregator's machine
+# English) and the Japanese government's reply (NHK in English and Japanese, with 「木原長官は」), a day later the
+# Prime Minister's: the door held open and the sanctions one remark, the islands another
+EEF_STORY = [
+ ('http://kremlin.ru/events/president/transcripts/77001',
+  'ru',
+  '2026-09-05',
+  'Пленарное заседание Восточного экономического форума',
+  'В.Путин: Добрый день, уважаемые коллеги!\n\nФ.Лукьянов: Владимир Владимирович, вопрос о Японии. Возможен ли мирный договор?\n\nВ.Путин: Мы никогда не закрывали дверь. Но нельзя подписывать мирный договор со страной, которая вводит против тебя санкции.\n\nЧто касается островов, то это вопрос, который решён по итогам Второй мировой войны.\n\nФ.Лукьянов: Спасибо. Вопрос по Китаю.'),
+ ('https://english.news.cn/20260905/a.html',
+  'en',
+  '2026-09-05',
+  'Putin says Russia open to dialogue with Japan',
+  'VLADIVOSTOK, Sept. 5 (Xinhua) -- Russian President Vladimir Putin said Friday that Russia remains open to dialogue with Japan, including on a peace treaty, if Tokyo shows genuine interest.\n\n"We never closed the door. But you cannot sign a peace treaty with a country that imposes sanctions on you," the Russian leader said at the plenary session of the Eastern Economic Forum.\n\nJapan and Russia have not signed a peace treaty since the end of World War II due to a territorial dispute over four islands.'),
+ ('https://tass.ru/politika/7700001',
+  'ru',
+  '2026-09-05',
+  'Путин: РФ не закрывала дверь для диалога с Японией',
+  'ВЛАДИВОСТОК, 5 сентября. /ТАСС/. Россия никогда не закрывала дверь для диалога с Японией, однако подписывать мирный договор со страной, которая вводит санкции, невозможно. Об этом заявил президент РФ Владимир Путин на пленарном заседании ВЭФ.\n\nПо его словам, вопрос об островах решен по итогам Второй мировой войны.'),
+ ('https://news-pravda.com/world/2026/09/06/1.html',
+  'en',
+  '2026-09-06',
+  'Putin: Russia does not close the door to a peace treaty with Japan',
+  'The President of Russia Vladimir Putin at the plenary session of the EEF stated that Russia does not close the door for the dialogue with Japan about the peace treaty.\n\n"We never closed the door. But to sign the peace treaty with the country which introduces sanctions against you, it is impossible", - the head of state declared.\n\nAccording to him, the question about the islands is solved by results of World War II.\n\nSource: TASS'),
+ ('https://www3.nhk.or.jp/nhkworld/en/news/20260906_01/',
+  'en',
+  '2026-09-06',
+  'Kihara responds to Putin remarks on peace treaty',
+  "Japan's Chief Cabinet Secretary Kihara Minoru has responded to remarks by Russian President Vladimir Putin on a peace treaty.\n\nKihara said on Saturday that Japan's policy of resolving the territorial issue and concluding a peace treaty remains unchanged.\n\nHe also said it is Russia that has unilaterally suspended the negotiations, and that Japan will respond appropriately.\n\nPutin said on Friday that Moscow is open to dialogue, but cannot sign a treaty with a country that imposes sanctions."),
+ ('https://www3.nhk.or.jp/news/html/20260906/k2.html',
+  'ja',
+  '2026-09-06',
+  '木原官房長官 プーチン大統領の発言に反論',
+  'ロシアのプーチン大統領が、制裁を科す国と平和条約は結べないと述べたことについて、木原官房長官は6日の記者会見で「領土問題を解決して平和条約を締結するという方針に変わりはない」と述べました。\n\nそのうえで、木原長官は「交渉を一方的に中断したのはロシア側だ」と指摘しました。'),
+ ('https://www.japantimes.co.jp/news/2026/09/07/a',
+  'en',
+  '2026-09-07',
+  'Takaichi rejects Putin claim',
+  'Prime Minister Sanae Takaichi on Sunday rejected Russian President Vladimir Putin\'s assertion that sanctions made a peace treaty impossible, telling reporters Japan would not lift them.\n\n"It is Russia\'s aggression against Ukraine that has brought Japan-Russia relations to this point," Takaichi said.\n\nPutin said Friday that Russia had "never closed the door" to dialogue with Japan but that a treaty could not be signed with a country imposing sanctions.'),
+]

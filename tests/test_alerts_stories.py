@@ -11,7 +11,8 @@ from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHI
                                         SANCTIONS_CONDITION_STORY, DIET_CLAIM_STORY, RECALLED_STORY,
                                         KREMLIN_VOICE_STORY, PROTEST_VOICE_STORY, BRIEFING_STORY,
                                         FORUM_ANSWER_STORY, LATE_REWRITE_STORY, SUSPENSION_PROTEST_STORY,
-                                        SUMMIT_AGREEMENT_STORY, MEDVEDEV_TELEGRAM_STORY, BURIED_TALKS_STORY)
+                                        SUMMIT_AGREEMENT_STORY, MEDVEDEV_TELEGRAM_STORY, BURIED_TALKS_STORY,
+                                        EEF_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -302,3 +303,19 @@ def test_talks_said_buried_in_three_languages_are_one_alert_per_remark(sqlite_ur
     rows, alerts = _new_alerts(sqlite_url, BURIED_TALKS_STORY)
     assert alerts == [("ria.ru", "Mikhail Galuzin")] * 2
     assert len(rows) == 5
+
+
+@pytest.mark.parametrize("first", [0, 1])
+def test_a_forum_answer_and_the_replies_to_it(sqlite_url, first):
+    """The transcript first, or Xinhua's report (its lead "open to dialogue" and the quote "we never closed the
+    door" one remark): two alerts for Putin (the door and the sanctions; the islands settled by the war, which
+    only the transcript has word for word before TASS retells it), two for
+    the Chief Cabinet Secretary (his NHK World lead, "has responded to remarks by Putin", is no statement; his
+    Japanese "交渉を一方的に中断したのはロシア側だ" retells the English "unilaterally suspended"), one for the
+    Prime Minister."""
+    story = [EEF_STORY[first], EEF_STORY[1 - first], *EEF_STORY[2:]]
+    rows, alerts = _new_alerts(sqlite_url, story)
+    host = urlsplit(story[0][0]).hostname
+    assert alerts == [(host, "Vladimir Putin"), ("kremlin.ru", "Vladimir Putin"), ("www3.nhk.or.jp", "Minoru Kihara"),
+                      ("www3.nhk.or.jp", "Minoru Kihara"), ("www.japantimes.co.jp", "Sanae Takaichi")]
+    assert sum(s["speaker"] == "Minoru Kihara" for s in rows) == 4

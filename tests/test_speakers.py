@@ -509,3 +509,10 @@ def test_an_unregistered_surname_alone_is_the_full_name_written_before_it():
     assert extract("Anna Sorokina met Oleg Sorokina. Sorokina said the Kurils would never be handed over.",
                    "en", "2021-02-13") == []
     assert extract("Sorokin said the Kurils would never be handed over.", "en", "2021-02-13") == []
+
+
+def test_a_chief_cabinet_secretary_by_surname_and_short_title():
+    """NHK's second mention, 「木原長官は」 (官房長官 shortened): the chief cabinet secretary, not a name as written."""
+    assert canonical("木原長官") == "Minoru Kihara"
+    assert canonical("林長官") == "Yoshimasa Hayashi"
+    assert canonical("加藤長官") == "Katsunobu Kato"

@@ -143,3 +143,14 @@ def test_a_refusal_to_discuss_the_treaty_and_no_ground_for_resuming_are_talks_su
     assert name("Russia sees no ground for resuming talks on a peace treaty with Japan.") == "talks_suspended"
     assert name("Moscow will not discuss the ownership of the Kurils.") == "sovereignty_nonnegotiable"
     assert name("Russia will not discuss fishing quotas with Japan this year.") is None
+
+
+def test_a_door_held_open_is_ready_to_negotiate():
+    """"open to dialogue", "never closed the door", «дверь … открыта», 「扉は開かれている」: readiness to talk; a
+    refusal in the same sentence still outweighs it."""
+    for text in ("Russia remains open to dialogue with Japan, including on a peace treaty.",
+                 "We never closed the door to the Japanese side.", "The door to dialogue remains open.",
+                 "Мы никогда не закрывали дверь для диалога с Токио.", "Россия открыта к диалогу с Японией.",
+                 "対話の扉は開かれている。"):
+        assert name(text) == "ready_to_negotiate", text
+    assert name("Мы не закрывали дверь, но переговоры о мирном договоре сейчас невозможны.") == "talks_suspended"

@@ -2405,3 +2405,16 @@ def test_a_bare_treaty_with_a_country_after_sentences_on_the_peace_treaty_is_the
     said = "\"Japan should sign the treaty on the prohibition of nuclear weapons,\" Putin said on Friday."
     assert [(s.speaker, s.peace_treaty) for s in extract(f"{lead}\n\n{said}", "en", "2026-09-06")][-1] == (
         "Vladimir Putin", False)
+
+
+def test_responding_to_remarks_with_no_words_of_ones_own_is_no_statement():
+    """"Kihara has responded to remarks by Russian President Vladimir Putin on a peace treaty.": what he answered,
+    not what he said; "…responded to the remarks, saying the policy remains unchanged" still is his statement."""
+    for text, language in (("Japan's Chief Cabinet Secretary Minoru Kihara has responded to remarks by Russian "
+                            "President Vladimir Putin on a peace treaty.", "en"),
+                           ("Министр иностранных дел Японии Тосимицу Мотэги ответил на заявление Путина о мирном "
+                            "договоре.", "ru")):
+        assert extract(text, language, "2026-09-06") == [], text
+    text = ("Chief Cabinet Secretary Minoru Kihara responded to the remarks on Saturday, saying Japan's policy of "
+            "concluding a peace treaty remains unchanged.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2026-09-06")] == [("Minoru Kihara", True)]

@@ -354,7 +354,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         return out
 
     if verb is not None and not qs and (
-            (ANSWER_VERB.match(verb.group()) and QUESTIONS_ONLY.match(text, verb.end(), e))
+            (ANSWER_VERB.match(verb.group()) and (QUESTIONS_ONLY.match(text, verb.end(), e)
+                                                  or REMARKS_ONLY.match(text, verb.end(), e)))
             or (SAY_TELL.match(verb.group()) and _nothing_said(text, s, verb, e))):
         art.last_person = art.last_named = speaker  # … but "he said" below is still that speaker
         return out  # "Putin answered questions from journalists.", "Ueda told reporters after the meeting.": no words
@@ -387,6 +388,10 @@ ANSWER_VERB = re.compile(r"answered|replied|responded|ответил", re.IGNORE
 QUESTIONS_ONLY = re.compile(r"\s*(?:to\s+|на\s+)?(?:[\w'’.-]+\s+){0,3}(?:questions?|queries|вопрос\w*)"
                             r"(?:\s+(?:from|of|by|at|during|on|about|after|журналист\w*|СМИ|на|о|от|в)\b[^,;:—–]{0,100})?"
                             r"\s*[.!]?\s*$", re.IGNORECASE)
+# "Kihara has responded to remarks by Putin on a peace treaty.": what was answered, not what was said
+REMARKS_ONLY = re.compile(r"\s*(?:to|на)\s+(?:the\s+|эти\s+)?(?:[\w'’.-]+\s+){0,3}(?:remarks?|comments?|statements?|words"
+                          r"|criticism|claims?|assertions?|заявлени\w*|слова|высказывани\w*|критик\w*)\b"
+                          r"[^,;:\"“”«»]{0,120}?[.!]?\s*$", re.IGNORECASE)
 # "X told reporters after the meeting." / "X said on Monday.": whom, when, where, and nothing said (the words were
 # in the sentence before, which the splitter cut off, or are not in the text at all)
 SAY_TELL = re.compile(r"(?:said|says|told|tells)$", re.IGNORECASE)

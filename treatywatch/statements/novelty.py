@@ -165,7 +165,10 @@ CONCEPTS = {
             r"|(?<=交渉)(?:は|が)?(?:事実上)?葬"
             r"|(?:(?<=対話の基盤を)|(?<=交渉の基盤を)|(?<=対話の土台を)|(?<=交渉の土台を))(?:自ら)?(?:破壊|壊)"
             r"|(?<=talks )(?:were |was |have been |had been )?(?:halt|stopp|suspend|terminat|end)\w*"
-            r"|(?<=переговоры )(?:были )?(?:прекращ|приостановл|свернут)\w*|(?:(?<=交渉を)|(?<=対話を)|(?<=協議を)|(?<=交渉の)|(?<=交渉)|(?<=対話)|(?<=協議))(?:やめ|中断|打ち切|停止)",
+            r"|(?<=переговоры )(?:были )?(?:прекращ|приостановл|свернут)\w*|(?:(?<=交渉を)|(?<=対話を)|(?<=協議を)|(?<=交渉の)|(?<=交渉)|(?<=対話)|(?<=協議))"
+            r"(?:一方的に|事実上|完全に)?(?:やめ|中断|打ち切|停止)",
+    # one side acting alone ("unilaterally suspended", «в одностороннем порядке», 「一方的に」)
+    "unilateral": r"unilateral|односторонн|一方的",
     # ready for something ("ready to return to the talks", «готовы вернуться», 「戻る用意がある」)
     "ready": r"\bready\b|\bprepared to|\bwilling to|\bготов\w*|用意が|構えだ",
     # a side asked to change course ("if Japan revises its stance", «если Япония изменит свою позицию», 「立場を変えれば」)
@@ -187,6 +190,8 @@ CONCEPTS = {
     "unchanged": r"unchang|not chang|no change|не меня|не измени|неизменн|без изменений|変わり(?:は|が)ない|変わらない|変更はない",
     "severe": r"(?:severe|difficult|tough|strained|challenging) (?:situation|state|phase|condition)|(?:тяжел|сложн|трудн)\w* (?:положени|ситуаци|состояни)"
               r"|厳しい状況|厳しい局面|困難な状況",
+    # the door said to be open, or never closed ("open to dialogue", «не закрывали дверь», 「扉は開かれている」)
+    "open_door": r"\bdoor|\bopen to\b|\bopen for\b|двер[ьи]|открыт\w* (?:для|к)\b|扉|門戸",
     "freeze": r"freez|froze|замор[оа]ж|заморо[зж]|凍結|congel|zamroż|einfrier|eingefroren",
     # "return to the talks" is resuming them, not the islands' return
     "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn|(?:(?<=交渉に)|(?<=対話に)|(?<=協議に))戻|"

@@ -72,7 +72,11 @@ STANCES: list[tuple[str, str]] = [
      r"ready to (?:sign|continue|resume|negotiate|work|hold|talk|discuss|conclude|return to)|willing\w* to (?:sign|negotiate|continue|talk|conclude)"
      r"|(?:continue|resume|accelerate|intensify|activate|advance|step up|push forward|persistently)\W+(?:\w+\W+){0,3}(?:talks|negotiations|dialogue)"
      r"|готов\w* (?:к |продолжать |подписать |работать |вести |вернуться к (?:\w+ )?(?:переговор|диалог))|продолж\w* (?:\w+ )?(?:переговор|диалог)\w*|ускор\w* переговор\w*"
-     r"|交渉を(?:継続|加速|進め|前進)|粘り強く交渉|交渉を続け|対話を続け|(?:交渉|対話)に戻る用意"),
+     r"|交渉を(?:継続|加速|進め|前進)|粘り強く交渉|交渉を続け|対話を続け|(?:交渉|対話)に戻る用意"
+     # the door held open ("open to dialogue", "never closed the door", «дверь для диалога открыта», 「扉は開かれている」)
+     r"|open to (?:\w+ )?(?:talks|negotiations|dialogue|dialog)|(?:never|not) (?:\w+ )?(?:closed?|shut) the door"
+     r"|door (?:\w+ ){0,3}(?:remains |is |stays )open|не закрыва\w* двер\w*|двер\w* (?:\w+ ){0,3}открыт\w*"
+     r"|открыт\w* (?:к|для) (?:\w+ )?(?:диалог|переговор)\w*|扉は(?:常に)?開かれ|門戸を閉ざしていない"),
     ("resolve_then_sign",
      r"(?:resolv|solv|settl)\w*\W+(?:\w+\W+){0,9}(?:and|before|then)\W+(?:\w+\W+){0,2}(?:conclud|sign)\w* (?:a |the )?peace (?:treaty|pact)"
      # …and the other way round: "conclude a peace treaty after resolving the territorial row"
