@@ -2418,3 +2418,28 @@ def test_responding_to_remarks_with_no_words_of_ones_own_is_no_statement():
     text = ("Chief Cabinet Secretary Minoru Kihara responded to the remarks on Saturday, saying Japan's policy of "
             "concluding a peace treaty remains unchanged.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2026-09-06")] == [("Minoru Kihara", True)]
+
+
+def test_a_japanese_quote_said_in_the_clause_a_reply_is_about_is_its_subjects():
+    """「木原官房長官が北方領土を「ロシアに不法占拠されている」と発言したことについて「遺憾の念しか呼び起こさない」と
+    反発した」: the first words are the Chief Cabinet Secretary's, the reply's speaker says only the second; with
+    nobody marked by が the first words are nobody's."""
+    text = ("ロシア外務省のザハロワ報道官は２日の記者会見で、木原官房長官が北方領土を「ロシアに不法占拠されている」と発言した"
+            "ことについて「遺憾の念しか呼び起こさない」と反発した。")
+    assert [(s.speaker, s.quote) for s in extract(text, "ja", "2026-10-02")] == [
+        ("Minoru Kihara", "ロシアに不法占拠されている"), ("Maria Zakharova", "遺憾の念しか呼び起こさない")]
+    text = ("ロシア外務省のザハロワ報道官は２日、北方領土を「ロシアに不法占拠されている」と発言したことについて「遺憾の念しか"
+            "呼び起こさない」と反発した。")
+    assert [(s.speaker, s.quote) for s in extract(text, "ja", "2026-10-02")] == [
+        ("Maria Zakharova", "遺憾の念しか呼び起こさない")]
+
+
+def test_russian_islands_said_to_be_occupied_after_sentences_naming_the_kurils_are_the_disputed_ones():
+    """«Ранее … Минору Кихара заявил, что острова незаконно оккупированы Россией», two sentences after one on the
+    Southern Kurils: Russian has no article, "острова" are the Kurils; with no islands named before they are not."""
+    lead = ("Мария Захарова назвала провокацией заявление японского правительства о «незаконной оккупации» Южных "
+            "Курил.\n\n«Подобные высказывания ничего, кроме сожаления, не вызывают», — отметила дипломат.\n\n")
+    said = "Ранее генеральный секретарь кабинета министров Японии Минору Кихара заявил, что острова незаконно оккупированы."
+    found = extract(lead + said, "ru", "2026-10-02")
+    assert (found[-1].speaker, found[-1].peace_treaty) == ("Minoru Kihara", True)
+    assert [s.peace_treaty for s in extract(said, "ru", "2026-10-02")] == [False]

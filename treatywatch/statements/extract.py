@@ -18,10 +18,11 @@ from treatywatch.statements.article import Article, inside_any, is_cjk, outside_
 from treatywatch.statements.attribution import attribution_of, reports_another
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
+from treatywatch.statements.relay import JA_PRINCIPAL
 from treatywatch.statements.speakers import Entry
 from treatywatch.statements.topic import (ENDS_SENTENCE, asked_about_treaty, continues_topic, framed_topics,
-                                          is_treaty, issue_named_earlier, quote_topics, topics, treaty_context,
-                                          treaty_frame, WITHOUT_IT)
+                                          is_treaty, islands_named_earlier, issue_named_earlier, quote_topics, topics,
+                                          treaty_context, treaty_frame, WITHOUT_IT)
 from treatywatch.statements.transcript import Turn, is_transcript, label_of, linked_headline
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
 
@@ -333,6 +334,15 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             span = text[a:b]
             if entry is not None and _names_in_third_person(art, a, b, entry):
                 continue  # "both President Putin and myself", put in Putin's mouth: the attribution is wrong
+            said_by = _subordinate_speaker(art, s, q, qs) if cjk else None
+            if said_by is not None:
+                # "木原官房長官が北方領土を「…」と発言したことについて「…」と反発した": the first words are what the
+                # reply is about, the subject of が's; the reply's speaker says only the second
+                if said_by:
+                    found = quote_topics(span, outside, context)
+                    out.append(ExtractedStatement(said_by[0], span, a, b, True, is_treaty(found),
+                                                  _as_written(art, s, e, said_by[0]), found, "subordinate_quote"))
+                continue
             found = quote_topics(span, outside, text[lead_span[0]:lead_span[1]] if lead_span else context)
             if goes_on and not is_treaty(found) and continues_topic(span):
                 found.append("continued")
@@ -375,6 +385,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         found.append("continued")  # "Russia quit the treaty talks. Kishida called the move 'unjust'"
     elif not is_treaty(found) and issue_named_earlier(span, [text[x:y] for x, y in art.earlier]):
         found.append("talks")
+    elif not is_treaty(found) and islands_named_earlier(span, [text[x:y] for x, y in art.earlier]):
+        found += ["islands", "islands_settlement"]
     if verb is not None and is_treaty(found) and reports_another(art, verb.end(), e, qs, name):
         found = ["nested"]  # "the ministry slammed the fact that Japanese officials said …": their words, not its
     direct = bool(qs) and sum(q.end - q.start for q in qs) >= 0.6 * (b - a)
@@ -627,6 +639,25 @@ DASH_ATTRIBUTION = re.compile(rf",?\s+[—–]\s+(?:{RU_VERBS})(?!\w)")
 
 # what follows words said in Japanese: と(述べた), との, など, って, the sentence's or paragraph's end, the next quote
 JA_SAID_AFTER = re.compile(r"[ \t\u3000]*(?:と|など|って|。|．|[、,]?\s*[「『]|\r?\n|$)")
+
+
+# a quote's verb in a clause the sentence is about: 「…」と発言したことについて, 「…」と述べたのに対し
+JA_SUBORDINATE_SAID = re.compile(r"と(?:発言|述べ|主張|表明|指摘|強調|批判|非難|語っ)(?:し)?た(?:こと|の)"
+                                 r"(?:について|に対し|を受け|に関し|をめぐ|に反発|に抗議|へ)")
+
+
+def _subordinate_speaker(art: Article, s: int, q: Quote, qs: list[Quote]):
+    """For a Japanese quote said in a subordinate clause, its speaker (the person marked by が before it in the
+    sentence), False when nobody is so marked; None when the quote is the sentence's own."""
+    if not JA_SUBORDINATE_SAID.match(art.text, q.end):
+        return None
+    for m in reversed(art.mentions_in(s, q.start)):
+        if inside_any(m.start, qs):
+            continue
+        if JA_PRINCIPAL.match(art.text, m.end):
+            r = art.resolve(m)
+            return r or False
+    return False
 
 
 def _ja_name(text: str, q: Quote) -> bool:

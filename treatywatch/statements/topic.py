@@ -340,6 +340,25 @@ def issue_named_earlier(span: str, earlier: list[str], quoted: bool = False) -> 
     return False
 
 
+# the islands with no word to say which: Russian has no article («острова незаконно оккупированы»), 島々 neither
+BARE_ISLANDS = re.compile(r"(?<!\w)остров(?:а|ов|ам|ами|ах)(?!\w)|島々")
+
+
+def islands_named_earlier(span: str, earlier: list[str]) -> bool:
+    """«Ранее Кихара заявил, что острова незаконно оккупированы Россией», sentences after one naming the Kurils:
+    the islands said to be occupied, returned or someone's are the disputed ones (none of the sentences between
+    naming another subject)."""
+    if not BARE_ISLANDS.search(span) or OTHER_SUBJECT.search(span) or not (
+            SETTLEMENT.search(BARE_ISLANDS.sub(" ", span)) or ISLANDS_CLAIM.search(span)):
+        return False
+    for sentence in reversed(earlier):
+        if _COMPILED["islands"].search(sentence) and not _only_generic_islands(sentence):
+            return True
+        if OTHER_SUBJECT.search(sentence):
+            return False
+    return False
+
+
 def treaty_frame(outside: str) -> bool:
     """The sentence opens with a frame on the treaty ("Asked about the peace treaty, …", "Комментируя переговоры о
     мирном договоре, …"): what points back in its quote points there."""
