@@ -371,3 +371,24 @@ EEF_STORY = [
   'Takaichi rejects Putin claim',
   'Prime Minister Sanae Takaichi on Sunday rejected Russian President Vladimir Putin\'s assertion that sanctions made a peace treaty impossible, telling reporters Japan would not lift them.\n\n"It is Russia\'s aggression against Ukraine that has brought Japan-Russia relations to this point," Takaichi said.\n\nPutin said Friday that Russia had "never closed the door" to dialogue with Japan but that a treaty could not be signed with a country imposing sanctions.'),
 ]
+
+
+# the spokeswoman's reply to the Chief Cabinet Secretary's "illegal occupation" (RBC, Sankei with his words quoted
+# in the clause her reply is about, RT): her three remarks and his, each once
+ZAKHAROVA_OCCUPATION_STORY = [
+ ('https://www.rbc.ru/politics/02/10/2026/1',
+  'ru',
+  '2026-10-02',
+  'Захарова назвала «провокацией» заявление Токио о Курилах',
+  'Захарова назвала «провокацией» заявление Токио о Курилах\n\nОфициальный представитель МИД России Мария Захарова назвала провокацией заявление японского правительства о «незаконной оккупации» Южных Курил.\n\n«Подобные высказывания ничего, кроме сожаления, не вызывают. Суверенитет России над островами сомнений не вызывает», — отметила дипломат на брифинге в среду.\n\nРанее генеральный секретарь кабинета министров Японии Минору Кихара заявил, что острова незаконно оккупированы Россией.\n\nОна также указала, что японская сторона сама заморозила диалог о мирном договоре.'),
+ ('https://www.sankei.com/article/20261002-1/',
+  'ja',
+  '2026-10-02',
+  'ザハロワ報道官「遺憾の念しか呼び起こさない」',
+  'ロシア外務省のザハロワ報道官は２日の記者会見で、木原官房長官が北方領土を「ロシアに不法占拠されている」と発言したことについて「遺憾の念しか呼び起こさない」と反発した。\n\nザハロワ氏は「島々に対するロシアの主権に疑いの余地はない」とも述べ、平和条約をめぐる対話を凍結したのは日本側だと主張した。'),
+ ('https://www.rt.com/russia/1/',
+  'en',
+  '2026-10-03',
+  'Zakharova slams Tokyo over Kuril claims',
+  'Zakharova slams Tokyo over Kuril claims\n\nRussian Foreign Ministry spokeswoman Maria Zakharova has dismissed Tokyo\'s claim that the Kuril Islands are under "illegal occupation," calling it a provocation.\n\nSuch statements "evoke nothing but regret," she told reporters on Wednesday, adding that Russia\'s sovereignty over the islands is beyond doubt.\n\nIt was Japan that froze the dialogue on a peace treaty, the diplomat noted.'),
+]

@@ -12,7 +12,7 @@ from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHI
                                         KREMLIN_VOICE_STORY, PROTEST_VOICE_STORY, BRIEFING_STORY,
                                         FORUM_ANSWER_STORY, LATE_REWRITE_STORY, SUSPENSION_PROTEST_STORY,
                                         SUMMIT_AGREEMENT_STORY, MEDVEDEV_TELEGRAM_STORY, BURIED_TALKS_STORY,
-                                        EEF_STORY)
+                                        EEF_STORY, ZAKHAROVA_OCCUPATION_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -319,3 +319,15 @@ def test_a_forum_answer_and_the_replies_to_it(sqlite_url, first):
     assert alerts == [(host, "Vladimir Putin"), ("kremlin.ru", "Vladimir Putin"), ("www3.nhk.or.jp", "Minoru Kihara"),
                       ("www3.nhk.or.jp", "Minoru Kihara"), ("www.japantimes.co.jp", "Sanae Takaichi")]
     assert sum(s["speaker"] == "Minoru Kihara" for s in rows) == 4
+
+
+def test_a_reply_and_the_words_it_answers_retold_in_japanese_and_english(sqlite_url):
+    """RBC's report of the spokeswoman's reply (the claim called a provocation; "nothing but regret" and the
+    sovereignty; Japan froze the dialogue) with the Chief Cabinet Secretary's words recalled («острова незаконно
+    оккупированы»): four alerts. Sankei's Japanese (his words quoted in the clause her reply is about, 「遺憾の念しか
+    呼び起こさない」) and RT's English retell them: no alert."""
+    rows, alerts = _new_alerts(sqlite_url, ZAKHAROVA_OCCUPATION_STORY)
+    assert alerts == [("www.rbc.ru", "Maria Zakharova")] * 2 + [("www.rbc.ru", "Minoru Kihara"),
+                                                                ("www.rbc.ru", "Maria Zakharova")]
+    assert [s["speaker"] for s in rows if "sankei" in s["article_url"]] == [
+        "Minoru Kihara", "Maria Zakharova", "Maria Zakharova"]

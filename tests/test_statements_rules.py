@@ -2443,3 +2443,20 @@ def test_russian_islands_said_to_be_occupied_after_sentences_naming_the_kurils_a
     found = extract(lead + said, "ru", "2026-10-02")
     assert (found[-1].speaker, found[-1].peace_treaty) == ("Minoru Kihara", True)
     assert [s.peace_treaty for s in extract(said, "ru", "2026-10-02")] == [False]
+
+
+def test_with_such_a_statement_came_out_restates_the_sentence_before_for_the_official_named():
+    """«…, считают в российском МИД. С таким заявлением выступила … Мария Захарова» and its machine English "With
+    such a statement came out the official representative of the Ministry of Foreign Affairs of Russia Maria
+    Zakharova": the sentence before is the spokeswoman's, not her ministry's."""
+    for text, language in (
+            ("Позиция Японии по Курилам вызывает лишь сожаление, считают в российском МИД. С таким заявлением "
+             "выступила официальный представитель ведомства Мария Захарова.", "ru"),
+            ("The position of Japan on the Kuril Islands causes only regret. With such a statement came out the "
+             "official representative of the Ministry of Foreign Affairs of Russia Maria Zakharova.", "en")):
+        found = extract(text, language, "2026-10-02")
+        assert [(s.speaker, s.peace_treaty, s.rule) for s in found] == [
+            ("Maria Zakharova", True, "restates_previous")], text
+    # the ministry itself when no official of it is named right after it
+    text = "Токио должен признать итоги войны. Об этом заявили в МИД России в ответ на слова Кисиды."
+    assert [s.speaker for s in extract(text, "ru", "2026-10-02")] == ["Russian Foreign Ministry"]

@@ -80,6 +80,9 @@ PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
                                r"Таку[юя] (?:позици[юя]|точку зрения|оценку) (?:озвучил|высказал|выразил|изложил|обозначил)\w*|"
                                r"Так (?:(?:он|она|они) )?(?:заявил|сказал|ответил|высказал|прокомментировал|охарактеризовал|счита|полага|дума)\w*|"
+                               # «С таким заявлением выступила Захарова» and its machine English
+                               r"С (?:таким|этим|подобным|соответствующим) (?:заявлением|мнением) выступил\w*|"
+                               r"With (?:such|this|that|a similar) (?:an? )?statement (?:came out|spoke|appeared)|"
                                r"This was (?:said|stated|announced)|The statement was made|These remarks were made|"
                                # machine-translated «Такое мнение высказал X»: "Such opinion was expressed by X"
                                r"(?:Such|This|That) (?:an? )?(?:opinion|view|position|assessment|point of view|statement) "
@@ -213,10 +216,14 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             return after, "reported_speech", None
     if RESTATES_PREVIOUS.search(text[s:e].lstrip("—-– ")) or (art.has_cjk and not qs and JA_THUS.search(text, s, e)):
         ms = [m for m in art.mentions_in(s, e) if not inside_any(m.start, qs)]
-        for m in ms:
+        for i, m in enumerate(ms):
             r = art.resolve(m)
             if r and _an_unnamed_member_of(art, r, s, e, qs):
                 break  # «Об этом со ссылкой на источник в МИД сообщает …»: a source in the ministry, nobody
+            if r and r[1] is not None and r[1].kind == "institution" and i + 1 < len(ms) and \
+                    _official_named_after(art, r[1], ms[i + 1], m.end):
+                continue  # "…came out the official representative of the Ministry of Foreign Affairs of Russia Maria
+                # Zakharova": the official named after her ministry speaks
             if r:
                 return r, "restates_previous", None
     for v in SPEECH.finditer(text, s, e):
@@ -841,6 +848,13 @@ TITLE_BEFORE_NAME = re.compile(rf"(?<!\w)(?:{TITLE_NOUNS}|депутат\w*|се
 UNNAMED_MEMBER_BEFORE = re.compile(r"(?<!\w)(?:sources?|insiders?|officials?|diplomats?|источник\w*|собеседник\w*)"
                                    r"\s+(?:[«\"“][^»\"”]{1,20}[»\"”]\s+)?(?:in|at|of|from|close to|with|within|в|во|из|при|"
                                    r"близк\w+ к)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _official_named_after(art: Article, institution, mention, end: int) -> bool:
+    """The mention right after an institution's name (a few words at most between) is a person of its country."""
+    r = art.resolve(mention)
+    return bool(r and r[1] is not None and r[1].kind == "person" and r[1].country == institution.country
+                and mention.start - end <= 30 and not re.search(r"[,;:.!?\"“”«»]", art.text[end:mention.start]))
 
 
 def _an_unnamed_member_of(art: Article, speaker, s: int, e: int, qs: list[Quote]) -> bool:

@@ -219,8 +219,10 @@ CONCEPTS = {
                   r"|беспочвенн|не имеют (?:под собой )?(?:\w+ )?(?:основани|почвы)|根拠(?:が|は|の)?ない|根拠なし|infundad|infondat"
                   r"|bezpodstawn|unbegründet",
     # the islands called occupied ("illegal occupation", "under unlawful Russian control", 不法占拠)
-    "occupation": r"illegal(?:ly)? occup|unlawful(?:ly)? (?:\w+ )?(?:occup|control|held)|(?:незаконн|нелегальн)\w* оккупац"
-                  r"|不法占拠|ocupaci[oó]n ilegal|occupazione illegale|nielegaln\w* okupac|illegale besetzung",
+    "occupation": r"illegal(?:ly)? occup|unlawful(?:ly)? (?:\w+ )?(?:occup|control|held)|(?:незаконн|нелегальн)\w* оккуп"
+                  r"|不法(?:に)?占拠|ocupaci[oó]n ilegal|occupazione illegale|nielegaln\w* okupac|illegale besetzung",
+    # words met with regret ("evoke nothing but regret", «ничего, кроме сожаления», 「遺憾の念しか…ない」)
+    "regret": r"\bregret|сожален|遺憾|lament",
     "claims": r"\bclaim|demand|претензи|притязани|требовани|領有権|要求|主張|reclam|rivendic|roszcze|anspr[uü]ch",
 }
 COMMON_CONCEPTS = frozenset({"treaty", "islands", "talks"})
