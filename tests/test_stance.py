@@ -154,3 +154,12 @@ def test_a_door_held_open_is_ready_to_negotiate():
                  "対話の扉は開かれている。"):
         assert name(text) == "ready_to_negotiate", text
     assert name("Мы не закрывали дверь, но переговоры о мирном договоре сейчас невозможны.") == "talks_suspended"
+
+
+def test_the_solution_of_the_question_and_the_conclusion_of_the_treaty_is_resolve_then_sign():
+    """Machine English of Russian copy puts the verbs as nouns: "for the solution of the territorial question and the
+    conclusion of the peace treaty"."""
+    assert name("I will persistently to negotiate for the solution of the territorial question and the conclusion "
+                "of the peace treaty") == "resolve_then_sign"
+    assert name("Tokyo seeks the resolution of the territorial issue and then the signing of a peace treaty.") == \
+        "resolve_then_sign"

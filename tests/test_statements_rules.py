@@ -2460,3 +2460,15 @@ def test_with_such_a_statement_came_out_restates_the_sentence_before_for_the_off
     # the ministry itself when no official of it is named right after it
     text = "Токио должен признать итоги войны. Об этом заявили в МИД России в ответ на слова Кисиды."
     assert [s.speaker for s in extract(text, "ru", "2026-10-02")] == ["Russian Foreign Ministry"]
+
+
+def test_a_short_quote_under_a_frame_on_the_treaty_answers_it():
+    """"Regarding Russia's suspension of the peace treaty negotiations, Takaichi said: 'The responsibility lies
+    entirely with the Russian side.'": on the talks, as a quote pointing back is; a quote naming the forum's
+    economic talks answers something else."""
+    text = ("Regarding Russia's suspension of the peace treaty negotiations, Takaichi said: \"The responsibility lies "
+            "entirely with the Russian side.\"")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2026-03-12")] == [("Sanae Takaichi", True)]
+    text = ("Regarding the peace treaty, Suga said: \"Abe will attend the economic forum in Vladivostok in "
+            "September.\"")
+    assert [s.peace_treaty for s in extract(text, "en", "2019-06-11")] == [False]

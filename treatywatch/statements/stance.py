@@ -78,7 +78,8 @@ STANCES: list[tuple[str, str]] = [
      r"|door (?:\w+ ){0,3}(?:remains |is |stays )open|не закрыва\w* двер\w*|двер\w* (?:\w+ ){0,3}открыт\w*"
      r"|открыт\w* (?:к|для) (?:\w+ )?(?:диалог|переговор)\w*|扉は(?:常に)?開かれ|門戸を閉ざしていない"),
     ("resolve_then_sign",
-     r"(?:resolv|solv|settl)\w*\W+(?:\w+\W+){0,9}(?:and|before|then)\W+(?:\w+\W+){0,2}(?:conclud|sign)\w* (?:a |the )?peace (?:treaty|pact)"
+     r"(?:resolv|solv|solution|resolution|settl)\w*\W+(?:\w+\W+){0,9}(?:and|before|then)\W+(?:\w+\W+){0,2}(?:conclu\w*|sign\w*)"
+     r"(?: of)? (?:a |the )?peace (?:treaty|pact)"
      # …and the other way round: "conclude a peace treaty after resolving the territorial row"
      r"|(?:conclud|sign)\w* (?:a |the )?peace (?:treaty|pact)\W+(?:\w+\W+){0,3}(?:after|by|once) (?:first )?(?:resolv|solv|settl)\w*"
      r"|разреш\w* территориальн\w+ (?:вопрос|проблем|спор)\w*\W+(?:\w+\W+){0,4}заключ\w* мирн\w+ договор\w*"
