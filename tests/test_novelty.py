@@ -626,3 +626,29 @@ def test_a_will_stated_is_a_subject_across_languages():
     for quote, language in (("Abe said he was determined to resolve the territorial issue and sign a peace treaty.",
                              "en"), ("領土問題を解決して平和条約を締結する決意だ", "ja")):
         assert index.decide("Shinzo Abe", quote, language, "2016-12-16").rule == "translation", quote
+
+
+def test_a_rewrites_synonyms_count_as_the_same_words():
+    """"lies entirely with the Russian side" / "lies completely on the Russian party": a rewrite's words for the
+    same ones; another claim sharing "responsibility" alone stays new."""
+    index = NoveltyIndex()
+    index.add(1, "Sanae Takaichi", "The responsibility lies entirely with the Russian side.", "en", "2026-03-12",
+              article=1)
+    retold = "The responsibility for suspension of negotiations, in her words, lies completely on the Russian party."
+    assert index.decide("Sanae Takaichi", retold, "en", "2026-03-12", article=2).rule == "paraphrase"
+    other = "Japan bears no responsibility for the freeze in the humanitarian exchanges."
+    assert index.decide("Sanae Takaichi", other, "en", "2026-03-12", article=3).first_report_id is None
+
+
+def test_door_unilateral_occupied_and_regret_are_subjects_across_languages():
+    """"never closed the door" / «не закрывали дверь», "unilaterally suspended" / 「一方的に中断」, «незаконно
+    оккупированы» / 「不法に占拠」, «сожаления» / 「遺憾」."""
+    from treatywatch.statements.novelty import concepts
+
+    for subject, texts in (("open_door", ("We never closed the door.", "Мы никогда не закрывали дверь.", "対話の扉は開かれている")),
+                           ("unilateral", ("Russia unilaterally suspended the negotiations.", "交渉を一方的に中断した")),
+                           ("halt", ("交渉を一方的に中断したのはロシア側だ",)),
+                           ("occupation", ("острова незаконно оккупированы Россией", "ロシアに不法に占拠されている")),
+                           ("regret", ("ничего, кроме сожаления, не вызывают", "遺憾の念しか呼び起こさない"))):
+        for text in texts:
+            assert subject in concepts(text), (subject, text)

@@ -165,8 +165,9 @@ CONCEPTS = {
             r"|(?<=交渉)(?:は|が)?(?:事実上)?葬"
             r"|(?:(?<=対話の基盤を)|(?<=交渉の基盤を)|(?<=対話の土台を)|(?<=交渉の土台を))(?:自ら)?(?:破壊|壊)"
             r"|(?<=talks )(?:were |was |have been |had been )?(?:halt|stopp|suspend|terminat|end)\w*"
-            r"|(?<=переговоры )(?:были )?(?:прекращ|приостановл|свернут)\w*|(?:(?<=交渉を)|(?<=対話を)|(?<=協議を)|(?<=交渉の)|(?<=交渉)|(?<=対話)|(?<=協議))"
-            r"(?:一方的に|事実上|完全に)?(?:やめ|中断|打ち切|停止)",
+            r"|(?<=переговоры )(?:были )?(?:прекращ|приостановл|свернут)\w*|(?:(?<=交渉を)|(?<=対話を)|(?<=協議を)|(?<=交渉の)|(?<=交渉)|(?<=対話)|(?<=協議)"
+            # (the adverb in a lookbehind: "一方的に" stays for its own subject)
+            r"|(?<=交渉を一方的に)|(?<=交渉を事実上)|(?<=交渉を完全に))(?:やめ|中断|打ち切|停止)",
     # one side acting alone ("unilaterally suspended", «в одностороннем порядке», 「一方的に」)
     "unilateral": r"unilateral|односторонн|一方的",
     # ready for something ("ready to return to the talks", «готовы вернуться», 「戻る用意がある」)
@@ -328,8 +329,21 @@ _KEPT: dict[str, str] = {}  # word → its distinctive form (six letters), or ""
 MAX_KEPT = 200_000  # distinct words remembered
 
 
+# words a rewrite or a machine translation puts for one another ("lies entirely with the Russian side" / "lies
+# completely on the Russian party"): one form each, so the paraphrase measure counts them as the same word
+SYNONYMS = {w: canon for canon, ws in {
+    "complete": "entirely completely fully totally wholly полностью целиком всецело",
+    "side": "party parties sides",
+    "promise": "promised promises pledged pledges vowed vows promise pledge vow пообещал пообещала обещал",
+    "seek": "seek seeks sought strive strives pursue pursues добиваться стремиться",
+    "rests": "lies rests lie rest",
+    "position": "stance stances position positions позиция позицию позиции",
+}.items() for w in ws.split()}
+
+
 def _kept(w: str) -> str:
     names, name_stems = _names()
+    w = SYNONYMS.get(w, w)
     k = w[:6] if (w not in STOP and w not in names and len(w) > 1 and not w.startswith(GENERIC_STEMS)
                   and not w.startswith(name_stems)) else ""
     if len(_KEPT) < MAX_KEPT:
