@@ -2472,3 +2472,9 @@ def test_a_short_quote_under_a_frame_on_the_treaty_answers_it():
     text = ("Regarding the peace treaty, Suga said: \"Abe will attend the economic forum in Vladivostok in "
             "September.\"")
     assert [s.peace_treaty for s in extract(text, "en", "2019-06-11")] == [False]
+
+
+def test_laying_the_responsibility_on_a_side_is_a_statement():
+    """«…возложил ответственность за прекращение переговоров о мирном договоре на Токио»: blame laid, as "blamed"."""
+    text = "Глава МИД России Сергей Лавров возложил ответственность за прекращение переговоров о мирном договоре на Токио."
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2026-03-12")] == [("Sergei Lavrov", True)]
