@@ -392,3 +392,20 @@ ZAKHAROVA_OCCUPATION_STORY = [
   'Zakharova slams Tokyo over Kuril claims',
   'Zakharova slams Tokyo over Kuril claims\n\nRussian Foreign Ministry spokeswoman Maria Zakharova has dismissed Tokyo\'s claim that the Kuril Islands are under "illegal occupation," calling it a provocation.\n\nSuch statements "evoke nothing but regret," she told reporters on Wednesday, adding that Russia\'s sovereignty over the islands is beyond doubt.\n\nIt was Japan that froze the dialogue on a peace treaty, the diplomat noted.'),
 ]
+
+
+# an aggregator's machine English of a RIA interview («Об этом … заявил» as "About it … was declared by") and a
+# rewrite of it: the talks off (the lead and the quote one remark) and the sovereignty, each once, and the
+# minister's words recalled
+MACHINE_ENGLISH_INTERVIEW_STORY = [
+ ('https://news-pravda.com/world/2026/04/20/3.html',
+  'en',
+  '2026-04-20',
+  'Rudenko: Moscow does not see conditions for the resumption of dialogue with Tokyo on the peace treaty',
+  'Moscow does not see conditions for the resumption of the dialogue with Tokyo on the peace treaty. About it in an interview to RIA Novosti was declared by the Deputy Minister of Foreign Affairs of Russia Andrey Rudenko.\n\n"Japan continues to pursue the unfriendly course, and while that is so, no conditions for the dialogue on the peace treaty exist", - the diplomat told.\n\nAs the deputy minister emphasized, the sovereignty of Russia over the Kurils is not subject to discussion.\n\nThe head of the Russian foreign Ministry Sergey Lavrov earlier said that Tokyo should recognize the results of the Second World War.'),
+ ('https://www.uawire.org/rudenko-peace-treaty',
+  'en',
+  '2026-04-20',
+  'Russian Deputy FM: no conditions for peace treaty talks with Japan',
+  'Russian Deputy Foreign Minister Andrei Rudenko said in an interview with RIA Novosti that Moscow sees no conditions for resuming peace treaty talks with Japan.\n\nAccording to Rudenko, Japan "continues to pursue an unfriendly course." He added that Russia\'s sovereignty over the Kuril Islands was not up for discussion.\n\nIn 2022, Russia withdrew from the peace treaty talks in response to Japanese sanctions.'),
+]

@@ -12,7 +12,7 @@ from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHI
                                         KREMLIN_VOICE_STORY, PROTEST_VOICE_STORY, BRIEFING_STORY,
                                         FORUM_ANSWER_STORY, LATE_REWRITE_STORY, SUSPENSION_PROTEST_STORY,
                                         SUMMIT_AGREEMENT_STORY, MEDVEDEV_TELEGRAM_STORY, BURIED_TALKS_STORY,
-                                        EEF_STORY, ZAKHAROVA_OCCUPATION_STORY)
+                                        EEF_STORY, ZAKHAROVA_OCCUPATION_STORY, MACHINE_ENGLISH_INTERVIEW_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -331,3 +331,12 @@ def test_a_reply_and_the_words_it_answers_retold_in_japanese_and_english(sqlite_
                                                                 ("www.rbc.ru", "Maria Zakharova")]
     assert [s["speaker"] for s in rows if "sankei" in s["article_url"]] == [
         "Minoru Kihara", "Maria Zakharova", "Maria Zakharova"]
+
+
+def test_a_machine_english_interview_and_its_rewrite(sqlite_url):
+    """"…on the peace treaty. About it in an interview to RIA Novosti was declared by the Deputy Minister …": the
+    lead is the deputy minister's, one remark with his quote ("no conditions for the dialogue … exist"); with the
+    sovereignty and Lavrov's words recalled, three alerts, and none for the rewrite's two treaty statements."""
+    rows, alerts = _new_alerts(sqlite_url, MACHINE_ENGLISH_INTERVIEW_STORY)
+    assert alerts == [("news-pravda.com", "Andrei Rudenko")] * 2 + [("news-pravda.com", "Sergei Lavrov")]
+    assert sum("uawire" in s["article_url"] for s in rows) == 2

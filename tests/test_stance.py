@@ -163,3 +163,9 @@ def test_the_solution_of_the_question_and_the_conclusion_of_the_treaty_is_resolv
                 "of the peace treaty") == "resolve_then_sign"
     assert name("Tokyo seeks the resolution of the territorial issue and then the signing of a peace treaty.") == \
         "resolve_then_sign"
+
+
+def test_not_seeing_conditions_for_resuming_is_talks_suspended():
+    assert name("Moscow does not see conditions for the resumption of the dialogue with Tokyo on the peace "
+                "treaty.") == "talks_suspended"
+    assert name("Moscow sees no conditions for resuming peace treaty talks with Japan.") == "talks_suspended"

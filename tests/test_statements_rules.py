@@ -2478,3 +2478,13 @@ def test_laying_the_responsibility_on_a_side_is_a_statement():
     """«…возложил ответственность за прекращение переговоров о мирном договоре на Токио»: blame laid, as "blamed"."""
     text = "Глава МИД России Сергей Лавров возложил ответственность за прекращение переговоров о мирном договоре на Токио."
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2026-03-12")] == [("Sergei Lavrov", True)]
+
+
+def test_about_it_was_declared_by_restates_the_sentence_before():
+    """Machine English of «Об этом в интервью РИА Новости заявил замминистра …»: "About it in an interview to RIA
+    Novosti was declared by the Deputy Minister of Foreign Affairs of Russia Andrey Rudenko"."""
+    text = ("Moscow does not see conditions for the resumption of the dialogue with Tokyo on the peace treaty. About "
+            "it in an interview to RIA Novosti was declared by the Deputy Minister of Foreign Affairs of Russia Andrey "
+            "Rudenko.")
+    assert [(s.speaker, s.peace_treaty, s.rule) for s in extract(text, "en", "2026-04-20")] == [
+        ("Andrei Rudenko", True, "restates_previous")]

@@ -83,6 +83,8 @@ RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление
                                # «С таким заявлением выступила Захарова» and its machine English
                                r"С (?:таким|этим|подобным|соответствующим) (?:заявлением|мнением) выступил\w*|"
                                r"With (?:such|this|that|a similar) (?:an? )?statement (?:came out|spoke|appeared)|"
+                               # machine English of «Об этом … заявил X»: "About it … was declared by X", "About this told X"
+                               r"About (?:it|this)\b|"
                                r"This was (?:said|stated|announced)|The statement was made|These remarks were made|"
                                # machine-translated «Такое мнение высказал X»: "Such opinion was expressed by X"
                                r"(?:Such|This|That) (?:an? )?(?:opinion|view|position|assessment|point of view|statement) "

@@ -31,7 +31,8 @@ STANCES: list[tuple[str, str]] = [
      r"|will not (?:continue|hold|resume) (?:the )?(?:talks|negotiations)"
      # "will not discuss a peace treaty with Japan", "would not negotiate such a treaty" (not the islands' ownership)
      r"|(?:will not|won't|would not|refus\w+ to|declin\w+ to) (?:discuss|negotiate)(?=\W+(?:\w+\W+){0,2}(?:peace treaty|treaty))"
-     r"|no (?:grounds?|basis|conditions|prospects?)\W+(?:\w+\W+){0,2}(?:for|to) (?:\w+\W+){0,3}(?:resum\w*|restart\w*|talks|negotiat\w*|dialog\w*)"
+     r"|(?:no|(?:does|do|did)(?:n't| not) see (?:any )?) ?(?:grounds?|basis|conditions|prospects?)\W+(?:\w+\W+){0,2}(?:for|to) "
+     r"(?:\w+\W+){0,3}(?:resum\w*|restart\w*|talks|negotiat\w*|dialog\w*)"
      # "pointless to talk about a peace treaty", "говорить о мирном договоре бессмысленно", 話すのは無意味だ
      r"|(?:pointless|meaningless|no sense|no point)\W+(?:\w+\W+){0,3}(?:talk\w*|negotiat\w*|discuss\w*|dialog\w*)"
      r"|бессмыслен\w*|無意味"
