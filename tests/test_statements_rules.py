@@ -2488,3 +2488,12 @@ def test_about_it_was_declared_by_restates_the_sentence_before():
             "Rudenko.")
     assert [(s.speaker, s.peace_treaty, s.rule) for s in extract(text, "en", "2026-04-20")] == [
         ("Andrei Rudenko", True, "restates_previous")]
+
+
+def test_the_sentence_after_a_quote_restated_by_kou_katatta_is_about_the_quote():
+    """「平和条約交渉を再開する条件は整っていない」。…外務次官は…こう語り、…批判した。 then a new paragraph "…対話の再開は
+    あり得ないと強調。": the dialogue is the treaty talks the quote named."""
+    text = ("「平和条約交渉を再開する条件は整っていない」。ロシアのガルージン外務次官は10日、タス通信のインタビューでこう語り、"
+            "日本側の対応を批判した。\n\nガルージン氏は、日本が対ロ制裁を続ける限り、対話の再開はあり得ないと強調。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2026-05-10")] == [
+        ("Mikhail Galuzin", True), ("Mikhail Galuzin", True)]

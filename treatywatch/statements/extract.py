@@ -177,9 +177,10 @@ def extract(text: str, language: str | None = None, published: str | None = None
             prev = found[-1] if found else (None if own else prev)
             if found or own or label is not None:
                 quoted_last = found[-1] if found and QUOTE_MARKS.search(text, s, e) else None
-            prev_span = (s, e)
             # «…. Об этом заявил X»: the statement began a sentence earlier; a quote after it goes on with it
             lead_span = (found[-1].start, e) if found and found[-1].rule == "restates_previous" else None
+            # 「…」。ガルージン外務次官はこう語った: the sentence after it is about the quote it restated
+            prev_span = lead_span if lead_span and QUOTE_MARKS.match(text, lead_span[0]) else (s, e)
     out.sort(key=lambda st: st.start)
     _inherit_quoted_lead(out)
     return out
