@@ -409,3 +409,29 @@ MACHINE_ENGLISH_INTERVIEW_STORY = [
   'Russian Deputy FM: no conditions for peace treaty talks with Japan',
   'Russian Deputy Foreign Minister Andrei Rudenko said in an interview with RIA Novosti that Moscow sees no conditions for resuming peace treaty talks with Japan.\n\nAccording to Rudenko, Japan "continues to pursue an unfriendly course." He added that Russia\'s sovereignty over the Kuril Islands was not up for discussion.\n\nIn 2022, Russia withdrew from the peace treaty talks in response to Japanese sanctions.'),
 ]
+
+
+# a TASS interview (its lead and its quote one remark), Kyodo's Japanese opening with the quote and 「こう語り」,
+# The Japan Times the next day and an aggregator's machine English five days later: two remarks, each once
+GALUZIN_INTERVIEW_STORY = [
+ ('https://tass.ru/interviews/9000001',
+  'ru',
+  '2026-05-10',
+  'Галузин: условий для возобновления переговоров о мирном договоре нет',
+  'Заместитель министра иностранных дел России Михаил Галузин в интервью ТАСС заявил, что условий для возобновления переговоров о мирном договоре с Японией сейчас нет.\n\n"Пока Токио продолжает санкционную политику, диалог о мирном договоре невозможен", - сказал дипломат.\n\nПо его словам, Курилы стали российскими по итогам Второй мировой войны, и этот вопрос закрыт.'),
+ ('https://www.47news.jp/1000002.html',
+  'ja',
+  '2026-05-10',
+  'ロシア外務次官「交渉再開の条件ない」',
+  '「平和条約交渉を再開する条件は整っていない」。ロシアのガルージン外務次官は10日、タス通信のインタビューでこう語り、日本側の対応を批判した。\n\nガルージン氏は、日本が対ロ制裁を続ける限り、対話の再開はあり得ないと強調。北方領土については「第2次大戦の結果、ロシア領になった」と従来の主張を繰り返した。'),
+ ('https://www.japantimes.co.jp/news/2026/05/11/galuzin',
+  'en',
+  '2026-05-11',
+  'Russian diplomat says no conditions for treaty talks',
+  'Russian Deputy Foreign Minister Mikhail Galuzin said there are currently no conditions for resuming peace treaty negotiations with Japan, in an interview with the state-run TASS news agency published Sunday.\n\n"As long as Tokyo continues its sanctions policy, a dialogue on a peace treaty is impossible," Galuzin said.\n\nHe also repeated Moscow\'s position that the islands became Russian as a result of World War II.'),
+ ('https://news-pravda.com/world/2026/05/15/9.html',
+  'en',
+  '2026-05-15',
+  'Galuzin: the question of the Kuril Islands is closed',
+  'The Deputy Minister of Foreign Affairs of Russia Mikhail Galuzin stated that the Kurils became Russian following the results of the Second World War, and this question is closed.\n\nAccording to him, while Tokyo continues the sanctions policy, the dialogue on the peace treaty is impossible.'),
+]

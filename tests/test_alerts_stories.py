@@ -12,7 +12,8 @@ from tests.multi_outlet_stories import (LAVROV_DISTINCT_REMARKS, LAVROV_OWNERSHI
                                         KREMLIN_VOICE_STORY, PROTEST_VOICE_STORY, BRIEFING_STORY,
                                         FORUM_ANSWER_STORY, LATE_REWRITE_STORY, SUSPENSION_PROTEST_STORY,
                                         SUMMIT_AGREEMENT_STORY, MEDVEDEV_TELEGRAM_STORY, BURIED_TALKS_STORY,
-                                        EEF_STORY, ZAKHAROVA_OCCUPATION_STORY, MACHINE_ENGLISH_INTERVIEW_STORY)
+                                        EEF_STORY, ZAKHAROVA_OCCUPATION_STORY, MACHINE_ENGLISH_INTERVIEW_STORY,
+                                        GALUZIN_INTERVIEW_STORY)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -340,3 +341,12 @@ def test_a_machine_english_interview_and_its_rewrite(sqlite_url):
     rows, alerts = _new_alerts(sqlite_url, MACHINE_ENGLISH_INTERVIEW_STORY)
     assert alerts == [("news-pravda.com", "Andrei Rudenko")] * 2 + [("news-pravda.com", "Sergei Lavrov")]
     assert sum("uawire" in s["article_url"] for s in rows) == 2
+
+
+def test_an_interview_retold_in_japanese_english_and_machine_english(sqlite_url):
+    """TASS's lead ("no conditions for resuming") and quote ("dialogue … impossible") one remark; Kyodo's
+    「再開する条件は整っていない」 and 「対話の再開はあり得ない」 its retelling, 「ロシア領になった」 the islands'; The Japan
+    Times and the aggregator retell both: two alerts."""
+    rows, alerts = _new_alerts(sqlite_url, GALUZIN_INTERVIEW_STORY)
+    assert alerts == [("tass.ru", "Mikhail Galuzin")] * 2
+    assert len(rows) == 11

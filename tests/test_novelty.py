@@ -652,3 +652,11 @@ def test_door_unilateral_occupied_and_regret_are_subjects_across_languages():
                            ("regret", ("ничего, кроме сожаления, не вызывают", "遺憾の念しか呼び起こさない"))):
         for text in texts:
             assert subject in concepts(text), (subject, text)
+
+
+def test_islands_said_to_have_become_russian_are_a_subject_across_languages():
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("Курилы стали российскими по итогам Второй мировой войны", "第2次大戦の結果、ロシア領になった",
+                 "the islands became Russian as a result of World War II"):
+        assert "land" in concepts(text), text

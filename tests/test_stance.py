@@ -169,3 +169,9 @@ def test_not_seeing_conditions_for_resuming_is_talks_suspended():
     assert name("Moscow does not see conditions for the resumption of the dialogue with Tokyo on the peace "
                 "treaty.") == "talks_suspended"
     assert name("Moscow sees no conditions for resuming peace treaty talks with Japan.") == "talks_suspended"
+
+
+def test_no_conditions_for_resuming_in_russian_and_japanese():
+    assert name("условий для возобновления переговоров о мирном договоре с Японией сейчас нет") == "talks_suspended"
+    for text in ("平和条約交渉を再開する条件は整っていない", "日本が制裁を続ける限り、対話の再開はあり得ない"):
+        assert name(text) == "talks_suspended", text

@@ -125,7 +125,9 @@ CONCEPTS = {
     "wwii": r"world war|wwii|второй мировой|大戦|guerra mundial|wojn\w* światow|weltkrieg|الحرب العالمية|विश्व युद्ध"
             r"|(?:results?|outcomes?) of the war|итог\w* войны|戦争の結果",
     # "our land" / «наша земля» / 「われわれの土地」: the islands as one side's own
-    "land": r"\b(?:our|russian|japanese) land|(?:наш|русск|российск|японск)\w* земл|(?:われわれ|我々|私たち|我が国)の土地",
+    # (…or said to have become Russian: "became Russian", «стали российскими», 「ロシア領になった」)
+    "land": r"\b(?:our|russian|japanese) land|(?:наш|русск|российск|японск)\w* земл|(?:われわれ|我々|私たち|我が国)の土地"
+            r"|\bbecame (?:russian|part of russia)|стал\w* (?:российск|русск|частью росси)\w*|ロシア領に(?:なっ|な)",
     # "the topic is closed" / «тема закрыта» / 「この話題は終わった」
     "closed": r"\b(?:topic|issue|question|matter|chapter) (?:is|was|has been) closed|(?:тема|вопрос)\w* (?:\w+ )?закрыт"
               r"|закрыт\w* (?:тема|вопрос)|(?:話題|問題)は(?:終わった|終わり|決着済み|解決済み)",
