@@ -658,5 +658,6 @@ def test_islands_said_to_have_become_russian_are_a_subject_across_languages():
     from treatywatch.statements.novelty import concepts
 
     for text in ("Курилы стали российскими по итогам Второй мировой войны", "第2次大戦の結果、ロシア領になった",
+                 "the transfer of the southern Kuril Islands to the Soviet Union", "переход южных Курил к Советскому Союзу",
                  "the islands became Russian as a result of World War II"):
         assert "land" in concepts(text), text

@@ -127,7 +127,10 @@ CONCEPTS = {
     # "our land" / «наша земля» / 「われわれの土地」: the islands as one side's own
     # (…or said to have become Russian: "became Russian", «стали российскими», 「ロシア領になった」)
     "land": r"\b(?:our|russian|japanese) land|(?:наш|русск|российск|японск)\w* земл|(?:われわれ|我々|私たち|我が国)の土地"
-            r"|\bbecame (?:russian|part of russia)|стал\w* (?:российск|русск|частью росси)\w*|ロシア領に(?:なっ|な)",
+            r"|\bbecame (?:russian|part of russia)|стал\w* (?:российск|русск|частью росси)\w*|ロシア領に(?:なっ|な)"
+            # (…handed to the Soviet Union: "the transfer of the southern Kurils to the USSR", «переход Курил к СССР»)
+            r"|(?:transfer|handover|hand-over|passing|переход|передач)\w* (?:[\w-]+ ){0,5}(?:to|к) (?:the )?"
+            r"(?:soviet union|ussr|советскому союзу|ссср)",
     # "the topic is closed" / «тема закрыта» / 「この話題は終わった」
     "closed": r"\b(?:topic|issue|question|matter|chapter) (?:is|was|has been) closed|(?:тема|вопрос)\w* (?:\w+ )?закрыт"
               r"|закрыт\w* (?:тема|вопрос)|(?:話題|問題)は(?:終わった|終わり|決着済み|解決済み)",
