@@ -661,3 +661,14 @@ def test_islands_said_to_have_become_russian_are_a_subject_across_languages():
                  "the transfer of the southern Kuril Islands to the Soviet Union", "переход южных Курил к Советскому Союзу",
                  "the islands became Russian as a result of World War II"):
         assert "land" in concepts(text), text
+
+
+def test_the_translations_of_nagnetat_are_one_word():
+    """«нагнетать обстановку» comes out as "stir up tensions", "incite the atmosphere", "whip up": a lead and the quote
+    below it, in two translators' words, are one remark."""
+    index = NoveltyIndex()
+    index.add(1, "Russian Foreign Ministry", "The ministry slammed Tokyo's latest statements as an attempt to stir up "
+              "tensions around the disputed islands.", "en", "2026-01-09", article=5)
+    quote = ("Such words can only be seen as an attempt to incite the atmosphere around the peace treaty and impose "
+             "Tokyo's own scenario on the other side,")
+    assert index.decide("Russian Foreign Ministry", quote, "en", "2026-01-09", article=5).rule == "same_article"

@@ -343,6 +343,9 @@ SYNONYMS = {w: canon for canon, ws in {
     "seek": "seek seeks sought strive strives pursue pursues добиваться стремиться",
     "rests": "lies rests lie rest",
     "position": "stance stances position positions позиция позицию позиции",
+    # «нагнетать обстановку» in its translations: "stir up tensions", "incite the atmosphere", "whip up", "fan"
+    "incite": "incite incites incited inciting stir stirs stirred stirring whip whips whipped fan fans fanned inflame "
+              "inflames inflamed нагнетать нагнетает нагнетание разжигать разжигает",
 }.items() for w in ws.split()}
 
 
