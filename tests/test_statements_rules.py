@@ -2497,3 +2497,18 @@ def test_the_sentence_after_a_quote_restated_by_kou_katatta_is_about_the_quote()
             "日本側の対応を批判した。\n\nガルージン氏は、日本が対ロ制裁を続ける限り、対話の再開はあり得ないと強調。")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2026-05-10")] == [
         ("Mikhail Galuzin", True), ("Mikhail Galuzin", True)]
+
+
+def test_not_intending_to_comment_is_no_statement_unless_something_is_said_after_all():
+    """"…did not intend to comment on any statements of experts on the islands", «не намерен комментировать»: a
+    refusal, no position; "declined to comment on the idea of leasing the islands …, stating that he intends to find a
+    solution acceptable to both sides" says something after all (the subject before a participle phrase, "while
+    maintaining …", still its speaker)."""
+    for text, language in (("Abe stressed that he did not intend to comment on any statements of experts on the "
+                            "status of the Kuril Islands.", "en"),
+                           ("Песков заявил, что не намерен комментировать слова Кисиды о принадлежности Курил.", "ru")):
+        assert [s.peace_treaty for s in extract(text, language, "2018-11-26")] == [False], text
+    text = ("The Prime Minister of Japan Shinzo Abe in the debate in Parliament declined to comment on the idea of "
+            "leasing two of the islands while maintaining the sovereignty of Russia, stating that he intends to find "
+            "a solution acceptable to both sides.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2018-11-26")] == [("Shinzo Abe", True)]

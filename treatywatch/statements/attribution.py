@@ -667,7 +667,7 @@ def _shared_subject(art: Article, start: int, verb_start: int, qs: list[Quote]):
 
 
 # English joins predicates of one subject with "and"/"but", or adds a participle of saying after a comma
-PARTICIPLE_VERB = re.compile(r"saying|adding|calling|telling", re.IGNORECASE)
+PARTICIPLE_VERB = re.compile(r"saying|stating|adding|calling|telling", re.IGNORECASE)
 # "…, with Chief Cabinet Secretary Hayashi calling it 'unacceptable'": the participle's own subject after "with"
 WITH_BEFORE = re.compile(r"(?<!\w)with\s+(?:[\w.-]+\s+){0,4}$", re.IGNORECASE)
 RU_PARTICIPLE = re.compile(r"заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив")
@@ -676,8 +676,9 @@ STATEMENT_BEFORE = re.compile(r"(?<!\w)(?:issued|released|published|made|put out
                               r"(?:statement|communiqu[eé]|message|post|comment)(?:\s+(?:on|in|late|earlier)\s+[^,.;:]{1,40}?)?"
                               r"\s*,?\s*$", re.IGNORECASE)
 COORDINATED_BEFORE = re.compile(r"(?<!\w)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
-PREDICATE_BREAK = re.compile(r"(?<!\w)(?:that|who|whom|whose|which|when|where|while|after|before|because|since|if|as"
-                             r"|said|says|told|according)(?!\w)|[\"“”«»:;]", re.IGNORECASE)
+# (not "while maintaining …", "after meeting Putin": a participle brings no subject of its own)
+PREDICATE_BREAK = re.compile(r"(?<!\w)(?:that|who|whom|whose|which|when|where|(?:while|after|before|since)(?!\s+\w+ing\b)"
+                             r"|because|if|as|said|says|told|according)(?!\w)|[\"“”«»:;]", re.IGNORECASE)
 
 
 def _predicate_subject(art: Article, clause_start: int, verb_start: int, qs: list[Quote]):

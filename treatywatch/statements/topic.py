@@ -233,15 +233,20 @@ AGENDA = prefiltered(r"\b(?:were|was) (?:in the focus|on the agenda|among the (?
 
 # "he did not wish to comment on the contents of the talks": declining to comment takes no position, unless
 # the sentence goes on to say something ("declined to comment on the report, but said …")
-NO_COMMENT = prefiltered(r"\b(?:declined|refused|refrained from|(?:did|does|would|will)(?: not|n't) (?:wish to |want to )?"
-                         r"|wo(?:uld)?n't (?:wish to |want to )?)(?:to )?comment(?:ing)?\b|\bno comment\b"
+NO_COMMENT = prefiltered(r"\b(?:declined|refused|refrained from|(?:did|does|do|would|will)(?: not|n't) (?:wish to |want to "
+                         r"|intend to |plan to )?|wo(?:uld)?n't (?:wish to |want to )?|(?:not|never) (?:going|intending"
+                         r"|planning) to )(?:to )?comment(?:ing)?\b|\bno comment\b"
+                         r"|не (?:намерен\w*|буду|будем|стану|станем|собира\w+) комментировать"
                          r"|\b(?:had|has|have) nothing (?:to add|more to say|to say)\b|нечего (?:добавить|сказать)"
                          r"|\b(?:declined|refused) to (?:elaborate|go into (?:the )?details?|give (?:any )?details|disclose)\b"
                          r"|не стал (?:\w+ )?вдаваться в (?:\w+ )?(?:подробности|детали)|отказал\w* (?:\w+ )?раскры\w+ (?:\w+ )?(?:подробности|детали)"
                          r"|воздерж\w+ от (?:\w+ )?комментари\w*|отказал\w* (?:от )?комментари\w*|не стал (?:\w+ )?комментировать"
                          r"|コメントを(?:差し)?控え|言及を避け|明言を避け|申し上げる(?:こと|べきこと)は(?:ない|ありません)"
                          r"|(?:詳細|内容)(?:について)?は(?:差し)?控え", re.IGNORECASE)
-GOES_ON = re.compile(r"(?<!\w)(?:but|however|though|yet|но|однако|а)(?!\w)|しかし|ただ|が、", re.IGNORECASE)
+# …or says something after all ("declined to comment on the idea, stating that he intends to find a solution")
+GOES_ON = re.compile(r"(?<!\w)(?:but|however|though|yet|но|однако|а)(?!\w)|しかし|ただ|が、"
+                     r"|,\s*(?:stating|saying|adding|noting|stressing|explaining|заявив|отметив|добавив|подчеркнув)(?!\w)",
+                     re.IGNORECASE)
 
 
 def topics(span: str, context: str = "") -> list[str]:
