@@ -672,3 +672,15 @@ def test_the_translations_of_nagnetat_are_one_word():
     quote = ("Such words can only be seen as an attempt to incite the atmosphere around the peace treaty and impose "
              "Tokyo's own scenario on the other side,")
     assert index.decide("Russian Foreign Ministry", quote, "en", "2026-01-09", article=5).rule == "same_article"
+
+
+def test_forgetting_the_islands_is_renouncing_them_and_a_security_council_title_is_no_subject():
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("Japan should forget about the Kurils forever", "Японии следует навсегда забыть о Курилах",
+                 "日本は永遠に諦めるべきだ"):
+        assert "renounce" in concepts(text), text
+    for text in ("deputy head of Russia's Security Council Dmitry Medvedev", "зампред Совета безопасности РФ",
+                 "ロシア安全保障会議のメドベージェフ副議長"):
+        assert "security" not in concepts(text), text
+    assert "security" in concepts("Russia's security concerns over the alliance")

@@ -2512,3 +2512,14 @@ def test_not_intending_to_comment_is_no_statement_unless_something_is_said_after
             "leasing two of the islands while maintaining the sovereignty of Russia, stating that he intends to find "
             "a solution acceptable to both sides.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2018-11-26")] == [("Shinzo Abe", True)]
+
+
+def test_telling_japan_to_forget_the_islands_is_on_the_dispute():
+    """"Japan should forget about the Kurils forever", «Японии следует навсегда забыть о Курилах», 「日本は永遠に諦める
+    べきだ」 (of the Northern Territories): the claim to the islands given up, the dispute's settlement."""
+    for text, language in (
+            ("Dmitry Medvedev wrote on Telegram that Japan should forget about the Kurils forever.", "en"),
+            ("Дмитрий Медведев заявил, что Японии следует навсегда забыть о Курилах.", "ru"),
+            ("ロシアのメドベージェフ前大統領は7日、北方領土について「日本は永遠に諦めるべきだ」と主張した。", "ja")):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, language, "2026-02-07")] == [
+            ("Dmitry Medvedev", True)], text

@@ -137,7 +137,8 @@ CONCEPTS = {
     "charter": r"charter|устав|憲章|carta|karta|charta|ميثاق|चार्टर",
     "sanctions": r"sanction|санкц|制裁|sanzion|sankcj|sanktion|عقوبات|प्रतिबंध",
     "preconditions": r"precondition|предварительных условий|前提条件|condiciones previas|warunków wstępnych",
-    "security": r"security|alliance|безопасност|союз|安全保障|同盟|segurid|sicurezz|bezpiecz|sicherheit|أمن|सुरक्षा",
+    # (not the Security Council in a speaker's title: "deputy head of Russia's Security Council")
+    "security": r"security(?! council)|alliance|(?<!совета )безопасност|союз|安全保障(?!会議)|同盟|segurid|sicurezz|bezpiecz|sicherheit|أمن|सुरक्षा",
     "generations": r"generation|поколени|世代|generaci|generazi|pokoleni|generation|أجيال|पीढ़",
     "pointless": r"pointless|meaningless|no sense|no point|бессмыслен|無意味|意味がない|sin sentido|senza senso|bezsens|sinnlos",
     # …and "there can be no talk of it" («речи быть не может», 「あり得ない」)
@@ -215,7 +216,7 @@ CONCEPTS = {
                 r"|割譲|entreg|cesi[oó]n|przekaz|übergab",
     "discuss": r"discuss(?!ion club)|обсужд|обсуди|議論|論じ|discut|discus|dyskut|diskut",
     # giving a claim up ("abandon its claims", "отказаться от претензий", "要求を放棄"), and the claim itself
-    "renounce": r"abandon|give up|giving up|gave up|renounc|relinquish|waive|отказа\w* от|отказ\w* от|откаж\w* от|сдади|сдаться|放棄|断念|諦め|あきらめ"
+    "renounce": r"abandon|give up|giving up|gave up|renounc|relinquish|waive|forget(?:s|ting)? about|забы(?:ть|ла|ли|л|дет|дут)\b|отказа\w* от|отказ\w* от|откаж\w* от|сдади|сдаться|放棄|断念|諦め|あきらめ"
                 r"|renunci|rinunci|zrezygnow|verzicht",
     # the islands as a land's own part ("an inherent part of Japan's territory", «исконная часть», 固有の領土)
     "inherent": r"inherent|integral|inalienable|inseparable|исконн|неотъемлем|固有|不可分|inerente|integrante",

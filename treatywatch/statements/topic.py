@@ -108,7 +108,10 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|(?:give|gives|giving|gave|given|hand|hands|handed|handing)\W+(?:[\w'-]+\W+){0,3}?to (?:japan|tokyo)\b(?!['’])"
                          r"|(?:get|gets|getting|got|take|takes|took|taking|taken|win|wins|won|bring|brought|want|wants|wanted)\W+(?:[\w'-]+\W+){0,3}back\b"
                          r"|отда(?:ть|ст|дим|дут|вать|ва\w*)\b|уступ\w*|верну\w*|верн(?:ёт|ет|ут|ём|ем)\b|обратно"
-                         r"|取り戻|取り返|奪還|譲|放棄)",
+                         r"|取り戻|取り返|奪還|譲|放棄"
+                         # …or the claim to them given up: "Japan should forget about the Kurils", «забыть о Курилах»,
+                         # 「永遠に諦めるべきだ」
+                         r"|forget(?:s|ting)? about\b|(?:abandon|renounc)\w*|забы(?:ть|ла|ли|л|вать|вает|дет|дут)\b|諦め|あきらめ)",
                          re.IGNORECASE)
 # a claim of whose the islands are, said of the islands themselves: "the four islands were Russian" (not "the ships
 # near the islands were Russian", nor "the Russian-held islands")
