@@ -684,3 +684,16 @@ def test_forgetting_the_islands_is_renouncing_them_and_a_security_council_title_
                  "ロシア安全保障会議のメドベージェフ副議長"):
         assert "security" not in concepts(text), text
     assert "security" in concepts("Russia's security concerns over the alliance")
+
+
+def test_current_and_present_leadership_are_one_word_and_the_wars_results_the_war():
+    """"no prospects for peace treaty talks with the current Japanese government" retold as "no prospects for a
+    dialogue on a peace treaty with Tokyo's present leadership": one remark; "the war's results" is the war's outcome."""
+    from treatywatch.statements.novelty import concepts
+
+    index = NoveltyIndex()
+    index.add(1, "Dmitry Peskov", "The Kremlin sees no prospects for peace treaty talks with the current Japanese "
+              "government.", "en", "2026-08-01", article=1)
+    retold = "Peskov said there were no prospects for a dialogue on a peace treaty with Tokyo's present leadership."
+    assert index.decide("Dmitry Peskov", retold, "en", "2026-08-01", article=2).first_report_id == 1
+    assert "wwii" in concepts("the matter was settled by the war's results")

@@ -123,7 +123,7 @@ CONCEPTS = {
              r"|交渉|対話|協議|negoci|negozi"
              r"|negocj|verhandl|مفاوض|वार्ता|बातचीत",
     "wwii": r"world war|wwii|второй мировой|大戦|guerra mundial|wojn\w* światow|weltkrieg|الحرب العالمية|विश्व युद्ध"
-            r"|(?:results?|outcomes?) of the war|итог\w* войны|戦争の結果",
+            r"|(?:results?|outcomes?) of the war|war['’]s (?:results?|outcomes?)|(?:итог|результат)\w* войны|戦争の結果",
     # "our land" / «наша земля» / 「われわれの土地」: the islands as one side's own
     # (…or said to have become Russian: "became Russian", «стали российскими», 「ロシア領になった」)
     "land": r"\b(?:our|russian|japanese) land|(?:наш|русск|российск|японск)\w* земл|(?:われわれ|我々|私たち|我が国)の土地"
@@ -132,7 +132,7 @@ CONCEPTS = {
             r"|(?:transfer|handover|hand-over|passing|переход|передач)\w* (?:[\w-]+ ){0,5}(?:to|к) (?:the )?"
             r"(?:soviet union|ussr|советскому союзу|ссср)",
     # "the topic is closed" / «тема закрыта» / 「この話題は終わった」
-    "closed": r"\b(?:topic|issue|question|matter|chapter) (?:is|was|has been) closed|(?:тема|вопрос)\w* (?:\w+ )?закрыт"
+    "closed": r"\b(?:topic|issue|question|matter|chapter)\b(?: [\w'’-]+){0,8}? (?:is|was|has been) closed|(?:тема|вопрос)\w* (?:\w+ )?закрыт"
               r"|закрыт\w* (?:тема|вопрос)|(?:話題|問題)は(?:終わった|終わり|決着済み|解決済み)",
     "charter": r"charter|устав|憲章|carta|karta|charta|ميثاق|चार्टर",
     "sanctions": r"sanction|санкц|制裁|sanzion|sankcj|sanktion|عقوبات|प्रतिबंध",
@@ -344,6 +344,8 @@ SYNONYMS = {w: canon for canon, ws in {
     "seek": "seek seeks sought strive strives pursue pursues добиваться стремиться",
     "rests": "lies rests lie rest",
     "position": "stance stances position positions позиция позицию позиции",
+    "current": "current present incumbent existing нынешний нынешним нынешнего нынешнее нынешней текущий текущим",
+    "lift": "lift lifts lifted lifting drop drops dropped dropping remove removes removed removing scrap scraps scrapped",
     # «нагнетать обстановку» in its translations: "stir up tensions", "incite the atmosphere", "whip up", "fan"
     "incite": "incite incites incited inciting stir stirs stirred stirring whip whips whipped fan fans fanned inflame "
               "inflames inflamed нагнетать нагнетает нагнетание разжигать разжигает",
