@@ -2523,3 +2523,17 @@ def test_telling_japan_to_forget_the_islands_is_on_the_dispute():
             ("ロシアのメドベージェフ前大統領は7日、北方領土について「日本は永遠に諦めるべきだ」と主張した。", "ja")):
         assert [(s.speaker, s.peace_treaty) for s in extract(text, language, "2026-02-07")] == [
             ("Dmitry Medvedev", True)], text
+
+
+def test_a_subject_spoken_or_commented_on_with_nothing_of_what_was_said_is_no_statement():
+    """「ラブロフ外相が日本との平和条約について発言しました」 (a blog's headline), "Lavrov commented on the peace treaty
+    with Japan during his visit to Laos.": what was spoken about, not what was said; "commented on the treaty,
+    saying …" and 「…について「…」と述べた」 still are statements."""
+    for text, language in (("ロシアのラブロフ外相が日本との平和条約について発言しました。", "ja"),
+                           ("Russian Foreign Minister Sergei Lavrov commented on the prospects of the peace treaty "
+                            "with Japan during his visit to Laos.", "en")):
+        assert extract(text, language, "2026-08-02") == [], text
+    for text, language in (("Lavrov commented on the peace treaty with Japan, saying that the talks are frozen.", "en"),
+                           ("ラブロフ外相は平和条約について「交渉は凍結されている」と述べました。", "ja")):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, language, "2026-08-02")] == [
+            ("Sergei Lavrov", True)], text

@@ -367,7 +367,9 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     if verb is not None and not qs and (
             (ANSWER_VERB.match(verb.group()) and (QUESTIONS_ONLY.match(text, verb.end(), e)
                                                   or REMARKS_ONLY.match(text, verb.end(), e)))
-            or (SAY_TELL.match(verb.group()) and _nothing_said(text, s, verb, e))):
+            or (SAY_TELL.match(verb.group()) and _nothing_said(text, s, verb, e))
+            or (art.has_cjk and not verb.group().startswith("と") and JA_ABOUT_ONLY.search(text, s, verb.start()))
+            or (COMMENT_VERB.match(verb.group()) and _on_subject_only(text, verb.end(), e))):
         art.last_person = art.last_named = speaker  # … but "he said" below is still that speaker
         return out  # "Putin answered questions from journalists.", "Ueda told reporters after the meeting.": no words
     a, b = s, e
@@ -405,6 +407,18 @@ QUESTIONS_ONLY = re.compile(r"\s*(?:to\s+|на\s+)?(?:[\w'’.-]+\s+){0,3}(?:que
 REMARKS_ONLY = re.compile(r"\s*(?:to|на)\s+(?:the\s+|эти\s+)?(?:[\w'’.-]+\s+){0,3}(?:remarks?|comments?|statements?|words"
                           r"|criticism|claims?|assertions?|заявлени\w*|слова|высказывани\w*|критик\w*)\b"
                           r"[^,;:\"“”«»]{0,120}?[.!]?\s*$", re.IGNORECASE)
+# 「ラブロフ外相が平和条約について発言しました」: what was spoken about, nothing of what was said
+JA_ABOUT_ONLY = re.compile(r"(?:について|に関して|をめぐって|をめぐり)[\s、]*$")
+# "Lavrov commented on the peace treaty with Japan during his visit.": the subject commented on, no words of it
+COMMENT_VERB = re.compile(r"commented|remarked", re.IGNORECASE)
+ON_SUBJECT = re.compile(r"\s+on\s+[^,;:\"“”«»]{1,150}?[.!]?\s*$", re.IGNORECASE)
+
+
+def _on_subject_only(text: str, after: int, e: int) -> bool:
+    m = ON_SUBJECT.match(text, after, e)
+    return bool(m) and not FINITE.search(m.group())
+
+
 # "X told reporters after the meeting." / "X said on Monday.": whom, when, where, and nothing said (the words were
 # in the sentence before, which the splitter cut off, or are not in the text at all)
 SAY_TELL = re.compile(r"(?:said|says|told|tells)$", re.IGNORECASE)
