@@ -697,3 +697,16 @@ def test_current_and_present_leadership_are_one_word_and_the_wars_results_the_wa
     retold = "Peskov said there were no prospects for a dialogue on a peace treaty with Tokyo's present leadership."
     assert index.decide("Dmitry Peskov", retold, "en", "2026-08-01", article=2).first_report_id == 1
     assert "wwii" in concepts("the matter was settled by the war's results")
+
+
+def test_russian_case_endings_do_not_make_words_differ():
+    """«Курилы — это русская земля, и Япония никогда её не получит» retold as «…являются русской землей, которую
+    Токио никогда не вернет»: «земля» / «землей», «русская» / «русской» are the same words; another remark of the
+    same speaker stays new."""
+    index = NoveltyIndex()
+    index.add(1, "Dmitry Medvedev", "Курилы — это русская земля, и Япония никогда её не получит.", "ru", "2026-08-01",
+              article=1)
+    retold = "Медведев заявил, что Курильские острова являются русской землей, которую Токио никогда не вернет."
+    assert index.decide("Dmitry Medvedev", retold, "ru", "2026-08-01", article=2).first_report_id == 1
+    other = "Медведев заявил, что на Курилах будут размещены новые ракетные комплексы."
+    assert index.decide("Dmitry Medvedev", other, "ru", "2026-08-01", article=3).first_report_id is None

@@ -352,11 +352,20 @@ SYNONYMS = {w: canon for canon, ws in {
 }.items() for w in ws.split()}
 
 
+# a Russian word's vowel ending: «земля» and «землей» are one word, as six letters make "negotiations" and
+# "negotiated" one
+RU_ENDING = re.compile(r"(?<=[а-яё]{3})[аеёиоуыэюяйь]+$")
+
+
+def _stem(w: str) -> str:
+    return RU_ENDING.sub("", w) if "\u0400" <= w[:1] <= "\u04ff" else w
+
+
 def _kept(w: str) -> str:
     names, name_stems = _names()
     w = SYNONYMS.get(w, w)
-    k = w[:6] if (w not in STOP and w not in names and len(w) > 1 and not w.startswith(GENERIC_STEMS)
-                  and not w.startswith(name_stems)) else ""
+    k = _stem(w)[:6] if (w not in STOP and w not in names and len(w) > 1 and not w.startswith(GENERIC_STEMS)
+                         and not w.startswith(name_stems)) else ""
     if len(_KEPT) < MAX_KEPT:
         _KEPT[w] = k
     return k
