@@ -710,3 +710,22 @@ def test_russian_case_endings_do_not_make_words_differ():
     assert index.decide("Dmitry Medvedev", retold, "ru", "2026-08-01", article=2).first_report_id == 1
     other = "Медведев заявил, что на Курилах будут размещены новые ракетные комплексы."
     assert index.decide("Dmitry Medvedev", other, "ru", "2026-08-01", article=3).first_report_id is None
+
+
+def test_a_rewrites_words_for_the_same_thing_are_one_word_each():
+    """annual / yearly, unfriendly / hostile, tool / instrument, subject / topic: a same-day rewrite in them is the
+    remark's repeat; the speaker's other remark of the day stays new."""
+    for speaker, said, retold, other in (
+            ("Maria Zakharova", "Japan's annual Northern Territories Day rally is an unfriendly, anti-Russian campaign.",
+             "Zakharova described Tokyo's yearly Northern Territories Day events as a hostile campaign against Russia.",
+             "Zakharova said Tokyo's military cooperation with Washington threatens Russia's security in the Far East."),
+            ("Sergei Lavrov", "Japan is remilitarising and turning the islands issue into a tool of confrontation.",
+             "Lavrov accused Tokyo of remilitarization and of using the island dispute as an instrument of confrontation.",
+             "Lavrov said Russia remains open to dialogue with Japan on a peace treaty if Tokyo changes course."),
+            ("Mikhail Galuzin", "There will be no talks on the islands' status, the subject is closed.",
+             "Galuzin said the status of the Kurils is not up for negotiation and the topic has been closed.",
+             "Galuzin said Japan's sanctions have damaged fisheries cooperation around the islands.")):
+        index = NoveltyIndex()
+        index.add(1, speaker, said, "en", "2026-08-01", article=1)
+        assert index.decide(speaker, retold, "en", "2026-08-01", article=2).first_report_id == 1, retold
+        assert index.decide(speaker, other, "en", "2026-08-01", article=3).first_report_id is None, other

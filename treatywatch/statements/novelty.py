@@ -346,6 +346,13 @@ SYNONYMS = {w: canon for canon, ws in {
     "position": "stance stances position positions позиция позицию позиции",
     "current": "current present incumbent existing нынешний нынешним нынешнего нынешнее нынешней текущий текущим",
     "lift": "lift lifts lifted lifting drop drops dropped dropping remove removes removed removing scrap scraps scrapped",
+    "annual": "annual yearly ежегодный ежегодная ежегодное ежегодные ежегодно",
+    "hostile": "hostile unfriendly antagonistic недружественный недружественная недружественные недружественного "
+               "недружественной враждебный враждебная враждебные враждебного враждебной",
+    "land": "land lands soil",
+    "tool": "tool tools instrument instruments инструмент инструментом инструмента",
+    "topic": "topic topics subject тема темы тему",
+    "persistent": "persistently patiently tenaciously persistent patient tenacious настойчиво терпеливо",
     # «нагнетать обстановку» in its translations: "stir up tensions", "incite the atmosphere", "whip up", "fan"
     "incite": "incite incites incited inciting stir stirs stirred stirring whip whips whipped fan fans fanned inflame "
               "inflames inflamed нагнетать нагнетает нагнетание разжигать разжигает",
