@@ -729,3 +729,19 @@ def test_a_rewrites_words_for_the_same_thing_are_one_word_each():
         index.add(1, speaker, said, "en", "2026-08-01", article=1)
         assert index.decide(speaker, retold, "en", "2026-08-01", article=2).first_report_id == 1, retold
         assert index.decide(speaker, other, "en", "2026-08-01", article=3).first_report_id is None, other
+
+
+def test_the_protest_set_phrase_and_russian_land_are_subjects_across_languages():
+    """「極めて不当であり、断じて受け入れられない」 in Russian and English (unjust and unacceptable: two subjects, not one);
+    「ロシアの土地」 is «русская земля»."""
+    index = NoveltyIndex()
+    index.add(1, "Yoshimasa Hayashi", "ロシア側の対応は極めて不当であり、断じて受け入れられない", "ja", "2022-03-22", article=1)
+    for quote, language in (("Хаяси назвал действия российской стороны крайне несправедливыми и совершенно "
+                             "неприемлемыми.", "ru"),
+                            ("Hayashi called Russia's response extremely unjust and absolutely unacceptable.", "en")):
+        assert index.decide("Yoshimasa Hayashi", quote, language, "2022-03-22", article=2).rule == "translation"
+    index = NoveltyIndex()
+    index.add(1, "Dmitry Medvedev", "Курилы — русская земля, и Япония никогда их не получит.", "ru", "2026-08-01",
+              article=1)
+    quote = "メドベージェフ氏は、クリール諸島はロシアの土地であり、日本は決して取り戻せないと投稿した。"
+    assert index.decide("Dmitry Medvedev", quote, "ja", "2026-08-01", article=2).rule == "translation"

@@ -126,7 +126,7 @@ CONCEPTS = {
             r"|(?:results?|outcomes?) of the war|war['’]s (?:results?|outcomes?)|(?:итог|результат)\w* войны|戦争の結果",
     # "our land" / «наша земля» / 「われわれの土地」: the islands as one side's own
     # (…or said to have become Russian: "became Russian", «стали российскими», 「ロシア領になった」)
-    "land": r"\b(?:our|russian|japanese) land|(?:наш|русск|российск|японск)\w* земл|(?:われわれ|我々|私たち|我が国)の土地"
+    "land": r"\b(?:our|russian|japanese) (?:land|soil)|(?:наш|русск|российск|японск)\w* земл|(?:われわれ|我々|私たち|我が国|ロシア|日本)の土地"
             r"|\bbecame (?:russian|part of russia)|стал\w* (?:российск|русск|частью росси)\w*|ロシア領に(?:なっ|な)"
             # (…handed to the Soviet Union: "the transfer of the southern Kurils to the USSR", «переход Курил к СССР»)
             r"|(?:transfer|handover|hand-over|passing|переход|передач)\w* (?:[\w-]+ ){0,5}(?:to|к) (?:the )?"
@@ -152,6 +152,8 @@ CONCEPTS = {
     "current_conditions": r"(?:current|present|prevailing|existing) (?:circumstances|conditions|situation)"
                           r"|under the circumstances|(?:нынешн|текущ|сложивш|существующ)\w+ (?:услови|обстоятельств|ситуаци)"
                           r"|現状では|現状で|現在の状況|今の状況",
+    # the Japanese government's protest: 「極めて不当であり、断じて受け入れられない」, "extremely unjust"
+    "unjust": r"unjust|unfair|несправедлив|不当|injust|ingiust|niesprawiedliw|ungerecht",
     "unacceptable": r"unacceptable|неприемлем|受け入れ|inaceptable|inaccettabil|nie do przyjęcia|inakzeptabel|غير مقبول|अस्वीकार्य",
     "hostile": r"hostil|unfriendly|antagonis|enemy|enemies|adversar|недружествен|враждебн|враг|противник|非友好|敵対|敵",
     "weapons": r"weapon|\barms\b|оружи|вооруж|武器",
