@@ -2537,3 +2537,10 @@ def test_a_subject_spoken_or_commented_on_with_nothing_of_what_was_said_is_no_st
                            ("ラブロフ外相は平和条約について「交渉は凍結されている」と述べました。", "ja")):
         assert [(s.speaker, s.peace_treaty) for s in extract(text, language, "2026-08-02")] == [
             ("Sergei Lavrov", True)], text
+
+
+def test_jijis_english_dateline_is_no_part_of_the_statement():
+    text = ("Tokyo, Sept. 10 (Jiji Press)--Japanese Foreign Minister Toshimitsu Motegi on Tuesday criticized Russia's "
+            "plan to build a military facility on Etorofu, one of the four Russian-held islands claimed by Japan.")
+    found = extract(text, "en", "2026-09-10")
+    assert [(s.speaker, s.quote[:26]) for s in found] == [("Toshimitsu Motegi", "Japanese Foreign Minister ")]

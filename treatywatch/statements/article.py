@@ -396,7 +396,10 @@ LEAD_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ’'.-]{2,}(?:\s[A-ZА-ЯЁ]
                            r"(?:(?:--|—|–|-)\s+(?:(?:РИА Новости|RIA Novosti|Интерфакс|Interfax)\.\s+)?|\.\s*/[^/\n]{2,25}/\.\s+)"
                            r"(?=[\"“«A-ZА-ЯЁ])"
                            # Japanese news's 【モスクワ共同】, 【1月15日 AFP】
-                           r"|【[^】\n]{1,16}】\s*")
+                           r"|【[^】\n]{1,16}】\s*"
+                           # Jiji's English: "Tokyo, Sept. 10 (Jiji Press)--"
+                           r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][a-z]{2,4}\.?\s\d{1,2}\s*\([^()\n]{2,30}\)\s*(?:--|—|–)\s*"
+                           r"(?=[\"“A-Z])")
 
 
 def strip_dateline(text: str, a: int, b: int) -> int:
