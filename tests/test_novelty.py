@@ -745,3 +745,16 @@ def test_the_protest_set_phrase_and_russian_land_are_subjects_across_languages()
               article=1)
     quote = "メドベージェフ氏は、クリール諸島はロシアの土地であり、日本は決して取り戻せないと投稿した。"
     assert index.decide("Dmitry Medvedev", quote, "ja", "2026-08-01", article=2).rule == "translation"
+
+
+def test_a_recollection_with_the_same_subjects_and_one_specific_repeats_the_remark():
+    """"Zakharova earlier said that it was Japan that froze the dialogue on a peace treaty", three weeks after her
+    «Японская сторона сама заморозила диалог о мирном договоре»: the report says it retells, and the subjects are
+    the same (one specific, the freeze); told as news, the same words would be a new remark."""
+    index = NoveltyIndex()
+    index.add(1, "Maria Zakharova", "Японская сторона сама заморозила диалог о мирном договоре.", "ru", "2026-08-01",
+              article=1)
+    retold = "Zakharova earlier said that it was Japan that froze the dialogue on a peace treaty."
+    assert index.decide("Maria Zakharova", retold, "en", "2026-08-25", article=2).rule == "recalled"
+    told = "Zakharova said that it was Japan that froze the dialogue on a peace treaty."
+    assert index.decide("Maria Zakharova", told, "en", "2026-08-25", article=3).first_report_id is None

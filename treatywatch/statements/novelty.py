@@ -888,7 +888,8 @@ class NoveltyIndex:
                     return Decision(item.id, round(sim, 3), item.id, "recalled")
             cq = query.concepts if cq is None else cq
             sim, shared_c = _subject_similarity(cq, item.concepts)
-            if sim >= CROSS_LANGUAGE_THRESHOLD and _specific(shared_c) >= 2:
+            # (the report says it retells: one specific subject is enough when the subjects are the same)
+            if sim >= CROSS_LANGUAGE_THRESHOLD and (_specific(shared_c) >= 2 or (sim == 1.0 and _specific(shared_c))):
                 return Decision(item.id, round(sim, 3), item.id, "recalled", tuple(sorted(shared_c)))
         return None
 
