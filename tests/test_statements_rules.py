@@ -2544,3 +2544,12 @@ def test_jijis_english_dateline_is_no_part_of_the_statement():
             "plan to build a military facility on Etorofu, one of the four Russian-held islands claimed by Japan.")
     found = extract(text, "en", "2026-09-10")
     assert [(s.speaker, s.quote[:26]) for s in found] == [("Toshimitsu Motegi", "Japanese Foreign Minister ")]
+
+
+def test_another_pairs_peace_treaty_in_japanese_is_not_the_treaty():
+    """「アルメニアとアゼルバイジャンの平和条約」 is another pair's, as in English and Russian; 「ウクライナ情勢を理由に日本との
+    平和条約交渉は不可能だ」 is still Japan's."""
+    text = "ラブロフ外相は、アルメニアとアゼルバイジャンの平和条約は早期に署名されるべきだと述べました。"
+    assert [s.peace_treaty for s in extract(text, "ja", "2026-10-21")] == [False]
+    text = "ラブロフ外相は、ウクライナ情勢を理由に日本との平和条約交渉は不可能だと述べました。"
+    assert [s.peace_treaty for s in extract(text, "ja", "2026-10-21")] == [True]

@@ -190,8 +190,11 @@ OTHER_PARTY = re.compile(r"(?<!\w)(?:ukrain\w*|kyiv|kiev|zelensk\w*|armenia\w*|a
                          r"|pakistan\w*|yemen\w*|congo\w*|rwanda\w*|украин\w*|киев\w*|зеленск\w*|армени\w*|азербайджан\w*"
                          r"|баку|ереван\w*|израил\w*|хамас\w*|палестин\w*|кита[йяюе]\w*|китайск\w*|кнр|кндр|корейск\w*"
                          r"|коре[яиюей]|грузи[яиюей]|грузинск\w*|молдав\w*|молдов\w*|сири[яиюей]|сирийск\w*|иран[аеу]?"
-                         r"|ираном|иранск\w*|инди[яиюей]|индийск\w*|пакистан\w*|афган\w*)(?![\w])", re.IGNORECASE)
-JAPAN_SIDE = re.compile(r"japan\w*|tokyo|япон\w*|токи", re.IGNORECASE)
+                         r"|ираном|иранск\w*|инди[яиюей]|индийск\w*|пакистан\w*|афган\w*)(?![\w])"
+                         # (Japanese has no spaces to bound a word: 「アルメニアとアゼルバイジャンの平和条約」)
+                         r"|ウクライナ|ゼレンスキー|アルメニア|アゼルバイジャン|イスラエル|ハマス|ガザ|パレスチナ|北朝鮮|韓国"
+                         r"|モルドバ|シリア|イラン|パキスタン|アフガニスタン", re.IGNORECASE)
+JAPAN_SIDE = re.compile(r"japan\w*|tokyo|япон\w*|токи|日本|日ロ|日露", re.IGNORECASE)
 PAIR_AFTER = re.compile(r"[^,.;:!?()\"“”«»]{0,60}")  # the words after the deal, up to the clause's end…
 PAIR_WORDS_AFTER = 6  # …six of them at most ("a peace agreement to end the war in Ukraine")…
 NEXT_ITEM = re.compile(r"\s(?:and|or|as well as|but|и|или|а также|но)\s", re.IGNORECASE)  # …and to the next item
