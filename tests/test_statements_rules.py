@@ -2558,6 +2558,7 @@ def test_another_pairs_peace_treaty_in_japanese_is_not_the_treaty():
 def test_a_japanese_reply_is_a_verb_of_saying():
     """「…」と応じた / と切り返した / と返した: the reply's words."""
     for verb in ("応じた", "切り返した", "返した"):
-        text = f"これに対し、ラブロフ氏は「日本が非友好的な政策を続ける限り、交渉は不可能だ」と{verb}。"
-        assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2026-10-22")] == [
-            ("Sergei Lavrov", True)], verb
+        text = ("茂木氏は平和条約を締結する方針に変わりはないと伝えた。"
+                f"これに対し、ラブロフ氏は「日本が非友好的な政策を続ける限り、交渉は不可能だ」と{verb}。")
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2026-10-22")][-1] == (
+            "Sergei Lavrov", True), verb
