@@ -62,16 +62,16 @@ RETOLD = [  # (speaker, (language, remark), (language, retelling))
             "оккупированной Россией.")),
     ("Dmitry Medvedev", ("ru", "Курилы — русская земля, и Япония никогда их не получит."),
      ("ja", "メドベージェフ氏は、クリール諸島はロシアの土地であり、日本は決して取り戻せないと投稿した。")),
+    ("Dmitry Medvedev", ("en", "The Kurils are Russian land and Japan will never get them back."),
+     ("en", "Medvedev insisted the Kuril Islands are Russian soil that Tokyo will never regain.")),
 ]
-NOT_CAUGHT = [  # retellings the rules miss: continue / resume, a pledge in other words, "never regain"
+NOT_CAUGHT = [  # retellings the rules miss: continue / resume, a pledge in other words
     ("Sergei Lavrov", ("en", "Moscow is ready to continue peace treaty talks only if Tokyo drops its sanctions."),
      ("en", "Russia would resume negotiations on a peace treaty once Japan lifts the sanctions, the minister said.")),
     ("Sanae Takaichi", ("en", "Japan will persistently negotiate to resolve the territorial issue and sign a peace "
                               "treaty."),
      ("en", "Takaichi vowed to keep patiently negotiating to settle the territorial dispute and conclude a peace "
             "treaty.")),
-    ("Dmitry Medvedev", ("en", "The Kurils are Russian land and Japan will never get them back."),
-     ("en", "Medvedev insisted the Kuril Islands are Russian soil that Tokyo will never regain.")),
 ]
 DISTINCT = [  # (speaker, language, remark, another remark of the same day)
     ("Sergei Lavrov", "en", "Moscow is ready to continue peace treaty talks only if Tokyo drops its sanctions.",
@@ -92,6 +92,8 @@ DISTINCT = [  # (speaker, language, remark, another remark of the same day)
      "We will patiently keep calling on Russia to allow grave visits by former islanders."),
     ("Dmitry Medvedev", "en", "The Kurils are Russian land forever.",
      "Japan has no right to a single meter of Russian land in the Far East or anywhere else, including Sakhalin."),
+    ("Dmitry Medvedev", "en", "The Kurils are Russian land and Japan will never get them back.",
+     "Medvedev said Russia will recover its trade with Asia despite the Western sanctions."),
     ("Maria Zakharova", "ru", "Ежегодная кампания Токио за возвращение островов носит недружественный характер.",
      "Недружественные действия Японии в отношении российских рыбаков недопустимы."),
 ]

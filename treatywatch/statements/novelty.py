@@ -348,6 +348,7 @@ SYNONYMS = {w: canon for canon, ws in {
     "position": "stance stances position positions позиция позицию позиции",
     "current": "current present incumbent existing нынешний нынешним нынешнего нынешнее нынешней текущий текущим",
     "lift": "lift lifts lifted lifting drop drops dropped dropping remove removes removed removing scrap scraps scrapped",
+    "back": "regain regains regained reclaim reclaims reclaimed recover recovers recovered",  # "get them back"
     "annual": "annual yearly ежегодный ежегодная ежегодное ежегодные ежегодно",
     "hostile": "hostile unfriendly antagonistic недружественный недружественная недружественные недружественного "
                "недружественной враждебный враждебная враждебные враждебного враждебной",
