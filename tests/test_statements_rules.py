@@ -2562,3 +2562,14 @@ def test_a_japanese_reply_is_a_verb_of_saying():
                 f"これに対し、ラブロフ氏は「日本が非友好的な政策を続ける限り、交渉は不可能だ」と{verb}。")
         assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2026-10-22")][-1] == (
             "Sergei Lavrov", True), verb
+
+
+def test_a_japanese_ministrys_unnamed_spokesperson_speaks_for_it():
+    """「外務省の報道官は…と述べた」 (NHK): the ministry's voice, as "a Japanese Foreign Ministry spokesperson said";
+    「ロシア外務省の報道官は」 is still the Russian spokeswoman, 「外務省の担当者は」 nobody in particular."""
+    said = "、北方領土は日本固有の領土だと述べました。"
+    for subject, speakers in (("外務省の報道官は", ["Japanese Foreign Ministry"]),
+                              ("日本外務省の報道官は", ["Japanese Foreign Ministry"]),
+                              ("ロシア外務省の報道官は", ["Maria Zakharova"]), ("外務省の担当者は", [])):
+        assert [s.speaker for s in extract(subject + said, "ja", "2026-10-24",
+                                           url="https://www3.nhk.or.jp/news/a.html")] == speakers, subject

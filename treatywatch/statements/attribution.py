@@ -60,6 +60,8 @@ JA_UNNAMED_OFFICIALS = "関係者|筋|幹部|高官|当局者"  # an institution
 JA_ANONYMOUS_SOURCE = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS})(?=によ(?:ると|れば|りますと))")
 # "外務省幹部は", "日本政府関係者が": the subject of words said
 JA_ANONYMOUS_SUBJECT = re.compile(rf"の?(?:{JA_UNNAMED_OFFICIALS})(?:は|が|も|の一人は)")
+# "外務省の報道官は": an institution's unnamed spokesperson speaks for it
+JA_ITS_SPOKESPERSON = re.compile(r"の(?:外務)?報道(?:官|担当者)(?:は|が|も)")
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
 JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|大臣|相|副議長)|彼|彼女)(?:は|も|が)")
 # "同省は" (the said ministry), "声明では" (in its statement): the institution named before
@@ -451,6 +453,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         for m in art.mentions_in(s, v.end() if v.group().startswith("と、") else v.start()):
             if not inside_any(m.start, qs) and JA_ANONYMOUS_SUBJECT.match(text, m.end):
                 return None  # "外務省幹部は「…」と語った": an official of the ministry, nobody in particular
+            if not inside_any(m.start, qs) and m.kind == "institution" and JA_ITS_SPOKESPERSON.match(text, m.end):
+                return art.resolve(m)  # "外務省の報道官は": the ministry's voice, as "a Foreign Ministry spokesperson"
             if not inside_any(m.start, qs) and not _possessive_ja(text, m) and not JA_SOURCE_AFTER.match(text, m.end) \
                     and not JA_ANONYMOUS_SOURCE.match(text, m.end) \
                     and not JA_SUBORDINATE_SUBJECT.match(text, m.end, v.start()):
