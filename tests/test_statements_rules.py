@@ -2573,3 +2573,16 @@ def test_a_japanese_ministrys_unnamed_spokesperson_speaks_for_it():
                               ("ロシア外務省の報道官は", ["Maria Zakharova"]), ("外務省の担当者は", [])):
         assert [s.speaker for s in extract(subject + said, "ja", "2026-10-24",
                                            url="https://www3.nhk.or.jp/news/a.html")] == speakers, subject
+
+
+def test_a_reporter_named_by_outlet_in_a_japanese_transcript_asks_a_question():
+    """【NHK　記者】, 【読売新聞　記者】: the reporter's question (Lavrov's words it cites are no statement here), and
+    the minister's answer ends where the next question begins."""
+    text = ("茂木外務大臣会見記録\n\n【NHK　記者】ロシアのラブロフ外相が、日本との平和条約交渉は不可能だと発言しました。受け止めを"
+            "お願いします。\n\n【茂木外務大臣】ご指摘の発言は承知しています。我が国としては、北方領土問題を解決して平和条約を締結"
+            "するという基本方針を堅持しています。\n\n【読売新聞　記者】墓参の再開についてはいかがでしょうか。\n\n【茂木外務大臣】"
+            "引き続き最優先で取り組んでいきます。")
+    found = extract(text, "ja", "2026-10-25")
+    assert {s.speaker for s in found} == {"Toshimitsu Motegi"}
+    assert not any("記者" in s.quote for s in found)
+    assert [s.peace_treaty for s in found] == [False, True, False]

@@ -25,6 +25,8 @@ OUTLET_REPORTER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}?(?:NHK|Kyodo|Jiji|Asah
                             r"Hokkaido|TBS|Fuji|Nippon|TV|Reuters|AFP|Bloomberg|TASS|RIA|Interfax|Xinhua|Shimbun|News|Press"
                             r"|Times|Television|Broadcasting|Radio|Agency|Journal|Newspaper|Channel)(?:\s+[A-Z][\w.&-]*){0,3}"
                             r"\s*,\s*[A-Z][a-z]+$")
+# the Japanese ministry's transcripts name the reporter by outlet: 【NHK　記者】, 【読売新聞　記者】
+JA_REPORTER = re.compile(r"\S[\s\u3000]*記者$")
 ANSWER = re.compile(r"^(?:answer|a|ответ|答|回答|答え)$", re.IGNORECASE)
 NAME_WORD = re.compile(r"^(?:mr|ms|mrs|dr)\.?$|^[A-ZА-ЯЁ]")
 # a person's label the registry does not know: initials and a surname ("Ф.Лукьянов", "F. Lukyanov") or a first
@@ -52,7 +54,8 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
     body = p_start + m.end()
     if body >= p_end:
         return None
-    if QUESTION.match(label.strip()) or (art.language != "ja" and OUTLET_REPORTER.match(label.strip())):
+    if QUESTION.match(label.strip()) or (art.language != "ja" and OUTLET_REPORTER.match(label.strip())) \
+            or JA_REPORTER.search(label.strip()):
         return Turn("question", body)
     if ANSWER.match(label.strip()):  # "Ответ:" in a briefing: the one the transcript's heading names
         principal = _principal(art)
