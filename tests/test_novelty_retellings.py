@@ -31,6 +31,12 @@ RETOLD = [  # (speaker, (language, remark), (language, retelling))
             "unacceptable.")),
     ("Mikhail Galuzin", ("en", "There will be no talks on the islands' status, the subject is closed."),
      ("en", "Galuzin said the status of the Kurils is not up for negotiation and the topic has been closed.")),
+    ("Maria Zakharova", ("en", "Tokyo's claims to the Kurils are baseless and unacceptable."),
+     ("en", "Zakharova called Japan's pretensions on the Kurils unfounded and inadmissible.")),
+    ("Sergei Lavrov", ("en", "Russia is ready to sign a peace treaty on the basis of the 1956 declaration."),
+     ("en", "Lavrov said Moscow is prepared to conclude a peace treaty based on the 1956 Declaration.")),
+    ("Maria Zakharova", ("ru", "Претензии Токио на Курилы безосновательны и неприемлемы."),
+     ("ru", "Захарова назвала притязания Японии на Южные Курилы необоснованными и недопустимыми.")),
     ("Sergei Lavrov", ("ru", "Япония должна признать итоги Второй мировой войны, включая суверенитет России над "
                              "Курилами."),
      ("ru", "Лавров вновь призвал Токио признать результаты Второй мировой, в том числе российский суверенитет над "
@@ -94,6 +100,10 @@ DISTINCT = [  # (speaker, language, remark, another remark of the same day)
      "Japan has no right to a single meter of Russian land in the Far East or anywhere else, including Sakhalin."),
     ("Dmitry Medvedev", "en", "The Kurils are Russian land and Japan will never get them back.",
      "Medvedev said Russia will recover its trade with Asia despite the Western sanctions."),
+    ("Maria Zakharova", "en", "Tokyo's claims to the Kurils are baseless.",
+     "Japan's claims that Russia threatens its security in the Pacific are groundless."),
+    ("Sergei Lavrov", "en", "Russia is ready to sign a peace treaty on the basis of the 1956 declaration.",
+     "Lavrov said Moscow is prepared to discuss joint economic activities on the islands."),
     ("Maria Zakharova", "ru", "Ежегодная кампания Токио за возвращение островов носит недружественный характер.",
      "Недружественные действия Японии в отношении российских рыбаков недопустимы."),
 ]

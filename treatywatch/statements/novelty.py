@@ -349,6 +349,12 @@ SYNONYMS = {w: canon for canon, ws in {
     "current": "current present incumbent existing нынешний нынешним нынешнего нынешнее нынешней текущий текущим",
     "lift": "lift lifts lifted lifting drop drops dropped dropping remove removes removed removing scrap scraps scrapped",
     "back": "regain regains regained reclaim reclaims reclaimed recover recovers recovered",  # "get them back"
+    "ready": "ready prepared willing",
+    "unacceptable": "unacceptable inadmissible intolerable недопустимо недопустимы недопустимым неприемлемо неприемлемы",
+    "claims": "claims demands pretensions claim demand pretension претензии притязания претензий притязаний",
+    "groundless": "groundless baseless unfounded unjustified безосновательны безосновательными необоснованны "
+                  "необоснованными беспочвенны",
+    "transfer": "transfer transferred transferring handover hand-over",
     "annual": "annual yearly ежегодный ежегодная ежегодное ежегодные ежегодно",
     "hostile": "hostile unfriendly antagonistic недружественный недружественная недружественные недружественного "
                "недружественной враждебный враждебная враждебные враждебного враждебной",
