@@ -516,3 +516,14 @@ def test_a_chief_cabinet_secretary_by_surname_and_short_title():
     assert canonical("木原長官") == "Minoru Kihara"
     assert canonical("林長官") == "Yoshimasa Hayashi"
     assert canonical("加藤長官") == "Katsunobu Kato"
+
+
+def test_an_ambassador_called_a_capitals_top_envoy():
+    """"Japan's top envoy in Moscow", "Tokyo's envoy to Moscow", "Russia's top envoy in Tokyo": the ambassador of
+    the date."""
+    from treatywatch.statements.extract import extract
+
+    for subject, name in (("Japan's top envoy in Moscow", "Akira Muto"), ("Tokyo's envoy to Moscow", "Akira Muto"),
+                          ("Russia's top envoy in Tokyo", "Nikolai Nozdrev")):
+        text = f"{subject} said the position on the Kuril Islands has not changed."
+        assert [s.speaker for s in extract(text, "en", "2026-11-03")] == [name], subject
