@@ -2586,3 +2586,12 @@ def test_a_reporter_named_by_outlet_in_a_japanese_transcript_asks_a_question():
     assert {s.speaker for s in found} == {"Toshimitsu Motegi"}
     assert not any("記者" in s.quote for s in found)
     assert [s.peace_treaty for s in found] == [False, True, False]
+
+
+def test_a_japanese_subject_after_a_possessive_name_and_title_and_whose_the_islands_are():
+    """「プーチン大統領の側近、メドベージェフ氏は…」: Putin's aide, not Putin (a name and its title before の are no
+    subject); 「北方領土は永遠にロシアのものだ」 says whose the islands are."""
+    for text in ("プーチン大統領の側近、メドベージェフ氏は、北方領土は永遠にロシアのものだと投稿しました。",
+                 "プーチン大統領の側近のメドベージェフ氏は、北方領土はロシアのものだと投稿しました。"):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2026-11-04")] == [
+            ("Dmitry Medvedev", True)], text

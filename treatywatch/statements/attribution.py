@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from treatywatch.statements.article import (NAME_WORDS, TITLE_NOUNS, Article, clause_after, find_clause_start, governed,
-                                            inside_any, registered_entry, unit_start)
+from treatywatch.statements.article import (JA_TITLE_AFTER_NAME, NAME_WORDS, TITLE_NOUNS, Article, clause_after,
+                                            find_clause_start, governed, inside_any, registered_entry, unit_start)
 from treatywatch.statements.pronouns import (MINISTRY, PRONOUN, PRONOUN_GENDER, agreeing, first_after, named_at,
                                              nearest_before, pronoun_speaker, ru_title_anaphor)
 from treatywatch.statements.quotes import Quote
@@ -916,7 +916,12 @@ def _named_in_full_before(art: Article, surname: str, before: int) -> str | None
     return full
 
 
+JA_TITLE_AFTER = re.compile(f"(?:{JA_TITLE_AFTER_NAME})?")
+
+
 def _possessive_ja(text: str, m: Mention) -> bool:
-    """'プーチン大統領との会談' / 'ロシアの': a name followed by と/との/の is not the subject."""
-    tail = text[m.end:m.end + 3]
+    """'プーチン大統領との会談' / 'ロシアの' / 'プーチン大統領の側近': a name (and its title) followed by と/との/の is not
+    the subject."""
+    title = JA_TITLE_AFTER.match(text, m.end)
+    tail = text[title.end():title.end() + 3]
     return tail.startswith(("との", "と会", "の")) and not tail.startswith("の考え")

@@ -156,6 +156,8 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"|(?:отказ|откаж)\w* от (?:\w+ )?(?:остров|курил|северн\w+ территори)\w*"
                             # "the Kurils' status was not up for discussion"
                             r"|(?:islands|isles|kurils?|territories)['’]s? (?:legal |territorial )?status"
+                            # 「北方領土は永遠にロシアのものだ」: whose they are, in Japanese
+                            r"|(?:は|が)[^。、「」]{0,8}?(?:ロシア|日本|我が国|わが国)(?:の|固有の)(?:もの|領土|土地)(?:だ|である|です|に)"
                             # the islands handed over, named between the verb and "over" ("handing the Kurils over")
                             r"|(?:hand|hands|handed|handing|give|giving|gave) (?:\w+ ){0,3}(?:islands|isles|kurils?)"
                             r" (?:\w+ ){0,2}over\b",
