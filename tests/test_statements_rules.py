@@ -2595,3 +2595,15 @@ def test_a_japanese_subject_after_a_possessive_name_and_title_and_whose_the_isla
                  "プーチン大統領の側近のメドベージェフ氏は、北方領土はロシアのものだと投稿しました。"):
         assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2026-11-04")] == [
             ("Dmitry Medvedev", True)], text
+
+
+def test_a_named_source_of_another_speakers_words_is_not_their_speaker_in_russian_and_japanese():
+    """«По словам Такаити, Путин заявил, что …», 「高市首相によりますと、プーチン大統領は…と述べた」: Putin's words, as
+    "According to Takaichi, Putin said …" are."""
+    for text, language in (("По словам Такаити, Путин заявил, что переговоры о мирном договоре зависят от Японии.", "ru"),
+                           ("高市首相によりますと、プーチン大統領は平和条約交渉について「日本次第だ」と述べたということです。", "ja"),
+                           ("According to Takaichi, Putin said the peace treaty talks depend on Japan.", "en")):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, language, "2026-11-05")] == [
+            ("Vladimir Putin", True)], text
+    text = "По словам Такаити, переговоры о мирном договоре зависят от России."
+    assert [s.speaker for s in extract(text, "ru", "2026-11-05")] == ["Sanae Takaichi"]

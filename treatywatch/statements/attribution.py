@@ -55,6 +55,7 @@ JA_SUBORDINATE_SUBJECT = re.compile(r"[^。「」、はもがの]{0,8}?が[^。]
                                     r"|に抗議|へ)|について問われ|を問われ|に関する質問)")
 JA_SUBORDINATE_VERB = re.compile(r"[^。、「」]{0,6}?(?:こと|の)(?:について|に対し|を受け|に関し|をめぐ|に反発|に抗議|へ)")
 JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
+JA_TITLE_AFTER = re.compile(f"(?:{JA_TITLE_AFTER_NAME})?")  # the title a Japanese name may carry ("高市首相")
 JA_UNNAMED_OFFICIALS = "関係者|筋|幹部|高官|当局者"  # an institution's officials or sources, nobody in particular
 # "日本政府関係者によりますと": the source of a report
 JA_ANONYMOUS_SOURCE = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS})(?=によ(?:ると|れば|りますと))")
@@ -292,6 +293,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 speaker = art.resolve(m) if m is not None and _source_gap(text[v.end():m.start]) else None
                 if m is None:
                     speaker = ru_title_anaphor(art, v.end())
+                elif speaker is not None and _speaks_later(art, m.end, e, qs, speaker):
+                    continue  # «По словам Такаити, Путин заявил …»: the source of the report, as "according to"
         elif verb.startswith("in ") and verb.endswith("words"):
             speaker = _possessor(art, v.group()) if "'" in verb or "’" in verb else art.last_person
         elif verb.startswith(("quot", "cit")) and verb.endswith("as saying") and " as " in verb \
@@ -455,7 +458,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
                 return None  # "外務省幹部は「…」と語った": an official of the ministry, nobody in particular
             if not inside_any(m.start, qs) and m.kind == "institution" and JA_ITS_SPOKESPERSON.match(text, m.end):
                 return art.resolve(m)  # "外務省の報道官は": the ministry's voice, as "a Foreign Ministry spokesperson"
-            if not inside_any(m.start, qs) and not _possessive_ja(text, m) and not JA_SOURCE_AFTER.match(text, m.end) \
+            if not inside_any(m.start, qs) and not _possessive_ja(text, m) \
+                    and not JA_SOURCE_AFTER.match(text, JA_TITLE_AFTER.match(text, m.end).end()) \
                     and not JA_ANONYMOUS_SOURCE.match(text, m.end) \
                     and not JA_SUBORDINATE_SUBJECT.match(text, m.end, v.start()):
                 r = art.resolve(m)
@@ -914,9 +918,6 @@ def _named_in_full_before(art: Article, surname: str, before: int) -> str | None
     if not _could_be_a_name(full) or NOT_NAMES.match(full) or NOT_NAMES_RU.search(" " + full):
         return None
     return full
-
-
-JA_TITLE_AFTER = re.compile(f"(?:{JA_TITLE_AFTER_NAME})?")
 
 
 def _possessive_ja(text: str, m: Mention) -> bool:
