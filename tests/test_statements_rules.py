@@ -2607,3 +2607,12 @@ def test_a_named_source_of_another_speakers_words_is_not_their_speaker_in_russia
             ("Vladimir Putin", True)], text
     text = "По словам Такаити, переговоры о мирном договоре зависят от России."
     assert [s.speaker for s in extract(text, "ru", "2026-11-05")] == ["Sanae Takaichi"]
+
+
+def test_a_japanese_counterpart_named_with_his_title_before_と_or_との_is_not_the_subject():
+    """「プーチン大統領と会談した高市首相は…と述べました」, 「ラブロフ外相との会談後、茂木外相は…と述べました」: the
+    Japanese minister speaks (the name and its title before と / との were taken for the subject)."""
+    for text, name in (("プーチン大統領と会談した高市首相は、平和条約締結に向けて交渉を続けたいと述べました。", "Sanae Takaichi"),
+                       ("ラブロフ外相との会談後、茂木外相は記者団に対し、北方領土問題を解決したいと述べました。",
+                        "Toshimitsu Motegi")):
+        assert [s.speaker for s in extract(text, "ja", "2026-11-06")] == [name], text
