@@ -126,19 +126,22 @@ CONCEPTS = {
             r"|(?:results?|outcomes?) of the war|war['’]s (?:results?|outcomes?)|(?:итог|результат)\w* войны|戦争の結果",
     # "our land" / «наша земля» / 「われわれの土地」: the islands as one side's own
     # (…or said to have become Russian: "became Russian", «стали российскими», 「ロシア領になった」)
-    "land": r"\b(?:our|russian|japanese) (?:land|soil)|(?:наш|русск|российск|японск)\w* земл|(?:われわれ|我々|私たち|我が国|ロシア|日本)の土地"
+    "land": r"\b(?:our|russian|japanese) (?:land|soil)|(?:наш|русск|российск|японск)\w* земл"
+            r"|(?:われわれ|我々|私たち|我が国|ロシア|日本)の土地"
             r"|\bbecame (?:russian|part of russia)|стал\w* (?:российск|русск|частью росси)\w*|ロシア領に(?:なっ|な)"
             # (…handed to the Soviet Union: "the transfer of the southern Kurils to the USSR", «переход Курил к СССР»)
             r"|(?:transfer|handover|hand-over|passing|переход|передач)\w* (?:[\w-]+ ){0,5}(?:to|к) (?:the )?"
             r"(?:soviet union|ussr|советскому союзу|ссср)",
     # "the topic is closed" / «тема закрыта» / 「この話題は終わった」
-    "closed": r"\b(?:topic|issue|question|matter|chapter)\b(?: [\w'’-]+){0,8}? (?:is|was|has been) closed|(?:тема|вопрос)\w* (?:\w+ )?закрыт"
+    "closed": r"\b(?:topic|issue|question|matter|chapter)\b(?: [\w'’-]+){0,8}? (?:is|was|has been) closed"
+              r"|(?:тема|вопрос)\w* (?:\w+ )?закрыт"
               r"|закрыт\w* (?:тема|вопрос)|(?:話題|問題)は(?:終わった|終わり|決着済み|解決済み)",
     "charter": r"charter|устав|憲章|carta|karta|charta|ميثاق|चार्टर",
     "sanctions": r"sanction|санкц|制裁|sanzion|sankcj|sanktion|عقوبات|प्रतिबंध",
     "preconditions": r"precondition|предварительных условий|前提条件|condiciones previas|warunków wstępnych",
     # (not the Security Council in a speaker's title: "deputy head of Russia's Security Council")
-    "security": r"security(?! council)|alliance|(?<!совета )безопасност|союз|安全保障(?!会議)|同盟|segurid|sicurezz|bezpiecz|sicherheit|أمن|सुरक्षा",
+    "security": r"security(?! council)|alliance|(?<!совета )безопасност|союз|安全保障(?!会議)|同盟|segurid|sicurezz"
+                r"|bezpiecz|sicherheit|أمن|सुरक्षा",
     "generations": r"generation|поколени|世代|generaci|generazi|pokoleni|generation|أجيال|पीढ़",
     "pointless": r"pointless|meaningless|no sense|no point|бессмыслен|無意味|意味がない|sin sentido|senza senso|bezsens|sinnlos",
     # …and "there can be no talk of it" («речи быть не может», 「あり得ない」)
@@ -218,7 +221,8 @@ CONCEPTS = {
                 r"|割譲|entreg|cesi[oó]n|przekaz|übergab",
     "discuss": r"discuss(?!ion club)|обсужд|обсуди|議論|論じ|discut|discus|dyskut|diskut",
     # giving a claim up ("abandon its claims", "отказаться от претензий", "要求を放棄"), and the claim itself
-    "renounce": r"abandon|give up|giving up|gave up|renounc|relinquish|waive|forget(?:s|ting)? about|забы(?:ть|ла|ли|л|дет|дут)\b|отказа\w* от|отказ\w* от|откаж\w* от|сдади|сдаться|放棄|断念|諦め|あきらめ"
+    "renounce": r"abandon|give up|giving up|gave up|renounc|relinquish|waive|forget(?:s|ting)? about"
+                r"|забы(?:ть|ла|ли|л|дет|дут)\b|отказа\w* от|отказ\w* от|откаж\w* от|сдади|сдаться|放棄|断念|諦め|あきらめ"
                 r"|renunci|rinunci|zrezygnow|verzicht",
     # the islands as a land's own part ("an inherent part of Japan's territory", «исконная часть», 固有の領土)
     "inherent": r"inherent|integral|inalienable|inseparable|исконн|неотъемлем|固有|不可分|inerente|integrante",
