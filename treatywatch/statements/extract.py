@@ -415,6 +415,7 @@ ON_SUBJECT = re.compile(r"\s+on\s+[^,;:\"“”«»]{1,150}?[.!]?\s*$", re.IGNOR
 
 
 def _on_subject_only(text: str, after: int, e: int) -> bool:
+    """After "commented": "on" and its subject to the sentence's end, no clause of words ("on reports that …")."""
     m = ON_SUBJECT.match(text, after, e)
     return bool(m) and not FINITE.search(m.group())
 
