@@ -2616,3 +2616,13 @@ def test_a_japanese_counterpart_named_with_his_title_before_と_or_との_is_not
                        ("ラブロフ外相との会談後、茂木外相は記者団に対し、北方領土問題を解決したいと述べました。",
                         "Toshimitsu Motegi")):
         assert [s.speaker for s in extract(text, "ja", "2026-11-06")] == [name], text
+
+
+def test_suggesting_is_a_participle_of_saying():
+    """'Medvedev mocked Japan's claims to the islands, suggesting Tokyo "look for its lost territories elsewhere."':
+    the words after the participle are the subject's; a report "suggesting that" something is no one's words."""
+    text = ("Medvedev mocked Japan's claims to the islands, suggesting Tokyo \"look for its lost territories "
+            "elsewhere.\"")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2026-11-08")] == [("Dmitry Medvedev", True)]
+    text = "Polls published on Monday showed rising support, suggesting that the Kurils issue matters to voters."
+    assert extract(text, "en", "2026-11-08") == []

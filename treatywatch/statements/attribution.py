@@ -675,7 +675,7 @@ def _shared_subject(art: Article, start: int, verb_start: int, qs: list[Quote]):
 
 
 # English joins predicates of one subject with "and"/"but", or adds a participle of saying after a comma
-PARTICIPLE_VERB = re.compile(r"saying|stating|adding|calling|telling", re.IGNORECASE)
+PARTICIPLE_VERB = re.compile(r"saying|stating|suggesting|adding|calling|telling", re.IGNORECASE)
 # "…, with Chief Cabinet Secretary Hayashi calling it 'unacceptable'": the participle's own subject after "with"
 WITH_BEFORE = re.compile(r"(?<!\w)with\s+(?:[\w.-]+\s+){0,4}$", re.IGNORECASE)
 RU_PARTICIPLE = re.compile(r"заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив")

@@ -17,7 +17,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|(?:was|were|is|had been|has been) (?:quoted|cited) (?:by (?:[\w.'’-]+ ){1,6})?as saying"
             r"|(?:quot|cit)(?:ed|ing) (?:him |her |(?:[A-Z][\w.’'-]+ ){1,4})as saying|[Aa]ccording to|[Ii]n the words of|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
-            r"|made it clear|makes it clear|blamed|blames|put it|repeated|echoed|maintained|saying|stating|adding"
+            r"|made it clear|makes it clear|blamed|blames|put it|repeated|echoed|maintained|saying|stating|suggesting|adding"
             # "Lavrov on Japan: \"…\"": a subheading's or a summary's attribution, the quote right after the colon
             r"|on(?<=[A-Za-z] on) (?:[\w'’-]+ ){0,4}?[\w'’-]+:(?=\s*[\"“])"
             # "…, telling an annual rally that …" / "…, telling reporters: '…'": the clause's subject speaks
