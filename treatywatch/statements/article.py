@@ -119,6 +119,10 @@ class Article:
                 return person.entry.name, person.entry
         return named.group(1), None
 
+    def earlier_sentences(self) -> list[str]:
+        """The text of the last sentences read, oldest first."""
+        return [self.text[a:b] for a, b in self.earlier]
+
     def remember(self, start: int, end: int, quotes: list[Quote] = ()) -> None:
         self.earlier = self.earlier[1 - EARLIER_SENTENCES:] + [(start, end)]
         self.last_person_before = self.last_person

@@ -357,8 +357,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                 found.append("continued")
             elif not is_treaty(found) and out and out[-1].peace_treaty and not _opens_lowercase(text, q):
                 found.append("continued")  # 「交渉は凍結されている」と述べた上で、「責任は日本側にある」と強調: one answer
-            elif not is_treaty(found) and issue_named_earlier(span, [text[x:y] for x, y in art.earlier],
-                                                                  quoted=True):
+            elif not is_treaty(found) and issue_named_earlier(span, art.earlier_sentences(), quoted=True):
                 found.append("talks")  # '"You cannot sign a treaty with a country that sanctions you," Putin said'
             out.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),
                                           found, rule or "direct_quote"))
@@ -386,9 +385,9 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         found.append("continued")  # the sentence opens with the quote that points back: as in a quote alone
     elif not is_treaty(found) and BACK_OBJECT.search(outside) and _after_treaty_news(art, context, prev_span):
         found.append("continued")  # "Russia quit the treaty talks. Kishida called the move 'unjust'"
-    elif not is_treaty(found) and issue_named_earlier(span, [text[x:y] for x, y in art.earlier]):
+    elif not is_treaty(found) and issue_named_earlier(span, art.earlier_sentences()):
         found.append("talks")
-    elif not is_treaty(found) and islands_named_earlier(span, [text[x:y] for x, y in art.earlier]):
+    elif not is_treaty(found) and islands_named_earlier(span, art.earlier_sentences()):
         found += ["islands", "islands_settlement"]
     if verb is not None and is_treaty(found) and reports_another(art, verb.end(), e, qs, name):
         found = ["nested"]  # "the ministry slammed the fact that Japanese officials said …": their words, not its

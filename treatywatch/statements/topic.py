@@ -345,8 +345,13 @@ def issue_named_earlier(span: str, earlier: list[str], quoted: bool = False) -> 
     if not (ANAPHORIC_ISSUE.search(span) or BARE_TREATY.search(span)) or OTHER_TALKS.search(span) \
             or NAMED_ISSUE.search(span) or not (quoted or ENDS_SENTENCE.search(span)):
         return False  # "the issue of the Azov Sea" names its own; a subheading without a full stop stands alone
+    return _named_before(earlier, treaty_context)
+
+
+def _named_before(earlier: list[str], names_it) -> bool:
+    """The nearest of the sentences before that `names_it` comes before any that names another subject."""
     for sentence in reversed(earlier):
-        if treaty_context(sentence):
+        if names_it(sentence):
             return True
         if OTHER_SUBJECT.search(sentence):
             return False
@@ -364,12 +369,8 @@ def islands_named_earlier(span: str, earlier: list[str]) -> bool:
     if not BARE_ISLANDS.search(span) or OTHER_SUBJECT.search(span) or not (
             SETTLEMENT.search(BARE_ISLANDS.sub(" ", span)) or ISLANDS_CLAIM.search(span)):
         return False
-    for sentence in reversed(earlier):
-        if _COMPILED["islands"].search(sentence) and not _only_generic_islands(sentence):
-            return True
-        if OTHER_SUBJECT.search(sentence):
-            return False
-    return False
+    return _named_before(earlier, lambda sentence: bool(_COMPILED["islands"].search(sentence))
+                         and not _only_generic_islands(sentence))
 
 
 def treaty_frame(outside: str) -> bool:
