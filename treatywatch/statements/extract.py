@@ -15,7 +15,7 @@ import re
 
 from treatywatch.statements import ExtractedStatement
 from treatywatch.statements.article import Article, inside_any, is_cjk, outside_quotes, strip_dateline, strip_span
-from treatywatch.statements.attribution import attribution_of, reports_another
+from treatywatch.statements.attribution import JA_SUBORDINATE_VERB, attribution_of, reports_another
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.relay import JA_PRINCIPAL
@@ -656,15 +656,12 @@ DASH_ATTRIBUTION = re.compile(rf",?\s+[—–]\s+(?:{RU_VERBS})(?!\w)")
 JA_SAID_AFTER = re.compile(r"[ \t\u3000]*(?:と|など|って|。|．|[、,]?\s*[「『]|\r?\n|$)")
 
 
-# a quote's verb in a clause the sentence is about: 「…」と発言したことについて, 「…」と述べたのに対し
-JA_SUBORDINATE_SAID = re.compile(r"と(?:発言|述べ|主張|表明|指摘|強調|批判|非難|語っ)(?:し)?た(?:こと|の)"
-                                 r"(?:について|に対し|を受け|に関し|をめぐ|に反発|に抗議|へ)")
-
-
 def _subordinate_speaker(art: Article, s: int, q: Quote, qs: list[Quote]):
-    """For a Japanese quote said in a subordinate clause, its speaker (the person marked by が before it in the
+    """For a Japanese quote said in a subordinate clause (「…」と発言したことについて, 「…」と述べたのに対し: the verb
+    attribution_of passes over for the sentence's own), its speaker (the person marked by が before it in the
     sentence), False when nobody is so marked; None when the quote is the sentence's own."""
-    if not JA_SUBORDINATE_SAID.match(art.text, q.end):
+    said = JA_SPEECH.match(art.text, q.end)
+    if said is None or not JA_SUBORDINATE_VERB.match(art.text, said.end()):
         return None
     for m in reversed(art.mentions_in(s, q.start)):
         if inside_any(m.start, qs):
