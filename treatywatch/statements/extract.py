@@ -20,9 +20,9 @@ from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.relay import JA_PRINCIPAL
 from treatywatch.statements.speakers import Entry
-from treatywatch.statements.topic import (ENDS_SENTENCE, OTHER_TALKS, asked_about_treaty, continues_topic,
-                                          framed_topics, is_treaty, islands_named_earlier, issue_named_earlier,
-                                          quote_topics, topics, treaty_context, treaty_frame, WITHOUT_IT)
+from treatywatch.statements.topic import (ENDS_SENTENCE, asked_about_treaty, continues_topic, framed_topics,
+                                          is_treaty, islands_named_earlier, issue_named_earlier, quote_topics,
+                                          short_answer, topics, treaty_context, treaty_frame, WITHOUT_IT)
 from treatywatch.statements.transcript import Turn, is_transcript, label_of, linked_headline
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
 
@@ -350,7 +350,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             elif not is_treaty(found) and ((POINTS_BACK.match(span) or BACK_FRAME.match(outside) or
                                             BACK_OBJECT.search(outside) or (len(span) <= 120 and WITHOUT_IT.search(span)))
                                            and _after_treaty(art, context, prev_span) or
-                                           (POINTS_BACK.match(span) or _short(span)) and treaty_frame(outside) or
+                                           (POINTS_BACK.match(span) or short_answer(span)) and treaty_frame(outside) or
                                            asked_about_treaty(outside)):
                 # 'Russia quit the treaty talks. "This is unacceptable," Kishida said'; 'Asked about the peace
                 # treaty, Peskov said: "This topic is not on the agenda now."'; "これについて岸田総理は「…」と抗議"
@@ -363,12 +363,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                                           found, rule or "direct_quote"))
         return out
 
-    if verb is not None and not qs and (
-            (ANSWER_VERB.match(verb.group()) and (QUESTIONS_ONLY.match(text, verb.end(), e)
-                                                  or REMARKS_ONLY.match(text, verb.end(), e)))
-            or (SAY_TELL.match(verb.group()) and _nothing_said(text, s, verb, e))
-            or (art.has_cjk and not verb.group().startswith("と") and JA_ABOUT_ONLY.search(text, s, verb.start()))
-            or (COMMENT_VERB.match(verb.group()) and _on_subject_only(text, verb.end(), e))):
+    if verb is not None and not qs and _says_nothing(art, s, e, verb):
         art.last_person = art.last_named = speaker  # … but "he said" below is still that speaker
         return out  # "Putin answered questions from journalists.", "Ueda told reporters after the meeting.": no words
     a, b = s, e
@@ -411,6 +406,17 @@ JA_ABOUT_ONLY = re.compile(r"(?:について|に関して|をめぐって|をめ
 # "Lavrov commented on the peace treaty with Japan during his visit.": the subject commented on, no words of it
 COMMENT_VERB = re.compile(r"commented|remarked", re.IGNORECASE)
 ON_SUBJECT = re.compile(r"\s+on\s+[^,;:\"“”«»]{1,150}?[.!]?\s*$", re.IGNORECASE)
+
+
+def _says_nothing(art: Article, s: int, e: int, verb: re.Match) -> bool:
+    """The sentence tells that its speaker spoke, not what was said: questions or remarks answered, whom he told
+    and when, what he spoke or commented on."""
+    text, said = art.text, verb.group()
+    return bool((ANSWER_VERB.match(said) and (QUESTIONS_ONLY.match(text, verb.end(), e)
+                                              or REMARKS_ONLY.match(text, verb.end(), e)))
+                or (SAY_TELL.match(said) and _nothing_said(text, s, verb, e))
+                or (art.has_cjk and not said.startswith("と") and JA_ABOUT_ONLY.search(text, s, verb.start()))
+                or (COMMENT_VERB.match(said) and _on_subject_only(text, verb.end(), e)))
 
 
 def _on_subject_only(text: str, after: int, e: int) -> bool:
@@ -670,18 +676,6 @@ def _subordinate_speaker(art: Article, s: int, q: Quote, qs: list[Quote]):
             r = art.resolve(m)
             return r or False
     return False
-
-
-def _short(span: str) -> bool:
-    """A quote short enough to answer what its sentence's frame named ("Regarding Russia's suspension of the
-    treaty talks, Takaichi said: 'The responsibility lies entirely with the Russian side.'"), naming no other
-    subject."""
-    return len(span.split()) <= 12 and not is_cjk(span) and not OTHER_TALKS.search(span) and not SCHEDULE.search(span)
-
-
-# a schedule announced in answer ("Abe will attend the forum in September"): a plan, not words on the treaty
-SCHEDULE = re.compile(r"\b(?:visit|attend|travel|meet|hold talks|trip)\w*|(?<!\w)(?:посет|встрет|приед|поед)\w*",
-                      re.IGNORECASE)
 
 
 def _ja_name(text: str, q: Quote) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from treatywatch.prefilter import prefiltered
+from treatywatch.statements.article import is_cjk
 
 LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory)|(?:наш|русск|российск|японск)\w* земл\w*"
               r"|российск\w+ территори\w*|(?:ロシア|日本|我が国)の(?:領土|一部(?=だ|で|と|。))|(?:われわれ|我々|私たち)の(?:土地|領土)")
@@ -378,6 +379,19 @@ def treaty_frame(outside: str) -> bool:
     мирном договоре, …"): what points back in its quote points there."""
     m = FRAMING.match(outside.lstrip())
     return bool(m and treaty_context(m.group()))
+
+
+def short_answer(quote: str) -> bool:
+    """A quote short enough to answer what its sentence's frame named ("Regarding Russia's suspension of the
+    treaty talks, Takaichi said: 'The responsibility lies entirely with the Russian side.'"), naming no other
+    subject and announcing no schedule."""
+    return len(quote.split()) <= 12 and not is_cjk(quote) and not OTHER_TALKS.search(quote) \
+        and not SCHEDULE.search(quote)
+
+
+# a schedule announced in answer ("Abe will attend the forum in September"): a plan, not words on the treaty
+SCHEDULE = re.compile(r"\b(?:visit|attend|travel|meet|hold talks|trip)\w*|(?<!\w)(?:посет|встрет|приед|поед)\w*",
+                      re.IGNORECASE)
 
 
 def asked_about_treaty(outside: str) -> bool:
