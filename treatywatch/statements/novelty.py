@@ -354,7 +354,8 @@ SYNONYMS = {w: canon for canon, ws in {
     "lift": "lift lifts lifted lifting drop drops dropped dropping remove removes removed removing scrap scraps scrapped",
     "back": "regain regains regained reclaim reclaims reclaimed recover recovers recovered",  # "get them back"
     "ready": "ready prepared willing",
-    "unacceptable": "unacceptable inadmissible intolerable недопустимо недопустимы недопустимым неприемлемо неприемлемы",
+    "unacceptable": "unacceptable inadmissible intolerable недопустимо недопустимы недопустимым неприемлемо "
+                    "неприемлемы",
     "claims": "claims demands pretensions claim demand pretension претензии притязания претензий притязаний",
     "groundless": "groundless baseless unfounded unjustified безосновательны безосновательными необоснованны "
                   "необоснованными беспочвенны",
@@ -373,21 +374,17 @@ SYNONYMS = {w: canon for canon, ws in {
 
 
 # a Russian word's vowel ending: «земля» and «землей» are one word, as six letters make "negotiations" and
-# "negotiated" one
+# "negotiated" one (the pattern touches Cyrillic words only)
 RU_ENDING = re.compile(r"(?<=[а-яё]{3})[аеёиоуыэюяйь]+$")
 
 
-def _stem(w: str) -> str:
-    return RU_ENDING.sub("", w) if "\u0400" <= w[:1] <= "\u04ff" else w
-
-
-def _kept(w: str) -> str:
+def _kept(word: str) -> str:
     names, name_stems = _names()
-    w = SYNONYMS.get(w, w)
-    k = _stem(w)[:6] if (w not in STOP and w not in names and len(w) > 1 and not w.startswith(GENERIC_STEMS)
-                         and not w.startswith(name_stems)) else ""
+    w = SYNONYMS.get(word, word)
+    k = RU_ENDING.sub("", w)[:6] if (w not in STOP and w not in names and len(w) > 1 and not w.startswith(GENERIC_STEMS)
+                                     and not w.startswith(name_stems)) else ""
     if len(_KEPT) < MAX_KEPT:
-        _KEPT[w] = k
+        _KEPT[word] = k  # (under the word as written: that is what the next lookup asks for)
     return k
 
 
