@@ -148,10 +148,11 @@ def test_a_claim_in_the_diet_and_the_answer_to_it_retold_in_three_languages(sqli
 def test_a_remark_recalled_eight_days_later_and_its_translations_are_seen(sqlite_url):
     """"This is our land, assigned to us following the results of the war. The topic is closed" (a machine
     translation) and 「われわれの土地だ。この話題は終わった」 are TASS's quote; RIA's "на прошлой неделе заявил" says it
-    retells the interview, eight days on: seen. The minister's words to students that day are new (not on the treaty)."""
+    retells the interview, eight days on: seen. The minister's words to students that day are new (not on the treaty);
+    Motegi's 「到底受け入れられない」, a verdict on Lavrov's words just quoted, is new and his."""
     rows, alerts = _new_alerts(sqlite_url, RECALLED_STORY)
-    assert alerts == [("tass.ru", "Sergei Lavrov")] * 2
-    assert len(rows) == 8
+    assert alerts == [("tass.ru", "Sergei Lavrov")] * 2 + [("www.nikkei.com", "Toshimitsu Motegi")]
+    assert len(rows) == 9
 
 
 def test_a_quote_that_goes_on_from_the_speakers_treaty_quote_is_the_same_remark(sqlite_url):

@@ -2626,3 +2626,24 @@ def test_suggesting_is_a_participle_of_saying():
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2026-11-08")] == [("Dmitry Medvedev", True)]
     text = "Polls published on Monday showed rising support, suggesting that the Kurils issue matters to voters."
     assert extract(text, "en", "2026-11-08") == []
+
+
+def test_a_quote_that_is_a_verdict_only_judges_the_treaty_news_before_it():
+    """「極めて不当であり、断じて受け入れることはできない」と抗議した after the sentence telling that Russia broke off the
+    treaty talks: the verdict has no object of its own, so it is on that news; after news on sanctions it is not."""
+    news = "ロシア外務省は21日、日本の対ロ制裁を理由に平和条約締結交渉を中断すると発表した。"
+    for verdict, language, said in (
+            ("「極めて不当であり、断じて受け入れることはできない」と強く抗議した。", "ja", "岸田首相は"),
+            ("「誠に遺憾であり、到底容認できない」と述べた。", "ja", "林官房長官は"),
+            ('"Extremely unjust and absolutely unacceptable," ', "en", "Kishida said.")):
+        if language == "ja":
+            text = news + said + verdict
+        else:
+            text = ("Russia's Foreign Ministry said on Monday it was suspending peace treaty talks with Japan over "
+                    "its sanctions.\n\n" + verdict + said)
+        found = extract(text, language, "2022-03-22")
+        assert [s.peace_treaty for s in found] == [True, True], verdict
+    other = "政府は21日、ロシアに対する追加の経済制裁を発表した。岸田首相は「極めて不当だ」と述べた。"
+    assert [s.peace_treaty for s in extract(other, "ja", "2022-03-22")] == [False]
+    assert [s.peace_treaty for s in extract(news + "岸田首相は「制裁は極めて不当だ」と述べた。", "ja",
+                                            "2022-03-22")] == [True, False]

@@ -22,7 +22,8 @@ from treatywatch.statements.relay import JA_PRINCIPAL
 from treatywatch.statements.speakers import Entry
 from treatywatch.statements.topic import (ENDS_SENTENCE, asked_about_treaty, continues_topic, framed_topics,
                                           is_treaty, islands_named_earlier, issue_named_earlier, quote_topics,
-                                          short_answer, topics, treaty_context, treaty_frame, WITHOUT_IT)
+                                          short_answer, topics, treaty_context, treaty_frame, verdict_only,
+                                          WITHOUT_IT)
 from treatywatch.statements.transcript import Turn, is_transcript, label_of, linked_headline
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
 
@@ -348,7 +349,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             if goes_on and not is_treaty(found) and continues_topic(span):
                 found.append("continued")
             elif not is_treaty(found) and ((POINTS_BACK.match(span) or BACK_FRAME.match(outside) or
-                                            BACK_OBJECT.search(outside) or (len(span) <= 120 and WITHOUT_IT.search(span)))
+                                            BACK_OBJECT.search(outside) or (len(span) <= 120 and WITHOUT_IT.search(span))
+                                            or verdict_only(span))
                                            and _after_treaty(art, context, prev_span) or
                                            (POINTS_BACK.match(span) or short_answer(span)) and treaty_frame(outside) or
                                            asked_about_treaty(outside)):

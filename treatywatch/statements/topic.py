@@ -495,6 +495,24 @@ WITHOUT_IT = re.compile(r"(?<!\w)(?:without|unless|until|before) (?:it|this|that
                         r"|(?:それ|これ)(?:なし|抜き)", re.IGNORECASE)
 
 
+# a quote that is a verdict and nothing more, its object the news told before it ("Extremely unjust and absolutely
+# unacceptable", «Абсолютно неприемлемо», 「極めて不当であり、断じて受け入れることはできない」)
+_VERDICT_ADVERB = (r"(?:extremely|absolutely|utterly|totally|completely|deeply|highly|simply|entirely|very|most|"
+                   r"крайне|абсолютно|совершенно|категорически|глубоко|весьма|просто|"
+                   r"極めて|断じて|到底|誠に|大変|非常に|全く|甚だ)")
+_VERDICT = (r"(?:unjust|unfair|unacceptable|inadmissible|regrettable|deplorable|outrageous|wrong|"
+            r"неприемлем\w*|недопустим\w*|несправедлив\w*|возмутительн\w*|прискорбн\w*|"
+            r"不当|遺憾|受け入れ(?:ることはでき|られ)ない|容認(?:でき|しがたい|し難い)\w*|認められない|(?:強く)?抗議(?:する|します))")
+_VERDICT_COPULA = r"(?:だ|です|である|であり|であって|で|なもの|ない|な|だと)?"
+_ONE_VERDICT = rf"(?:{_VERDICT_ADVERB}\s*)*{_VERDICT}{_VERDICT_COPULA}"
+VERDICT_ONLY = re.compile(rf"^[\W_]*(?:it is |it's |this is |that is |это )?{_ONE_VERDICT}"
+                          rf"(?:[\s,、]*(?:and|и|,|、)?[\s,、]*{_ONE_VERDICT})*[\W_]*$", re.IGNORECASE)
+
+
+def verdict_only(span: str) -> bool:
+    return bool(VERDICT_ONLY.match(span))
+
+
 def continues_topic(span: str) -> bool:
     """A quote that continues the one before it inherits its topic only when it points back, goes on from it ("But
     the conditions have changed") or speaks of talks."""
