@@ -2647,3 +2647,20 @@ def test_a_quote_that_is_a_verdict_only_judges_the_treaty_news_before_it():
     assert [s.peace_treaty for s in extract(other, "ja", "2022-03-22")] == [False]
     assert [s.peace_treaty for s in extract(news + "岸田首相は「制裁は極めて不当だ」と述べた。", "ja",
                                             "2022-03-22")] == [True, False]
+
+
+def test_a_bare_russian_treaty_and_a_solution_acceptable_to_both_peoples_after_the_peace_treaty():
+    """Russian has no article: «договор не подписан» a sentence after the peace treaty is that treaty, as "the
+    treaty" is in English; «решения должны быть приемлемы для народов обеих стран» is the settlement's formula.
+    «договор о поставках газа» names its own, and neither counts without the treaty before it."""
+    lead = ("Путин по итогам переговоров с Абэ заявил, что предстоит кропотливая работа для создания условий для "
+            "подписания мирного договора.\n\n")
+    for said, speaker in (("Как отметил российский лидер, решения должны быть приемлемы для народов обеих стран.",
+                           "Vladimir Putin"),
+                          ("По мнению Абэ, стороны должны положить конец ситуации, когда договор не подписан более "
+                           "70 лет.", "Shinzo Abe")):
+        found = extract(lead + said, "ru", "2019-01-22")
+        assert [(s.speaker, s.peace_treaty) for s in found] == [("Vladimir Putin", True), (speaker, True)], said
+        assert [s.peace_treaty for s in extract(said, "ru", "2019-01-22")] == [False], said
+    other = lead + "По мнению Абэ, договор о поставках газа должен быть подписан до конца года."
+    assert [s.peace_treaty for s in extract(other, "ru", "2019-01-22")] == [True, False]

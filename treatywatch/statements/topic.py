@@ -55,6 +55,9 @@ TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromise
                     r"|agreement|deal|document|treaty|positions?|stances?|policy|policies|claims?|solutions?)\b"
                     r"|переговор\w*|диалог\w*|контакт\w*|компромисс\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
                     r"|договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|процесс\w*|プロセス"
+                    # the settlement's formula: a solution "acceptable to the peoples of both countries"
+                    r"|(?:mutually )?acceptable (?:to|for) (?:both|the (?:two )?peoples)|взаимоприемлем\w*"
+                    r"|приемлем\w* для (?:обеих|обоих|народов|сторон)|(?:双方|両国民?)が受け入れ(?:可能|られる)"
                     r"|документ\w*|交渉|対話|協議|接触|歩み寄|妥協|問題|合意|立場|方針|主張|条約|文書"
                     r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
 # "this issue" / "этот вопрос" right after a sentence on the disputed islands is the dispute itself
@@ -310,8 +313,11 @@ def quote_topics(span: str, outside: str, context: str) -> list[str]:
 
 # the treaty named by its common noun alone, no other treaty's name after it ("the treaty on …", "Treaty of …")
 # ("a treaty with a country that imposes sanctions" is still the one with Japan)
-BARE_TREATY = prefiltered(_LEFT + r"(?:the|a|such a|this|that) treaty(?![\w-])"
-                          r"(?! (?:of|on|with (?!japan|russia|tokyo|moscow|(?:a|any) (?:country|state|nation)\b)))",
+BARE_TREATY = prefiltered(_LEFT + r"(?:(?:the|a|such a|this|that) treaty(?![\w-])"
+                          r"(?! (?:of|on|with (?!japan|russia|tokyo|moscow|(?:a|any) (?:country|state|nation)\b)))"
+                          # Russian has no article: «договор не подписан» (not «договор о …», «договор аренды»)
+                          r"|договор(?:а|у|ом|е)?(?![\w-])(?!\s+(?:о|об|по|между|аренды|поставки|купли"
+                          r"|с(?!\s+(?:япони|росси|токио|москв|страной|государством)))(?!\w)))",
                           re.IGNORECASE)
 
 
