@@ -72,6 +72,8 @@ RETOLD = [  # (speaker, (language, remark), (language, retelling))
      ("ja", "メドベージェフ氏は、クリール諸島はロシアの土地であり、日本は決して取り戻せないと投稿した。")),
     ("Dmitry Medvedev", ("en", "The Kurils are Russian land and Japan will never get them back."),
      ("en", "Medvedev insisted the Kuril Islands are Russian soil that Tokyo will never regain.")),
+    ("Maria Zakharova", ("ja", "ザハロワ報道官は、島の帰属をめぐって日本と対話するつもりはないと強調した。"),
+     ("en", "Zakharova also said Moscow would not hold talks with Tokyo over who owns the islands.")),
 ]
 NOT_CAUGHT = [  # retellings the rules miss: continue / resume, a pledge in other words
     ("Sergei Lavrov", ("en", "Moscow is ready to continue peace treaty talks only if Tokyo drops its sanctions."),
@@ -112,6 +114,8 @@ DISTINCT = [  # (speaker, language, remark, another remark of the same day)
      "Медведев заявил, что на Курилах будут размещены новые ракетные комплексы."),
     ("Maria Zakharova", "ru", "Ежегодная кампания Токио за возвращение островов носит недружественный характер.",
      "Недружественные действия Японии в отношении российских рыбаков недопустимы."),
+    ("Maria Zakharova", "en", "Moscow would not hold talks with Tokyo over who owns the islands.",
+     "Moscow would hold talks with Tokyo over fishing quotas near the islands next month."),
 ]
 
 

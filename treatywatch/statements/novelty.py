@@ -116,8 +116,9 @@ CONCEPTS = {
     "islands": r"island|isle|kuril|territor|остров|курил|территор|島|領土|isla|isol|wysp|ilha|insel|جزر|द्वीप",
     "declaration": r"1956|declaration|декларац|宣言|declaraci|dichiaraz|deklarac|erklärung|إعلان|घोषणा",
     # whose the islands are ("the ownership of the Kurils", "принадлежность южных Курил"); not "вопросы
-    # территориальной принадлежности", the territorial issue in other words
-    "sovereignty": r"sovereign|ownership|belonging of|принадлежност\w*(?= (?:\w+ )?(?:курил|остров))|суверен|主権|帰属|領有"
+    # территориальной принадлежности", the territorial issue in other words; "talks over who owns the islands")
+    "sovereignty": r"sovereign|ownership|belonging of|\bwho (?:owns|should own|controls)\b|\bbelongs? to whom"
+                   r"|принадлежност\w*(?= (?:\w+ )?(?:курил|остров))|суверен|主権|帰属|領有"
                    r"|soberan|sovran|suweren|souverän|سيادة|संप्रभु",
     "talks": r"talk(?!(?:ing|ed)? about\b)|negotiat|dialog|consultation|\bcontacts\b|переговор|диалог|консультац|\bконтакт"
              r"|交渉|対話|協議|negoci|negozi"
