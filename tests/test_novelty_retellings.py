@@ -74,10 +74,10 @@ RETOLD = [  # (speaker, (language, remark), (language, retelling))
      ("en", "Medvedev insisted the Kuril Islands are Russian soil that Tokyo will never regain.")),
     ("Maria Zakharova", ("ja", "ザハロワ報道官は、島の帰属をめぐって日本と対話するつもりはないと強調した。"),
      ("en", "Zakharova also said Moscow would not hold talks with Tokyo over who owns the islands.")),
-]
-NOT_CAUGHT = [  # retellings the rules miss: continue / resume, a pledge in other words
     ("Sergei Lavrov", ("en", "Moscow is ready to continue peace treaty talks only if Tokyo drops its sanctions."),
      ("en", "Russia would resume negotiations on a peace treaty once Japan lifts the sanctions, the minister said.")),
+]
+NOT_CAUGHT = [  # retellings the rules miss: a pledge in other words
     ("Sanae Takaichi", ("en", "Japan will persistently negotiate to resolve the territorial issue and sign a peace "
                               "treaty."),
      ("en", "Takaichi vowed to keep patiently negotiating to settle the territorial dispute and conclude a peace "
@@ -116,6 +116,8 @@ DISTINCT = [  # (speaker, language, remark, another remark of the same day)
      "Недружественные действия Японии в отношении российских рыбаков недопустимы."),
     ("Maria Zakharova", "en", "Moscow would not hold talks with Tokyo over who owns the islands.",
      "Moscow would hold talks with Tokyo over fishing quotas near the islands next month."),
+    ("Sergei Lavrov", "en", "Moscow is ready to continue peace treaty talks only if Tokyo drops its sanctions.",
+     "Russia will resume visa-free trips for former islanders once the sanctions are lifted."),
 ]
 
 

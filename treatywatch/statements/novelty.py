@@ -207,10 +207,10 @@ CONCEPTS = {
     "open_door": r"\bdoor|\bopen to\b|\bopen for\b|двер[ьи]|открыт\w* (?:для|к)\b|扉|門戸",
     "freeze": r"freez|froze|замор[оа]ж|заморо[зж]|凍結|congel|zamroż|einfrier|eingefroren",
     # "return to the talks" is resuming them, not the islands' return
+    # (…or continued: talks suspended since 2022 "continue" when they start again, in one report or its retelling)
     "resume": r"resum|restart|возобнов|再開|reanud|riprend|wznowi|wiederaufn|(?:(?<=交渉に)|(?<=対話に)|(?<=協議に))戻|"
-              + _BACK_TO_TALKS,
-    "lift": r"\blift|(?:снят|отмен)\w*(?= (?:\w+ ){0,2}санкц)|解除|levant|revoc|aufheb",
-    "continue": r"continu|продолж|継続|続け|continuar|proseguir|kontynu|fortsetz|fortzusetzen",
+              r"continu|продолж|継続|続け|continuar|proseguir|kontynu|fortsetz|fortzusetzen|" + _BACK_TO_TALKS,
+    "lift": r"\blift|\bdrop\w*(?= (?:\w+ ){0,2}sanction)|(?:снят|отмен)\w*(?= (?:\w+ ){0,2}санкц)|解除|levant|revoc|aufheb",
     "policy": r"polic|(?<!of )\bcourse\b|политик|курс\b|курса|方針",  # a course held, not "of course"
     # a course held ("firmly maintain the policy", "stick to its position"), not "maintains sanctions"
     "adhere": r"adher|maintain\w*(?= (?:\w+ ){0,2}(?:policy|position|stance|course|line))|stick to|sticks to|firmly"
