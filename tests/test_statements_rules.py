@@ -2664,3 +2664,18 @@ def test_a_bare_russian_treaty_and_a_solution_acceptable_to_both_peoples_after_t
         assert [s.peace_treaty for s in extract(said, "ru", "2019-01-22")] == [False], said
     other = lead + "По мнению Абэ, договор о поставках газа должен быть подписан до конца года."
     assert [s.peace_treaty for s in extract(other, "ru", "2019-01-22")] == [True, False]
+
+
+def test_a_moderators_named_question_and_one_answer_make_a_transcript():
+    """"Dmitry Suslov: Mr President, …" above "Vladimir Putin: …" (a forum's excerpt with one answer): the
+    moderator's label beside the President's makes a transcript, so the answer's next paragraph is still his;
+    a moderator's label alone makes none."""
+    text = ("Dmitry Suslov: Mr President, Japan keeps asking about a peace treaty. What is your view?\n\n"
+            "Vladimir Putin: We were negotiating the peace treaty for many years and came close to solutions.\n\n"
+            "As for the islands, our sovereignty over them is beyond question.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2024-06-07")] == [("Vladimir Putin", True)] * 2
+    moved = text.split("\n\n")
+    text = "\n\n".join([moved[1], moved[2], "Dmitry Suslov: Thank you, Mr President. The next question is on China."])
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2024-06-07")] == [("Vladimir Putin", True)] * 2
+    alone = "Dmitry Suslov: The peace treaty question is complex.\n\nOur sovereignty over the islands is not in doubt."
+    assert extract(alone, "en", "2024-06-07") == []

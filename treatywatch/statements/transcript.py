@@ -113,15 +113,22 @@ TRANSCRIPT_LABEL = re.compile(rf"{INITIALS_AND_SURNAME}\s*[:：]"
 
 
 def is_transcript(art, paragraphs: list[tuple[int, int]]) -> bool:
-    """Two or more labelled paragraphs make a transcript, where unlabelled paragraphs continue a turn; so does one
-    paragraph under an official transcript's label (TRANSCRIPT_LABEL)."""
-    n = 0
+    """Two or more labelled paragraphs make a transcript, where unlabelled paragraphs continue a turn (a moderator's
+    label, "Dmitry Suslov:", is one of them only beside another's); so does one paragraph under an official
+    transcript's label (TRANSCRIPT_LABEL)."""
+    n = others = 0
     for s, e in paragraphs:
         label = label_of(art, s, e)
-        if label is not None and label.counts and not linked_headline(art.text[s:e]):
+        if label is None or linked_headline(art.text[s:e]):
+            continue
+        if label.counts:
             n += 1
-            if n >= 2 or (label.kind == "speaker" and TRANSCRIPT_LABEL.match(art.text, s, e)):
+            if label.kind == "speaker" and TRANSCRIPT_LABEL.match(art.text, s, e):
                 return True
+        else:
+            others += 1  # a moderator named by name: a transcript's turn only beside a registered speaker's
+        if n >= 2 or (n and others):
+            return True
     return False
 
 
