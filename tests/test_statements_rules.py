@@ -2679,3 +2679,17 @@ def test_a_moderators_named_question_and_one_answer_make_a_transcript():
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2024-06-07")] == [("Vladimir Putin", True)] * 2
     alone = "Dmitry Suslov: The peace treaty question is complex.\n\nOur sovereignty over the islands is not in doubt."
     assert extract(alone, "en", "2024-06-07") == []
+
+
+def test_a_quote_whose_sentence_adds_talk_of_negotiations_after_a_treaty_statement_is_on_the_treaty():
+    """'"The situation has changed," Zinoviev said, adding that Moscow would not return to the previous format of
+    negotiations', a paragraph after his words on the dialogue (on the treaty by the sentence before them): the
+    negotiations are those; after his words on fisheries they are not."""
+    lead = ("Russia and Japan have not resumed their peace treaty talks since 2022.\n\n"
+            'Georgy Zinoviev, a senior Russian diplomat, told Izvestia that Tokyo had "deliberately destroyed" the '
+            "foundation for dialogue.\n\n")
+    quote = ('"The Japanese side needs to understand that the situation has changed," Zinoviev said, adding that '
+             "Moscow would not return to the previous format of negotiations.")
+    assert [s.peace_treaty for s in extract(lead + quote, "en", "2023-03-30")] == [True, True]
+    other = "Georgy Zinoviev said Russian boats would keep fishing near Hokkaido this year.\n\n"
+    assert [s.peace_treaty for s in extract(other + quote, "en", "2023-03-30")] == [False, False]

@@ -20,7 +20,7 @@ from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.relay import JA_PRINCIPAL
 from treatywatch.statements.speakers import Entry
-from treatywatch.statements.topic import (ENDS_SENTENCE, asked_about_treaty, continues_topic, framed_topics,
+from treatywatch.statements.topic import (ENDS_SENTENCE, OTHER_TALKS, TALKS, asked_about_treaty, continues_topic, framed_topics,
                                           is_treaty, islands_named_earlier, issue_named_earlier, quote_topics,
                                           short_answer, topics, treaty_context, treaty_frame, verdict_only,
                                           WITHOUT_IT)
@@ -377,6 +377,10 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     found = framed_topics(span, context)
     if inherit and not is_treaty(found) and continues_topic(span):
         found.append("continued")
+    elif not is_treaty(found) and qs and TALKS.search(outside) and not OTHER_TALKS.search(span) and \
+            _after_treaty(art, context, prev_span):
+        # '"…," Zinoviev said, adding that Moscow would not return to the negotiations', after his treaty words
+        found.append("talks")
     elif not is_treaty(found) and qs and qs[0].start == a and POINTS_BACK.match(text, qs[0].start + 1) and \
             treaty_context(context):
         found.append("continued")  # the sentence opens with the quote that points back: as in a quote alone
