@@ -2693,3 +2693,25 @@ def test_a_quote_whose_sentence_adds_talk_of_negotiations_after_a_treaty_stateme
     assert [s.peace_treaty for s in extract(lead + quote, "en", "2023-03-30")] == [True, True]
     other = "Georgy Zinoviev said Russian boats would keep fishing near Hokkaido this year.\n\n"
     assert [s.peace_treaty for s in extract(other + quote, "en", "2023-03-30")] == [False, False]
+
+
+def test_a_declaration_named_beside_tokyo_is_the_joint_declaration():
+    """«Москва и Токио договорились ускорить переговорный процесс на основе декларации»: the declaration of two
+    sides one of which is Tokyo is the 1956 one (or Tokyo's own of 1993), as beside Japan; not the G20's."""
+    text = "Путин подчеркнул, что Москва и Токио договорились ускорить переговорный процесс на основе декларации."
+    assert [s.peace_treaty for s in extract(text, "ru", "2018-11-15")] == [True]
+    other = "Путин подчеркнул, что страны G20 договорились ускорить процесс на основе декларации саммита."
+    assert [s.peace_treaty for s in extract(other, "ru", "2018-11-15")] == [False]
+
+
+def test_the_speakers_words_after_a_pronoun_frame_that_point_back_at_the_treaty_are_on_it():
+    """«По его мнению, это требует серьезного дополнительного изучения» after Putin's words on the 1956 declaration:
+    "это" is what he just said; "In her words, this …" likewise; after words on trade it is trade."""
+    for lead, said, language in (
+            ("Путин заявил, что в декларации 1956 года не сказано, под чьим суверенитетом будут переданы острова.\n\n",
+             "По его мнению, это требует серьезного дополнительного изучения.", "ru"),
+            ("Zakharova said Tokyo's claims to the Kuril Islands had no legal basis.\n\n",
+             "In her words, this is a matter settled long ago.", "en")):
+        assert [s.peace_treaty for s in extract(lead + said, language, "2018-11-15")] == [True, True], said
+    trade = "Путин заявил, что товарооборот с Японией снизился.\n\nПо его мнению, это требует серьезного изучения."
+    assert [s.peace_treaty for s in extract(trade, "ru", "2018-11-15")] == [False, False]

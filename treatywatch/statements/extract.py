@@ -384,6 +384,9 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     elif not is_treaty(found) and qs and qs[0].start == a and POINTS_BACK.match(text, qs[0].start + 1) and \
             treaty_context(context):
         found.append("continued")  # the sentence opens with the quote that points back: as in a quote alone
+    elif not is_treaty(found) and (frame := PRONOUN_FRAME.match(span)) and POINTS_BACK.match(span, frame.end()) \
+            and _after_treaty(art, context, prev_span):
+        found.append("continued")  # "…under whose sovereignty the islands pass. По его мнению, это требует изучения"
     elif not is_treaty(found) and BACK_OBJECT.search(outside) and _after_treaty_news(art, context, prev_span):
         found.append("continued")  # "Russia quit the treaty talks. Kishida called the move 'unjust'"
     elif not is_treaty(found) and issue_named_earlier(span, art.earlier_sentences()):
@@ -396,6 +399,11 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     out.append(ExtractedStatement(name, span, a, b, direct, is_treaty(found), _as_written(art, s, e, name), found,
                                   rule or "reported_speech"))
     return out
+
+
+# the speaker named by a pronoun before the words: «По его мнению, …», "In her words, …", "According to him, …"
+PRONOUN_FRAME = re.compile(r"\W*(?:по (?:его|её|ее|их) (?:мнению|словам)|in (?:his|her|their) (?:view|words|opinion)"
+                           r"|according to (?:him|her|them))\s*,\s*", re.IGNORECASE)
 
 
 # what a sentence says after "answered" / "ответил" when it only tells that questions were answered

@@ -278,7 +278,7 @@ def topics(span: str, context: str = "") -> list[str]:
             and not _islands_named_before(span, context):
         found.remove("islands")
     if "declaration_1956" in found and not _COMPILED["declaration_1956"].search(span).group().isdigit() \
-            and not re.search(r"1956|japan|япон|日本|soviet|советск|日ソ|joint", span, re.IGNORECASE):
+            and not re.search(r"1956|japan|япон|日本|tokyo|токи|東京|soviet|советск|日ソ|joint", span, re.IGNORECASE):
         found.remove("declaration_1956")
     if "sovereignty" in found and OTHER_SUBJECT.search(span) and not set(found) & {
             "islands", "peace_treaty", "territorial", "declaration_1956"}:
