@@ -2715,3 +2715,20 @@ def test_the_speakers_words_after_a_pronoun_frame_that_point_back_at_the_treaty_
         assert [s.peace_treaty for s in extract(lead + said, language, "2018-11-15")] == [True, True], said
     trade = "Путин заявил, что товарооборот с Японией снизился.\n\nПо его мнению, это требует серьезного изучения."
     assert [s.peace_treaty for s in extract(trade, "ru", "2018-11-15")] == [False, False]
+
+
+def test_territory_said_to_change_hands_after_sentences_on_the_islands_is_the_islands():
+    """「改憲後は領土の引き渡しを議論することはできない」, «передача территории», "the handover of territory": in an
+    article on the Northern Territories the territory is the islands; after Ukraine, or alone, it is not."""
+    for lead, said, language in (
+            ("ロシアの改正憲法について、菅官房長官は北方領土交渉に影響はないと述べた。",
+             "ザハロワ報道官は先月、改憲後は領土の引き渡しを議論することはできないと発言していた。", "ja"),
+            ("Суга заявил, что поправки не повлияют на переговоры о южных Курилах.\n\n",
+             "Захарова ранее заявила, что передача территории после поправок невозможна.", "ru"),
+            ("Suga said the amendments would not affect the talks on the Northern Territories.\n\n",
+             "Zakharova said the handover of territory could not be discussed after the amendments.", "en")):
+        assert [s.peace_treaty for s in extract(lead + said, language, "2020-07-07")] == [True, True], said
+        assert [s.peace_treaty for s in extract(said, language, "2020-07-07")] == [False], said
+    ukraine = ("Suga said the amendments would not affect the talks on the Northern Territories.\n\n"
+               "Zakharova said the handover of territory by Ukraine could not be discussed.")
+    assert [s.peace_treaty for s in extract(ukraine, "en", "2020-07-07")] == [True, False]
