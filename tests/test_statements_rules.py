@@ -2732,3 +2732,24 @@ def test_territory_said_to_change_hands_after_sentences_on_the_islands_is_the_is
     ukraine = ("Suga said the amendments would not affect the talks on the Northern Territories.\n\n"
                "Zakharova said the handover of territory by Ukraine could not be discussed.")
     assert [s.peace_treaty for s in extract(ukraine, "en", "2020-07-07")] == [True, False]
+
+
+def test_machine_translated_impersonal_attributions_name_the_institution():
+    """«…, говорится в сообщении МИД России» / «отметили в Кремле» / «в дипведомстве», machine-translated: "is said
+    in the message of the Russian Foreign Ministry", "was noted in the Kremlin", "was noted in the diplomatic
+    department" (the ministry named before), "the message of … says", "according to the message of …". Not a
+    document, a place or an interview."""
+    said = "Russia does not intend to continue peace treaty talks with Japan, "
+    for tail, speaker in (("- is said in the message of the Russian Foreign Ministry.", "Russian Foreign Ministry"),
+                          ("it is said in a statement of the Russian Foreign Ministry.", "Russian Foreign Ministry"),
+                          ("the message of the Russian Foreign Ministry says.", "Russian Foreign Ministry"),
+                          ("according to the message of the Russian Foreign Ministry.", "Russian Foreign Ministry"),
+                          ("was noted in the Kremlin.", "Kremlin")):
+        assert [(s.speaker, s.peace_treaty) for s in extract(said + tail, "en", "2022-03-22")] == [
+            (speaker, True)], tail
+    text = ("The Russian Foreign Ministry summoned Japan's ambassador on Monday.\n\nThe impossibility of discussing a "
+            "peace treaty with a state that takes an openly unfriendly position was noted in the diplomatic department.")
+    assert [s.speaker for s in extract(text, "en", "2022-03-22")] == ["Russian Foreign Ministry"]
+    for tail in ("as was said in the 1956 declaration.", "it was said in an interview with Lavrov.",
+                 "it was said in Moscow."):
+        assert extract("Russia will not hand over the Kurils, " + tail, "en", "2022-03-22") == [], tail

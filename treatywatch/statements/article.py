@@ -279,7 +279,7 @@ def unit_start(art: Article, clause_start: int, m: Mention, mentions: list[Menti
     return start
 
 
-STATEMENT_FROM = re.compile(r"(?<!\w)(?:statement|communiqu[eé]|press release|comment|заявлени\w+|сообщени\w+)\s+"
+STATEMENT_FROM = re.compile(r"(?<!\w)(?:statement|message|communiqu[eé]|press release|comment|заявлени\w+|сообщени\w+)\s+"
                             r"(?:(?:issued |released )?(?:from|by|of)|от|со стороны)\s+(?:the\s+)?$"
                             # "a spokesman for the Russian Foreign Ministry said": it speaks for the ministry
                             r"|(?<!\w)(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?:the\s+)?$"

@@ -260,12 +260,17 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         if NEGATED_BEFORE.search(before[-20:]) and not NEGATION_KEEPS.match(verb):
             continue  # "He did not say whether …", "Путин не сказал, будут ли …": no words said
         agent = None
+        source = None
         if PASSIVE_BEFORE.search(before) and not verb.startswith(("according", "по ")):
             agent = BY_AGENT.match(text, v.end())
             if agent is None:
-                continue  # "as stated in the document", "it was said"
+                source = _institution_in(art, v.end(), e, qs)
+                if source is None:
+                    continue  # "as stated in the document", "it was said"
         speaker = None
-        if agent is not None:  # "As noted by the head of Russian diplomacy, …": the one after "by" speaks
+        if source is not None:
+            speaker = source
+        elif agent is not None:  # "As noted by the head of Russian diplomacy, …": the one after "by" speaks
             m = _first_mention_after(art, agent.end(), min(e, agent.end() + 60), qs)
             if m is None or not _source_gap(text[agent.end():m.start]):
                 continue
@@ -370,11 +375,29 @@ SOURCE_GAP_STOP = re.compile(r"[,.;:!?«»\"“”()]|(?<!\w)(?:close|near|famil
                              re.IGNORECASE)
 
 
-WORDS_OF = re.compile(r"^\s*(?:the )?words of(?!\w)", re.IGNORECASE)
+WORDS_OF = re.compile(r"^\s*(?:the |a )?(?:words|(?:message|statement|comment|commentary|communiqu[eé]|press release)"
+                      r" (?:of|from|by))(?!\w)", re.IGNORECASE)
 
 
 # a role noun right after "according to" / "in the words of", closing the phrase: the one named before
 ROLE_AFTER = re.compile(rf"\s+({PRONOUN.pattern})\s*,", re.IGNORECASE)
+
+
+def _institution_in(art: Article, pos: int, e: int, qs: list[Quote]):
+    """The institution a passive verb of saying is said in ("is said in the message of the Russian Foreign
+    Ministry", "was noted in the Kremlin"; "in the diplomatic department": the one named before), else None: not
+    a document ("as stated in the declaration"), a place or a person."""
+    m = IN_SOURCE.match(art.text, pos)
+    if m is None or m.end() >= e:
+        return None
+    mention = _first_mention_after(art, pos, min(e, m.end() + 60), qs)
+    if mention is None:
+        return art.last_institution if THE_DEPARTMENT.match(art.text, m.end()) else None
+    gap = IN_SOURCE.fullmatch(art.text, pos, mention.start)
+    r = art.resolve(mention) if gap is not None else None
+    if r is None or (r[1] is not None and r[1].kind != "institution" and not gap.group(1)):
+        return None  # "was said in an interview with Lavrov" is no institution's
+    return r
 
 
 def _source_gap(gap: str) -> bool:
@@ -720,6 +743,12 @@ NEGATION_KEEPS = re.compile(r"исключ|отверг|denied|rejected|dismisse
 MODAL_BEFORE = re.compile(r"(?<!\w)(?:to|will|shall|may|might|could|can|should|must|would|'ll)\s+(?:also\s+)?$",
                           re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+# machine-translated «говорится в сообщении МИД» / «отметили в Кремле»: "is said in the message of the Russian
+# Foreign Ministry", "was noted in the Kremlin", "was noted in the diplomatic department": the institution speaks
+IN_SOURCE = re.compile(r"\s+in\s+(?:(?:the|a|its)\s+)?(?:(message|statement|comment|commentary|communiqu[eé]"
+                       r"|press release)s?\s+(?:(?:of|by|from)\s+)?(?:the\s+)?)?", re.IGNORECASE)
+THE_DEPARTMENT = re.compile(r"(?:the\s+)?(?:diplomatic|foreign policy|foreign)\s+(?:department|agency|office|ministry)"
+                            r"|the\s+(?:ministry|department)(?!\s+of)", re.IGNORECASE)
 OBJECT_PRONOUN = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
 
 
