@@ -2753,3 +2753,14 @@ def test_machine_translated_impersonal_attributions_name_the_institution():
     for tail in ("as was said in the 1956 declaration.", "it was said in an interview with Lavrov.",
                  "it was said in Moscow."):
         assert extract("Russia will not hand over the Kurils, " + tail, "en", "2022-03-22") == [], tail
+
+
+def test_a_japanese_anaphor_with_a_title_is_the_person_named_with_that_title():
+    """「同大使は」 after 「林外務大臣は…ガルージン駐日大使に対し…と抗議」: the ambassador, not the minister who spoke last;
+    「同外相は」 after 「ラブロフ外相は…河野外相との会談後…」: the speaker before, whose name carries the title."""
+    text = ("林外務大臣はガルージン駐日大使に対し、平和条約交渉の中断は極めて不当だと抗議しました。"
+            "同大使は、責任は日本側にあると反論したということです。")
+    assert [s.speaker for s in extract(text, "ja", "2022-03-22")] == ["Yoshimasa Hayashi", "Mikhail Galuzin"]
+    text = ("ロシアのラブロフ外相は14日、河野太郎外相との会談後の記者会見で、平和条約について「日本が大戦の結果を認めることが"
+            "第一歩だ」と述べた。同外相は、北方領土の主権はロシアにあると主張した。")
+    assert [s.speaker for s in extract(text, "ja", "2019-01-14")] == ["Sergei Lavrov", "Sergei Lavrov"]

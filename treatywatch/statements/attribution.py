@@ -12,6 +12,7 @@ import re
 from treatywatch.statements.article import (JA_TITLE_AFTER_NAME, NAME_WORDS, TITLE_NOUNS, Article, clause_after,
                                             find_clause_start, governed, inside_any, registered_entry, unit_start)
 from treatywatch.statements.pronouns import (MINISTRY, PRONOUN, PRONOUN_GENDER, agreeing, first_after, named_at,
+                                             ja_titled_anaphor,
                                              nearest_before, pronoun_speaker, ru_title_anaphor)
 from treatywatch.statements.quotes import Quote
 from treatywatch.statements.relay import relayed_principal, relayed_principal_ja
@@ -491,7 +492,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         for a in JA_ANAPHOR.finditer(text, s, v.start()):
             if not inside_any(a.start(), qs):
                 word = a.group()[:-1]
-                return agreeing(art, art.last_person, PRONOUN_GENDER.get(word), a.start())
+                titled = ja_titled_anaphor(art, word[1:], a.start()) if word.startswith("同") else None
+                return titled or agreeing(art, art.last_person, PRONOUN_GENDER.get(word), a.start())
         own = JA_INSTITUTION_ANAPHOR.search(text, s, v.start())
         if own and not inside_any(own.start(), qs):
             # "同省は…": the ministry named before; "声明では「…」としています": whoever issued the statement, the
