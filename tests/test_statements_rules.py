@@ -2643,6 +2643,10 @@ def test_a_quote_that_is_a_verdict_only_judges_the_treaty_news_before_it():
                     "its sanctions.\n\n" + verdict + said)
         found = extract(text, language, "2022-03-22")
         assert [s.peace_treaty for s in found] == [True, True], verdict
+    # (a sentence of the same announcement between: the verdict is on the news, as "called the decision" is)
+    text = (news + "また声明では、元島民らによるビザなし交流も停止するとしています。"
+            "林外務大臣は「極めて不当で断じて受け入れられない」と抗議しました。")
+    assert [s.peace_treaty for s in extract(text, "ja", "2022-03-22")] == [True, False, True]
     other = "政府は21日、ロシアに対する追加の経済制裁を発表した。岸田首相は「極めて不当だ」と述べた。"
     assert [s.peace_treaty for s in extract(other, "ja", "2022-03-22")] == [False]
     assert [s.peace_treaty for s in extract(news + "岸田首相は「制裁は極めて不当だ」と述べた。", "ja",
@@ -2764,3 +2768,17 @@ def test_a_japanese_anaphor_with_a_title_is_the_person_named_with_that_title():
     text = ("ロシアのラブロフ外相は14日、河野太郎外相との会談後の記者会見で、平和条約について「日本が大戦の結果を認めることが"
             "第一歩だ」と述べた。同外相は、北方領土の主権はロシアにあると主張した。")
     assert [s.speaker for s in extract(text, "ja", "2019-01-14")] == ["Sergei Lavrov", "Sergei Lavrov"]
+
+
+def test_a_frame_commenting_on_a_subject_of_its_own_does_not_answer_the_treaty_news():
+    """"Commenting on the poisoning of a former spy in Britain, Galuzin asserted, '…'": the frame names what the
+    quote answers, not the treaty words the same speaker said two sentences earlier; "In response, …" and
+    "Commenting on this, …" answer the sentence before."""
+    text = ('Galuzin stated, "Russia has maintained a consistent position on the peace treaty."\n\n'
+            'On the Korean Peninsula, Galuzin said: "Talks that were thought impossible are now being prepared."\n\n'
+            "Commenting on the poisoning of a former spy in Britain, Galuzin asserted, \"Rather than finding out the "
+            'truth, London wants to isolate Russia."')
+    assert [s.peace_treaty for s in extract(text, "en", "2018-04-04")] == [True, False, False]
+    text = ("Russia's Foreign Ministry said it was suspending the peace treaty talks with Japan.\n\n"
+            'Commenting on this, Hayashi said: "Japan strongly protests against such a step."')
+    assert [s.peace_treaty for s in extract(text, "en", "2022-03-22")] == [True, True]

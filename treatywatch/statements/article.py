@@ -62,6 +62,7 @@ class Article:
         self.full_names: dict[str, list] = {}  # surname → its full names in the text (attribution._full_names_of)
         self.last_speaker: tuple[str, Entry | None] | None = None  # whose statement came last (person or institution)
         self.last_treaty_end = -1  # where the last treaty statement found ends
+        self.last_treaty_speaker = ""  # …and whose it is
         self.spoken_in: tuple[int, int] | None = None  # the last sentence that held a statement
         self.earlier: list[tuple[int, int]] = []  # the last sentences read, oldest first (EARLIER_SENTENCES of them)
 

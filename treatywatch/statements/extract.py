@@ -165,8 +165,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 seen.add((st.start, st.end))
                 norm_seen.add(key)
                 out.append(st)
-                if st.peace_treaty:
-                    art.last_treaty_end = max(art.last_treaty_end, st.end)
+                if st.peace_treaty and st.end >= art.last_treaty_end:
+                    art.last_treaty_end, art.last_treaty_speaker = st.end, st.speaker
             art.remember(s, e, quotes)
             if found:
                 art.last_person = (found[-1].speaker, art.reg.by_name.get(found[-1].speaker.lower()))
@@ -348,10 +348,11 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             found = quote_topics(span, outside, text[lead_span[0]:lead_span[1]] if lead_span else context)
             if goes_on and not is_treaty(found) and continues_topic(span):
                 found.append("continued")
-            elif not is_treaty(found) and ((POINTS_BACK.match(span) or BACK_FRAME.match(outside) or
-                                            BACK_OBJECT.search(outside) or (len(span) <= 120 and WITHOUT_IT.search(span))
-                                            or verdict_only(span))
+            elif not is_treaty(found) and ((POINTS_BACK.match(span) or (len(span) <= 120 and WITHOUT_IT.search(span)))
                                            and _after_treaty(art, context, prev_span) or
+                                           (BACK_FRAME.match(outside) or verdict_only(span))
+                                           and _after_treaty_announcement(art, context, prev_span) or
+                                           BACK_OBJECT.search(outside) and _after_treaty_news(art, context, prev_span) or
                                            (POINTS_BACK.match(span) or short_answer(span)) and treaty_frame(outside) or
                                            asked_about_treaty(outside)):
                 # 'Russia quit the treaty talks. "This is unacceptable," Kishida said'; 'Asked about the peace
@@ -566,9 +567,18 @@ def _after_treaty_news(art: Article, context: str, prev_span) -> bool:
     return _after_treaty(art, context, prev_span) or any(a < art.last_treaty_end <= b for a, b in art.earlier)
 
 
+def _after_treaty_announcement(art: Article, context: str, prev_span) -> bool:
+    """`_after_treaty`, or the sentence before goes on with the treaty statement's speaker ("ロシア外務省は…平和条約
+    交渉を中断すると発表した。また声明では、ビザなし交流も停止するとしています。これについて林外務大臣は「…」と抗議"):
+    what answers it answers the whole announcement."""
+    return _after_treaty(art, context, prev_span) or (
+        prev_span is not None and art.spoken_in == prev_span and art.last_speaker is not None
+        and art.last_speaker[0] == art.last_treaty_speaker and _after_treaty_news(art, context, prev_span))
+
+
 # a sentence that opens by answering the one before: "In response, …", "Комментируя это, …", "これについて…"
-BACK_FRAME = re.compile(r"\W*(?:(?:in response|responding to|reacting to|commenting on)(?: (?:this|that|it|the (?:move|decision"
-                        r"|announcement|step|statement)))?\W|(?:комментируя|отвечая на|в ответ на) (?:это|эт\w+ (?:решени|шаг|заявлени)\w*)"
+BACK_FRAME = re.compile(r"\W*(?:(?:in response(?! to\b)|(?:in response to|responding to|reacting to|commenting on) (?:this|that|it"
+                        r"|these|the (?:move|decision|announcement|step|statement)))\W|(?:комментируя|отвечая на|в ответ на) (?:это|эт\w+ (?:решени|шаг|заявлени)\w*)"
                         r"|これ(?:について|に対し|を受け)|この(?:件|決定|発表|措置|動き)(?:について|に対し|を受け))", re.IGNORECASE)
 # what the sentence reacts to, named as the news before it: "called the move …", "назвал решение России …",
 # "ロシアの決定について" (not "the decision of the G7", which names its own subject)
