@@ -158,3 +158,12 @@ def test_another_wars_peace_treaty_is_no_marker_of_russia_japan_relations():
 def test_skaters_and_medals_naming_both_sides_are_sport():
     assert not is_relevant("Japan's skaters win gold in Russia",
                            "Japanese figure skaters won two medals at the Rostelecom Cup in Moscow on Saturday.", "en")
+
+
+def test_a_sakhalin_project_is_russias_a_report_on_japans_stake_in_it_names_both_sides():
+    """"Japanese trading houses keep their stakes in the Sakhalin-2 LNG project": energy ties with Russia, though
+    Russia is not named; Japan's own LNG imports from Qatar are not."""
+    assert is_relevant("Sakhalin-2 LNG: Japan keeps stake", "Japanese trading houses Mitsui and Mitsubishi will keep "
+                       "their stakes in the Sakhalin-2 LNG project, the industry ministry said, citing energy security.")
+    assert not is_relevant("Japan signs LNG deal", "Japanese trading houses signed a long-term LNG deal with Qatar, "
+                           "the industry ministry said, citing energy security.")

@@ -22,6 +22,8 @@ from treatywatch.text import word_counts
 # one side's names: exact words and stems (a stem matches every word that starts with it)
 RUSSIA_WORDS = frozenset("moscow kremlin putin lavrov peskov zakharova medvedev mishustin galuzin rudenko nozdrev shoigu "
                          "ushakov soviet ussr рф ссср "
+                         # the Sakhalin projects are Russia's: a report on Japan's stake in them names both sides
+                         "sakhalin-1 sakhalin-2 sakhalin1 sakhalin2 сахалин-2 サハリン2 サハリン１ サハリン1 サハリン２ "
                          "rusia rusa ruso rusos russa russo russi russland moskau mosca moscú moscou "
                          "russie russe russes rusland moskou rus moskova nga mátxcơva moskva moskow "
                          "ロシア ソ連 プーチン ラブロフ ペスコフ モスクワ クレムリン روسيا موسكو بوتين لافروف मास्को पुतिन पेसकोव "
