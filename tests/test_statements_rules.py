@@ -2782,3 +2782,17 @@ def test_a_frame_commenting_on_a_subject_of_its_own_does_not_answer_the_treaty_n
     text = ("Russia's Foreign Ministry said it was suspending the peace treaty talks with Japan.\n\n"
             'Commenting on this, Hayashi said: "Japan strongly protests against such a step."')
     assert [s.peace_treaty for s in extract(text, "en", "2022-03-22")] == [True, True]
+
+
+def test_a_subject_set_off_by_an_about_aside_and_words_said_in_protest():
+    """Machine-translated 「ペスコフ報道官は、日本との平和条約について…と述べた」: "Spokesman Peskov, about the peace treaty
+    with Japan, said that …" (the aside is a frame, as "speaking about" is); '"…," Hayashi protested' and "protested
+    that …" say words, "Japan protested against the drills" does not."""
+    for text in ('Spokesman Peskov, about the peace treaty with Japan, said that "there is no room for discussion now".',
+                 "Presidential spokesman Peskov, regarding the peace treaty with Japan, said that there is no room for "
+                 "discussion."):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2023-09-06")] == [("Dmitry Peskov", True)]
+    assert [(s.speaker, s.peace_treaty) for s in extract(
+        "Hayashi protested that the decision to suspend the peace treaty talks was unjust.", "en", "2022-03-22")] == [
+        ("Yoshimasa Hayashi", True)]
+    assert extract("Japan protested against the Russian drills on the Kuril Islands.", "en", "2022-03-22") == []

@@ -97,7 +97,9 @@ RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление
                                re.IGNORECASE)
 # "Lavrov, speaking at a news conference in Moscow, said": a longer aside, opened by a participle or a setting
 PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|asked|when asked|questioned|answering|commenting|responding|replying|addressing|writing|talking|"
-                              r"in an interview|at a|during|after|выступая|отвечая|комментируя"
+                              r"in an interview|at a|during|after|выступая|отвечая|комментируя|говоря|касаясь"
+                              # machine-translated 「…について」 set off by commas: "Peskov, about the peace treaty, said"
+                              r"|about|regarding|concerning|with regard to|referring to|on the"
                               r"|in (?:a|an|his|her|its|their|the)|at (?:the|his|her|its)|on \w+day)\b", re.IGNORECASE)
 # "Medvedev, deputy chairman of Russia's Security Council, said": a title set off by commas may run long
 TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,3}}?(?:{TITLE_NOUNS})\b", re.IGNORECASE)

@@ -14,6 +14,9 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|announced|insisted|insists|argued|argues|warned|warns|claimed|suggested|suggests|proposed|reiterated"
             r"|reiterates|vowed|vows|pledged|explained|pointed out|remarked|commented|expressed|confirmed|acknowledged"
             r"|complained|criticized|criticised|slammed|accused|indicated|voiced|conveyed|went on to say"
+            # words said in protest ('"…," Hayashi protested', machine-translated 「…」と抗議した: '"…" and protested'),
+            # not "protested against the visit" (an act)
+            r"|protested(?=,?\s+(?:that\b|[\"“:])|\s*[.;]|\s+(?:strongly|firmly|sharply)\s*[.;])"
             r"|(?:was|were|is|had been|has been) (?:quoted|cited) (?:by (?:[\w.'’-]+ ){1,6})?as saying"
             r"|(?:quot|cit)(?:ed|ing) (?:him |her |(?:[A-Z][\w.’'-]+ ){1,4})as saying|[Aa]ccording to|[Ii]n the words of|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
