@@ -76,6 +76,8 @@ RETOLD = [  # (speaker, (language, remark), (language, retelling))
      ("en", "Zakharova also said Moscow would not hold talks with Tokyo over who owns the islands.")),
     ("Sergei Lavrov", ("en", "Moscow is ready to continue peace treaty talks only if Tokyo drops its sanctions."),
      ("en", "Russia would resume negotiations on a peace treaty once Japan lifts the sanctions, the minister said.")),
+    ("Dmitry Medvedev", ("ru", "Пусть японцы ищут свои острова где-нибудь в другом месте."),
+     ("en", "Medvedev suggested the Japanese look for their islands somewhere else.")),
 ]
 NOT_CAUGHT = [  # retellings the rules miss: a pledge in other words
     ("Sanae Takaichi", ("en", "Japan will persistently negotiate to resolve the territorial issue and sign a peace "
@@ -118,6 +120,8 @@ DISTINCT = [  # (speaker, language, remark, another remark of the same day)
      "Moscow would hold talks with Tokyo over fishing quotas near the islands next month."),
     ("Sergei Lavrov", "en", "Moscow is ready to continue peace treaty talks only if Tokyo drops its sanctions.",
      "Russia will resume visa-free trips for former islanders once the sanctions are lifted."),
+    ("Dmitry Medvedev", "en", "Let the Japanese look for their islands somewhere else.",
+     "Medvedev said the islands will get new missile systems this year."),
 ]
 
 

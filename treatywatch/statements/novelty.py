@@ -215,6 +215,8 @@ CONCEPTS = {
     # a course held ("firmly maintain the policy", "stick to its position"), not "maintains sanctions"
     "adhere": r"adher|maintain\w*(?= (?:\w+ ){0,2}(?:policy|position|stance|course|line))|stick to|sticks to|firmly"
               r"|придержива|неизменн|堅持",
+    # the claim sent away ("let them look for their islands elsewhere", «где-нибудь в другом месте», 「よそで」)
+    "elsewhere": r"\belsewhere|\bsomewhere else|в другом месте|где-(?:нибудь|то) (?:еще|ещё)|他の場所|別の場所|よそで",
     "persistent": r"persisten|patient|tenacious|настойчив|терпелив|粘り強",
     "return": r"\breturn(?!\w* " + _TO_TALKS + r")|возвра(?!\w* к " + _TO_TALKS + r")|返還",
     # the islands changing hands, told by the side that holds them ("hand over", "передача", "引き渡し")
