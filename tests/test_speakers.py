@@ -20,6 +20,12 @@ def test_russian_spellings_outside_the_polivanov_system():
         assert canonical(spelled) == name
 
 
+def test_the_ambassadors_name_in_its_transliteration_variants():
+    """Ноздрев is also written Ноздрёв, Nozdryov, and in Japanese ノズドレフ or ノズドリョフ."""
+    for spelled in ("Ноздрёв", "Nozdryov", "ノズドレフ", "ノズドリョフ"):
+        assert canonical(spelled) == "Nikolai Nozdrev", spelled
+
+
 def test_office_holders_by_date():
     reg = registry()
     assert reg.holder("jp_pm", "2019-01-16").name == "Shinzo Abe"

@@ -2796,3 +2796,25 @@ def test_a_subject_set_off_by_an_about_aside_and_words_said_in_protest():
         "Hayashi protested that the decision to suspend the peace treaty talks was unjust.", "en", "2022-03-22")] == [
         ("Yoshimasa Hayashi", True)]
     assert extract("Japan protested against the Russian drills on the Kuril Islands.", "en", "2022-03-22") == []
+
+
+def test_the_results_of_the_war_in_russian_and_more_japanese_verbs_of_saying():
+    """«признание результатов Второй мировой войны» is the outcome of the war as «итогов» is; 「…」と提案した / 挑発した /
+    求めた say words (Putin's 「年末までに、前提条件なしで平和条約を結ぼう」 was proposed); 返還運動 at a rally is the
+    campaign for the islands' return."""
+    text = "Лавров подчеркнул, что сначала должно быть признание результатов Второй мировой войны."
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2019-01-16")] == [("Sergei Lavrov", True)]
+    for verb in ("提案した", "挑発した", "求めた"):
+        text = f"プーチン大統領は安倍首相に対し「年末までに、前提条件なしで平和条約を結ぼう」と{verb}。"
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2018-09-12")] == [
+            ("Vladimir Putin", True)], verb
+    text = "大会で鈴木直道知事は「返還運動の火を絶やしてはならない」と訴えた。"
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2024-02-07")] == [("Naomichi Suzuki", True)]
+
+
+def test_a_russian_moderators_label_is_a_question():
+    """«Модератор: Господин Абэ, …?» between two answers is the moderator's question, not Abe's words."""
+    text = ("В.Путин: Предлагаю подписать мирный договор до конца года без всяких предварительных условий.\n\n"
+            "С.Абэ: Благодарю за предложение.\n\nМодератор: Господин Абэ, Вы готовы ответить прямо сейчас?\n\n"
+            "С.Абэ: Наша позиция не изменилась: сначала решить вопрос о принадлежности островов.")
+    assert not any("Модератор" in s.quote or "готовы ответить" in s.quote for s in extract(text, "ru", "2018-09-12"))

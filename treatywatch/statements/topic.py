@@ -25,6 +25,8 @@ FAMILIES: dict[str, str] = {
                    r"|(?:issue|dispute|question|problem) (?:of|over) (?:the )?territor\w*"
                    r"|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани|претензи|притязани)\w*|(?:вопрос|спор|проблем)\w* (?:о )?территори\w*"
                    r"|領土問題|領土交渉|帰属問題|inherent (?:part|territory)"
+                   # the campaign for the islands' return, named without them at its rally: 「返還運動の火を絶やすな」
+                   r"|返還(?:要求)?運動"
                    # a land claimed ("the islands are Japanese territory"; `_places_only` keeps out a place)
                    rf"|{LAND_WORDS}|integral part|inseparable part|illegal(?:ly)? occup\w+"
                    # the dispute by the islands' name: "the Northern Territories issue", "курильский вопрос"
@@ -49,7 +51,7 @@ FAMILIES: dict[str, str] = {
     "declaration_1956": r"1956|joint declaration|декларац\w+|共同宣言|日ソ",
     "sovereignty": r"sovereignty|суверенитет\w*|主権|帰属|soberan\w*|sovranità|suwerenno\w*|souveränität|السيادة|संप्रभुता",
     "wwii_outcome": r"(?:results?|outcomes?|consequences)\W{0,3} of (?:the )?(?:world war|second world war|wwii|war)\b"
-                    r"|итог\w+ (?:второй мировой|вмв|войны)|第2次(?:世界)?大戦の結果|大戦の結果",
+                    r"|(?:итог|результат)\w* (?:второй мировой|вмв|войны)|第2次(?:世界)?大戦の結果|大戦の結果",
 }
 TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromises?|issue|problem|dispute|question|process"
                     r"|agreement|deal|document|treaty|positions?|stances?|policy|policies|claims?|solutions?)\b"

@@ -18,7 +18,7 @@ from treatywatch.statements.verbs import SPEECH
 LATIN_LABEL = re.compile(r"([^\n:：?!«»\"“”]{1,100}?)\s*[:：](?=\s)")
 CJK_LABEL = re.compile(r"[【（(]([^】）)\n]{1,20})[】）)]\s*|([^\n：:。、「」]{1,12})[：:]\s*")
 QUESTION = re.compile(r"^(?:question|q|reporter|journalist|correspondent|moderator|interviewer|host|вопрос|журналист"
-                      r"|корреспондент|ведущ\w+|記者|問|質問|司会)(?:\s*\([^)]{0,40}\))?\b", re.IGNORECASE)
+                      r"|корреспондент|ведущ\w+|модератор|記者|問|質問|司会)(?:\s*\([^)]{0,40}\))?\b", re.IGNORECASE)
 # a reporter named by outlet and surname in the Japanese ministry's transcripts ("NHK, Aoki:", "Kyodo News, Sato:",
 # "Nikkei Shimbun, Tanaka:"): a question
 OUTLET_REPORTER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}?(?:NHK|Kyodo|Jiji|Asahi|Mainichi|Yomiuri|Nikkei|Sankei|Tokyo|"
