@@ -2818,3 +2818,15 @@ def test_a_russian_moderators_label_is_a_question():
             "С.Абэ: Благодарю за предложение.\n\nМодератор: Господин Абэ, Вы готовы ответить прямо сейчас?\n\n"
             "С.Абэ: Наша позиция не изменилась: сначала решить вопрос о принадлежности островов.")
     assert not any("Модератор" in s.quote or "готовы ответить" in s.quote for s in extract(text, "ru", "2018-09-12"))
+
+
+def test_in_the_ministry_they_consider_reports_what_it_said_today():
+    """«В Кремле считают, что …» / «В МИД России считают, что …» is how Russian copy reports an institution's words
+    of the day; «МИД Японии считает, что …» and «Кремль считает острова …» stay standing views."""
+    for text, speaker in (("В Кремле считают, что переговоры о мирном договоре с Японией сейчас невозможны.", "Kremlin"),
+                          ("В МИД России считают, что Токио сам перечеркнул диалог о мирном договоре.",
+                           "Russian Foreign Ministry")):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2024-02-08")] == [(speaker, True)], text
+    for text in ("МИД Японии считает, что острова являются исконной территорией страны.",
+                 "Кремль считает острова неотъемлемой частью России."):
+        assert extract(text, "ru", "2024-02-08") == [], text

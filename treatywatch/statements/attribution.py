@@ -139,6 +139,9 @@ JOINT_SUBJECT = re.compile(r"(?<!\w)(?:the (?:two |both )?(?:leaders|heads of st
                            r"countries' leaders)|both (?:leaders|ministers|sides)|the foreign ministers of (?:japan and russia|"
                            r"russia and japan)|they|лидер\w*(?: двух стран)?|стороны|они|главы \w+|" + JA_JOINT_WORDS + ")"
                            r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+# «В МИД России считают, что …», «в Кремле считают»: the impersonal report of what the institution said today
+IN_THE_INSTITUTION = re.compile(r"^\W*(?:[А-ЯЁа-яё]+\s+){0,2}?[Вв]о?\s+[^,.;:!?«»\"]{2,40}$")
+THAT_AFTER = re.compile(r",?\s+что\b")
 NON_SPEAKER_INSTITUTION_VERBS = re.compile(r"^(?:considers|believes|thinks|claims|hopes|hoped|described|"
                                            r"считает|считают|назвал\w*)$", re.IGNORECASE)
 # an unregistered name set off by an apposition before its verb: "Ivan Petrov, a deputy of the regional duma, said"
@@ -353,8 +356,9 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             if holder is not None:
                 return (holder.name, holder), None, v  # "首相は…と述べた": Japanese news's own prime minister
             continue
-        if speaker[1] is not None and speaker[1].kind == "institution" and NON_SPEAKER_INSTITUTION_VERBS.match(verb):
-            continue
+        if speaker[1] is not None and speaker[1].kind == "institution" and NON_SPEAKER_INSTITUTION_VERBS.match(verb) \
+                and not (verb == "считают" and IN_THE_INSTITUTION.match(before) and THAT_AFTER.match(text, v.end())):
+            continue  # "Tokyo considers the islands its own": a standing view; «В МИД считают, что …»: said today
         if speaker[1] is not None and speaker[1].kind == "institution":
             # "The Kremlin said Putin told Takaichi …", "В Кремле сообщили, что Путин заявил …": the readout of its
             # own principal's words, as "According to the Kremlin, Putin told …" is
