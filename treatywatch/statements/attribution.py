@@ -80,6 +80,10 @@ JA_GOVERNMENT_SUBJECT = re.compile(r"\s*(?:[^、。「」]{1,40}、)?政府(?:�
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 # "Peskov had said on Tuesday that …": earlier words are still words ("had agreed" is an earlier event)
 WORDS_VERB = re.compile(r"^(?:said|told|stated|stressed|noted|warned|declared|insisted|claimed)$", re.IGNORECASE)
+# a person's past-tense verb («заявил», not an outlet's «сообщает») and, closing the sentence, a first name and surname
+UNREGISTERED_AFTER_VERB = re.compile(r"(?<!\w)(?:заявил|сказал|сообщил|рассказал|отметил|подчеркнул|указал|пояснил)а?"
+                                     r"(?!\w)[^.!?«»\"]{0,120}?\s([А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+                                     r"\s*[.!]?\s*$")
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление|Такое мнение|Соответствующее заявление|Эти слова|"
                                r"Таку[юя] (?:позици[юя]|точку зрения|оценку) (?:озвучил|высказал|выразил|изложил|обозначил)\w*|"
@@ -237,6 +241,11 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 # Zakharova": the official named after her ministry speaks
             if r:
                 return r, "restates_previous", None
+        if not ms:
+            named = UNREGISTERED_AFTER_VERB.search(text, s, e)
+            if named and not inside_any(named.start(1), qs):
+                # «Об этом «Ъ» заявил сенатор Владимир Джабаров»: a name the registry does not know, as written
+                return (named.group(1), None), "restates_previous", None
     for v in SPEECH.finditer(text, s, e):
         if inside_any(v.start(), qs):
             continue

@@ -15,7 +15,11 @@ PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:(?:russian|japanese|veteran|senio
                      r"president|diplomat|top diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
                      r"leader|politician|lawmaker|secretary|head of state|head of government|chief diplomat)"
                      r"|(?:his|her|the) (?:russian|japanese) counterpart|(?:his|her) counterpart|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
-                     r"правительства)|президент|пресс-секретарь|彼|同氏|同外相|同首相|同大統領|首相|外相|大統領|官房長官)(?!\w)",
+                     r"правительства)|президент|пресс-секретарь"
+                     # a member of parliament by his seat, closing the attribution («— пояснил сенатор.»); not the
+                     # title before a name («заявил депутат Госдумы Алексей Чепа»)
+                     r"|(?:the )?(?:senator|legislator|parliamentarian|сенатор|парламентарий|депутат|политик)(?=\s*(?:[.,;!?»\"”)]|$))"
+                     r"|彼|同氏|同外相|同首相|同大統領|首相|外相|大統領|官房長官)(?!\w)",
                      re.IGNORECASE)
 # one's own country's position as the object of the speech verb: "reiterated Japan's long-held position",
 # "подтвердил позицию Москвы"
