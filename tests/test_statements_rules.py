@@ -2844,3 +2844,14 @@ def test_an_unregistered_senator_named_after_ob_etom_zayavil_and_called_the_sena
     text = ("Лавров заявил, что вопрос о Курилах закрыт. «Никаких переговоров о передаче островов не будет», — заявил "
             "депутат Госдумы Алексей Чепа.")
     assert [s.speaker for s in extract(text, "ru", "2020-07-03")] == ["Sergei Lavrov", "Алексей Чепа"]
+
+
+def test_a_quote_restated_by_an_anaphor_with_kou_katatta_is_the_anaphors_speaker():
+    """「…」。同外相はこう語り、日本側に譲歩を迫った: the quote before is the minister's, as with ラブロフ氏はこう語り."""
+    base = ("ロシアのラブロフ外相は16日、年頭恒例の記者会見を開き、日本との平和条約交渉について言及した。「日本は南クリール諸島に"
+            "対するロシアの主権を含め、第2次大戦の結果を全面的に認めなければならない」。")
+    for tail in ("同外相はこう語り、日本側に譲歩を迫った。", "同外相はこう語った。"):
+        found = extract(base + tail, "ja", "2019-01-16")
+        assert [(s.speaker, s.peace_treaty, s.rule) for s in found] == [
+            ("Sergei Lavrov", True, "restates_previous")], tail
+        assert found[0].quote.startswith("「日本は南クリール諸島")

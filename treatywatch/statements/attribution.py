@@ -241,6 +241,14 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 # Zakharova": the official named after her ministry speaks
             if r:
                 return r, "restates_previous", None
+        anaphor = JA_ANAPHOR.search(text, s, e) if not ms and art.has_cjk else None
+        if anaphor is not None and not inside_any(anaphor.start(), qs):
+            # 「…」。同外相はこう語り、…: the person the anaphor points back to
+            word = anaphor.group()[:-1]
+            titled = ja_titled_anaphor(art, word[1:], anaphor.start()) if word.startswith("同") else None
+            r = titled or agreeing(art, art.last_person, PRONOUN_GENDER.get(word), anaphor.start())
+            if r:
+                return r, "restates_previous", None
         if not ms:
             named = UNREGISTERED_AFTER_VERB.search(text, s, e)
             if named and not inside_any(named.start(1), qs):
