@@ -2855,3 +2855,13 @@ def test_a_quote_restated_by_an_anaphor_with_kou_katatta_is_the_anaphors_speaker
         assert [(s.speaker, s.peace_treaty, s.rule) for s in found] == [
             ("Sergei Lavrov", True, "restates_previous")], tail
         assert found[0].quote.startswith("「日本は南クリール諸島")
+
+
+def test_a_japanese_document_as_the_topic_is_nobodys_words_whoever_spoke_before():
+    """「会談後に発表された共同声明は、…交渉を加速させるとした」 after Abe's sentence: the joint statement's words, not
+    Abe's by the dropped-subject rule; 「首相は…とした」 after him is still his."""
+    lead = "安倍晋三首相は29日、プーチン大統領と会談し、北方領土問題をめぐる交渉を加速させたいと述べた。"
+    text = lead + "会談後に発表された共同声明は、双方に受け入れ可能な形で最終的に解決するための交渉を加速させるとした。"
+    assert [s.speaker for s in extract(text, "ja", "2013-04-29")] == ["Shinzo Abe"]
+    text = lead + "また、双方に受け入れ可能な形で最終的に解決するための交渉を加速させるとした。"
+    assert [s.speaker for s in extract(text, "ja", "2013-04-29")] == ["Shinzo Abe"] * 2

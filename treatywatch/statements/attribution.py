@@ -75,6 +75,9 @@ JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s]))(?:[\u4e00-\u9fff\u30a0-\
                                 r"|長官|大使|報道官|次官|代表|委員長|幹事長|市長|会長|総裁|局長|審議官))(?:は|が)")
 # "首相は" / "外相は" with no name: in Japanese news, Japan's own office holder (after a named speaker the same
 # words point back to that speaker, a case the implicit-subject rule takes first)
+# a document as the sentence's topic: 「共同声明は」, 「改正憲法は」, 「日ソ共同宣言は」 (not 「声明では」 opening a sentence,
+# the ministry's statement going on, which JA_INSTITUTION_ANAPHOR reads first)
+JA_DOCUMENT_SUBJECT = re.compile(r"(?:共同声明|宣言|文書|憲法|協定|条約|報告書|決議|白書|外交青書)(?:は|も)[、,]?")
 JA_BARE_TITLE = re.compile(r"\s*新?(首相|外相)(?:は|が|も)")  # (新首相: the new one, in office)
 JA_GOVERNMENT_SUBJECT = re.compile(r"\s*(?:[^、。「」]{1,40}、)?政府(?:は|が)")  # (after a clause: "…について、政府は")
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
@@ -360,6 +363,9 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 entry = art.reg.by_name["japanese government"]  # "政府は…と抗議した": Japanese news's own government
                 return (entry.name, entry), None, v
             implicit = _ja_named_last(art, s)
+            document = JA_DOCUMENT_SUBJECT.search(text, s, v.start())
+            if document is not None and not inside_any(document.start(), qs):
+                continue  # 「会談後に発表された共同声明は、…とした」: a document's words, nobody's, whoever spoke before
             if JA_SPEECH.match(text, v.start()) and (qs or JA_GOES_ON.match(text[s:e].lstrip())
                                                      or v.group().startswith(("とも", "とし"))
                                                      or _goes_on_saying(art, s, v, qs)) and \
