@@ -2865,3 +2865,13 @@ def test_a_japanese_document_as_the_topic_is_nobodys_words_whoever_spoke_before(
     assert [s.speaker for s in extract(text, "ja", "2013-04-29")] == ["Shinzo Abe"]
     text = lead + "また、双方に受け入れ可能な形で最終的に解決するための交渉を加速させるとした。"
     assert [s.speaker for s in extract(text, "ja", "2013-04-29")] == ["Shinzo Abe"] * 2
+
+
+def test_an_answer_opening_with_this_time_s_announcement_answers_the_treaty_question():
+    """【記者】ロシアが平和条約交渉を継続しない意向を表明しました… 【林外務大臣】今回のロシア側の発表は極めて不当であり…: the
+    announcement the answer opens with is the one the question named (今回の, "Russia's decision" point back)."""
+    text = ("林外務大臣会見記録\n\n【記者】ロシアが平和条約交渉を継続しない意向を表明しました。政府としての対応をお聞かせください。\n\n"
+            "【林外務大臣】今回のロシア側の発表は極めて不当であり、断じて受け入れられません。\n\n"
+            "【記者】追加の対露制裁の検討状況を教えてください。\n\n【林外務大臣】G7と緊密に連携しながら、適切に対応してまいります。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2022-03-22")] == [
+        ("Yoshimasa Hayashi", True), ("Yoshimasa Hayashi", False)]

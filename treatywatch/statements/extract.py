@@ -667,13 +667,15 @@ def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, a
         return []
     span = art.text[a:b]
     found = topics(span, (art.text[prev_span[0]:prev_span[1]] if prev_span else "") + "\n" + asked)
-    if answering and not is_treaty(found) and ANSWER_POINTS_BACK.search(span) and is_treaty(topics(answering)):
+    if answering and not is_treaty(found) and (ANSWER_POINTS_BACK.search(span) or BACK_OBJECT.search(span)) \
+            and is_treaty(topics(answering)):
         found.append("answer")  # on the treaty as the question was: a remark of its own, not the last one's going on
     return [ExtractedStatement(name, span, a, b, False, is_treaty(found), name, found, "transcript")]
 
 
 # what an answer's first sentence points back to the question with ("this campaign", «эту кампанию», この問題)
-ANSWER_POINTS_BACK = re.compile(r"(?<!\w)(?:this|that|these|those|such|it|эт\w+|так\w+|данн\w+)(?!\w)|この|その|こうした",
+ANSWER_POINTS_BACK = re.compile(r"(?<!\w)(?:this|that|these|those|such|it|эт\w+|так\w+|данн\w+)(?!\w)|この|その|こうした"
+                                r"|今回の|今般の|本件",
                                 re.IGNORECASE)
 
 
