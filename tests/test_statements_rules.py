@@ -2875,3 +2875,10 @@ def test_an_answer_opening_with_this_time_s_announcement_answers_the_treaty_ques
             "【記者】追加の対露制裁の検討状況を教えてください。\n\n【林外務大臣】G7と緊密に連携しながら、適切に対応してまいります。")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2022-03-22")] == [
         ("Yoshimasa Hayashi", True), ("Yoshimasa Hayashi", False)]
+
+
+def test_a_quote_said_in_the_comment_of_the_ministry_named_before():
+    """««…», — говорится в комментарии.» after a sentence naming the ministry: its comment, as «в сообщении» is."""
+    text = ("МИД России выступил с комментарием о японских мероприятиях.\n\n«Токио, присоединившись к антироссийским "
+            "санкциям, сам перечеркнул все возможности для диалога о мирном договоре», — говорится в комментарии.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2024-02-08")] == [("Russian Foreign Ministry", True)]

@@ -764,7 +764,7 @@ def _predicate_subject(art: Article, clause_start: int, verb_start: int, qs: lis
 
 
 # '«…», - говорится в сообщении': the message of the institution named before
-ITS_MESSAGE = re.compile(r"\s+в\s+(?:его\s+|ее\s+|её\s+)?(?:сообщени|заявлени|коммюнике|пресс-релиз)\w*\s*[.,]")
+ITS_MESSAGE = re.compile(r"\s+в\s+(?:его\s+|ее\s+|её\s+)?(?:сообщени|заявлени|комментари|коммюнике|пресс-релиз)\w*\s*[.,]")
 # a verb of saying negated: nothing was said ("did not say", "would not comment", "не уточнил"); "не исключил"
 # (did not rule out) says something
 NEGATED_BEFORE = re.compile(r"(?<![\w'’])(?:(?:did|does|do|would|could|will|has|have|had)\s+not|(?:did|does|do|would|could|wo|has|have"
