@@ -2882,3 +2882,17 @@ def test_a_quote_said_in_the_comment_of_the_ministry_named_before():
     text = ("МИД России выступил с комментарием о японских мероприятиях.\n\n«Токио, присоединившись к антироссийским "
             "санкциям, сам перечеркнул все возможности для диалога о мирном договоре», — говорится в комментарии.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2024-02-08")] == [("Russian Foreign Ministry", True)]
+
+
+def test_ob_etom_with_a_pronoun_restates_the_sentence_before_for_the_person_named_before():
+    """«Россия не намерена продолжать переговоры о мирном договоре. Об этом он сказал журналистам.»: the sentence before
+    is his words (the restating sentence was taken for words of its own); after his own statement it adds nothing."""
+    said = "Россия не намерена продолжать переговоры о мирном договоре. Об этом {} журналистам во вторник."
+    for lead, pronoun, name in (("Лавров выступил в Москве. ", "он сказал", "Sergei Lavrov"),
+                                ("Захарова провела брифинг. ", "она сказала", "Maria Zakharova")):
+        found = extract(lead + said.format(pronoun), "ru", "2022-03-22")
+        assert [(s.speaker, s.peace_treaty, s.rule) for s in found] == [(name, True, "restates_previous")]
+        assert found[0].quote.startswith("Россия не намерена")
+    text = ("Фумио Кисида назвал решение России выйти из переговоров о мирном договоре «крайне несправедливым». "
+            "Об этом он сказал в парламенте во вторник, передает Kyodo.")
+    assert [s.speaker for s in extract(text, "ru", "2022-03-22")] == ["Fumio Kishida"]

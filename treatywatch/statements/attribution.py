@@ -83,6 +83,9 @@ JA_GOVERNMENT_SUBJECT = re.compile(r"\s*(?:[^、。「」]{1,40}、)?政府(?:�
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 # "Peskov had said on Tuesday that …": earlier words are still words ("had agreed" is an earlier event)
 WORDS_VERB = re.compile(r"^(?:said|told|stated|stressed|noted|warned|declared|insisted|claimed)$", re.IGNORECASE)
+# «Об этом он сказал», «Так она заявила»: a personal pronoun as the restating sentence's subject
+RU_PRONOUN_SUBJECT = re.compile(r"(?<!\w)(он|она)\s+(?:\w+\s+)?(?:заявил|сказал|сообщил|рассказал|отметил|подчеркнул"
+                                r"|указал|пояснил|написал|ответил)а?(?!\w)", re.IGNORECASE)
 # a person's past-tense verb («заявил», not an outlet's «сообщает») and, closing the sentence, a first name and surname
 UNREGISTERED_AFTER_VERB = re.compile(r"(?<!\w)(?:заявил|сказал|сообщил|рассказал|отметил|подчеркнул|указал|пояснил)а?"
                                      r"(?!\w)[^.!?«»\"]{0,120}?\s([А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
@@ -242,6 +245,12 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                     _official_named_after(art, r[1], ms[i + 1], m.end):
                 continue  # "…came out the official representative of the Ministry of Foreign Affairs of Russia Maria
                 # Zakharova": the official named after her ministry speaks
+            if r:
+                return r, "restates_previous", None
+        pronoun = RU_PRONOUN_SUBJECT.search(text, s, e) if not ms else None
+        if pronoun is not None and not inside_any(pronoun.start(), qs):
+            # «… . Об этом он сказал журналистам»: the person named before, whose words the sentence before are
+            r = agreeing(art, art.last_person, PRONOUN_GENDER.get(pronoun.group(1).lower()), pronoun.start())
             if r:
                 return r, "restates_previous", None
         anaphor = JA_ANAPHOR.search(text, s, e) if not ms and art.has_cjk else None
