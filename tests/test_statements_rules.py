@@ -2896,3 +2896,16 @@ def test_ob_etom_with_a_pronoun_restates_the_sentence_before_for_the_person_name
     text = ("Фумио Кисида назвал решение России выйти из переговоров о мирном договоре «крайне несправедливым». "
             "Об этом он сказал в парламенте во вторник, передает Kyodo.")
     assert [s.speaker for s in extract(text, "ru", "2022-03-22")] == ["Fumio Kishida"]
+
+
+def test_a_follow_up_on_resolving_it_and_a_reply_on_the_talks_after_treaty_words():
+    """「すべてを一度に解決できるわけではない」とも語り after Putin's words on the treaty issue: the resolving is the
+    issue's (解決, as "a solution"); Abe's 「私と大統領の間でしっかりと交渉を前進させたい」と応じた replies to them, so
+    the talks are those; Kono's own words on his grandfather's treaty talks stay family history."""
+    text = ("プーチン氏は共同記者会見で、平和条約について「この問題を解決することは我々の共通の利益だ」と強調。一方で「すべてを一度に"
+            "解決できるわけではない」とも語った。安倍首相は「私と大統領の間でしっかりと交渉を前進させたい」と応じた。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2013-04-29")] == [
+        ("Vladimir Putin", True), ("Vladimir Putin", True), ("Shinzo Abe", True)]
+    text = ("Kono noted that his grandfather took part in the negotiations on a peace treaty. \"My grandfather invested "
+            "efforts to sign a peace treaty between Japan and the Soviet Union,\" he said.")
+    assert not any(s.peace_treaty for s in extract(text, "en", "2017-08-07"))

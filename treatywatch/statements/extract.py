@@ -362,6 +362,9 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                 found.append("continued")  # 「交渉は凍結されている」と述べた上で、「責任は日本側にある」と強調: one answer
             elif not is_treaty(found) and issue_named_earlier(span, art.earlier_sentences(), quoted=True):
                 found.append("talks")  # '"You cannot sign a treaty with a country that sanctions you," Putin said'
+            elif not is_treaty(found) and TALKS.search(span) and not OTHER_TALKS.search(span + " " + outside) and \
+                    _replies_to_treaty_words(art, prev_span, name):
+                found.append("talks")  # 「この問題を解決することは…」と強調。安倍首相は「…交渉を前進させたい」と応じた
             out.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),
                                           found, rule or "direct_quote"))
         return out
@@ -565,6 +568,12 @@ def _after_treaty_news(art: Article, context: str, prev_span) -> bool:
     have been told a paragraph of background earlier ("Russia quit the talks. … The islands were seized in 1945.
     Kishida called the decision 'unjust'")."""
     return _after_treaty(art, context, prev_span) or any(a < art.last_treaty_end <= b for a, b in art.earlier)
+
+
+def _replies_to_treaty_words(art: Article, prev_span, name: str) -> bool:
+    """The sentence before held another speaker's treaty statement: the talks a reply speaks of are those."""
+    return prev_span is not None and prev_span[0] < art.last_treaty_end <= prev_span[1] \
+        and art.last_treaty_speaker not in ("", name)
 
 
 def _after_treaty_announcement(art: Article, context: str, prev_span) -> bool:

@@ -60,7 +60,7 @@ TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromise
                     # the settlement's formula: a solution "acceptable to the peoples of both countries"
                     r"|(?:mutually )?acceptable (?:to|for) (?:both|the (?:two )?peoples)|взаимоприемлем\w*"
                     r"|приемлем\w* для (?:обеих|обоих|народов|сторон)|(?:双方|両国民?)が受け入れ(?:可能|られる)"
-                    r"|документ\w*|交渉|対話|協議|接触|歩み寄|妥協|問題|合意|立場|方針|主張|条約|文書"
+                    r"|документ\w*|交渉|対話|協議|接触|歩み寄|妥協|問題|合意|立場|方針|主張|条約|文書|解決"
                     r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
 # "this issue" / "этот вопрос" right after a sentence on the disputed islands is the dispute itself
 ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
