@@ -2909,3 +2909,14 @@ def test_a_follow_up_on_resolving_it_and_a_reply_on_the_talks_after_treaty_words
     text = ("Kono noted that his grandfather took part in the negotiations on a peace treaty. \"My grandfather invested "
             "efforts to sign a peace treaty between Japan and the Soviet Union,\" he said.")
     assert not any(s.peace_treaty for s in extract(text, "en", "2017-08-07"))
+
+
+def test_the_document_a_quote_is_noted_in_is_the_statement_named_before_not_a_declaration():
+    """«…, говорится в заявлении МИД РФ. «…», — отмечается в документе.»: the ministry's statement; after «подписали
+    совместную декларацию» the document is the declaration, nobody's words."""
+    text = ("Россия не намерена продолжать переговоры с Японией, говорится в заявлении МИД РФ.\n\n«Продолжение "
+            "консультаций о мирном договоре невозможно», — отмечается в документе.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2022-03-21")][-1] == ("Russian Foreign Ministry", True)
+    text = ("Путин и Абэ подписали совместную декларацию. «Стороны продолжат переговоры о мирном договоре», — отмечается "
+            "в документе.")
+    assert extract(text, "ru", "2016-12-16") == []

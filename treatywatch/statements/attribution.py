@@ -608,8 +608,12 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         if full:
             return full, None  # '…, — подчеркнул Петров' after «Иван Петров» above
         if art.last_institution is not None and (MINISTRY.search(clause_after(text, v.end(), e, 40))
-                                                 or ITS_MESSAGE.match(text, v.end())):
-            return art.last_institution  # '«…», - говорится в сообщении МИД': the ministry named before
+                                                 or ITS_MESSAGE.match(text, v.end())
+                                                 or ITS_DOCUMENT.match(text, v.end())
+                                                 and any(STATEMENT_WORDS.search(x) for x in art.earlier_sentences()[-2:])):
+            # '«…», - говорится в сообщении МИД': the ministry named before; «— отмечается в документе» after
+            # «…, говорится в заявлении МИД РФ»: the statement just named, not a treaty's text
+            return art.last_institution
     if _is_cyrillic(v.group()):
         shared = _shared_subject(art, clause_start, v.start(), qs)
         if shared:
@@ -772,6 +776,8 @@ def _predicate_subject(art: Article, clause_start: int, verb_start: int, qs: lis
     return art.resolve(mentions[0])
 
 
+ITS_DOCUMENT = re.compile(r"\s+в\s+документе\s*[.,]")
+STATEMENT_WORDS = re.compile(r"(?<!\w)(?:заявлени|сообщени|комментари|коммюнике|пресс-релиз)\w*", re.IGNORECASE)
 # '«…», - говорится в сообщении': the message of the institution named before
 ITS_MESSAGE = re.compile(r"\s+в\s+(?:его\s+|ее\s+|её\s+)?(?:сообщени|заявлени|комментари|коммюнике|пресс-релиз)\w*\s*[.,]")
 # a verb of saying negated: nothing was said ("did not say", "would not comment", "не уточнил"); "не исключил"
