@@ -2920,3 +2920,15 @@ def test_the_document_a_quote_is_noted_in_is_the_statement_named_before_not_a_de
     text = ("Путин и Абэ подписали совместную декларацию. «Стороны продолжат переговоры о мирном договоре», — отмечается "
             "в документе.")
     assert extract(text, "ru", "2016-12-16") == []
+
+
+def test_agreeing_with_the_treaty_words_just_said_by_another_is_on_the_treaty():
+    """«"Ненормально, что … у нас нет мирного договора", — сказал Путин. Японский премьер заявил, что согласен с
+    российским коллегой.»: Abe agrees with that; agreeing with Putin on trade after Putin's words on trade is not."""
+    text = ("«Ненормально, что спустя почти 70 лет после войны у нас нет мирного договора», — сказал Путин на "
+            "пресс-конференции. Японский премьер заявил, что согласен с российским коллегой.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2013-04-29")] == [
+        ("Vladimir Putin", True), ("Shinzo Abe", True)]
+    text = ("«Товарооборот должен расти», — сказал Путин на пресс-конференции. Японский премьер заявил, что согласен "
+            "с российским коллегой.")
+    assert not any(s.peace_treaty for s in extract(text, "ru", "2013-04-29"))

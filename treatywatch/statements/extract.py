@@ -393,6 +393,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         found.append("continued")  # "…under whose sovereignty the islands pass. По его мнению, это требует изучения"
     elif not is_treaty(found) and BACK_OBJECT.search(outside) and _after_treaty_news(art, context, prev_span):
         found.append("continued")  # "Russia quit the treaty talks. Kishida called the move 'unjust'"
+    elif not is_treaty(found) and AGREES_WITH.search(span) and _replies_to_treaty_words(art, prev_span, name):
+        found.append("continued")  # «…», — сказал Путин. Японский премьер заявил, что согласен с российским коллегой
     elif not is_treaty(found) and issue_named_earlier(span, art.earlier_sentences()):
         found.append("talks")
     elif not is_treaty(found) and islands_named_earlier(span, art.earlier_sentences()):
@@ -568,6 +570,11 @@ def _after_treaty_news(art: Article, context: str, prev_span) -> bool:
     have been told a paragraph of background earlier ("Russia quit the talks. … The islands were seized in 1945.
     Kishida called the decision 'unjust'")."""
     return _after_treaty(art, context, prev_span) or any(a < art.last_treaty_end <= b for a, b in art.earlier)
+
+
+# agreeing with the one who spoke before: "said he agreed with his Russian counterpart", «согласен с коллегой»
+AGREES_WITH = re.compile(r"\bagree[sd]? with\b|(?<!\w)(?:согла(?:сен|сна|сны|шается|сился|силась) с)(?!\w)|に同意|と同じ考え",
+                         re.IGNORECASE)
 
 
 def _replies_to_treaty_words(art: Article, prev_span, name: str) -> bool:
