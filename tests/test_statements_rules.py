@@ -2723,7 +2723,8 @@ def test_the_speakers_words_after_a_pronoun_frame_that_point_back_at_the_treaty_
 
 def test_territory_said_to_change_hands_after_sentences_on_the_islands_is_the_islands():
     """「改憲後は領土の引き渡しを議論することはできない」, «передача территории», "the handover of territory": in an
-    article on the Northern Territories the territory is the islands; after Ukraine, or alone, it is not."""
+    article on the Northern Territories the territory is the islands; after Ukraine, or alone, it is not. So is
+    "his own country's territory" a visit to Iturup is said to be in."""
     for lead, said, language in (
             ("ロシアの改正憲法について、菅官房長官は北方領土交渉に影響はないと述べた。",
              "ザハロワ報道官は先月、改憲後は領土の引き渡しを議論することはできないと発言していた。", "ja"),
@@ -2733,6 +2734,10 @@ def test_territory_said_to_change_hands_after_sentences_on_the_islands_is_the_is
              "Zakharova said the handover of territory could not be discussed after the amendments.", "en")):
         assert [s.peace_treaty for s in extract(lead + said, language, "2020-07-07")] == [True, True], said
         assert [s.peace_treaty for s in extract(said, language, "2020-07-07")] == [False], said
+    visit = ("Японская сторона выразила протест в связи с поездкой Мишустина на Итуруп.\n\nЗахарова подчеркнула, что "
+             "глава правительства посещает территорию собственной страны.")
+    assert [s.peace_treaty for s in extract(visit, "ru", "2021-07-27")] == [True]  # (the protest is nobody's words)
+    assert [s.peace_treaty for s in extract(visit.split("\n\n")[1], "ru", "2021-07-27")] == [False]
     ukraine = ("Suga said the amendments would not affect the talks on the Northern Territories.\n\n"
                "Zakharova said the handover of territory by Ukraine could not be discussed.")
     assert [s.peace_treaty for s in extract(ukraine, "en", "2020-07-07")] == [True, False]

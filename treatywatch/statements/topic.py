@@ -375,7 +375,12 @@ BARE_ISLANDS = re.compile(r"(?<!\w)остров(?:а|ов|ам|ами|ах)(?!\w
 TERRITORY_HANDOVER = re.compile(r"(?:handover|hand-over|transfer|cession|ceding|alienation|giving away) of (?:any )?"
                                 r"(?:\w+ )?territor\w*|(?:cede|hand over|give away|transfer) (?:any )?(?:\w+ )?territor\w*"
                                 r"|(?:передач|отчуждени|уступк|отказ от)\w* (?:\w+ )?территори\w*"
-                                r"|領土(?:の)?(?:引き渡し|引渡し|割譲|譲渡)", re.IGNORECASE)
+                                r"|領土(?:の)?(?:引き渡し|引渡し|割譲|譲渡)"
+                                # …or called one side's own: "visits his own country's territory", «территорию
+                                # собственной страны», 「自国の領土」
+                                r"|(?:its|his|her|their|our) own (?:country['’]s )?(?:territory|land|soil)"
+                                r"|территори\w+ (?:собственной|своей) страны|собственн\w+ территори\w*|自国(?:の)?領土",
+                                re.IGNORECASE)
 
 
 def islands_named_earlier(span: str, earlier: list[str]) -> bool:
