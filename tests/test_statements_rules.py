@@ -2937,3 +2937,44 @@ def test_agreeing_with_the_treaty_words_just_said_by_another_is_on_the_treaty():
     text = ("«Товарооборот должен расти», — сказал Путин на пресс-конференции. Японский премьер заявил, что согласен "
             "с российским коллегой.")
     assert not any(s.peace_treaty for s in extract(text, "ru", "2013-04-29"))
+
+
+def test_machine_english_word_orders_of_russian_and_japanese_attributions():
+    """Aggregators' machine English: «Об этом во вторник заявил Песков» as "Said this on Tuesday … Peskov"; «Как
+    заявила Захарова, …» as "As declared … Zakharova at the briefing, …"; «сообщил, что» as "informed, that";
+    「林外相は…「…」と強調した」 as 'Foreign Minister Hayashi also, "…," and emphasized.'; 「首相は…と述べた」 as "Prime
+    Minister said" (the prime minister named before; with nobody named, no speaker "Minister")."""
+    cases = (
+        ("Moscow and Tokyo will continue the work on the peace treaty, however to speak about concrete dates is not "
+         "correct. Said this on Tuesday the press secretary of the President Dmitry Peskov to journalists.",
+         [("Dmitry Peskov", True)]),
+        ("As declared the official representative of the MFA of Russia Maria Zakharova at the briefing on Thursday, "
+         'the statements of the Japanese side about the "illegal occupation" of the South Kurils are unacceptable.',
+         [("Maria Zakharova", True)]),
+        ("Zakharova spoke on the peace treaty at the briefing. The diplomat also informed, that the Russian side is "
+         "ready to discuss the peace treaty.", [("Maria Zakharova", True)]),
+        ('Foreign Minister Hayashi also, "The Northern Territories are islands over which our country has '
+         'sovereignty, they are the inherent territory of our country," and emphasized.',
+         [("Yoshimasa Hayashi", True)]),
+        ("Prime Minister Kishida at the press conference on the 22nd, regarding the Russian side announcement to "
+         'suspend the peace treaty negotiations, "extremely unjust, absolutely cannot accept" and protested.',
+         [("Fumio Kishida", True)]),
+        ('Prime Minister Kishida protested the decision on the peace treaty talks. Prime Minister said, "The cause of '
+         'the present situation lies in the aggression against Ukraine."', [("Fumio Kishida", False)]),
+        ('Russia suspended the talks. Prime Minister said, "The cause of the present situation lies in the aggression '
+         'against Ukraine."', []),
+    )
+    for text, expected in cases:
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-03-22")] == expected, text
+    assert extract("As stated in the 1956 declaration, the two islands would be handed over.", "en", "2022-03-22") == []
+
+
+def test_participles_of_saying_after_the_clauses_own_verb_and_surname_first_names():
+    """"Suga held his first telephone conversation with Putin, pledging to tackle the territorial dispute": the
+    subject's words (so "insisting that", "vowing to"); NHK World's surname-first "Suzuki Naomichi" is the governor."""
+    text = ("Japanese Prime Minister Yoshihide Suga held his first telephone conversation with Russian President "
+            "Vladimir Putin on Tuesday, pledging to tackle the long-standing territorial dispute.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2020-09-29")] == [("Yoshihide Suga", True)]
+    assert extract("Analysts watched the talks, noting that the peace treaty is far off.", "en", "2020-09-29") == []
+    text = "Hokkaido Governor Suzuki Naomichi said the return of the four islands remains the goal."
+    assert [s.speaker for s in extract(text, "en", "2024-02-07")] == ["Naomichi Suzuki"]

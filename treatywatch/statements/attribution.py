@@ -99,6 +99,8 @@ RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление
                                r"With (?:such|this|that|a similar) (?:an? )?statement (?:came out|spoke|appeared)|"
                                # machine English of «Об этом … заявил X»: "About it … was declared by X", "About this told X"
                                r"About (?:it|this)\b|"
+                               # …and of «Об этом во вторник заявил X» word for word: "Said this on Tuesday X"
+                               r"(?:Said|Stated|Declared|Announced|Reported|Told(?: about)?) (?:this|it|that|so)\b|"
                                r"This was (?:said|stated|announced)|The statement was made|These remarks were made|"
                                # machine-translated «Такое мнение высказал X»: "Such opinion was expressed by X"
                                r"(?:Such|This|That) (?:an? )?(?:opinion|view|position|assessment|point of view|statement) "
@@ -160,7 +162,9 @@ INNER_FRONTED_NAME = re.compile(rf",\s*({NAME_WORDS})\s*,[^,.;:!?\"“”«»]{{
 CAPNAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?)\s*,?\s*$")
 NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|It|In|On|At|But|And|According|However|Meanwhile|While|Although|Though"
                        r"|Whereas|When|After|Before|Since|Because|If|As|Moscow|Tokyo|Japan|"
-                       r"Russia|Beijing|China|Kyodo|Reuters|Interfax|Xinhua|Asahi|Nikkei|Sputnik|Tass|Jiji|Mainichi|Yomiuri)\b")
+                       r"Russia|Beijing|China|Kyodo|Reuters|Interfax|Xinhua|Asahi|Nikkei|Sputnik|Tass|Jiji|Mainichi|Yomiuri"
+                       # a title alone is nobody's name ("Prime Minister said" with no one named before)
+                       r"|(?:Prime|Foreign) Minister\s*$|Chief Cabinet Secretary\s*$)\b")
 AGENCIES = re.compile(r"(?<!\w)(?:TASS|Tass|Interfax|RIA|Reuters|Xinhua|Kyodo|Jiji|NHK|Asahi|Nikkei|Sputnik|AFP|AP|"
                       r"ТАСС|Интерфакс|РИА|共同|時事|ロイター|タス)(?!\w)")
 NESTED_SPEECH = re.compile(r"(?<!\w)(?:said|says|stated|announced|claimed|declared|заявил\w*|сообщил\w*|объявил\w*)(?!\w)",
@@ -273,6 +277,10 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 any(not inside_any(w.start(), qs) for w in JA_SPEECH.finditer(text, v.end(), e)):
             continue  # "…と発表したことについて、岸田首相は…と述べた": the sentence's verb is the last one
         verb = v.group().lower()
+        if qs and MT_QUOTE_AND_VERB.search(text, max(s, v.start() - 16), v.start()):
+            subject = _mt_subject_before_quote(art, s, qs)
+            if subject is not None:
+                return subject, None, v
         clause_start = find_clause_start(text, s, v.start(), qs)
         before = text[clause_start:v.start()]
         if HABITUAL.search(before[-40:]) or HABITUAL.search(clause_after(text, v.end(), e, 40)) or \
@@ -298,7 +306,11 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         source = None
         if PASSIVE_BEFORE.search(before) and not verb.startswith(("according", "по ")):
             agent = BY_AGENT.match(text, v.end())
-            if agent is None:
+            if agent is None and AS_OPENING.fullmatch(before):
+                # machine English of «Как заявила Захарова, …»: "As declared the official representative … Maria
+                # Zakharova at the briefing, …": the one named after the verb, before the comma
+                source = first_after(art, v.end(), min(e, v.end() + 120), qs, stop=",.;:!?")
+            if agent is None and source is None:
                 source = _institution_in(art, v.end(), e, qs)
                 if source is None:
                     continue  # "as stated in the document", "it was said"
@@ -420,6 +432,20 @@ WORDS_OF = re.compile(r"^\s*(?:the |a )?(?:words|(?:message|statement|comment|co
 
 # a role noun right after "according to" / "in the words of", closing the phrase: the one named before
 ROLE_AFTER = re.compile(rf"\s+({PRONOUN.pattern})\s*,", re.IGNORECASE)
+
+
+AS_OPENING = re.compile(r"\W*As\s+")
+# machine English of 「林外相は…「…」と強調した」: 'Foreign Minister Hayashi also, "…," and emphasized.' (the verb after
+# the quote and "and", the subject at the sentence's start)
+MT_QUOTE_AND_VERB = re.compile(r"[”\"」]\s*,?\s+and\s+(?:(?:also|strongly|firmly|again)\s+)?$")
+
+
+def _mt_subject_before_quote(art: Article, s: int, qs: list[Quote]):
+    """The speaker named first in the sentence, before its first quote (not inside a relative or "with X" phrase)."""
+    first = [m for m in art.mentions_in(s, qs[0].start) if not inside_any(m.start, qs)]
+    if not first or governed(art, s, first[0], first):
+        return None
+    return art.resolve(first[0])
 
 
 def _institution_in(art: Article, pos: int, e: int, qs: list[Quote]):
@@ -742,7 +768,8 @@ def _shared_subject(art: Article, start: int, verb_start: int, qs: list[Quote]):
 
 
 # English joins predicates of one subject with "and"/"but", or adds a participle of saying after a comma
-PARTICIPLE_VERB = re.compile(r"saying|stating|suggesting|adding|calling|telling", re.IGNORECASE)
+PARTICIPLE_VERB = re.compile(r"saying|stating|suggesting|adding|calling|telling|pledging|vowing|insisting|warning"
+                             r"|stressing|noting", re.IGNORECASE)
 # "…, with Chief Cabinet Secretary Hayashi calling it 'unacceptable'": the participle's own subject after "with"
 WITH_BEFORE = re.compile(r"(?<!\w)with\s+(?:[\w.-]+\s+){0,4}$", re.IGNORECASE)
 RU_PARTICIPLE = re.compile(r"заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив")

@@ -19,6 +19,10 @@ PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:(?:russian|japanese|veteran|senio
                      # a member of parliament by his seat, closing the attribution («— пояснил сенатор.»); not the
                      # title before a name («заявил депутат Госдумы Алексей Чепа»)
                      r"|(?:the )?(?:senator|legislator|parliamentarian|сенатор|парламентарий|депутат|политик)(?=\s*(?:[.,;!?»\"”)]|$))"
+                     # machine English of 「首相は…と述べた」 drops the article: "Prime Minister said, '…'"
+                     # (right before the verb: the end of the range a caller searches, or the verb itself)
+                     r"|(?-i:Prime Minister|Foreign Minister|Chief Cabinet Secretary)(?=\s*$|\s+(?:also\s+)?(?:said|told"
+                     r"|stressed|noted|added|emphasized|explained)\b)"
                      r"|彼|同氏|同外相|同首相|同大統領|首相|外相|大統領|官房長官)(?!\w)",
                      re.IGNORECASE)
 # one's own country's position as the object of the speech verb: "reiterated Japan's long-held position",

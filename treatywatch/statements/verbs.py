@@ -17,6 +17,10 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             # words said in protest ('"…," Hayashi protested', machine-translated 「…」と抗議した: '"…" and protested'),
             # not "protested against the visit" (an act)
             r"|protested(?=,?\s+(?:that\b|[\"“:])|\s*[.;]|\s+(?:strongly|firmly|sharply)\s*[.;])"
+            # machine-translated «сообщил, что …»: "informed, that …"
+            r"|informed(?=,?\s+that\b)"
+            # more participles of saying after the clause's own verb: "held talks with Putin, pledging to tackle …"
+            r"|(?:pledging|vowing)(?=\s+(?:to|that)\b)|(?:insisting|warning|stressing|noting)(?=\s+that\b)"
             r"|(?:was|were|is|had been|has been) (?:quoted|cited) (?:by (?:[\w.'’-]+ ){1,6})?as saying"
             r"|(?:quot|cit)(?:ed|ing) (?:him |her |(?:[A-Z][\w.’'-]+ ){1,4})as saying|[Aa]ccording to|[Ii]n the words of|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
