@@ -2978,3 +2978,18 @@ def test_participles_of_saying_after_the_clauses_own_verb_and_surname_first_name
     assert extract("Analysts watched the talks, noting that the peace treaty is far off.", "en", "2020-09-29") == []
     text = "Hokkaido Governor Suzuki Naomichi said the return of the four islands remains the goal."
     assert [s.speaker for s in extract(text, "en", "2024-02-07")] == ["Naomichi Suzuki"]
+
+
+def test_a_quote_fragment_continuing_its_lead_in_words_takes_their_subject():
+    """'The minister stressed that the islands "are part of the Russian Federation's territory"': the fragment's
+    subject is in the words before it; 'that trade "is growing fast"' is trade; a fragment after a headline or after
+    another quote takes nothing from them."""
+    lead = "Lavrov spoke in Moscow. "
+    text = lead + ('The minister stressed that the islands "are part of the Russian Federation\'s territory, and this '
+                   'is enshrined in the UN Charter."')
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2019-01-14")] == [("Sergei Lavrov", True)]
+    text = lead + 'The minister stressed that trade "is growing fast, and this is good for both of our countries."'
+    assert [s.peace_treaty for s in extract(text, "en", "2019-01-14")] == [False]
+    text = ('Ishiba said "the government is committed to concluding a peace treaty," adding that due to the war in '
+            'Ukraine "the situation in relations between Japan and Russia is still difficult."')
+    assert [s.peace_treaty for s in extract(text, "en", "2025-02-07")] == [True, False]

@@ -358,6 +358,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                 # 'Russia quit the treaty talks. "This is unacceptable," Kishida said'; 'Asked about the peace
                 # treaty, Peskov said: "This topic is not on the agenda now."'; "これについて岸田総理は「…」と抗議"
                 found.append("continued")
+            elif not is_treaty(found) and _opens_lowercase(text, q) and is_treaty(topics(_lead_in(text, s, q, qs) + span)):
+                found.append("continued")  # 'stressed that the islands "are part of Russia's territory"': a fragment
             elif not is_treaty(found) and out and out[-1].peace_treaty and not _opens_lowercase(text, q):
                 found.append("continued")  # 「交渉は凍結されている」と述べた上で、「責任は日本側にある」と強調: one answer
             elif not is_treaty(found) and issue_named_earlier(span, art.earlier_sentences(), quoted=True):
@@ -754,6 +756,14 @@ def _quotes_stand_alone(text: str, s: int, e: int, qs: list[Quote], cjk: bool) -
     if not cjk and _opens_lowercase(text, first):
         return False  # 'said the declaration, under which …, "is no longer what it was"': the quote ends his sentence
     return not cjk and (lead.endswith((":", ",")) or lead.endswith(("said", "stated", "заявил", "сказал")))
+
+
+def _lead_in(text: str, s: int, q: Quote, qs: list[Quote]) -> str:
+    """The words a quote fragment continues: from the verb of saying (or the quote) before it to its opening mark
+    ("stressed that the islands" → "the islands ")."""
+    start = max([s] + [p.end for p in qs if p.end <= q.start])
+    said = [v.end() for v in SPEECH.finditer(text, start, q.start)]
+    return text[said[-1] if said else start:q.start].lstrip(" ,") + " "
 
 
 def _opens_lowercase(text: str, q: Quote) -> bool:

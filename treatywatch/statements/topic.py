@@ -123,7 +123,9 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
 # near the islands were Russian", nor "the Russian-held islands")
 ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,4}(?:are|is|were|was|be|been"
                             r"|became|become|becomes)\W+"
-                            r"(?:\w+ )?(?:russian|japanese|ours|russia's|japan's|soviet|part of (?:russia|japan|the ussr|the soviet union))(?![\w-])"
+                            r"(?:\w+ )?(?:russian|japanese|ours|russia's|japan's|soviet|part of (?:russia|japan|the ussr|the soviet union"
+                            r"|(?:the )?russian federation|(?:the )?russian federation['’]s territory"
+                            r"|(?:russia|japan)['’]s territory))(?![\w-])"
                             # the day Japan demands their return on (February 7), named as what is criticised (not as
                             # the day a remark was made on): what is said of it is said of the claim
                             r"|(?:so-called|holding(?: of)?|hold|holds|celebrat\w+|observ\w+) (?:the )?(?:annual )?(?:so-called )?"
