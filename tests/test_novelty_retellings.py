@@ -76,10 +76,16 @@ RETOLD = [  # (speaker, (language, remark), (language, retelling))
      ("en", "Zakharova also said Moscow would not hold talks with Tokyo over who owns the islands.")),
     ("Sergei Lavrov", ("en", "Moscow is ready to continue peace treaty talks only if Tokyo drops its sanctions."),
      ("en", "Russia would resume negotiations on a peace treaty once Japan lifts the sanctions, the minister said.")),
+    ("Shinzo Abe", ("en", "It is abnormal that we have not signed a peace treaty 67 years after the war."),
+     ("ru", "Абэ назвал ненормальной ситуацию, когда мирный договор не подписан спустя 67 лет после войны.")),
+    ("Shinzo Abe", ("en", "We will pursue the peace treaty talks with a new approach."),
+     ("ja", "安倍首相は、新しいアプローチで平和条約交渉を進めていくと述べた。")),
     ("Dmitry Medvedev", ("ru", "Пусть японцы ищут свои острова где-нибудь в другом месте."),
      ("en", "Medvedev suggested the Japanese look for their islands somewhere else.")),
 ]
-NOT_CAUGHT = [  # retellings the rules miss: a pledge in other words
+NOT_CAUGHT = [  # retellings the rules miss: a pledge in other words; a remark with one subject only
+    ("Vladimir Putin", ("ru", "Мы хотим найти такое решение, которое было бы приемлемо для обеих сторон."),
+     ("ja", "プーチン大統領は「双方にとって受け入れ可能な解決策を見いだしたい」と述べた。")),
     ("Sanae Takaichi", ("en", "Japan will persistently negotiate to resolve the territorial issue and sign a peace "
                               "treaty."),
      ("en", "Takaichi vowed to keep patiently negotiating to settle the territorial dispute and conclude a peace "
@@ -120,6 +126,10 @@ DISTINCT = [  # (speaker, language, remark, another remark of the same day)
      "Moscow would hold talks with Tokyo over fishing quotas near the islands next month."),
     ("Sergei Lavrov", "en", "Moscow is ready to continue peace treaty talks only if Tokyo drops its sanctions.",
      "Russia will resume visa-free trips for former islanders once the sanctions are lifted."),
+    ("Vladimir Putin", "en", "A peace treaty is possible only when there is enough trust between our countries.",
+     "Putin said Russian and Japanese companies trust each other and their trade keeps growing."),
+    ("Yuri Ushakov", "en", "There can be no concessions on the sovereignty over the islands.",
+     "Ushakov said Russia would make no concessions on gas prices for Japan."),
     ("Dmitry Medvedev", "en", "Let the Japanese look for their islands somewhere else.",
      "Medvedev said the islands will get new missile systems this year."),
 ]

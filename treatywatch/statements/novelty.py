@@ -129,7 +129,8 @@ CONCEPTS = {
     # (…or said to have become Russian: "became Russian", «стали российскими», 「ロシア領になった」)
     "land": r"\b(?:our|russian|japanese) (?:land|soil)|(?:наш|русск|российск|японск)\w* земл"
             r"|(?:われわれ|我々|私たち|我が国|ロシア|日本)の土地"
-            r"|\bbecame (?:russian|part of russia)|стал\w* (?:российск|русск|частью росси)\w*|ロシア領に(?:なっ|な)"
+            r"|\bbecame (?:russian|part of russia)|\bpart of (?:russia|the russian federation)\b|част\w+ (?:россии|российской федерации)"
+            r"|ロシアの一部|стал\w* (?:российск|русск|частью росси)\w*|ロシア領に(?:なっ|な)"
             # (…handed to the Soviet Union: "the transfer of the southern Kurils to the USSR", «переход Курил к СССР»)
             r"|(?:transfer|handover|hand-over|passing|переход|передач)\w* (?:[\w-]+ ){0,5}(?:to|к) (?:the )?"
             r"(?:soviet union|ussr|советскому союзу|ссср)",
@@ -158,7 +159,7 @@ CONCEPTS = {
                           r"|現状では|現状で|現在の状況|今の状況",
     # the Japanese government's protest: 「極めて不当であり、断じて受け入れられない」, "extremely unjust"
     "unjust": r"unjust|unfair|несправедлив|不当|injust|ingiust|niesprawiedliw|ungerecht",
-    "unacceptable": r"unacceptable|неприемлем|受け入れ|inaceptable|inaccettabil|nie do przyjęcia|inakzeptabel|غير مقبول|अस्वीकार्य",
+    "unacceptable": r"unacceptable|неприемлем|受け入れ(?:られ(?:な|ぬ|ず)|ることはでき|難|がた|かね)|inaceptable|inaccettabil|nie do przyjęcia|inakzeptabel|غير مقبول|अस्वीकार्य",
     "hostile": r"hostil|unfriendly|antagonis|enemy|enemies|adversar|недружествен|враждебн|враг|противник|非友好|敵対|敵",
     "weapons": r"weapon|\barms\b|оружи|вооруж|武器",
     "ukraine": r"ukrain|kyiv|kiev|украин|киев|ウクライナ|キーウ|キエフ",
@@ -215,6 +216,15 @@ CONCEPTS = {
     # a course held ("firmly maintain the policy", "stick to its position"), not "maintains sanctions"
     "adhere": r"adher|maintain\w*(?= (?:\w+ ){0,2}(?:policy|position|stance|course|line))|stick to|sticks to|firmly"
               r"|придержива|неизменн|堅持",
+    # the state of having no treaty called abnormal ("an abnormal situation", «ненормальная ситуация», 「異常な状態」)
+    "abnormal": r"abnormal|ненормальн|異常|anormal|anomal",
+    # a solution both can accept ("mutually acceptable", «приемлемое для обеих сторон», 「双方が受け入れ可能な」)
+    "mutually_acceptable": r"mutually acceptable|acceptable (?:to|for) both|взаимоприемлем|приемлем\w* для (?:обеих|обоих)"
+                           r"|(?:双方|両国)(?:に|にとって|が)?受け入れ(?:可能|られる)",
+    "new_approach": r"new approach|новы\w* подход|новому подходу|新しいアプローチ|新たなアプローチ",
+    "trust": r"\btrust|довери|信頼",
+    # no concessions, no bargaining ("not subject to bargaining", «уступок не будет», 「譲歩」)
+    "concession": r"concession|bargain|уступк|уступок|торг(?!ов)|譲歩|取引",
     # the claim sent away ("let them look for their islands elsewhere", «где-нибудь в другом месте», 「よそで」)
     "elsewhere": r"\belsewhere|\bsomewhere else|в другом месте|где-(?:нибудь|то) (?:еще|ещё)|他の場所|別の場所|よそで",
     "persistent": r"persisten|patient|tenacious|настойчив|терпелив|粘り強",
