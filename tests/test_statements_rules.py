@@ -2993,3 +2993,13 @@ def test_a_quote_fragment_continuing_its_lead_in_words_takes_their_subject():
     text = ('Ishiba said "the government is committed to concluding a peace treaty," adding that due to the war in '
             'Ukraine "the situation in relations between Japan and Russia is still difficult."')
     assert [s.peace_treaty for s in extract(text, "en", "2025-02-07")] == [True, False]
+
+
+def test_the_kurils_said_to_be_part_of_russia_in_three_languages_is_a_claim():
+    """Medvedev on Iturup: "The Kuril Islands are part of the Sakhalin region and part of Russia", «Курилы - это часть
+    Сахалинской области, часть России», 「クリール諸島はサハリン州の一部であり、ロシアの一部だ」: whose the islands are."""
+    for text, language in (('Medvedev said: "The Kuril Islands are part of the Sakhalin region and part of Russia."', "en"),
+                           ("«Курилы - это часть Сахалинской области, часть России», - заявил Медведев.", "ru"),
+                           ("メドベージェフ首相は「クリール諸島はサハリン州の一部であり、ロシアの一部だ」と述べた。", "ja")):
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, language, "2015-08-22")] == [
+            ("Dmitry Medvedev", True)], text

@@ -149,7 +149,7 @@ CONCEPTS = {
     # …and "there can be no talk of it" («речи быть не может», 「あり得ない」)
     # (also said as "no dialogue is possible", «диалога быть не может», 「できる状況にない」; a lookahead: the words
     # between keep their own subjects)
-    "impossible": r"impossible|unfeasible|out of the question|no talk of|невозмож|речи (?:быть )?не может|не может быть и речи"
+    "impossible": r"impossible|unfeasible|out of the question|no talk of|невозмож|речи (?:быть |идти )?не (?:может|идет|идёт)|не может быть и речи"
                   r"|not possible|\bno (?=(?:\w+ ){1,7}(?:is|are|was|were) possible)|быть не может|не может быть"
                   r"|できる状況にない|できない状況"
                   r"|不可能|あり得ない|ありえない|imposible|impossibil|niemożliw|unmöglich|مستحيل|असंभव",

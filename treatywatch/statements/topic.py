@@ -123,6 +123,8 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
 # near the islands were Russian", nor "the Russian-held islands")
 ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,4}(?:are|is|were|was|be|been"
                             r"|became|become|becomes)\W+"
+                            # ("part of the Sakhalin region and part of Russia": the region named first)
+                            r"(?:part of the sakhalin (?:region|oblast),? and )?"
                             r"(?:\w+ )?(?:russian|japanese|ours|russia's|japan's|soviet|part of (?:russia|japan|the ussr|the soviet union"
                             r"|(?:the )?russian federation|(?:the )?russian federation['’]s territory"
                             r"|(?:russia|japan)['’]s territory))(?![\w-])"
@@ -136,6 +138,10 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"|japan's) (?:own |native |ancestral )?(?:islands|isles|kurils?)(?!\w)"
                             r"|(?:это|являются) (?:наш|российск|японск|русск|исконно \w+)\w* (?:остров|курил)\w*"
                             r"|(?:курилы|острова)\s+(?:[—–-]\s+)?(?:это\s+)?наши(?!\w)"
+                            # «Курилы — это часть Сахалинской области, часть России», 「…はロシアの一部だ」
+                            r"|(?:курилы|острова)\s+(?:[—–-]\s+)?(?:это\s+|являются\s+)?(?:часть сахалинской области,?\s+(?:и\s+)?)?"
+                            r"част\w+ (?:россии|российской федерации|японии)"
+                            r"|(?:諸島|島々|北方領土|北方四島)は[^。「」]{0,20}?(?:ロシア|日本)の一部"
                             # "Moscow considers the islands Russian", "Tokyo regards the four islands as its own"
                             r"|(?:consider\w*|regard\w*|deem\w*) (?:the )?(?:\w+ )?(?:islands|isles|kurils?|territories)"
                             r" (?:as )?(?:russian|japanese|ours|its own|their own|part of)(?![\w-])"
