@@ -3003,3 +3003,13 @@ def test_the_kurils_said_to_be_part_of_russia_in_three_languages_is_a_claim():
                            ("メドベージェフ首相は「クリール諸島はサハリン州の一部であり、ロシアの一部だ」と述べた。", "ja")):
         assert [(s.speaker, s.peace_treaty) for s in extract(text, language, "2015-08-22")] == [
             ("Dmitry Medvedev", True)], text
+
+
+def test_an_aggregators_headline_with_an_id_and_a_byline_is_no_statement():
+    """"5512093347 Ishiba vows to keep seeking peace treaty with Russia" over "Posted by admin | Nov 30, 2024 |
+    World": the title repeated with the site's junk, not a report of its own; the lead below is the statement."""
+    title = "Ishiba vows to keep seeking peace treaty with Russia"
+    text = (f"5512093347 {title}\nPosted by admin | Nov 30, 2024 | World | 0 comments\n\nTOKYO - Prime Minister Shigeru "
+            "Ishiba said Friday that Japan will stick to its goal of signing a peace treaty with Russia.")
+    found = extract(text, "en", "2024-11-30", title=title)
+    assert [(s.speaker, s.quote[:5]) for s in found] == [("Shigeru Ishiba", "Prime")]

@@ -522,6 +522,9 @@ OPENING_MARKS = "«“„\""
 HEADLINE_LABEL = re.compile(r"[^\n:：]{2,40}[:：]\s")
 
 
+HEADLINE_JUNK = 40  # characters an aggregator adds around the title it repeats (an id, a section, a date)
+
+
 def _is_headline(art: Article, para: str, first: bool, transcript: bool) -> bool:
     """The headline at the top of the text: the title itself, the title less the site's suffix ("… - TASS"),
     or, opening a text that is no transcript, a line "Peskov: dialogue … impossible now" with no full stop (a
@@ -529,6 +532,10 @@ def _is_headline(art: Article, para: str, first: bool, transcript: bool) -> bool
     line, title = para.strip(), art.title
     if title and (line == title or (len(line) >= 20 and title.startswith(line))):
         return True  # (a first paragraph that goes on after the title's words is the lead, not the headline)
+    lines = line.splitlines()
+    if title and len(title) >= 20 and title in lines[0] and len(lines[0]) - len(title) <= HEADLINE_JUNK and \
+            not any(ENDS_SENTENCE.search(x) for x in lines):
+        return True  # an aggregator's "5512093347 Ishiba vows …" over "Posted by admin | Nov 30, 2024 | World"
     return first and not transcript and "\n" not in line and len(line) <= 160 and not ENDS_SENTENCE.search(line) \
         and HEADLINE_LABEL.match(line) is not None
 
