@@ -953,6 +953,14 @@ class NoveltyIndex:
             return best
         cq = query.concepts
         if len({c for c in cq if not c.startswith("n:")}) < 2:
+            # one subject only: a translation is looked for only when it has that same one subject and nothing else
+            # ("a solution acceptable to both" / «приемлемое для обеих сторон»)
+            one = cq - COMMON_CONCEPTS
+            if len(one) != 1 or _specific(one) != 1:
+                return best
+            for item in reversed(others):
+                if item.language != query.language and {c for c in item.concepts if not c.startswith("n:")} == one:
+                    return Decision(item.id, 1.0, item.id, "translation", tuple(sorted(one)))
             return best
         for item in reversed(others):
             sim, shared = _subject_similarity(cq, item.concepts)
