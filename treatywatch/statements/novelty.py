@@ -154,8 +154,8 @@ CONCEPTS = {
                   r"|できる状況にない|できない状況"
                   r"|不可能|あり得ない|ありえない|imposible|impossibil|niemożliw|unmöglich|مستحيل|असंभव",
     # "under the current circumstances" / «в нынешних условиях» / 「現状では」: the reason a refusal gives
-    "current_conditions": r"(?:current|present|prevailing|existing) (?:circumstances|conditions|situation)"
-                          r"|under the circumstances|(?:нынешн|текущ|сложивш|существующ)\w+ (?:услови|обстоятельств|ситуаци)"
+    "current_conditions": r"(?:current|present|prevailing|existing|such|these) (?:circumstances|conditions|situation)"
+                          r"|under the circumstances|(?:нынешн|текущ|сложивш|существующ|так|эт)\w+ (?:услови|обстоятельств|ситуаци)"
                           r"|現状では|現状で|現在の状況|今の状況",
     # the Japanese government's protest: 「極めて不当であり、断じて受け入れられない」, "extremely unjust"
     "unjust": r"unjust|unfair|несправедлив|不当|injust|ingiust|niesprawiedliw|ungerecht",
@@ -201,7 +201,9 @@ CONCEPTS = {
     "intent": r"\bdetermin(?:ed|ation)\b|\bintend|\bintent|\bresolved to\b|намерен|полон\w* решимост|решимост|決意",
     # a course said to stand ("remains unchanged", «не меняется», 「変わりはない」) and the relations said to be bad
     # ("in a severe situation", «в тяжелом положении», 「厳しい状況」): the Japanese government's two set phrases
-    "unchanged": r"unchang|not chang|no change|не меня|не измени|неизменн|без изменений|変わり(?:は|が)ない|変わらない|変更はない",
+    # (…the position called legal: "Tokyo's legal stance", «правовая позиция», 「法的立場」)
+    "legal_position": r"\blegal (?:position|stance)|правов\w+ позици|法的(?:な)?立場",
+    "unchanged": r"unchang|not chang|no change|not shifted|has not shifted|не меня|не измени|неизменн|без изменений|変わり(?:は|が)ない|変わらない|変更はない",
     "severe": r"(?:severe|difficult|tough|strained|challenging) (?:situation|state|phase|condition)|(?:тяжел|сложн|трудн)\w* (?:положени|ситуаци|состояни)"
               r"|厳しい状況|厳しい局面|困難な状況",
     # the door said to be open, or never closed ("open to dialogue", «не закрывали дверь», 「扉は開かれている」)
