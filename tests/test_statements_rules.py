@@ -3013,3 +3013,11 @@ def test_an_aggregators_headline_with_an_id_and_a_byline_is_no_statement():
             "Ishiba said Friday that Japan will stick to its goal of signing a peace treaty with Russia.")
     found = extract(text, "en", "2024-11-30", title=title)
     assert [(s.speaker, s.quote[:5]) for s in found] == [("Shigeru Ishiba", "Prime")]
+
+
+def test_a_name_after_alongside_in_an_aside_is_not_the_subject():
+    """"Putin, speaking at an economic forum alongside Japanese Prime Minister Shinzo Abe, said …": Putin's words,
+    as with "with Abe"."""
+    text = ('Putin, speaking at an economic forum alongside Japanese Prime Minister Shinzo Abe, said the 1956 '
+            'declaration remained "the basis" for the talks.')
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2019-09-05")] == [("Vladimir Putin", True)]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from treatywatch.statements.quotes import Quote
 from treatywatch.statements.speakers import CJK, Entry, Mention, registry
 
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:with|to|of|by|from|for|on|and|than|between|against|at|like|about)|(?<!\w)(?:с|со|к|у|от|для|и|о|об|перед|между|после|при)|と|の)\s*$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:with|to|of|by|from|for|on|and|than|between|against|at|like|about|alongside|beside)|(?<!\w)(?:с|со|к|у|от|для|и|о|об|перед|между|после|при)|と|の)\s*$", re.IGNORECASE)
 TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minister|president|foreign|premier|chief|cabinet|secretary|"
                                r"counterpart|spokes\w+|ambassador|envoy|leader|Japanese|Russian|премьер\S*|министр\S*|"
                                r"президент\S*|глав\w+|посл\w+|коллег\w+|японии|россии|рф)\s+)$", re.IGNORECASE)
@@ -348,7 +348,8 @@ SOURCE_BEFORE = re.compile(r"(?<!\w)according to\s+(?:a|an|the)\s+$", re.IGNOREC
 # a title phrase whose last words name an office or institution, the holder's name after it (machine-translated
 # word order: "the chief of the Japanese government Fumio Kishida")
 TITLE_OF = re.compile(rf"(?<!\w)(?:{TITLE_NOUNS}|chief)\s+(?:of|for|to)\s+$", re.IGNORECASE)
-PREPOSITION_AHEAD = re.compile(r"(?<!\w)(?:with|to|of|by|from|for|on|between|against|at|about|and)\s+(?:\S+\s+){0,3}$",
+PREPOSITION_AHEAD = re.compile(r"(?<!\w)(?:with|to|of|by|from|for|on|between|against|at|about|and|alongside|beside)\s+"
+                               r"(?:\S+\s+){0,3}$",
                                re.IGNORECASE)
 
 

@@ -112,7 +112,7 @@ WORD = re.compile(r"\w+")
 _TO_TALKS = r"(?:to )?(?:the )?(?:\w+ ){0,2}(?:talks|negotiat|dialog|consult|table|переговор|диалог|консульт)"
 _BACK_TO_TALKS = r"\breturn\w*(?= " + _TO_TALKS + r")|(?:верн|возвра)\w*(?= к (?:\w+ ){0,2}(?:переговор|диалог|консульт))"
 CONCEPTS = {
-    "treaty": r"treaty|pact|peace deal|peace agreement|peace contract|peace settlement|договор|条約|tratado|trattato|traktat|vertrag|abkommen|معاهدة|संधि",
+    "treaty": r"treaty|pact|peace deal|peace agreement|peace accord|peace contract|peace settlement|договор|条約|tratado|trattato|traktat|vertrag|abkommen|معاهدة|संधि",
     "islands": r"island|isle|kuril|territor|остров|курил|территор|島|領土|isla|isol|wysp|ilha|insel|جزر|द्वीप",
     "declaration": r"1956|declaration|декларац|宣言|declaraci|dichiaraz|deklarac|erklärung|إعلان|घोषणा",
     # whose the islands are ("the ownership of the Kurils", "принадлежность южных Курил"); not "вопросы
@@ -223,6 +223,8 @@ CONCEPTS = {
     # a solution both can accept ("mutually acceptable", «приемлемое для обеих сторон», 「双方が受け入れ可能な」)
     "mutually_acceptable": r"mutually acceptable|acceptable (?:to|for) both|взаимоприемлем|приемлем\w* для (?:обеих|обоих)"
                            r"|(?:双方|両国)(?:に|にとって|が)?受け入れ(?:可能|られる)",
+    # Abe's appeal to run to the goal together («добежим до цели», 「二人で力を合わせて走り抜こう」)
+    "run_together": r"\brun(?:ning)? together|sprint\w* jointly|добеж|бежать вместе|走り抜|駆け抜",
     "new_approach": r"new approach|новы\w* подход|новому подходу|新しいアプローチ|新たなアプローチ",
     "trust": r"\btrust|довери|信頼",
     # no concessions, no bargaining ("not subject to bargaining", «уступок не будет», 「譲歩」)
