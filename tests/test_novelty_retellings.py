@@ -88,6 +88,8 @@ RETOLD = [  # (speaker, (language, remark), (language, retelling))
      ("ja", "安倍首相は「平和条約締結というゴールに向かって、二人で力を合わせて走り抜こう」と呼びかけた。")),
     ("Vladimir Putin", ("ru", "Мирный договор возможен только тогда, когда между нашими странами будет доверие."),
      ("en", "The Kremlin chief replied that a peace accord becomes feasible only when there is ample trust.")),
+    ("Shinzo Abe", ("ru", "По словам Абэ, он намерен вместе с Путиным положить конец этой проблеме."),
+     ("ja", "安倍首相は、プーチン大統領とともに必ずや終止符を打つという強い意思を示した。")),
     ("Shinzo Abe", ("en", "We will pursue the peace treaty talks with a new approach."),
      ("ja", "安倍首相は、新しいアプローチで平和条約交渉を進めていくと述べた。")),
     ("Dmitry Medvedev", ("ru", "Пусть японцы ищут свои острова где-нибудь в другом месте."),

@@ -198,7 +198,8 @@ CONCEPTS = {
     # the dispute's back and forth ("the historical ping-pong", «исторический пинг-понг», 「歴史的なピンポン」)
     "pingpong": r"ping-?pong|пинг-?понг|ピンポン|卓球",
     # a will stated ("determined to resolve", «намерен решить», 「締結する決意だ」)
-    "intent": r"\bdetermin(?:ed|ation)\b|\bintend|\bintent|\bresolved to\b|намерен|полон\w* решимост|решимост|決意",
+    "intent": r"\bdetermin(?:ed|ation)\b|\bintend|\bintent|\bresolved to\b|намерен|полон\w* решимост|решимост|決意"
+              r"|強い意(?:思|志)",
     # a course said to stand ("remains unchanged", «не меняется», 「変わりはない」) and the relations said to be bad
     # ("in a severe situation", «в тяжелом положении», 「厳しい状況」): the Japanese government's two set phrases
     # (…the position called legal: "Tokyo's legal stance", «правовая позиция», 「法的立場」)
