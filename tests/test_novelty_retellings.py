@@ -90,6 +90,8 @@ RETOLD = [  # (speaker, (language, remark), (language, retelling))
      ("en", "The Kremlin chief replied that a peace accord becomes feasible only when there is ample trust.")),
     ("Shinzo Abe", ("ru", "По словам Абэ, он намерен вместе с Путиным положить конец этой проблеме."),
      ("ja", "安倍首相は、プーチン大統領とともに必ずや終止符を打つという強い意思を示した。")),
+    ("Shinzo Abe", ("en", "I am determined to put an end to this issue, left unresolved for more than 70 years."),
+     ("ru", "По словам Абэ, он намерен положить конец этой проблеме, которая остается нерешенной более 70 лет.")),
     ("Shinzo Abe", ("en", "We will pursue the peace treaty talks with a new approach."),
      ("ja", "安倍首相は、新しいアプローチで平和条約交渉を進めていくと述べた。")),
     ("Dmitry Medvedev", ("ru", "Пусть японцы ищут свои острова где-нибудь в другом месте."),

@@ -957,11 +957,11 @@ class NoveltyIndex:
         if not others:  # the query's concepts are worth computing only now (most statements meet no translation)
             return best
         cq = query.concepts
-        if len({c for c in cq if not c.startswith("n:")}) < 2:
+        one = frozenset(c for c in cq if not c.startswith("n:"))
+        if len(one) < 2:
             # one subject only: a translation is looked for only when it has that same one subject and nothing else
-            # ("a solution acceptable to both" / «приемлемое для обеих сторон»)
-            one = cq - COMMON_CONCEPTS
-            if len(one) != 1 or _specific(one) != 1:
+            # ("a solution acceptable to both" / «приемлемое для обеих сторон»; a number may come with it)
+            if _specific(one) != 1:
                 return best
             for item in reversed(others):
                 if item.language != query.language and {c for c in item.concepts if not c.startswith("n:")} == one:
