@@ -92,6 +92,8 @@ RETOLD = [  # (speaker, (language, remark), (language, retelling))
      ("ja", "安倍首相は、プーチン大統領とともに必ずや終止符を打つという強い意思を示した。")),
     ("Shinzo Abe", ("en", "I am determined to put an end to this issue, left unresolved for more than 70 years."),
      ("ru", "По словам Абэ, он намерен положить конец этой проблеме, которая остается нерешенной более 70 лет.")),
+    ("Dmitry Medvedev", ("en", "The Kuril Islands are part of the Sakhalin region and part of Russia."),
+     ("en", "Medvedev told journalists that the Kuril chain belongs to the Sakhalin province and to Russia.")),
     ("Shinzo Abe", ("en", "We will pursue the peace treaty talks with a new approach."),
      ("ja", "安倍首相は、新しいアプローチで平和条約交渉を進めていくと述べた。")),
     ("Dmitry Medvedev", ("ru", "Пусть японцы ищут свои острова где-нибудь в другом месте."),
@@ -142,6 +144,8 @@ DISTINCT = [  # (speaker, language, remark, another remark of the same day)
      "Putin said Russian and Japanese companies trust each other and their trade keeps growing."),
     ("Yuri Ushakov", "en", "There can be no concessions on the sovereignty over the islands.",
      "Ushakov said Russia would make no concessions on gas prices for Japan."),
+    ("Dmitry Medvedev", "en", "The Kuril Islands are part of the Sakhalin region and part of Russia.",
+     "Medvedev said the Sakhalin region will get new roads and an airport this year."),
     ("Dmitry Medvedev", "en", "Let the Japanese look for their islands somewhere else.",
      "Medvedev said the islands will get new missile systems this year."),
 ]

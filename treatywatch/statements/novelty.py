@@ -130,6 +130,8 @@ CONCEPTS = {
     "land": r"\b(?:our|russian|japanese) (?:land|soil)|(?:наш|русск|российск|японск)\w* земл"
             r"|(?:われわれ|我々|私たち|我が国|ロシア|日本)の土地"
             r"|\bbecame (?:russian|part of russia)|\bpart of (?:russia|the russian federation)\b|част\w+ (?:россии|российской федерации)"
+            # (a lookahead: the words between keep their own subjects, "the Sakhalin province")
+            r"|\bbelongs?(?= to (?:[\w ]{1,40}? and (?:to )?)?(?:russia|japan)\b)|принадлеж\w+ (?:россии|японии)|(?:ロシア|日本)に帰属"
             r"|ロシアの一部|стал\w* (?:российск|русск|частью росси)\w*|ロシア領に(?:なっ|な)"
             # (…handed to the Soviet Union: "the transfer of the southern Kurils to the USSR", «переход Курил к СССР»)
             r"|(?:transfer|handover|hand-over|passing|переход|передач)\w* (?:[\w-]+ ){0,5}(?:to|к) (?:the )?"
@@ -225,6 +227,8 @@ CONCEPTS = {
     "mutually_acceptable": r"mutually acceptable|acceptable (?:to|for) both|взаимоприемлем|приемлем\w* для (?:обеих|обоих)"
                            r"|(?:双方|両国)(?:に|にとって|が)?受け入れ(?:可能|られる)",
     # Abe's appeal to run to the goal together («добежим до цели», 「二人で力を合わせて走り抜こう」)
+    # the region the Kurils belong to ("part of the Sakhalin region", «Сахалинской области», 「サハリン州」)
+    "sakhalin": r"sakhalin|сахалин|サハリン",
     "run_together": r"\brun(?:ning)? together|sprint\w* jointly|добеж|бежать вместе|走り抜|駆け抜",
     "new_approach": r"new approach|новы\w* подход|новому подходу|新しいアプローチ|新たなアプローチ",
     "trust": r"\btrust|довери|信頼",
