@@ -1,14 +1,15 @@
-"""Own-words probe articles in Russian and Japanese (tests/probe_articles_*.py: written for the tests in each
+"""Own-words probe articles in Russian, Japanese and English (tests/probe_articles_*.py: written for the tests in each
 outlet's style, with the statements a labeller would mark): every firm expectation is found, with its speaker and
 its treaty flag, and no background, anonymous or document sentence becomes a treaty statement. The expectations
 the rules miss are listed in NOT_YET and marked `xfail(strict=True)`: when a change catches one, it must go."""
 import pytest
 
+from tests.probe_articles_en import ARTICLES as EN
 from tests.probe_articles_ja import ARTICLES as JA
 from tests.probe_articles_ru import ARTICLES as RU
 from treatywatch.statements import extract_statements
 
-PROBES = [("ru", a) for a in RU] + [("ja", a) for a in JA]
+PROBES = [("ru", a) for a in RU] + [("ja", a) for a in JA] + [("en", a) for a in EN]
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {
     ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -16,6 +17,11 @@ NOT_YET = {
     ("A18", "назвала протест Токио неприемлемым"),  # rejecting a protest over a visit: sovereignty implied
     ("2", "受け入れられない"),  # rejecting the name 北方領土: no explicit claim
     ("16", "交渉中断の責任は全てロシア側にある"),  # the fisheries talks are the sentence before
+    # English: the treaty only by the paragraph or the restated lead before (a next paragraph's quote, "the work",
+    # "the present situation", "these islands" in an answer)
+    ("E05", "If American"), ("E11", "There are no"), ("E11", "and there cannot"), ("E11", "requires patience"),
+    ("E15", "had instructed"), ("E15", "the differences"), ("E16", "The work is"), ("E16", "the Kremlin"),
+    ("E18", "The cause of"), ("E18", "continue to cooperate"),  # (a machine English aside with no verb of its own)
 }
 _cache: dict = {}
 

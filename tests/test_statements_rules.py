@@ -3021,3 +3021,16 @@ def test_a_name_after_alongside_in_an_aside_is_not_the_subject():
     text = ('Putin, speaking at an economic forum alongside Japanese Prime Minister Shinzo Abe, said the 1956 '
             'declaration remained "the basis" for the talks.')
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2019-09-05")] == [("Vladimir Putin", True)]
+
+
+def test_the_same_speakers_next_quote_settling_it_or_going_on_with_although_stays_on_the_treaty():
+    """'Putin said the most important thing was to sign a peace treaty. "To think that we can resolve it in a moment
+    would be naive," he said.': "resolve it" takes up the treaty; so does '"…," Takaichi said. "Although relations
+    are in a severe state, we will continue to appeal to Russia."'"""
+    text = ('Putin said the most important thing was to sign a peace treaty, but he cautioned against expecting '
+            'quick results. "To think that we can resolve it in a moment would be naive," he said.')
+    assert [s.peace_treaty for s in extract(text, "en", "2016-12-16")] == [True, True]
+    text = ('"The policy of resolving the territorial issue and concluding a peace treaty remains unchanged," '
+            'Takaichi said. "Although Japan-Russia relations are in a severe state, we will continue to appeal to '
+            'Russia."')
+    assert [s.peace_treaty for s in extract(text, "en", "2026-02-07")] == [True, True]

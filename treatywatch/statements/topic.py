@@ -516,7 +516,13 @@ FRAMED_OBJECT = re.compile(r"(?<!\w)(?:(?:the|this|that|such a|such) (?:move|dec
 
 
 # a sentence that opens by going on from the one before: "But …", "However, …", "Однако …", "しかし…"
-GOES_ON_FROM = re.compile(r"^\W*(?:but|however|yet|and|но|однако|а|и|しかし|ただ|だが|でも)(?!\w)", re.IGNORECASE)
+GOES_ON_FROM = re.compile(r"^\W*(?:but|however|yet|and|although|though|even though|но|однако|а|и|хотя|しかし|ただ|だが|でも)(?!\w)",
+                          re.IGNORECASE)
+# what the quote before spoke of, taken up by a pronoun after a verb of settling it ("resolve it in a moment",
+# «решить это», 「それを解決」)
+SETTLES_IT = re.compile(r"\b(?:resolve|solve|settle|achieve|reach|conclude|sign)\w* (?:it|this|that)\b"
+                        r"|(?<!\w)(?:решить|решать|урегулировать|подписать|заключить) (?:это|его|их)(?!\w)|(?:それ|これ)を(?:解決|締結)",
+                        re.IGNORECASE)
 
 
 # what the quote before set as a condition, pointed back to anywhere in a short one ("There will be no progress
@@ -547,5 +553,5 @@ def continues_topic(span: str) -> bool:
     """A quote that continues the one before it inherits its topic only when it points back, goes on from it ("But
     the conditions have changed") or speaks of talks."""
     return bool(REFERS_BACK.match(span) or GOES_ON_FROM.match(span) or TALKS.search(span)
-                or (len(span) <= 120 and WITHOUT_IT.search(span)))
+                or (len(span) <= 120 and (WITHOUT_IT.search(span) or SETTLES_IT.search(span))))
 
