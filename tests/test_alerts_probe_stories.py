@@ -1,6 +1,6 @@
 """The round-24 probe of alerts (tests/probe_stories.py: ten multi-outlet stories with the first report of each
 distinct treaty remark marked): a ratchet, as the dev quality gate is one. The rules flag 31 of the 33 remarks'
-first reports and 14 repeats as new (35 when the probe was written, most of the rest a lead and the quote below it
+first reports and 10 repeats as new (35 when the probe was written, most of the rest a lead and the quote below it
 in other words, which the corpus labels keep as two remarks); a change may lower the second figure, not raise it,
 nor lower the first."""
 from collections import Counter
@@ -13,7 +13,7 @@ from treatywatch.ingest import ingest_records
 from treatywatch.store.session import upgrade
 
 RIGHT_AT_LEAST = 31
-WRONGLY_NEW_AT_MOST = 14
+WRONGLY_NEW_AT_MOST = 10
 
 
 def test_the_probe_stories_alert_no_worse_than_the_ratchet(tmp_path):

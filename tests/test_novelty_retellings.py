@@ -94,6 +94,9 @@ RETOLD = [  # (speaker, (language, remark), (language, retelling))
      ("ru", "По словам Абэ, он намерен положить конец этой проблеме, которая остается нерешенной более 70 лет.")),
     ("Dmitry Medvedev", ("en", "The Kuril Islands are part of the Sakhalin region and part of Russia."),
      ("en", "Medvedev told journalists that the Kuril chain belongs to the Sakhalin province and to Russia.")),
+    ("Vladimir Putin", ("ja", "平和条約は両国の間に十分な信頼があってこそ可能になる"),
+     ("en", "Putin replied that a peace accord becomes feasible only when there is ample trust between the nations, "
+            "adding that the 1956 declaration stays the foundation.")),
     ("Shinzo Abe", ("en", "We will pursue the peace treaty talks with a new approach."),
      ("ja", "安倍首相は、新しいアプローチで平和条約交渉を進めていくと述べた。")),
     ("Dmitry Medvedev", ("ru", "Пусть японцы ищут свои острова где-нибудь в другом месте."),

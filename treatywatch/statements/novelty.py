@@ -247,7 +247,7 @@ CONCEPTS = {
                 r"|забы(?:ть|ла|ли|л|дет|дут)\b|отказа\w* от|отказ\w* от|откаж\w* от|сдади|сдаться|放棄|断念|諦め|あきらめ"
                 r"|renunci|rinunci|zrezygnow|verzicht",
     # the islands as a land's own part ("an inherent part of Japan's territory", «исконная часть», 固有の領土)
-    "inherent": r"inherent|integral|inalienable|inseparable|исконн|неотъемлем|固有|不可分|inerente|integrante",
+    "inherent": r"inherent|intrinsic|integral|inalienable|inseparable|исконн|неотъемлем|固有|不可分|inerente|integrante",
     # a claim called groundless ("have no legal basis", «безосновательны», 「根拠がない」)
     # (not "no grounds for resuming the dialogue": a reason lacking, not a claim)
     "groundless": r"groundless|baseless|unfounded|no (?:legal |historical )?basis|безосновательн|необоснованн"
@@ -564,6 +564,15 @@ def _subject_similarity(a: frozenset, b: frozenset) -> tuple[float, frozenset]:
     """(Jaccard similarity, shared) of two statements' subjects."""
     union, shared = a | b, a & b
     return (len(shared) / len(union) if union else 0.0), shared
+
+
+def _merged_into(shared: frozenset, a: frozenset, b: frozenset) -> bool:
+    """One statement's subjects (two at least, numbers aside) all in the other's: a report that merges this remark
+    with another ("… only when there is trust, adding that the 1956 declaration stays the foundation")."""
+    def words(x):
+        return {c for c in x if not c.startswith("n:")}
+    smaller = min(words(a), words(b), key=len)
+    return len(smaller) >= 2 and smaller <= words(shared)
 
 
 def _specific(subjects: frozenset) -> int:
@@ -980,7 +989,8 @@ class NoveltyIndex:
                 if sim >= CROSS_LANGUAGE_THRESHOLD and _specific(shared) >= 2:
                     return Decision(item.id, round(sim, 3), item.id, "paraphrase", tuple(sorted(shared)))
             # treaty, islands and talks are in nearly every statement: a translation shares something more
-            elif (sim >= CROSS_LANGUAGE_THRESHOLD and shared - COMMON_CONCEPTS) or (
+            elif ((sim >= CROSS_LANGUAGE_THRESHOLD or item.language != query.language
+                   and _merged_into(shared, cq, item.concepts)) and shared - COMMON_CONCEPTS) or (
                     same_article and item.language == query.language and sim >= SAME_ARTICLE_SUBJECTS
                     and _specific(shared) >= 2):
                 # (a lead and the quote below it: two specific subjects in common, "claims … no legal basis" /
