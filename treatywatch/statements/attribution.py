@@ -73,11 +73,11 @@ JA_INSTITUTION_ANAPHOR = re.compile(r"(?:^|(?<=[、。\s]))(?:同(?:省|大使�
 JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s]))(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?((?!外務|総理|官房|防衛|副|前|元|新|同)"
                                 r"[\u4e00-\u9fff々\u30a0-\u30ff・0-9０-９]{1,10}?(?:外務大臣|総理大臣|官房長官|大臣|外相|首相|議員|知事"
                                 r"|長官|大使|報道官|次官|代表|委員長|幹事長|市長|会長|総裁|局長|審議官))(?:は|が)")
-# "首相は" / "外相は" with no name: in Japanese news, Japan's own office holder (after a named speaker the same
-# words point back to that speaker, a case the implicit-subject rule takes first)
 # a document as the sentence's topic: 「共同声明は」, 「改正憲法は」, 「日ソ共同宣言は」 (not 「声明では」 opening a sentence,
 # the ministry's statement going on, which JA_INSTITUTION_ANAPHOR reads first)
 JA_DOCUMENT_SUBJECT = re.compile(r"(?:共同声明|宣言|文書|憲法|協定|条約|報告書|決議|白書|外交青書)(?:は|も)[、,]?")
+# "首相は" / "外相は" with no name: in Japanese news, Japan's own office holder (after a named speaker the same
+# words point back to that speaker, a case the implicit-subject rule takes first)
 JA_BARE_TITLE = re.compile(r"\s*新?(首相|外相)(?:は|が|も)")  # (新首相: the new one, in office)
 JA_GOVERNMENT_SUBJECT = re.compile(r"\s*(?:[^、。「」]{1,40}、)?政府(?:は|が)")  # (after a clause: "…について、政府は")
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
@@ -251,25 +251,9 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 # Zakharova": the official named after her ministry speaks
             if r:
                 return r, "restates_previous", None
-        pronoun = RU_PRONOUN_SUBJECT.search(text, s, e) if not ms else None
-        if pronoun is not None and not inside_any(pronoun.start(), qs):
-            # «… . Об этом он сказал журналистам»: the person named before, whose words the sentence before are
-            r = agreeing(art, art.last_person, PRONOUN_GENDER.get(pronoun.group(1).lower()), pronoun.start())
-            if r:
-                return r, "restates_previous", None
-        anaphor = JA_ANAPHOR.search(text, s, e) if not ms and art.has_cjk else None
-        if anaphor is not None and not inside_any(anaphor.start(), qs):
-            # 「…」。同外相はこう語り、…: the person the anaphor points back to
-            word = anaphor.group()[:-1]
-            titled = ja_titled_anaphor(art, word[1:], anaphor.start()) if word.startswith("同") else None
-            r = titled or agreeing(art, art.last_person, PRONOUN_GENDER.get(word), anaphor.start())
-            if r:
-                return r, "restates_previous", None
-        if not ms:
-            named = UNREGISTERED_AFTER_VERB.search(text, s, e)
-            if named and not inside_any(named.start(1), qs):
-                # «Об этом «Ъ» заявил сенатор Владимир Джабаров»: a name the registry does not know, as written
-                return (named.group(1), None), "restates_previous", None
+        r = _restater_unnamed(art, s, e, qs) if not ms else None
+        if r:
+            return r, "restates_previous", None
     for v in SPEECH.finditer(text, s, e):
         if inside_any(v.start(), qs):
             continue
@@ -446,6 +430,29 @@ def _mt_subject_before_quote(art: Article, s: int, qs: list[Quote]):
     if not first or governed(art, s, first[0], first):
         return None
     return art.resolve(first[0])
+
+
+def _restater_unnamed(art: Article, s: int, e: int, qs: list[Quote]):
+    """The speaker of a restating sentence that names no registered one: a pronoun («Об этом он сказал»: the
+    person named before), a Japanese anaphor (「同外相はこう語り」), or a name the registry does not know («Об этом
+    «Ъ» заявил сенатор Владимир Джабаров», as written)."""
+    text = art.text
+    pronoun = RU_PRONOUN_SUBJECT.search(text, s, e)
+    if pronoun is not None and not inside_any(pronoun.start(), qs):
+        r = agreeing(art, art.last_person, PRONOUN_GENDER.get(pronoun.group(1).lower()), pronoun.start())
+        if r:
+            return r
+    anaphor = JA_ANAPHOR.search(text, s, e) if art.has_cjk else None
+    if anaphor is not None and not inside_any(anaphor.start(), qs):
+        word = anaphor.group()[:-1]
+        titled = ja_titled_anaphor(art, word[1:], anaphor.start()) if word.startswith("同") else None
+        r = titled or agreeing(art, art.last_person, PRONOUN_GENDER.get(word), anaphor.start())
+        if r:
+            return r
+    named = UNREGISTERED_AFTER_VERB.search(text, s, e)
+    if named and not inside_any(named.start(1), qs):
+        return named.group(1), None
+    return None
 
 
 def _institution_in(art: Article, pos: int, e: int, qs: list[Quote]):
