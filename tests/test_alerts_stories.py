@@ -352,3 +352,16 @@ def test_an_interview_retold_in_japanese_english_and_machine_english(sqlite_url)
     rows, alerts = _new_alerts(sqlite_url, GALUZIN_INTERVIEW_STORY)
     assert alerts == [("tass.ru", "Mikhail Galuzin")] * 2
     assert len(rows) == 11
+
+
+def test_a_quote_on_the_treaty_only_by_following_its_speakers_lead_is_one_remark_with_it(sqlite_url):
+    """'Moscow sets no deadlines for a peace treaty with Japan, Peskov has said.' over '"There are no timeframes,"
+    Peskov told journalists, "and there cannot be any."': the quote is on the treaty by following the lead, so it is
+    the lead's remark, one alert (a quote on the treaty by its own words is decided on its own)."""
+    text = ("Moscow is not setting any artificial deadlines for signing a peace treaty with Japan, Kremlin spokesman "
+            'Dmitry Peskov has said.\n\n"There are no timeframes," Peskov told journalists on Friday, "and there '
+            'cannot be any."')
+    rows, alerts = _new_alerts(sqlite_url, [("https://www.rt.com/news/peskov-deadlines/", "en", "2019-02-15",
+                                             "No deadlines for treaty — Kremlin", text)])
+    assert [s["peace_treaty"] for s in rows] == [True, True]
+    assert alerts == [("www.rt.com", "Dmitry Peskov")]

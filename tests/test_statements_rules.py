@@ -3034,3 +3034,17 @@ def test_the_same_speakers_next_quote_settling_it_or_going_on_with_although_stay
             'Takaichi said. "Although Japan-Russia relations are in a severe state, we will continue to appeal to '
             'Russia."')
     assert [s.peace_treaty for s in extract(text, "en", "2026-02-07")] == [True, True]
+
+
+def test_the_leads_speaker_quoted_in_the_next_paragraph_goes_on_from_the_lead():
+    """Wire copy: 'Moscow sets no deadlines for signing a peace treaty with Japan, Peskov said.' over '"There are no
+    timeframes," Peskov told journalists, "and there cannot be any."': the quote below the lead goes on with its
+    subject; another speaker's quote there, or the lead speaker's after a paragraph on something else, does not."""
+    lead = ("Moscow is not setting any artificial deadlines for signing a peace treaty with Japan, Kremlin spokesman "
+            "Dmitry Peskov has said.\n\n")
+    quote = '"There are no timeframes," Peskov told journalists on Friday, "and there cannot be any."'
+    assert [s.peace_treaty for s in extract(lead + quote, "en", "2019-02-15")] == [True, True]
+    other = quote.replace("Peskov told", "Ushakov told")
+    assert [s.peace_treaty for s in extract(lead + other, "en", "2019-02-15")] == [True, False]
+    between = "Trade between the two countries grew by 10 percent, Peskov added.\n\n"
+    assert [s.peace_treaty for s in extract(lead + between + quote, "en", "2019-02-15")][-1] is False

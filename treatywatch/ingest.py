@@ -458,11 +458,12 @@ class Pipeline:
         decided: list[tuple[int, object, object, dict]] = []
         for position, (found, stance) in enumerate(zip(extracted, stances)):
             self.novelty.prepare(found.speaker, published)
-            # a statement on the treaty only by going on from the one right before it, the same speaker's: one remark
-            # (its first report is that one's)
+            # a statement on the treaty only by going on from the one right before it, the same speaker's (or by
+            # following that speaker's lead): one remark (its first report is that one's)
             before = decided[-1] if decided else None
             goes_on_from = (before[2].first_report_id or before[0]) if before is not None and \
-                found.topics == ["continued"] and before[1].speaker == found.speaker and before[1].peace_treaty else None
+                found.topics in (["continued"], ["under_lead"]) and before[1].speaker == found.speaker \
+                and before[1].peace_treaty else None
             decision = self.novelty.decide(found.speaker, found.quote, language, published, article_id,
                                            found.peace_treaty, goes_on_from, found.direct)
             match_id = decision.first_report_id

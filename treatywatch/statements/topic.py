@@ -432,7 +432,8 @@ def asked_about_treaty(outside: str) -> bool:
 
 
 def is_treaty(found: list[str]) -> bool:
-    return bool(set(found) & (STRONG | {"talks", "continued", "answer", "quoted_in_lead", "postwar"}))
+    return bool(set(found) & (STRONG | {"talks", "continued", "answer", "quoted_in_lead", "under_lead", "fragment",
+                                        "postwar"}))
 
 
 # "the return of the islands", "the islands will remain Russian" name the dispute even when the islands go unnamed
