@@ -3048,3 +3048,14 @@ def test_the_leads_speaker_quoted_in_the_next_paragraph_goes_on_from_the_lead():
     assert [s.peace_treaty for s in extract(lead + other, "en", "2019-02-15")] == [True, False]
     between = "Trade between the two countries grew by 10 percent, Peskov added.\n\n"
     assert [s.peace_treaty for s in extract(lead + between + quote, "en", "2019-02-15")][-1] is False
+
+
+def test_the_differences_after_the_treaty_are_the_treatys_and_defence_talks_are_not():
+    """'"It is abnormal that we have not concluded a peace treaty," Abe said. Putin noted that the differences could
+    not be resolved "overnight."': the differences (расхождения, 隔たり) are the treaty talks'; "a 'two-plus-two'
+    framework of foreign and defense ministers' talks" names its own."""
+    text = ('"It is abnormal that we have not concluded a peace treaty 67 years after the war," Abe told a press '
+            'conference. Putin noted that the differences could not be resolved "overnight."\n\nThe leaders also '
+            'agreed to launch a "two-plus-two" framework of foreign and defense ministers\' talks.')
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2013-04-29")] == [
+        ("Shinzo Abe", True), ("Vladimir Putin", True), ("Shinzo Abe", False)]

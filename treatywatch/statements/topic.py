@@ -54,13 +54,15 @@ FAMILIES: dict[str, str] = {
                     r"|(?:итог|результат)\w* (?:второй мировой|вмв|войны)|第2次(?:世界)?大戦の結果|大戦の結果",
 }
 TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromises?|issue|problem|dispute|question|process"
+                    r"|differences|disagreements"
                     r"|agreement|deal|document|treaty|positions?|stances?|policy|policies|claims?|solutions?)\b"
                     r"|переговор\w*|диалог\w*|контакт\w*|компромисс\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
                     r"|договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|процесс\w*|プロセス"
                     # the settlement's formula: a solution "acceptable to the peoples of both countries"
                     r"|(?:mutually )?acceptable (?:to|for) (?:both|the (?:two )?peoples)|взаимоприемлем\w*"
                     r"|приемлем\w* для (?:обеих|обоих|народов|сторон)|(?:双方|両国民?)が受け入れ(?:可能|られる)"
-                    r"|документ\w*|交渉|対話|協議|接触|歩み寄|妥協|問題|合意|立場|方針|主張|条約|文書|解決"
+                    r"|документ\w*|расхождени\w*|разноглас\w*|交渉|対話|協議|接触|歩み寄|妥協|問題|合意|立場|方針|主張|条約|文書|解決"
+                    r"|隔たり"
                     r"|negociac\w*|negoziat\w*|negocjac\w*|verhandlung\w*|مفاوضات|वार्ता|बातचीत", re.IGNORECASE)
 # "this issue" / "этот вопрос" right after a sentence on the disputed islands is the dispute itself
 ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|problem)\b|(?:этот|этом|этого|данн\w+) (?:вопрос|спор|проблем)\w*"
@@ -76,7 +78,8 @@ _OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|
 # talks that name their own subject (another negotiation, a summit meeting, "another issue") are not the treaty's,
 # whatever the sentence before was about
 # (not the Eastern Economic Forum: where it was said, not what about)
-OTHER_TALKS = prefiltered(rf"(?i:{_OTHER_SUBJECTS}|\b(?:security|econom\w*|trade|visa\w*|bilateral issues|another)\b(?! sanction)(?! forum)"
+OTHER_TALKS = prefiltered(rf"(?i:{_OTHER_SUBJECTS}|\b(?:security|econom\w*|trade|visa\w*|bilateral issues|another|defen[cs]e"
+                          r"|two-plus-two)\b(?! sanction)(?! forum)"
                           r"|экономическ\w+ (?:сотрудничеств|проект)\w*|безопасност\w*|経済協力|安全保障"
                           # the humanitarian contacts: former islanders' visits to family graves ("ready to keep
                           # humanitarian contacts, including grave visits"), not the treaty talks
