@@ -305,8 +305,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         inherit = prev.peace_treaty
     # the same speaker quoted again in the paragraph ('"There are no deadlines for this work," he noted')
     goes_on = inherit or (prev is not None and prev.speaker == name and prev.peace_treaty)
-    # …or the lead's speaker quoted in the paragraph after it: its subject is the lead's, but whether it is the same
-    # remark is novelty's to decide (the corpus labels often count a lead and the quote below it as two)
+    # …or the lead's speaker quoted in the paragraph after it: on the lead's subject only by following it, so one
+    # remark with it (ingest's goes-on rule; a quote on the treaty by its own words is decided on its own)
     under_lead = not goes_on and prev is None and prev_span is not None and art.last_treaty_end == art.lead_end \
         and prev_span[0] < art.lead_end <= prev_span[1] and art.last_treaty_speaker == name \
         and not OTHER_SUBJECT.search(text[s:e])  # (not "On the Korean Peninsula, Galuzin said: '…'")
