@@ -19,11 +19,12 @@ from functools import lru_cache
 
 from treatywatch.text import word_counts
 
+# the Sakhalin projects: a bilateral marker, and Russia's (a report on Japan's stake in them names both sides)
+SAKHALIN_PROJECTS = frozenset("sakhalin-1 sakhalin-2 sakhalin1 sakhalin2 сахалин-2 サハリン2 サハリン１ サハリン1 サハリン２".split())
 # one side's names: exact words and stems (a stem matches every word that starts with it)
-RUSSIA_WORDS = frozenset("moscow kremlin putin lavrov peskov zakharova medvedev mishustin galuzin rudenko nozdrev shoigu "
+RUSSIA_WORDS = SAKHALIN_PROJECTS | frozenset(
+                         "moscow kremlin putin lavrov peskov zakharova medvedev mishustin galuzin rudenko nozdrev shoigu "
                          "ushakov soviet ussr рф ссср "
-                         # the Sakhalin projects are Russia's: a report on Japan's stake in them names both sides
-                         "sakhalin-1 sakhalin-2 sakhalin1 sakhalin2 сахалин-2 サハリン2 サハリン１ サハリン1 サハリン２ "
                          "rusia rusa ruso rusos russa russo russi russland moskau mosca moscú moscou "
                          "russie russe russes rusland moskou rus moskova nga mátxcơva moskva moskow "
                          "ロシア ソ連 プーチン ラブロフ ペスコフ モスクワ クレムリン روسيا موسكو بوتين لافروف मास्को पुतिन पेसकोव "
@@ -38,10 +39,11 @@ JAPAN_WORDS = frozenset("tokyo abe suga kishida ishiba takaichi kono motegi haya
 JAPAN_STEMS = tuple("japan япони японск кисид кишид исиб ишиб такаит такаич japon giappon japoń الياباني जापान "
                     "японі японськ 일본 도쿄 기시다 이시바 다카이치".split())
 # bilateral markers written as one word (or one hyphenated compound)
-BILATERAL_WORDS = frozenset("etorofu iturup kunashir kunashiri shikotan habomai sakhalin-1 sakhalin-2 sakhalin1 sakhalin2 "
-                            "japan-russia russia-japan russo-japanese japanese-russian russian-japanese japan-soviet "
-                            "soviet-japanese итуруп кунашир шикотан хабомаи сахалин-2 平和条約 北方領土 北方四島 日露 日ロ "
-                            "ロ日 日ソ 択捉 国後 色丹 歯舞 サハリン2 サハリン１ サハリン1 サハリン２ vredesverdrag".split())
+BILATERAL_WORDS = SAKHALIN_PROJECTS | frozenset(
+    "etorofu iturup kunashir kunashiri shikotan habomai "
+    "japan-russia russia-japan russo-japanese japanese-russian russian-japanese japan-soviet "
+    "soviet-japanese итуруп кунашир шикотан хабомаи 平和条約 北方領土 北方四島 日露 日ロ "
+    "ロ日 日ソ 択捉 国後 色丹 歯舞 vredesverdrag".split())
 BILATERAL_STEMS = tuple("российско-японск японо-российск советско-японск südkuril 평화조약 남쿠릴 북방영토 러일".split())
 # bilateral markers of several words, and the first words that make the phrase search worth running
 BILATERAL_PHRASES = (r"peace treaty|northern territories|southern kurils?|south kurils?|disputed islands|sakhalin ?[12]"

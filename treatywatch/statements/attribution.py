@@ -810,10 +810,11 @@ def _predicate_subject(art: Article, clause_start: int, verb_start: int, qs: lis
     return art.resolve(mentions[0])
 
 
+_STATEMENT_NOUNS = r"(?:сообщени|заявлени|комментари|коммюнике|пресс-релиз)\w*"
 ITS_DOCUMENT = re.compile(r"\s+в\s+документе\s*[.,]")
-STATEMENT_WORDS = re.compile(r"(?<!\w)(?:заявлени|сообщени|комментари|коммюнике|пресс-релиз)\w*", re.IGNORECASE)
+STATEMENT_WORDS = re.compile(rf"(?<!\w){_STATEMENT_NOUNS}", re.IGNORECASE)
 # '«…», - говорится в сообщении': the message of the institution named before
-ITS_MESSAGE = re.compile(r"\s+в\s+(?:его\s+|ее\s+|её\s+)?(?:сообщени|заявлени|комментари|коммюнике|пресс-релиз)\w*\s*[.,]")
+ITS_MESSAGE = re.compile(rf"\s+в\s+(?:его\s+|ее\s+|её\s+)?{_STATEMENT_NOUNS}\s*[.,]")
 # a verb of saying negated: nothing was said ("did not say", "would not comment", "не уточнил"); "не исключил"
 # (did not rule out) says something
 NEGATED_BEFORE = re.compile(r"(?<![\w'’])(?:(?:did|does|do|would|could|will|has|have|had)\s+not|(?:did|does|do|would|could|wo|has|have"

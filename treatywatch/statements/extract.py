@@ -581,14 +581,19 @@ POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эта|это
 def _after_treaty(art: Article, context: str, prev_span) -> bool:
     """The sentence before is about the treaty: by its words, or by the treaty statement it held (whose words
     may not name the treaty: "議論することは不可能だ" after the sentence that did). What answers it answers that."""
-    return treaty_context(context) or (prev_span is not None and prev_span[0] < art.last_treaty_end <= prev_span[1])
+    return treaty_context(context) or _held_treaty_words(art, prev_span)
+
+
+def _held_treaty_words(art: Article, span) -> bool:
+    """The sentence `span` held the last treaty statement found."""
+    return span is not None and span[0] < art.last_treaty_end <= span[1]
 
 
 def _after_treaty_news(art: Article, context: str, prev_span) -> bool:
     """`_after_treaty`, or a treaty statement among the last sentences read: "the decision" a reaction names may
     have been told a paragraph of background earlier ("Russia quit the talks. … The islands were seized in 1945.
     Kishida called the decision 'unjust'")."""
-    return _after_treaty(art, context, prev_span) or any(a < art.last_treaty_end <= b for a, b in art.earlier)
+    return _after_treaty(art, context, prev_span) or any(_held_treaty_words(art, span) for span in art.earlier)
 
 
 # agreeing with the one who spoke before: "said he agreed with his Russian counterpart", «согласен с коллегой»
@@ -598,8 +603,7 @@ AGREES_WITH = re.compile(r"\bagree[sd]? with\b|(?<!\w)(?:согла(?:сен|с�
 
 def _replies_to_treaty_words(art: Article, prev_span, name: str) -> bool:
     """The sentence before held another speaker's treaty statement: the talks a reply speaks of are those."""
-    return prev_span is not None and prev_span[0] < art.last_treaty_end <= prev_span[1] \
-        and art.last_treaty_speaker not in ("", name)
+    return _held_treaty_words(art, prev_span) and art.last_treaty_speaker not in ("", name)
 
 
 def _after_treaty_announcement(art: Article, context: str, prev_span) -> bool:

@@ -226,9 +226,9 @@ CONCEPTS = {
     # a solution both can accept ("mutually acceptable", «приемлемое для обеих сторон», 「双方が受け入れ可能な」)
     "mutually_acceptable": r"mutually acceptable|acceptable (?:to|for) both|взаимоприемлем|приемлем\w* для (?:обеих|обоих)"
                            r"|(?:双方|両国)(?:に|にとって|が)?受け入れ(?:可能|られる)",
-    # Abe's appeal to run to the goal together («добежим до цели», 「二人で力を合わせて走り抜こう」)
     # the region the Kurils belong to ("part of the Sakhalin region", «Сахалинской области», 「サハリン州」)
     "sakhalin": r"sakhalin|сахалин|サハリン",
+    # Abe's appeal to run to the goal together («добежим до цели», 「二人で力を合わせて走り抜こう」)
     "run_together": r"\brun(?:ning)? together|sprint\w* jointly|добеж|бежать вместе|走り抜|駆け抜",
     "new_approach": r"new approach|новы\w* подход|новому подходу|新しいアプローチ|新たなアプローチ",
     "trust": r"\btrust|довери|信頼",
@@ -566,18 +566,21 @@ def _subject_similarity(a: frozenset, b: frozenset) -> tuple[float, frozenset]:
     return (len(shared) / len(union) if union else 0.0), shared
 
 
+def _worded(subjects: frozenset) -> frozenset:
+    """The subjects named in words: not the numbers ("n:1956")."""
+    return frozenset(c for c in subjects if not c.startswith("n:"))
+
+
 def _merged_into(shared: frozenset, a: frozenset, b: frozenset) -> bool:
     """One statement's subjects (two at least, numbers aside) all in the other's: a report that merges this remark
     with another ("… only when there is trust, adding that the 1956 declaration stays the foundation")."""
-    def words(x):
-        return {c for c in x if not c.startswith("n:")}
-    smaller = min(words(a), words(b), key=len)
-    return len(smaller) >= 2 and smaller <= words(shared)
+    smaller = min(_worded(a), _worded(b), key=len)
+    return len(smaller) >= 2 and smaller <= _worded(shared)
 
 
 def _specific(subjects: frozenset) -> int:
     """How many of `subjects` are specific: not treaty, islands or talks (in nearly every statement), not a number."""
-    return sum(1 for c in subjects - COMMON_CONCEPTS if not c.startswith("n:"))
+    return len(_worded(subjects - COMMON_CONCEPTS))
 
 
 def _shared_phrase(a: _Item, b: _Item) -> bool:
@@ -970,14 +973,14 @@ class NoveltyIndex:
         if not others:  # the query's concepts are worth computing only now (most statements meet no translation)
             return best
         cq = query.concepts
-        one = frozenset(c for c in cq if not c.startswith("n:"))
+        one = _worded(cq)
         if len(one) < 2:
             # one subject only: a translation is looked for only when it has that same one subject and nothing else
             # ("a solution acceptable to both" / «приемлемое для обеих сторон»; a number may come with it)
             if _specific(one) != 1:
                 return best
             for item in reversed(others):
-                if item.language != query.language and {c for c in item.concepts if not c.startswith("n:")} == one:
+                if item.language != query.language and _worded(item.concepts) == one:
                     return Decision(item.id, 1.0, item.id, "translation", tuple(sorted(one)))
             return best
         for item in reversed(others):

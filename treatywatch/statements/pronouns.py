@@ -246,16 +246,17 @@ def agreeing(art: Article, r, gender: str | None, before: int):
 JA_TITLE_FORMS = {"外相": "外相|外務大臣", "首相": "首相|総理大臣|総理", "大統領": "大統領", "報道官": "報道官",
                   "長官": "長官", "官房長官": "官房長官", "大使": "大使", "次官": "次官", "大臣": "大臣", "副議長": "副議長"}
 JA_TITLE_REACH = 8  # characters after a name its title may take ("駐日大使", "外務大臣")
+JA_TITLED = {title: re.compile(rf"[^。、「」はがもにをとの]{{0,{JA_TITLE_REACH}}}?(?:{forms})")
+             for title, forms in JA_TITLE_FORMS.items()}
 
 
 def ja_titled_anaphor(art: Article, title: str, before: int):
     """「同大使は」 after 「林外務大臣は…ガルージン駐日大使に対し…」: the speaker before when his name carries that
     title ("ラブロフ外相は…河野外相との会談後" → 同外相 is Lavrov), else the person named last with it (here the
     ambassador, not the minister who spoke last); None when no name before carries it."""
-    forms = JA_TITLE_FORMS.get(title)
-    if forms is None:
+    titled = JA_TITLED.get(title)
+    if titled is None:
         return None
-    titled = re.compile(rf"[^。、「」はがもにをとの]{{0,{JA_TITLE_REACH}}}?(?:{forms})")
     carrying = [r for m in reversed(art.mentions_in(0, before))
                 if (r := art.resolve(m)) and (r[1] is None or r[1].kind == "person")
                 and titled.match(art.text, m.end, min(before, m.end + 12))]

@@ -382,8 +382,9 @@ def _named_before(earlier: list[str], names_it) -> bool:
 BARE_ISLANDS = re.compile(r"(?<!\w)остров(?:а|ов|ам|ами|ах)(?!\w)|島々")
 
 
-# territory changing hands, the islands unnamed: "the handover of territory", «отчуждение территории», 「領土の割譲」
-TERRITORY_HANDOVER = re.compile(r"(?:handover|hand-over|transfer|cession|ceding|alienation|giving away) of (?:any )?"
+# territory at issue, the islands unnamed: said to change hands ("the handover of territory", «отчуждение
+# территории», 「領土の割譲」)
+TERRITORY_AT_ISSUE = re.compile(r"(?:handover|hand-over|transfer|cession|ceding|alienation|giving away) of (?:any )?"
                                 r"(?:\w+ )?territor\w*|(?:cede|hand over|give away|transfer) (?:any )?(?:\w+ )?territor\w*"
                                 r"|(?:передач|отчуждени|уступк|отказ от)\w* (?:\w+ )?территори\w*"
                                 r"|領土(?:の)?(?:引き渡し|引渡し|割譲|譲渡)"
@@ -400,7 +401,7 @@ def islands_named_earlier(span: str, earlier: list[str]) -> bool:
     naming another subject); so is the territory said to change hands («領土の引き渡しは議論できない»)."""
     if OTHER_SUBJECT.search(span) or OTHER_PARTY.search(span):
         return False
-    if not TERRITORY_HANDOVER.search(span) and (not BARE_ISLANDS.search(span) or not (
+    if not TERRITORY_AT_ISSUE.search(span) and (not BARE_ISLANDS.search(span) or not (
             SETTLEMENT.search(BARE_ISLANDS.sub(" ", span)) or ISLANDS_CLAIM.search(span))):
         return False
     return _named_before(earlier, lambda sentence: bool(_COMPILED["islands"].search(sentence))
