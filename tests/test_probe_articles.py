@@ -5,11 +5,14 @@ the rules miss are listed in NOT_YET and marked `xfail(strict=True)`: when a cha
 import pytest
 
 from tests.probe_articles_en import ARTICLES as EN
+from tests.probe_articles_en2 import ARTICLES as EN2
 from tests.probe_articles_ja import ARTICLES as JA
+from tests.probe_articles_ja2 import ARTICLES as JA2
 from tests.probe_articles_ru import ARTICLES as RU
+from tests.probe_articles_ru2 import ARTICLES as RU2
 from treatywatch.statements import extract_statements
 
-PROBES = [("ru", a) for a in RU] + [("ja", a) for a in JA] + [("en", a) for a in EN]
+PROBES = [("ru", a) for a in RU + RU2] + [("ja", a) for a in JA + JA2] + [("en", a) for a in EN + EN2]
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {
     ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -22,7 +25,47 @@ NOT_YET = {
     ("E05", "If American"), ("E11", "requires patience"),
     ("E16", "The work is"), ("E16", "the Kremlin"),
     ("E18", "The cause of"), ("E18", "continue to cooperate"),  # (a machine English aside with no verb of its own)
+    # round 2 (probe_articles_*2.py), as first measured: Russian 46 of 85 firm expectations right, Japanese 39 of 53,
+    # English 56 of 87
+    # the treaty only by the question, the paragraph before or a pointing word ("this issue", «эта работа», «дело», «ее»)
+    ("R2-02", "Я бы не стал"), ("R2-03", "Но слова расходятся"), ("R2-04", "впереди кропотливая"),
+    ("R2-04", "никакие сроки здесь"), ("R2-04", "я намерен вместе"), ("R2-12", "призвал «вместе"),
+    ("R2-13", "очередной раунд"), ("R2-13", "Токио рассчитывает"), ("R2-17", "позже японская"),
+    ("R2-20", "Что будет на этой"), ("J2-12", "ボールは日本側"), ("E2-01", "Shinzo said"), ("E2-01", "the two of us"),
+    ("E2-02", "Under such"), ("E2-06", "We will not solve"), ("E2-06", "he had held back"), ("E2-11", "no intention"),
+    ("E2-11", "acceptable to the"), ("E2-11", "We can only"), ("E2-19", "The ball is"), ("E2-19", "We did not break"),
+    ("E2-20", "Nevertheless"),
+    # the claim in words the topic rules lack (part of the Sakhalin region, «полноценная часть России», ここは…一部,
+    # «перейдет под японскую юрисдикцию», a machine-translated «территориальной проблемы» after Ukraine)
+    ("R2-05", "должны развиваться"), ("R2-06", "мы будем настойчиво"), ("R2-10", "нынешних жителей"),
+    ("J2-02", "ここはロシアの"), ("E2-14", "The Kurils are part"),
+    # another dispute or another pair's peace, or a disaster on the Kurils, taken for the treaty
+    ("R2-08", "Все жители"), ("R2-11", "любой мирный"), ("J2-09", "竹島は"), ("E2-04", "Takeshima"),
+    # the speaker by a noun for him (политик, глава региона, депутат, дипломат, сенатор, «Российский посол в Токио»,
+    # «на Смоленской площади», 大使は after the quote), an unregistered minister, institution or verb, a long
+    # participle between the name and the verb, the name before the sentence
+    ("R2-05", "никакого соглашения"), ("R2-05", "Теперь и вовсе"), ("R2-05", "Токио запретил"),
+    ("R2-07", "Пусть в Токио"), ("R2-07", "Курильские острова"), ("R2-08", "в город направлены"),
+    ("R2-08", "угроза цунами"), ("R2-08", "Остаточные"), ("R2-10", "ему заявили"), ("R2-10", "ни о какой"),
+    ("R2-10", "«публичная"), ("R2-13", "Это совершенно"), ("R2-14", "Токио сам"), ("R2-14", "Курилы — российская"),
+    ("R2-15", "Японская сторона"), ("R2-16", "более 3000"), ("R2-17", "не рассматривает"), ("J2-07", "漁業者の"),
+    ("J2-08", "領土問題を解決して"), ("J2-09", "領土問題の解決に向けて"), ("J2-10", "これは国境線"),
+    ("J2-13", "交渉に悪影響"), ("J2-13", "政府の立場"), ("J2-17", "手続きの簡素化"), ("J2-18", "日ロ両首脳には"),
+    ("J2-19", "具体的な案件"), ("E2-05", "his government"), ("E2-06", "legitimately"), ("E2-06", "Calling them"),
+    ("E2-07", "Tokyo would never"), ("E2-07", "There are no"), ("E2-07", "Let them weep"), ("E2-07", "Washington"),
+    ("E2-08", "more than 40"), ("E2-15", "It is regrettable"), ("E2-16", "No Japanese"), ("E2-16", "About which"),
+    # a page whose speaker only its title names (a briefing's sections, an interview's answers, a ministry's
+    # statement), or a transcript label not registered (【小林外務報道官】)
+    ("R2-02", "Договорились"), ("R2-02", "эта работа"), ("R2-03", "Такие формулировки"), ("R2-03", "Южные Курилы"),
+    ("R2-09", "Подписывать"), ("R2-09", "Наша позиция"), ("R2-09", "Консульский"), ("J2-16", "北方四島は我が国"),
+    ("J2-16", "水産庁とも"), ("E2-03", "It is pointless"), ("E2-03", "The Japanese side"), ("E2-03", "The sovereignty"),
+    ("E2-17", "The constitution"), ("E2-17", "The leaders agreed"), ("E2-17", "we cannot ignore"),
+    ("E2-17", "Japanese companies"),
 }
+# background sentences the rules still take for treaty statements (round 2: an earlier agreement told as
+# background, another pair's treaty: Japan–China 1978, Korea, a Ukraine settlement named only in the article)
+NOT_YET_BACKGROUND = {("J2-01", "双方に受け入れ可能な"), ("E2-01", "This year marks"), ("E2-13", "any peace treaty"),
+                      ("E2-20", "A peace treaty on the")}
 _cache: dict = {}
 
 
@@ -62,10 +105,17 @@ def test_a_firm_expectation_is_found_with_its_speaker_and_treaty_flag(language, 
         (expected, hits)
 
 
-@pytest.mark.parametrize("language, article", PROBES, ids=[f"{lang}-{a['id']}" for lang, a in PROBES])
-def test_no_background_sentence_is_a_treaty_statement(language, article):
-    for snippet in article.get("not_statements", []):
-        start = article["text"].index(snippet)
-        end = start + len(snippet)
-        assert not [st for st in _found(language, article) if st.peace_treaty and st.start < end and start < st.end], \
-            snippet
+def _background():
+    for language, article in PROBES:
+        for snippet in article.get("not_statements", []):
+            known = any(str(article["id"]) == aid and snippet.startswith(start) for aid, start in NOT_YET_BACKGROUND)
+            marks = [pytest.mark.xfail(strict=True, reason="taken for a statement yet")] if known else []
+            yield pytest.param(language, article, snippet, marks=marks, id=f"{language}-{article['id']}-{snippet[:12]}")
+
+
+@pytest.mark.parametrize("language, article, snippet", list(_background()))
+def test_no_background_sentence_is_a_treaty_statement(language, article, snippet):
+    start = article["text"].index(snippet)
+    end = start + len(snippet)
+    assert not [st for st in _found(language, article) if st.peace_treaty and st.start < end and start < st.end], \
+        snippet
