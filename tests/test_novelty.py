@@ -428,6 +428,28 @@ def test_a_report_that_says_it_retells_an_earlier_remark_repeats_it_weeks_later(
     assert index.decide("Sergei Lavrov", retold, "en", "2026-07-20", 2).rule == "new"  # beyond 45 days
 
 
+def test_a_recollection_told_in_short_in_another_language_repeats_the_remark_it_names():
+    """"Last week Deputy Foreign Minister Morgulov told Interfax that Russia was not holding any dialogue with
+    Japan on the Kuril problem", four days after Interfax's Russian report of the interview: the subjects it keeps
+    (talks, islands) are all among that remark's; "Ahead of the visit, … had said" and «Накануне … заявил» tell a
+    remark as earlier too. Told as news (no such words), it is a remark of its own."""
+    from treatywatch.statements.novelty import NoveltyIndex
+
+    index = NoveltyIndex()
+    index.add(1, "Igor Morgulov", "Россия не ведет с Японией переговоров о принадлежности Курильских островов",
+              "ru", "2015-09-17", 1)
+    for retold in ("Last week Deputy Foreign Minister Igor Morgulov told Interfax that Russia was not holding any "
+                   "dialogue with Japan on the Kuril problem.",
+                   "Ahead of the visit, Deputy Foreign Minister Igor Morgulov had said Russia was not conducting any "
+                   "dialogue with Japan on the Kurils."):
+        assert index.decide("Igor Morgulov", retold, "en", "2015-09-21", 2).rule == "recalled", retold
+    assert index.decide("Igor Morgulov", "Накануне замминистра Игорь Моргулов заявил, что диалога по Курилам нет.",
+                        "ru", "2015-09-18", 2).rule == "recalled"
+    told_as_news = "Deputy Foreign Minister Igor Morgulov told Interfax that Russia was not holding any dialogue " \
+                   "with Japan on the Kuril problem."
+    assert index.decide("Igor Morgulov", told_as_news, "en", "2015-09-21", 2).rule == "new"
+
+
 def test_a_recollection_quoting_a_phrase_of_the_remark_repeats_it_weeks_later():
     """'Earlier this month he … said the Kurils are "Russian land, full stop"': the phrase it quotes stands in the
     remark of thirteen days before, whose other words it does not keep."""

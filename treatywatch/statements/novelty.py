@@ -63,10 +63,13 @@ REWRITE_SUBJECTS = 0.33  # …each sharing a third of its subjects with one (one
 RECALL_DAYS = 45  # a report that says the remark was made earlier ("last week", "ранее") may retell it this late
 # the report says it retells an earlier remark: "Earlier, Lavrov said …", "на прошлой неделе заявил", "先週…と述べた"
 # (not "earlier in the day", "earlier on Tuesday", «ранее в этот день»: a remark of the same days, told as news)
-RECALLED = re.compile(r"(?<!\w)(?:earlier|previously|last (?:week|month)|ранее|на прошлой неделе|в прошлом месяце)(?!\w)"
+RECALLED = re.compile(r"(?<!\w)(?:earlier|previously|last (?:week|month)|ранее|на прошлой неделе|в прошлом месяце"
+                      # the remark told as before the news: "had said", "days before arriving", «накануне»
+                      r"|had (?:said|told|stated|declared|warned|noted|stressed)|(?:days|a day|the day|weeks) before"
+                      r"|ahead of|накануне|днем ранее|днём ранее)(?!\w)"
                       r"(?!,? (?:in the day|today|this (?:week|morning|afternoon)|that day|on \w+day|в этот день|сегодня"
                       r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)))"
-                      r"|先に|先週|先月|これまでに", re.IGNORECASE)
+                      r"|先に|先週|先月|これまでに|前日", re.IGNORECASE)
 OTHER_SPEAKER_THRESHOLD = 0.8
 OTHER_SPEAKER_MIN_SHARED = 6
 RECENT = 200  # paraphrase and translation checks look at the speaker's latest statements only
@@ -932,6 +935,10 @@ class NoveltyIndex:
             sim, shared_c = _subject_similarity(cq, item.concepts)
             # (the report says it retells: one specific subject is enough when the subjects are the same)
             if sim >= CROSS_LANGUAGE_THRESHOLD and (_specific(shared_c) >= 2 or (sim == 1.0 and _specific(shared_c))):
+                return Decision(item.id, round(sim, 3), item.id, "recalled", tuple(sorted(shared_c)))
+            # …or, told in short, subjects all among the earlier remark's ("Morgulov said last week that Russia
+            # holds no dialogue with Japan on the Kurils", retelling his interview on the Kuril problem)
+            if len(_worded(cq)) >= 2 and _worded(cq) <= item.concepts:
                 return Decision(item.id, round(sim, 3), item.id, "recalled", tuple(sorted(shared_c)))
         return None
 
