@@ -237,6 +237,24 @@ def test_a_deal_on_the_islands_is_their_settlement():
     assert "islands_settlement" not in topics("the islands will get a new deal for their airport")
 
 
+def test_a_peace_treaty_of_a_pair_named_before_it_or_of_japan_with_another_is_not_this_treaty():
+    """The pair named before the deal ("between Baku and Yerevan on a peace treaty"), another party named before
+    it in a sentence that names neither Japan nor the islands, Japan paired with a third country and not with
+    Russia (the 1978 Treaty of Peace and Friendship), a peace treaty "on the peninsula"."""
+    for span in ("We continue to follow closely the negotiations between Baku and Yerevan on a peace treaty.",
+                 "переговоры между Баку и Ереваном по мирному договору",
+                 "Ushakov said the sides were discussing a summit on Ukraine, adding that any peace treaty would "
+                 "have to eliminate the root causes of the conflict",
+                 "This year marks forty years since China and Japan concluded their Treaty of Peace and Friendship",
+                 "A peace treaty on the peninsula, together with security guarantees, is necessary"):
+        assert not is_treaty(topics(span)), span
+    for span in ("the talks between Tokyo and Moscow on the peace treaty resumed",
+                 "переговоры между Москвой и Токио по мирному договору",
+                 "Lavrov, back from talks on Ukraine, said a peace treaty with Japan is impossible now",
+                 "Russia and Japan, unlike China and Japan, have no peace treaty"):
+        assert is_treaty(topics(span)), span
+
+
 def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
     assert "islands_settlement" in topics("Russia would not discuss the Kurils with Tokyo")
     assert "islands_settlement" in topics("Москва не будет обсуждать Курилы с Токио")

@@ -206,30 +206,47 @@ def _places_only(span: str) -> bool:
 OTHER_PARTY = re.compile(r"(?<!\w)(?:ukrain\w*|kyiv|kiev|zelensk\w*|armenia\w*|azerbaijan\w*|baku|yerevan|israel\w*"
                          r"|hamas|gaza|palestin\w*|china|chinese|beijing|korea\w*|georgia\w*|moldova\w*|syria\w*|sudan\w*"
                          r"|taliban|afghan\w*|serbia\w*|kosovo|ethiopia\w*|eritrea\w*|lebanon|hezbollah|iran\w*|india\w*"
-                         r"|pakistan\w*|yemen\w*|congo\w*|rwanda\w*|украин\w*|киев\w*|зеленск\w*|армени\w*|азербайджан\w*"
+                         r"|pakistan\w*|yemen\w*|congo\w*|rwanda\w*|peninsula|полуостров\w*|украин\w*|киев\w*|зеленск\w*|армени\w*|азербайджан\w*"
                          r"|баку|ереван\w*|израил\w*|хамас\w*|палестин\w*|кита[йяюе]\w*|китайск\w*|кнр|кндр|корейск\w*"
                          r"|коре[яиюей]|грузи[яиюей]|грузинск\w*|молдав\w*|молдов\w*|сири[яиюей]|сирийск\w*|иран[аеу]?"
                          r"|ираном|иранск\w*|инди[яиюей]|индийск\w*|пакистан\w*|афган\w*)(?![\w])"
                          # (Japanese has no spaces to bound a word: 「アルメニアとアゼルバイジャンの平和条約」)
                          r"|ウクライナ|ゼレンスキー|アルメニア|アゼルバイジャン|イスラエル|ハマス|ガザ|パレスチナ|北朝鮮|韓国"
-                         r"|モルドバ|シリア|イラン|パキスタン|アフガニスタン", re.IGNORECASE)
+                         r"|モルドバ|シリア|イラン|パキスタン|アフガニスタン|半島", re.IGNORECASE)
 JAPAN_SIDE = re.compile(r"japan\w*|tokyo|япон\w*|токи|日本|日ロ|日露", re.IGNORECASE)
 PAIR_AFTER = re.compile(r"[^,.;:!?()\"“”«»]{0,60}")  # the words after the deal, up to the clause's end…
 PAIR_WORDS_AFTER = 6  # …six of them at most ("a peace agreement to end the war in Ukraine")…
 NEXT_ITEM = re.compile(r"\s(?:and|or|as well as|but|и|или|а также|но)\s", re.IGNORECASE)  # …and to the next item
 BETWEEN = re.compile(r"^\s*(?:between|между)\s", re.IGNORECASE)
+# the pair named before the deal: "the negotiations between Baku and Yerevan on a peace treaty"
+PAIR_BEFORE = re.compile(r"(?:between|между)\s+[^,.;:!?()\"“”«»]{1,60}?\s+(?:on|over|about|for|по|о|об)\s+"
+                         r"(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 # Japan paired with another country: "between Japan and China", "the Japan-China peace treaty"
 JAPAN_WITH_OTHER = re.compile(rf"(?:{JAPAN_SIDE.pattern})\W+(?:and\W+|и\W+)?(?:{OTHER_PARTY.pattern})"
                               rf"|(?:{OTHER_PARTY.pattern})\W+(?:and\W+|и\W+)?(?:{JAPAN_SIDE.pattern})", re.IGNORECASE)
 
 
+RUSSIA_SIDE = re.compile(r"russia\w*|moscow|kremlin|soviet|росси\w*|москв\w*|кремл\w*|советск\w*|ссср|ロシア|ソ連|日ロ|日露",
+                         re.IGNORECASE)
+
+
 def _other_pairs_peace_only(span: str) -> bool:
     """Every peace treaty the span names is another pair's: a party of its own next to it, Japan not named
-    there, or named as the other's partner."""
+    there, or named as the other's partner; or the sentence names another party before it and not Japan at all
+    ("talks on Ukraine, adding that any peace treaty would have to …"), or pairs Japan with another and not with Russia
+    ("since China and Japan concluded their Treaty of Peace and Friendship")."""
     if not OTHER_PARTY.search(span):
         return False
+    treaty = _COMPILED["peace_treaty"].search(span)
+    if treaty and OTHER_PARTY.search(span, 0, treaty.start()) and not JAPAN_SIDE.search(span) \
+            and not _COMPILED["islands"].search(span):
+        return True
+    if JAPAN_WITH_OTHER.search(span) and not RUSSIA_SIDE.search(span):
+        return True
     for m in _COMPILED["peace_treaty"].finditer(span):
-        before = " ".join(span[:m.start()].split()[-2:])  # "the Ukraine peace deal", "Russia-Ukraine peace deal"
+        pair_before = PAIR_BEFORE.search(span, max(0, m.start() - 90), m.start())
+        # "the Ukraine peace deal", "Russia-Ukraine peace deal"
+        before = pair_before.group() if pair_before else " ".join(span[:m.start()].split()[-2:])
         after = PAIR_AFTER.match(span, m.end()).group()
         if not BETWEEN.match(after):  # "peace with Tokyo and a ceasefire in Syria": the next item is not the pair
             after = NEXT_ITEM.split(after, 1)[0]
