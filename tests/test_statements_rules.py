@@ -1440,6 +1440,28 @@ def test_a_briefing_whose_answers_are_labelled_answer_is_the_heading_speakers():
     assert treaty(extract("Брифинг, Москва, 8 февраля 2024 года" + body, "ru", "2024-02-08")) == []
 
 
+def test_a_principals_page_unlabelled_paragraphs_are_his_and_its_headings_say_what_about():
+    """A page its title calls one principal's words ("Briefing by Foreign Ministry Spokeswoman Maria Zakharova",
+    «Заявление МИД России о …»): the paragraphs under its section headings, with no label, are the principal's,
+    on what the heading names; a news page with the same body is not (nobody is named for them)."""
+    body = ("On the Armenia-Azerbaijan settlement\n\nWe follow closely the negotiations between Baku and Yerevan on a "
+            "peace treaty.\n\nOn the policy speech by the Prime Minister of Japan\n\nLet me be frank. It is pointless "
+            "to talk about a peace treaty while Japan pursues its unfriendly course. The Japanese side has only itself "
+            "to blame for the freezing of the dialogue.\n\nQuestion: Will Russia allow grave visits?\n\nMaria "
+            "Zakharova: Such requests will be examined.")
+    title = "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, October 10, 2024"
+    found = treaty(extract_statements(body, "en", "2024-10-10", title=title))
+    assert [(s.speaker, s.quote[:20]) for s in found] == [("Maria Zakharova", "It is pointless to t"),
+                                                           ("Maria Zakharova", "The Japanese side ha")]
+    assert treaty(extract_statements(body, "en", "2024-10-10", title="Zakharova slams Tokyo")) == []
+    statement = ("В сложившихся условиях российская сторона не намерена продолжать переговоры с Японией по мирному "
+                 "договору.\n\nРоссийская сторона также прекращает безвизовые поездки японских граждан на острова.")
+    found = extract_statements(statement, "ru", "2022-03-21",
+                               title="Заявление МИД России о мерах в связи с недружественными действиями Японии")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Russian Foreign Ministry", True),
+                                                            ("Russian Foreign Ministry", False)]
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

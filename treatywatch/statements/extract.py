@@ -24,7 +24,7 @@ from treatywatch.statements.topic import (ENDS_SENTENCE, OTHER_SUBJECT, OTHER_TA
                                           is_treaty, islands_named_earlier, issue_named_earlier, quote_topics,
                                           short_answer, topics, treaty_context, treaty_frame, verdict_only,
                                           WITHOUT_IT)
-from treatywatch.statements.transcript import Turn, is_transcript, label_of, linked_headline
+from treatywatch.statements.transcript import Turn, is_transcript, label_of, linked_headline, page_principal
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
 
 # a link line or the header of a block of them; words that could open a real paragraph ("Popular support for …")
@@ -87,8 +87,10 @@ def extract(text: str, language: str | None = None, published: str | None = None
     lead_span: tuple[int, int] | None = None
     quoted_last: ExtractedStatement | None = None  # the last statement, when its sentence quoted its speaker
     spans = paragraphs(text)
-    transcript = is_transcript(art, spans)
-    turn: Turn | None = None
+    principal = page_principal(art)
+    transcript = principal is not None or is_transcript(art, spans)
+    # (a principal's page: its unlabelled paragraphs are his turn)
+    turn: Turn | None = Turn("speaker", 0, principal) if principal else None
     asked = ""  # a transcript's last question: what the answer below it is about
     answered = ""  # the answer's last sentence on the treaty: what it goes on about
     chained = False  # the sentence before was a statement on the treaty…
@@ -138,7 +140,11 @@ def extract(text: str, language: str | None = None, published: str | None = None
             turn, answered, chained, carried = label, "", False, ""
         elif transcript and turn is not None:
             if len(para) <= 80 and not ENDS_SENTENCE.search(para):
-                continue  # a section heading between turns ("Japan's Diplomacy toward Central Asia"): nobody's words
+                # a section heading between turns ("Japan's Diplomacy toward Central Asia"): nobody's words; on a
+                # principal's page it opens his next section, on what it names («О японских школьных учебниках»)
+                if principal:
+                    turn, asked, answered, chained, carried = Turn("speaker", p_start, principal), para, "", False, ""
+                continue
             label = Turn(turn.kind, p_start, turn.speaker)  # the answer goes on in a new paragraph
         for k, (s, e) in enumerate(sentences):
             if label is not None and label.kind == "question":

@@ -96,6 +96,35 @@ def _principal(art):
     return None
 
 
+# a page of one principal's own words, by its title: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova",
+# "Foreign Minister Sergey Lavrov's remarks and answers to media questions", «Заявление МИД России о …»,
+# «Выступление и ответы на вопросы СМИ Министра … С.В.Лаврова», 「外務報道官談話」; not an interview, whose
+# unlabelled paragraphs are the journalist's
+PRINCIPAL_TITLE = re.compile(
+    r"^\W*(?:(?:transcript|excerpts?|text) (?:of|from) (?:the )?)?(?:(?:opening|closing|introductory) )?"
+    r"(?:briefing|statement|comment|commentary|remarks|speech|address|answers|message|greetings|article)\b"
+    r"|^[^:\n]{3,120}?['’]s? (?:opening |closing |introductory )?(?:remarks|statement|speech|comment|answers|address"
+    r"|message|article)\b"
+    r"|^\W*(?:стенограмма )?(?:брифинг|заявлени|комментари|выступлени|ответ\w* на вопрос|послани|стать\w|приветстви"
+    r"|вступительн\w+ слово)"
+    r"|談話|声明(?!を|に|へ)", re.IGNORECASE)
+
+
+def page_principal(art):
+    """The person or institution a page is the words of, by its title (PRINCIPAL_TITLE): its paragraphs with no
+    label are his, its headings what they are about; None for any other page."""
+    title = art.title or ""
+    if not title or not PRINCIPAL_TITLE.search(title):
+        return None
+    entries = [m.entry for m in art.reg.find_mentions(title) if m.entry is not None] \
+        + [registered_entry(word) for _, word in possessives(title, 0, len(title))]
+    for kind in ("person", "institution"):
+        for entry in entries:
+            if entry is not None and entry.kind == kind:
+                return entry.name, entry
+    return None
+
+
 def _looks_like_label(label: str) -> bool:
     """A name with an optional role after a comma: a few words, the name part capitalised; no verb of saying
     ("Песков, отвечая на вопрос…, сказал: «…»" is a sentence that introduces its quote)."""
