@@ -54,12 +54,10 @@ NOT_YET = {
     ("J2-19", "具体的な案件"), ("E2-05", "his government"), ("E2-06", "legitimately"), ("E2-06", "Calling them"),
     ("E2-07", "Tokyo would never"), ("E2-07", "There are no"), ("E2-07", "Let them weep"), ("E2-07", "Washington"),
     ("E2-08", "more than 40"), ("E2-15", "It is regrettable"), ("E2-16", "No Japanese"), ("E2-16", "About which"),
-    # a page whose speaker only its title names (a briefing's sections, an interview's answers, a ministry's
-    # statement), or a transcript label not registered (【小林外務報道官】)
-    ("R2-02", "эта работа"), ("R2-03", "Такие формулировки"),
-    ("R2-09", "Подписывать"), ("R2-09", "Наша позиция"), ("R2-09", "Консульский"), ("J2-16", "北方四島は我が国"),
-    ("J2-16", "水産庁とも"), ("E2-17", "The constitution"), ("E2-17", "The leaders agreed"), ("E2-17", "we cannot ignore"),
-    ("E2-17", "Japanese companies"),
+    # a transcript label not registered (【小林外務報道官】); a principal's or interviewee's words on the treaty only
+    # by the heading or the question before them ("эта работа", "The constitution …", "these islands")
+    ("J2-16", "北方四島は我が国"), ("J2-16", "水産庁とも"),
+    ("R2-02", "эта работа"), ("R2-03", "Такие формулировки"), ("E2-17", "The constitution"), ("E2-17", "we cannot ignore"),
 }
 # background sentences the rules still take for treaty statements (round 2: an earlier agreement told as background)
 NOT_YET_BACKGROUND = {("J2-01", "双方に受け入れ可能な")}

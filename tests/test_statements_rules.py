@@ -1462,6 +1462,29 @@ def test_a_principals_page_unlabelled_paragraphs_are_his_and_its_headings_say_wh
                                                             ("Russian Foreign Ministry", False)]
 
 
+def test_an_interviews_answers_are_the_interviewees_named_in_its_introduction():
+    """"Q: … / A: …" under an introduction that names the interviewee ("Mikhail Galuzin, Russia's ambassador to
+    Japan, told Nikkei Asia"), or a Russian interview set as dash lines (a line that asks is the journalist's,
+    one that does not is the answer, the prose between them the journalist's): the answers are his."""
+    en = ("TOKYO -- Russia remains willing to negotiate, Mikhail Galuzin, Russia's ambassador to Japan, told Nikkei "
+          "Asia.\n\nQ: What would Russia need from Japan?\n\nA: Trust. A peace treaty is possible only when Tokyo "
+          "takes our security concerns seriously.\n\nQ: How is trade?\n\nA: Trade fell, but we expect a recovery.")
+    found = extract_statements(en, "en", "2021-03-01", title="Russian envoy: treaty must not turn islands into outpost")
+    assert [(s.speaker, s.peace_treaty) for s in found if s.quote.startswith(("A peace", "Trade fell"))] == [
+        ("Mikhail Galuzin", True), ("Mikhail Galuzin", False)]
+    ru = ("Посол России в Японии Николай Ноздрев рассказал «Известиям» о состоянии отношений.\n\n— Есть ли перспективы "
+          "переговоров о мирном договоре?\n\n— Сейчас нет. Подписывать мирный договор со страной, которая помогает "
+          "нашему противнику, — абсурд.\n\n— А что с визами?\n\n— Консульский отдел выдает визы в обычном режиме."
+          "\n\nДипломат также затронул тему рыболовства.")
+    found = extract_statements(ru, "ru", "2024-06-01", title="Посол России — о мирном договоре, визах и рыбе")
+    assert [(s.speaker, s.peace_treaty, s.quote[:12]) for s in found if s.rule == "transcript"] == [
+        ("Nikolai Nozdrev", False, "Сейчас нет."), ("Nikolai Nozdrev", True, "Подписывать "),
+        ("Nikolai Nozdrev", False, "Консульский ")]
+    # dash lines of direct speech ("— …, — заявил Лавров") are no interview
+    speech = ("— Мирный договор невозможен, — заявил Лавров.\n\n— Почему? — спросил журналист.\n\nОтвета не было.")
+    assert all(s.rule != "transcript" for s in extract_statements(speech, "ru", "2024-06-01"))
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

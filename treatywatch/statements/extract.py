@@ -24,7 +24,8 @@ from treatywatch.statements.topic import (ENDS_SENTENCE, OTHER_SUBJECT, OTHER_TA
                                           is_treaty, islands_named_earlier, issue_named_earlier, quote_topics,
                                           short_answer, topics, treaty_context, treaty_frame, verdict_only,
                                           WITHOUT_IT)
-from treatywatch.statements.transcript import Turn, is_transcript, label_of, linked_headline, page_principal
+from treatywatch.statements.transcript import (Turn, dash_interview, dash_turn, interviewee, is_transcript, label_of,
+                                              linked_headline, page_principal)
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
 
 # a link line or the header of a block of them; words that could open a real paragraph ("Popular support for …")
@@ -89,6 +90,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
     spans = paragraphs(text)
     principal = page_principal(art)
     transcript = principal is not None or is_transcript(art, spans)
+    # a Russian interview set as dialogue: its dash lines are turns, the prose between them the journalist's
+    answering = interviewee(art) if not transcript and dash_interview(art, spans) else None
     # (a principal's page: its unlabelled paragraphs are his turn)
     turn: Turn | None = Turn("speaker", 0, principal) if principal else None
     asked = ""  # a transcript's last question: what the answer below it is about
@@ -129,6 +132,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
             continue
         sentences = split_sentences(text, quotes, p_start, p_end)
         label = label_of(art, p_start, p_end)
+        if label is None and answering:
+            label = dash_turn(art, p_start, p_end, answering)
         if label is not None and label.kind == "speaker" and not transcript and linked_headline(para):
             continue  # "Medvedev: Kurils are Russian land forever" among the links of a page: a headline, no turn
         if label is None and not transcript:

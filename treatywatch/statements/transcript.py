@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from treatywatch.statements.article import possessives, registered_entry
 from treatywatch.statements.topic import ENDS_SENTENCE
-from treatywatch.statements.verbs import SPEECH
+from treatywatch.statements.verbs import RU_VERBS, SPEECH
 
 # the label: up to ~100 characters before a colon at the start of the paragraph, or a bracketed Japanese label
 LATIN_LABEL = re.compile(r"([^\n:：?!«»\"“”]{1,100}?)\s*[:：](?=\s)")
@@ -93,7 +93,51 @@ def _principal(art):
             for entry in entries:
                 if entry is not None and entry.kind == kind:
                     return entry.name, entry
+    return interviewee(art)
+
+
+def interviewee(art):
+    """Who answers in an interview whose title names nobody: the first person the introduction (the paragraphs
+    before the first question) names ("Mikhail Galuzin, Russia's ambassador to Japan, told Nikkei Asia")."""
+    first_question = QUESTION_OPENS.search(art.text)
+    end = first_question.start() if first_question else min(len(art.text), 600)
+    for m in art.mentions_in(0, end):
+        r = art.resolve(m)
+        if r and r[1] is not None and r[1].kind == "person":
+            return r
     return None
+
+
+# where an interview's first question opens: "Q:", "Question:", «Вопрос:», or a Russian dash line that asks
+QUESTION_OPENS = re.compile(r"^(?:q|question|вопрос|interviewer)\s*[:：]|^[—–]\s[^\n]{3,400}\?[ \t]*$",
+                            re.IGNORECASE | re.MULTILINE)
+# a Russian interview's turns: dash lines, the question's ending with "?", the answer's with no "— сказал X" in them
+DASH_TURN = re.compile(r"[—–]\s")
+DASH_SAID = re.compile(rf"[,.!?…]\s+[—–]\s+(?:{RU_VERBS})(?!\w)", re.IGNORECASE)
+
+
+def dash_interview(art, paragraphs: list[tuple[int, int]]) -> bool:
+    """A Russian interview set as dialogue: two dash lines at least, one a question (ending with "?"), one not."""
+    if art.language != "ru":
+        return False
+    asks = answers = 0
+    for s, e in paragraphs:
+        if DASH_TURN.match(art.text, s) and not DASH_SAID.search(art.text, s, e):
+            if art.text[s:e].rstrip().endswith("?"):
+                asks += 1
+            else:
+                answers += 1
+    return asks >= 1 and answers >= 1
+
+
+def dash_turn(art, p_start: int, p_end: int, principal) -> Turn | None:
+    """A dash line of a dash interview: a question when it asks, else the interviewee's answer."""
+    if not DASH_TURN.match(art.text, p_start) or DASH_SAID.search(art.text, p_start, p_end):
+        return None
+    body = DASH_TURN.match(art.text, p_start).end()
+    if art.text[p_start:p_end].rstrip().endswith("?"):
+        return Turn("question", body)
+    return Turn("speaker", body, principal) if principal else None
 
 
 # a page of one principal's own words, by its title: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova",
