@@ -40,7 +40,7 @@ NOT_YET = {
     ("R2-05", "должны развиваться"), ("R2-06", "мы будем настойчиво"), ("R2-10", "нынешних жителей"),
     ("J2-02", "ここはロシアの"), ("E2-14", "The Kurils are part"),
     # another dispute or another pair's peace, or a disaster on the Kurils, taken for the treaty
-    ("R2-08", "Все жители"), ("R2-11", "любой мирный"), ("J2-09", "竹島は"), ("E2-04", "Takeshima"),
+    ("R2-08", "Все жители"), ("R2-11", "любой мирный"), 
     # the speaker by a noun for him (политик, глава региона, депутат, дипломат, сенатор, «Российский посол в Токио»,
     # «на Смоленской площади», 大使は after the quote), an unregistered minister, institution or verb, a long
     # participle between the name and the verb, the name before the sentence

@@ -255,6 +255,17 @@ def test_a_peace_treaty_of_a_pair_named_before_it_or_of_japan_with_another_is_no
         assert is_treaty(topics(span)), span
 
 
+def test_japans_other_disputes_are_not_this_one():
+    """Takeshima (Dokdo) and the Senkakus called Japan's inherent territory are Japan's disputes with Korea and
+    China; named beside the Northern Territories, the claim is still on them."""
+    for span in ("竹島は歴史的事実に照らしても、国際法上も明らかに我が国固有の領土だ",
+                 "Takeshima is clearly an inherent part of the territory of Japan",
+                 "尖閣諸島は我が国固有の領土であり、領土問題は存在しない",
+                 "Токио считает острова Такэсима своей исконной территорией"):
+        assert not is_treaty(topics(span)), span
+    assert is_treaty(topics("北方領土も竹島も我が国固有の領土だ"))
+
+
 def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
     assert "islands_settlement" in topics("Russia would not discuss the Kurils with Tokyo")
     assert "islands_settlement" in topics("Москва не будет обсуждать Курилы с Токио")

@@ -213,6 +213,12 @@ OTHER_PARTY = re.compile(r"(?<!\w)(?:ukrain\w*|kyiv|kiev|zelensk\w*|armenia\w*|a
                          # (Japanese has no spaces to bound a word: 「アルメニアとアゼルバイジャンの平和条約」)
                          r"|ウクライナ|ゼレンスキー|アルメニア|アゼルバイジャン|イスラエル|ハマス|ガザ|パレスチナ|北朝鮮|韓国"
                          r"|モルドバ|シリア|イラン|パキスタン|アフガニスタン|半島", re.IGNORECASE)
+# Japan's other territorial disputes: Takeshima/Dokdo with Korea, the Senkakus with China
+OTHER_DISPUTE = re.compile(r"(?<!\w)(?:takeshima|dokdo|liancourt|senkakus?|diaoyu\w*|такэсима|такесима|токто|сенкаку"
+                           r"|дяоюйдао)(?!\w)|竹島|独島|尖閣|釣魚", re.IGNORECASE)
+NORTHERN_NAMES = re.compile(r"kuril\w*|northern territor\w*|etorofu|iturup|kunashir\w*|shikotan|habomai|курил\w*"
+                            r"|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|北方|択捉|国後|色丹|歯舞|千島"
+                            r"|クリル", re.IGNORECASE)
 JAPAN_SIDE = re.compile(r"japan\w*|tokyo|япон\w*|токи|日本|日ロ|日露", re.IGNORECASE)
 PAIR_AFTER = re.compile(r"[^,.;:!?()\"“”«»]{0,60}")  # the words after the deal, up to the clause's end…
 PAIR_WORDS_AFTER = 6  # …six of them at most ("a peace agreement to end the war in Ukraine")…
@@ -316,6 +322,10 @@ def topics(span: str, context: str = "") -> list[str]:
     if "territorial" in found and OTHER_PARTY.search(span) and not set(found) & {"islands", "peace_treaty",
                                                                                 "declaration_1956"}:
         found.remove("territorial")  # "no trading territory for peace in Ukraine": another land
+    if OTHER_DISPUTE.search(span) and not NORTHERN_NAMES.search(span) \
+            and not set(found) & {"peace_treaty", "declaration_1956"}:
+        # "Takeshima is Japan's inherent territory": Japan's other disputes (with Korea, with China) are not this one
+        found = [f for f in found if f not in ("territorial", "sovereignty", "islands")]
     if "islands" in found and (SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)) or ISLANDS_CLAIM.search(span)):
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
     if set(found) & STRONG and FAMILY_HISTORY.search(span):
