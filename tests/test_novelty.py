@@ -416,6 +416,15 @@ def test_our_land_the_topic_closed_and_the_wars_results_are_subjects_in_three_la
         assert {"land", "closed", "wwii"} <= concepts(text), text
 
 
+def test_talks_called_a_ritual_and_a_topic_closed_in_other_words_are_subjects():
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("Переговоры с японцами по Курилам всегда были ритуальными, а теперь эта тема и вовсе закрыта",
+                 "negotiations with Japan over the disputed islands had only ever been a ritual and the issue was now "
+                 "closed"):
+        assert {"ritual", "closed"} <= concepts(text), text
+
+
 def test_a_report_that_says_it_retells_an_earlier_remark_repeats_it_weeks_later():
     from treatywatch.statements.novelty import NoveltyIndex
 

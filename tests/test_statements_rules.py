@@ -1485,6 +1485,41 @@ def test_an_interviews_answers_are_the_interviewees_named_in_its_introduction():
     assert all(s.rule != "transcript" for s in extract_statements(speech, "ru", "2024-06-01"))
 
 
+def test_a_noun_for_the_one_named_before_closes_a_quote_or_splits_it():
+    """«…», — заявил глава региона / — написал депутат в своем Telegram-канале / «…, — написал политик. — …»,
+    '…," wrote Medvedev, who …', '— wrote the deputy in his Telegram-channel', '…?" asked Slutsky.': the words are
+    the person the noun, the name or the pronoun stands for."""
+    cases = [
+        ("ru", "Губернатор Сахалинской области Валерий Лимаренко ответил Токио.\n\n«Курильские острова — это Россия, "
+               "и так будет всегда», — заявил глава региона журналистам.", "Курильские", "Valery Limarenko"),
+        ("ru", "Глава комитета Госдумы Леонид Слуцкий ответил Токио.\n\n«Токио сам закрыл для себя дверь. Курилы — "
+               "российская земля», — написал депутат в своем Telegram-канале.", "Токио сам", "Leonid Slutsky"),
+        ("ru", "Зампред Совбеза Дмитрий Медведев прокомментировал отказ.\n\n«Никакого соглашения по островам все "
+               "равно бы не было, — написал политик. — Теперь и вовсе говорить не о чем».", "Никакого", "Dmitry Medvedev"),
+        ("en", "Former President Dmitry Medvedev weighed in.\n\n\"There are no 'disputed territories' between Russia and "
+               "Japan,\" wrote Medvedev, who now serves on the Security Council.", "There are no", "Dmitry Medvedev"),
+        ("en", "Leonid Slutsky spoke on Telegram. \"What peace treaty can there be while Tokyo arms Kiev?\" asked "
+               "Slutsky.", "What peace", "Leonid Slutsky"),
+    ]
+    for language, text, start, speaker in cases:
+        found = [s for s in extract_statements(text, language, "2023-02-08") if s.quote.startswith(start)]
+        assert [(s.speaker, s.peace_treaty) for s in found] == [(speaker, True)], (text, found)
+
+
+def test_a_participle_after_a_predicate_speaks_for_the_clause_subject_or_its_pronoun():
+    """"…, declaring in a Telegram post that …" after "X lashed out at Japan's Northern Territories Day";
+    "He also mocked Japan, calling Tokyo '…'" / "The former president also mocked …": the subject's words."""
+    text = ("Former President Dmitry Medvedev lashed out on Wednesday at Japan's annual Northern Territories Day, "
+            "declaring in a Telegram post that Tokyo would never get the Kuril Islands back.")
+    assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2023-02-08")] == [
+        ("Dmitry Medvedev", True)]
+    for opening in ("He", "The former president"):
+        text = f"Dmitry Medvedev spoke. {opening} also mocked Japan, calling Tokyo \"Washington's obedient vassal.\""
+        assert [s.speaker for s in extract_statements(text, "en", "2023-02-08")] == ["Dmitry Medvedev"], opening
+    assert extract_statements("Dmitry Medvedev spoke. Japan fumed, calling it \"a provocation.\"", "en",
+                              "2023-02-08") == []
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

@@ -266,6 +266,16 @@ def test_japans_other_disputes_are_not_this_one():
     assert is_treaty(topics("北方領土も竹島も我が国固有の領土だ"))
 
 
+def test_talks_on_the_islands_and_the_disputed_territories_denied_are_the_dispute():
+    for span in ("Никакого соглашения по островам все равно бы не было",
+                 "Переговоры с японцами по Курилам всегда были ритуальными",
+                 "talks with Japan on the Kurils were a ritual",
+                 "There are no 'disputed territories' between Russia and Japan.",
+                 "Курильские острова — это Россия, здесь живут российские люди"):
+        assert is_treaty(topics(span)), span
+    assert not is_treaty(topics("they discussed fishing near the Kuril islands"))
+
+
 def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
     assert "islands_settlement" in topics("Russia would not discuss the Kurils with Tokyo")
     assert "islands_settlement" in topics("Москва не будет обсуждать Курилы с Токио")

@@ -776,7 +776,7 @@ def _shared_subject(art: Article, start: int, verb_start: int, qs: list[Quote]):
 
 # English joins predicates of one subject with "and"/"but", or adds a participle of saying after a comma
 PARTICIPLE_VERB = re.compile(r"saying|stating|suggesting|adding|calling|telling|pledging|vowing|insisting|warning"
-                             r"|stressing|noting", re.IGNORECASE)
+                             r"|stressing|noting|declaring|writing|arguing", re.IGNORECASE)
 # "…, with Chief Cabinet Secretary Hayashi calling it 'unacceptable'": the participle's own subject after "with"
 WITH_BEFORE = re.compile(r"(?<!\w)with\s+(?:[\w.-]+\s+){0,4}$", re.IGNORECASE)
 RU_PARTICIPLE = re.compile(r"заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив")
@@ -790,12 +790,24 @@ PREDICATE_BREAK = re.compile(r"(?<!\w)(?:that|who|whom|whose|which|when|where|(?
                              r"|because|if|as|said|says|told|according)(?!\w)|[\"“”«»:;]", re.IGNORECASE)
 
 
+# a pronoun or a role noun opening a clause: "He …", "The former president …", "In the same post, she …"
+OPENING_PRONOUN = re.compile(r"\W*(?:(?:in|on|at) the same \w+,\s+|later,\s+|separately,\s+)?(?:he|she|the (?:[\w-]+ ){0,2}"
+                             r"(?:president|minister|premier|spokesman|spokeswoman|diplomat|ambassador|politician"
+                             r"|governor|senator|lawmaker|deputy|envoy|leader))(?!\w)", re.IGNORECASE)
+
+
 def _predicate_subject(art: Article, clause_start: int, verb_start: int, qs: list[Quote]):
     """The subject that opens the clause when the verb of saying has none of its own ("Lavrov met Kono on
     Monday and said …", "Peskov rejected the report, saying …"): not the object of the first predicate."""
     text = art.text
     mentions = [m for m in art.mentions_in(clause_start, verb_start) if not inside_any(m.start, qs)]
     if not mentions or len(text[clause_start:mentions[0].start].split()) > 4:
+        # "He also mocked Japan, calling …", "The former president lashed out, calling …": a pronoun opening the
+        # clause, its predicate right after it
+        opening = OPENING_PRONOUN.match(text, clause_start, verb_start)
+        if opening and re.match(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|t)\b", text[opening.end():verb_start]) \
+                and not PREDICATE_BREAK.search(text, opening.end(), verb_start - 1):
+            return pronoun_speaker(art, clause_start, opening.end(), qs, clause_start)
         return None  # "On Monday, Russian Foreign Minister Lavrov met …" opens with its subject; more is another
     end = mentions[0].end
     for m in mentions[1:]:  # a title and the name after it are one subject

@@ -18,6 +18,7 @@ from treatywatch.statements.article import Article, inside_any, is_cjk, outside_
 from treatywatch.statements.attribution import JA_SUBORDINATE_VERB, attribution_of, reports_another
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
+from treatywatch.statements.pronouns import pronoun_speaker
 from treatywatch.statements.relay import JA_PRINCIPAL
 from treatywatch.statements.speakers import Entry
 from treatywatch.statements.topic import (ENDS_SENTENCE, OTHER_SUBJECT, OTHER_TALKS, TALKS, asked_about_treaty, continues_topic, framed_topics,
@@ -501,7 +502,7 @@ def _nothing_said(text: str, s: int, verb: re.Match, e: int) -> bool:
 SPLIT_ATTRIBUTION = re.compile(r"^[,，]?\s*(?:[\w.\-’']+\s+){1,6}?(?:said|says|added|told \w+|stressed|noted|continued|went on)"
                                r"(?:\s+(?:[\w.\-’']+\s*){0,6})?[,:，]\s*$|^[,，]?\s*[—–-]+\s*\w+(?:\s+\w+){0,4}[,.]?\s*[—–-]*\s*$",
                                re.IGNORECASE)
-INNER_ATTRIBUTION = re.compile(r",?\s*(?:[—–]|(?<=\s)-)\s*(?:" + RU_VERBS + r")\s+[^,—–«»]{2,60}?,?\s*(?:[—–]|-(?=\s))\s*")
+INNER_ATTRIBUTION = re.compile(r"[,.]?\s*(?:[—–]|(?<=\s)-)\s*(?:" + RU_VERBS + r")\s+[^,—–«»]{2,60}?[,.]?\s*(?:[—–]|-(?=\s))\s*")
 
 
 def _inner_attribution(art: Article, qs: list[Quote]):
@@ -515,6 +516,10 @@ def _inner_attribution(art: Article, qs: list[Quote]):
             r = art.resolve(mention)
             if r:
                 return r, (q.start + 1, q.end - 1)
+        # «…, — написал политик. — …»: a noun for the one named before
+        r = pronoun_speaker(art, m.start(), m.end(), [])
+        if r:
+            return r, (q.start + 1, q.end - 1)
     return None
 
 

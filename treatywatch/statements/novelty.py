@@ -140,10 +140,12 @@ CONCEPTS = {
             r"|(?:transfer|handover|hand-over|passing|переход|передач)\w* (?:[\w-]+ ){0,5}(?:to|к) (?:the )?"
             r"(?:soviet union|ussr|советскому союзу|ссср)",
     # "the topic is closed" / «тема закрыта» / 「この話題は終わった」
-    "closed": r"\b(?:topic|issue|question|matter|chapter)\b(?: [\w'’-]+){0,8}? (?:is|was|has been) closed"
-              r"|(?:тема|вопрос)\w* (?:\w+ )?закрыт"
+    "closed": r"\b(?:topic|issue|question|matter|chapter)\b(?: [\w'’-]+){0,8}? (?:is|was|has been)(?: now| already)? closed"
+              r"|(?:тема|вопрос)\w* (?:\w+ ){0,2}закрыт"
               r"|закрыт\w* (?:тема|вопрос)|(?:話題|問題)は(?:終わった|終わり|決着済み|解決済み)",
     "charter": r"charter|устав|憲章|carta|karta|charta|ميثاق|चार्टर",
+    # the talks called a ritual, a formality: "had only ever been a ritual", «носили ритуальный характер»
+    "ritual": r"ritual|formality|for show|ритуал|для галочки|формальност|儀式|形式的",
     "sanctions": r"sanction|санкц|制裁|sanzion|sankcj|sanktion|عقوبات|प्रतिबंध",
     "preconditions": r"precondition|предварительных условий|前提条件|condiciones previas|warunków wstępnych",
     # (not the Security Council in a speaker's title: "deputy head of Russia's Security Council")

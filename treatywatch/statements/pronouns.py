@@ -11,14 +11,16 @@ from treatywatch.statements.article import Article, governed, home_side, inside_
 from treatywatch.statements.quotes import Quote
 
 # pronouns and role nouns that point back to a speaker named earlier
-PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:(?:russian|japanese|veteran|senior|chief|same|top) ){0,3}(?:deputy (?:foreign )?minister|minister|foreign minister|premier|prime minister|"
+PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:(?:russian|japanese|veteran|senior|chief|same|top|former) ){0,3}(?:deputy (?:foreign )?minister|minister|foreign minister|premier|prime minister|"
                      r"president|diplomat|top diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
                      r"leader|politician|lawmaker|secretary|head of state|head of government|chief diplomat)"
                      r"|(?:his|her|the) (?:russian|japanese) counterpart|(?:his|her) counterpart|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
-                     r"правительства)|президент|пресс-секретарь"
+                     r"правительства|региона|области|края|(?:военного |внешнеполитического )?ведомства|комитета)|губернатор"
+                     r"|президент|пресс-секретарь"
                      # a member of parliament by his seat, closing the attribution («— пояснил сенатор.»); not the
                      # title before a name («заявил депутат Госдумы Алексей Чепа»)
-                     r"|(?:the )?(?:senator|legislator|parliamentarian|сенатор|парламентарий|депутат|политик)(?=\s*(?:[.,;!?»\"”)]|$))"
+                     r"|(?:the )?(?:senator|legislator|parliamentarian|deputy|lawmaker|сенатор|парламентарий|депутат|политик)"
+                     r"(?=\s*(?:[.,;!?»\"”)]|$)|\s+(?:in|on|в)\s+(?:his|her|its|their|сво\w+)\s)"
                      # machine English of 「首相は…と述べた」 drops the article: "Prime Minister said, '…'"
                      # (right before the verb: the end of the range a caller searches, or the verb itself)
                      r"|(?-i:Prime Minister|Foreign Minister|Chief Cabinet Secretary)(?=\s*$|\s+(?:also\s+)?(?:said|told"

@@ -35,6 +35,8 @@ FAMILIES: dict[str, str] = {
                    r"|(?:issue|problem|question|dispute|row) (?:of|over|around) (?:the )?(?:southern )?(?:kurils?|kuril islands"
                    r"|northern territories|(?:four |disputed )islands)"
                    r"|(?:four|two|three)-islands? (?:dispute|issue|row|question|deal|handover|return|solution)"
+                   # the dispute named to deny it: "there are no 'disputed territories'", «спорных территорий нет»
+                   r"|disputed['’\"”]? territor\w*|спорн\w+['’\"”»]? территори\w*|係争地"
                    r"|курильск\w+ (?:вопрос|проблем)\w*|(?:вопрос|проблем|спор)\w* (?:(?:о|об|по|вокруг) )?(?:южных )?курил\w*"
                    r"|неотъемлем\w+ част\w*|исконн\w+ (?:\w+ )?(?:земл|территори)\w*|固有の領土|不法占拠|不可分の(?:一部|領土)"
                    # "we do not trade territories" / «территориями не торгуем»: the handover refused
@@ -154,6 +156,8 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             # "Курилы — это русская земля": the dash for the copula
                             r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?(?:\w+ )?(?:русск|российск|японск|наш)\w*"
                             r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?(?:\w+ )?част\w* (?:росси|япони)\w*"
+                            # «Курильские острова — это Россия»: the country itself for the copula's noun
+                            r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?(?:россия|япония)(?!\w)"
                             # the islands as what is (not) to be discussed, or what a policy is on: "would not
                             # discuss the Kurils with Tokyo", "no change in policy on the Northern Territories"
                             r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|status of|обсужда\w*|обсудить|статус\w*"
@@ -310,7 +314,7 @@ def topics(span: str, context: str = "") -> list[str]:
     if "territorial" in found and _places_only(span):
         found.remove("territorial")
     if "islands" in found and _only_generic_islands(span) and not RETURN_OF_ISLANDS.search(span) \
-            and not ISLANDS_CLAIM.search(span) and not ISLANDS_AT_STAKE.search(span) \
+            and not ISLANDS_CLAIM.search(span) and not ISLANDS_AT_STAKE.search(span) and not ISLANDS_TALKS.search(span) \
             and not _islands_named_before(span, context):
         found.remove("islands")
     if "declaration_1956" in found and not _COMPILED["declaration_1956"].search(span).group().isdigit() \
@@ -326,7 +330,8 @@ def topics(span: str, context: str = "") -> list[str]:
             and not set(found) & {"peace_treaty", "declaration_1956"}:
         # "Takeshima is Japan's inherent territory": Japan's other disputes (with Korea, with China) are not this one
         found = [f for f in found if f not in ("territorial", "sovereignty", "islands")]
-    if "islands" in found and (SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)) or ISLANDS_CLAIM.search(span)):
+    if "islands" in found and (SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)) or ISLANDS_CLAIM.search(span)
+                               or ISLANDS_TALKS.search(span)):
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
     if set(found) & STRONG and FAMILY_HISTORY.search(span):
         found = [f for f in found if f not in STRONG] + ["history"]
@@ -479,6 +484,14 @@ RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)
 
 # «позиция Японии по островам», «принадлежность островов», «претензии на острова»: the islands in dispute, named by the
 # word alone
+# talks or an agreement on the islands: the dispute's ("talks with the Japanese on the Kurils were always a ritual",
+# «никакого соглашения по островам не было»)
+ISLANDS_TALKS = prefiltered(_LEFT + r"(?:talks|negotiations|agreement|deal|dialogue|consultations|переговор\w*|соглашени\w*"
+                            r"|диалог\w*|консультаци\w*|договор[её]нност\w*)\W+(?:with (?:the )?(?:japan\w*|russia\w*|tokyo"
+                            r"|moscow) |с (?:япон|росси|токи|москв)\w* )?(?:on|over|about|concerning|regarding|по|о|об|вокруг)"
+                            r" (?:the )?(?:four |two |disputed |southern |южн\w+ )?(?:islands|kurils?|kuril islands"
+                            r"|northern territories|остров\w*|курил\w*|северн\w+ территори\w*)"
+                            r"|(?:北方領土|北方四島|四島|島々?)(?:を巡る|をめぐる|に関する|についての)(?:交渉|協議|合意)", re.IGNORECASE)
 ISLANDS_AT_STAKE = prefiltered(r"(?:позици\w+|принадлежност\w*|суверенитет\w*|претензи\w*|притязани\w*|спор(?!т)\w*)"
                                r" (?:\w+ )?(?:(?:по|на|над|об?|вокруг) )?остров\w*", re.IGNORECASE)
 # "these islands" pointing back to the disputed islands the sentence before (or the question) named

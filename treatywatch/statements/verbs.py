@@ -21,6 +21,9 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|informed(?=,?\s+that\b)"
             # more participles of saying after the clause's own verb: "held talks with Putin, pledging to tackle …"
             r"|(?:pledging|vowing)(?=\s+(?:to|that)\b)|(?:insisting|warning|stressing|noting)(?=\s+that\b)"
+            r"|(?:declaring|writing|arguing)(?=\s+(?:[\w'’-]+\s+){0,5}?that\b)"
+            # a rhetorical question closing its quote: '…?" asked Lavrov.', «…?» — спросил Слуцкий.
+            r"|asked(?=\s+(?:[A-Z][\w.'’-]+\s+)?[A-Z][\w'’-]+\s*[.,](?!\s*(?:who|whether|if)\b))"
             r"|(?:was|were|is|had been|has been) (?:quoted|cited) (?:by (?:[\w.'’-]+ ){1,6})?as saying"
             r"|(?:quot|cit)(?:ed|ing) (?:him |her |(?:[A-Z][\w.’'-]+ ){1,4})as saying|[Aa]ccording to|[Ii]n the words of|agreed|reaffirmed the agreement|rejected|promised|assured"
             r"|reaffirmed|affirmed|admitted|denied|replied|answered|responded|dismissed|ruled out|made clear"
@@ -48,7 +51,10 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             # "In Lavrov's words, …" / "in his words": the name (or the pronoun) is inside the phrase
             r"|[Ii]n (?:[A-Z][\w.-]+ ){0,3}?[A-Z][\w-]+['’]s (?:own )?words|[Ii]n (?:his|her) (?:own )?words"
             # "wrote on Telegram that …", '…," she wrote on her channel.': written words; "wrote a letter" is an event
-            r"|(?:wr(?:ote|ites)|posted|posts)(?=(?:\s+(?:on|in)\s+[^,.:;\"“]{1,40}?)?(?:,?\s+that\b|\s*[:.,;]))")
+            r"|(?:wr(?:ote|ites)|posted|posts)(?=(?:\s+(?:on|in)\s+[^,.:;\"“]{1,40}?)?(?:,?\s+that\b|\s*[:.,;])"
+            # '…," wrote Medvedev, who …' / '— wrote the deputy.': the writer named right after
+            r"|\s+(?:the\s+)?(?:[A-Z][\w.'’-]+|deputy|lawmaker|politician|diplomat|senator|minister|governor)"
+            r"(?:\s+[A-Z][\w.'’-]+)?(?:\s+(?:on|in)\s+[^,.:;\"“]{1,40}?)?\s*[.,;])")
 RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод(?:ит|ят|ил\w*) слова"
             # the present tense of news copy and its impersonal forms: "сообщает пресс-служба Кремля",
             # "как отмечается в заявлении МИД"
@@ -64,8 +70,10 @@ RU_VERBS = (r"цитиру(?:ет|ют)|процитировал\w*|привод
             r"|уверен[аы]?(?=,? что)|убежд[её]н[аы]?(?=,? что)|заметил\w*|резюмировал\w*|подытожил\w*|посетовал\w*|сетует|возразил\w*|парировал\w*"
             # adverbial participles: the words of the clause's subject ("…, назвав претензии Токио безосновательными")
             r"|заявив|отметив|подчеркнув|назвав|добавив|указав|пояснив|напомнив"
-            r"|ответил\w*|(?:написал\w*|пиш(?:ет|ут))(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:"
-            r"|\s+[А-ЯЁ]\S*(?:\s+[А-ЯЁ]\S*)?(?:\s+в\s+[^,.:;«»\"]{1,40})?\s*[.,])|высказал\w*|озвучил\w*|уточнил\w*|посоветовал\w*|советует|обратил\w* внимание|акцентировал\w* внимание|осудил\w*|раскритиковал\w*|обвинил\w*|возложил\w* (?:всю )?ответственность|сделал\w* заявление|договорил\w+|условил\w+")
+            r"|спросил[аи]?(?=\s+(?:[А-ЯЁ]\S*\s+)?[А-ЯЁ][\w-]+\s*[.,])|ответил\w*|(?:написал\w*|пиш(?:ет|ут))(?=(?:\s+в\s+[^,.:;«\"]{1,40}?)?,\s*что\b|\s*:"
+            # «— написал Медведев в Telegram.», «— написал политик.», «— написала дипломат в своем канале.»
+            r"|\s+(?:[А-ЯЁ]\S*(?:\s+[А-ЯЁ]\S*)?|политик|депутат|дипломат|сенатор|министр|посол|губернатор|парламентарий"
+            r"|глава \w+|пресс-секретарь|официальный представитель \w+)(?:\s+в\s+[^,.:;«»\"]{1,40})?\s*[.,])|высказал\w*|озвучил\w*|уточнил\w*|посоветовал\w*|советует|обратил\w* внимание|акцентировал\w* внимание|осудил\w*|раскритиковал\w*|обвинил\w*|возложил\w* (?:всю )?ответственность|сделал\w* заявление|договорил\w+|условил\w+")
 # (a short setting may stand between と and the verb: "…と記者団に語った", "…と国会で答弁した")
 JA_VERBS = (r"とも?(?:記者団に|記者に|記者会見で|会見で|国会で|(?:衆院|参院)?本会議で|委員会で|取材に|インタビューで|声明で"
             r"|講演で|演説で|番組で|会談で|電話会談で|(?:SNS|ＳＮＳ|ツイッター|テレグラム|Ｘ|X)(?:で|に|上で))?(?:改めて|あらためて|重ねて|強く)?(?:述べ|投稿し|書き込|反発し|反論し|抗議し|語っ|語り|強調し|指摘し|表明し|発言し|言っ|言い|話し|明らかにし|続け|訴え|批判し|非難し|主張し|説明し|伝え|答え|約束し|呼びかけ|発表し|けん制し|牽制し|明言し|コメントし|答弁し|一蹴し|否定し|力を込め|語気を強め|胸を張っ|警告し|断言し|明かし|くぎを刺し|釘を刺し|付け加え|示唆し|言及し|応じ|切り返し|返し|提案し|挑発し|求め|要求し|要請し|呼び掛け|皮肉っ|迫っ)"
