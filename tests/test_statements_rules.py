@@ -1520,6 +1520,38 @@ def test_a_participle_after_a_predicate_speaks_for_the_clause_subject_or_its_pro
                               "2023-02-08") == []
 
 
+def test_japanese_officials_the_registry_lacks_and_the_bare_prime_minister_after_another_speaker():
+    """An unregistered minister by his ministry (野村哲郎農林水産相, 世耕弘成経済産業相（…）), a vice-minister after
+    「政府から」, a mayor after 「代表して」 with あいさつした, an MP named with 氏 after a relative clause and
+    ただした, a ministry's transcript label 【小林外務報道官】, 「…」と大使は強調した, 「…」として明言を避けた;
+    「首相は」 right after Putin's words is the prime minister of the day, not Putin."""
+    cases = [
+        ("2023-04-15", "野村哲郎農林水産相は14日の閣議後の記者会見で「漁業者の操業機会を確保できたことは大きい」と語った。",
+         "野村哲郎農林水産相"),
+        ("2016-11-21", "世耕弘成経済産業相（ロシア経済分野協力相）は、経済協力プランについて「具体的な案件づくりを加速させたい」"
+                       "と意欲を示した。", "世耕弘成経済産業相"),
+        ("2020-02-10", "主催者を代表して石垣雅敏根室市長が「平和条約の締結と四島の早期返還を強く求めたい」とあいさつしました。",
+         "石垣雅敏根室市長"),
+        ("2019-02-08", "質問した会派に所属する岡田克也氏は「政府の立場が後退したと受け止められかねない」とただした。",
+         "岡田克也氏"),
+        ("2021-02-10", "ミハイル・ガルージン駐日ロシア大使はインタビューに応じた。\n\n「これは国境線の画定ではなく、第二次世界大戦の"
+                       "結果を日本が承認することについての対話である」と大使は強調した。", "Mikhail Galuzin"),
+        ("2019-02-08", "安倍晋三首相は8日、答弁した。\n\n「固有の領土」という表現については「交渉に悪影響を与えかねない」として"
+                       "明言を避けた。", "Shinzo Abe"),
+    ]
+    for day, text, speaker in cases:
+        found = extract_statements(text, "ja", day)
+        assert found and found[-1].speaker == speaker, (text, found)
+    transcript = ("【NHK　記者】ロシア国防省が択捉島で演習を行いました。政府の対応は。\n\n【小林外務報道官】北方四島は我が国が主権を有"
+                  "する島々であり、我が国固有の領土であります。\n\n【共同通信　記者】漁業交渉の日程は。\n\n【小林外務報道官】"
+                  "ロシア側と調整中です。")
+    assert [(s.speaker, s.peace_treaty) for s in extract_statements(transcript, "ja", "2023-03-29")] == [
+        ("小林外務報道官", True), ("小林外務報道官", False)]
+    text = ("プーチン氏は会見で「紛争の根本原因が取り除かれなければならない」と主張した。\n\n首相は、日露関係への影響について問われ、"
+            "「領土問題を解決して平和条約を締結するとの方針は何ら変わらない」と強調した。")
+    assert extract_statements(text, "ja", "2025-08-17")[-1].speaker == "Shigeru Ishiba"
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

@@ -70,9 +70,13 @@ JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|
 JA_INSTITUTION_ANAPHOR = re.compile(r"(?:^|(?<=[、。\s]))(?:同(?:省|大使館|庁)(?:は|も|が)|(?:声明|談話|発表)(?:で|に)?は[、,]?)")
 # "田中大臣は" / "山田議員は": a subject named by a name and a title the registry does not know; kept as written, not
 # taken for the speaker named before (a clause start, 1-6 letters of a name, the title, the topic particle)
-JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s]))(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?((?!外務|総理|官房|防衛|副|前|元|新|同)"
+JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s])|(?<=から)|(?<=して)|(?<=る)|(?<=た))(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?"
+                                r"((?!外務|総理|官房|防衛|副|前|元|新|同)"
                                 r"[\u4e00-\u9fff々\u30a0-\u30ff・0-9０-９]{1,10}?(?:外務大臣|総理大臣|官房長官|大臣|外相|首相|議員|知事"
-                                r"|長官|大使|報道官|次官|代表|委員長|幹事長|市長|会長|総裁|局長|審議官))(?:は|が)")
+                                r"|長官|大使|報道官|次官|代表|委員長|幹事長|市長|会長|総裁|局長|審議官|政務官|副大臣|氏"
+                                # a minister by his ministry: 「野村哲郎農林水産相」, 「世耕弘成経済産業相」
+                                r"|(?<=[\u4e00-\u9fff]{2})(?:水産|産業|科学|交通|厚生|労働|防衛|財務|法務|総務|環境|文部|経済|復興)相))"
+                                r"(?:[（(][^）)「」。]{1,20}[）)])?(?:は|が)")
 # a document as the sentence's topic: 「共同声明は」, 「改正憲法は」, 「日ソ共同宣言は」 (not 「声明では」 opening a sentence,
 # the ministry's statement going on, which JA_INSTITUTION_ANAPHOR reads first)
 JA_DOCUMENT_SUBJECT = re.compile(r"(?:共同声明|宣言|文書|憲法|協定|条約|報告書|決議|白書|外交青書)(?:は|も)[、,]?")
@@ -81,6 +85,7 @@ JA_DOCUMENT_SUBJECT = re.compile(r"(?:共同声明|宣言|文書|憲法|協定|�
 JA_BARE_TITLE = re.compile(r"\s*新?(首相|外相)(?:は|が|も)")  # (新首相: the new one, in office)
 JA_GOVERNMENT_SUBJECT = re.compile(r"\s*(?:[^、。「」]{1,40}、)?政府(?:は|が)")  # (after a clause: "…について、政府は")
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
+JA_BARE_KINDS = {"首相": "_pm", "外相": "_foreign_minister"}  # either side's: 「外相は」 after Lavrov is Lavrov
 # "Peskov had said on Tuesday that …": earlier words are still words ("had agreed" is an earlier event)
 WORDS_VERB = re.compile(r"^(?:said|told|stated|stressed|noted|warned|declared|insisted|claimed)$", re.IGNORECASE)
 # «Об этом он сказал», «Так она заявила»: a personal pronoun as the restating sentence's subject
@@ -368,6 +373,11 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 entry = art.reg.by_name["japanese government"]  # "政府は…と抗議した": Japanese news's own government
                 return (entry.name, entry), None, v
             implicit = _ja_named_last(art, s)
+            # "首相は…" right after Putin's words: a prime minister, so not the president named last
+            bare = JA_BARE_TITLE.match(text, s) if JA_SPEECH.match(text, v.start()) else None
+            if bare and implicit is not None and art.published and (implicit[1] is None or not implicit[1].held_on(
+                    art.published, lambda o, w=bare.group(1): o.endswith(JA_BARE_KINDS[w]))):
+                implicit = None
             document = JA_DOCUMENT_SUBJECT.search(text, s, v.start())
             if document is not None and not inside_any(document.start(), qs):
                 continue  # 「会談後に発表された共同声明は、…とした」: a document's words, nobody's, whoever spoke before
@@ -379,7 +389,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 # Japanese drops the subject it already named ("…だとも述べた": said also; "…だとしている":
                 # the ministry's statement goes on; "…と主張した" right after the speaker's statement)
                 return implicit, "ja_implicit_subject", v
-            bare = JA_BARE_TITLE.match(text, s) if JA_SPEECH.match(text, v.start()) and art.last_person is None else None
+            if implicit is not None:
+                bare = None
             holder = art.reg.holder(JA_BARE_OFFICES[bare.group(1)], art.published) if bare else None
             if holder is not None:
                 return (holder.name, holder), None, v  # "首相は…と述べた": Japanese news's own prime minister

@@ -27,6 +27,9 @@ OUTLET_REPORTER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}?(?:NHK|Kyodo|Jiji|Asah
                             r"\s*,\s*[A-Z][a-z]+$")
 # the Japanese ministry's transcripts name the reporter by outlet: 【NHK　記者】, 【読売新聞　記者】
 JA_REPORTER = re.compile(r"\S[\s\u3000]*記者$")
+# a Japanese transcript's label for an official the registry does not know: a surname and an office
+JA_OFFICIAL_LABEL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff]{1,6}(?:外務報道官|報道官|外務大臣|大臣|官房長官|長官|副大臣|政務官"
+                               r"|次官|大使|知事|市長)")
 ANSWER = re.compile(r"^(?:answer|a|ответ|答|回答|答え)$", re.IGNORECASE)
 NAME_WORD = re.compile(r"^(?:mr|ms|mrs|dr)\.?$|^[A-ZА-ЯЁ]")
 # a person's label the registry does not know: initials and a surname ("Ф.Лукьянов", "F. Lukyanov") or a first
@@ -69,6 +72,8 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         r = art.resolve(mention)
         if r and (r[1] is None or r[1].kind == "person"):
             return Turn("speaker", body, r)
+    if art.language == "ja" and m.group(1) is not None and JA_OFFICIAL_LABEL.fullmatch(label.strip()):
+        return Turn("speaker", body, (label.strip(), None))  # 【小林外務報道官】: an official the registry lacks
     if art.language != "ja" and OTHER_PERSON_LABEL.fullmatch(label.strip()):
         # a moderator or another guest ("Ф.Лукьянов: Владимир Владимирович, …"): the speaker before no longer
         # holds the floor; what he says is taken as a question, the context of the answer after it
