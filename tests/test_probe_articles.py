@@ -20,21 +20,21 @@ NOT_YET = {
     ("A18", "назвала протест Токио неприемлемым"),  # rejecting a protest over a visit: sovereignty implied
     ("2", "受け入れられない"),  # rejecting the name 北方領土: no explicit claim
     ("16", "交渉中断の責任は全てロシア側にある"),  # the fisheries talks are the sentence before
-    # English: the treaty only by the paragraph or the restated lead before (a next paragraph's quote, "the work",
+    # English: the treaty only by the paragraph or the restated lead before (a next paragraph's quote,
     # "the present situation", "these islands" in an answer)
     ("E05", "If American"), ("E11", "requires patience"),
-    ("E16", "The work is"), ("E16", "the Kremlin"),
+    ("E16", "the Kremlin"),
     ("E18", "The cause of"), ("E18", "continue to cooperate"),  # (a machine English aside with no verb of its own)
     # round 2 (probe_articles_*2.py), as first measured: Russian 46 of 85 firm expectations right, Japanese 39 of 53,
     # English 56 of 87
     # the treaty only by the question, the paragraph before or a pointing word ("this issue", «эта работа», «дело», «ее»)
-    ("R2-02", "Я бы не стал"), ("R2-03", "Но слова расходятся"), ("R2-04", "впереди кропотливая"),
+    ("R2-02", "Я бы не стал"), ("R2-03", "Но слова расходятся"), 
     ("R2-04", "никакие сроки здесь"), ("R2-04", "я намерен вместе"), ("R2-12", "призвал «вместе"),
     ("R2-13", "очередной раунд"), ("R2-13", "Токио рассчитывает"), ("R2-17", "позже японская"),
     ("R2-20", "Что будет на этой"), ("J2-12", "ボールは日本側"), ("E2-01", "Shinzo said"), ("E2-01", "the two of us"),
     ("E2-02", "Under such"), ("E2-06", "We will not solve"), ("E2-06", "he had held back"), ("E2-11", "no intention"),
     ("E2-11", "acceptable to the"), ("E2-11", "We can only"), ("E2-19", "The ball is"), ("E2-19", "We did not break"),
-    ("E2-20", "Nevertheless"),
+    
     # the claim in words the topic rules lack (part of the Sakhalin region, «полноценная часть России», ここは…一部,
     # «перейдет под японскую юрисдикцию», a machine-translated «территориальной проблемы» after Ukraine)
     ("R2-05", "должны развиваться"), ("R2-06", "мы будем настойчиво"), ("R2-10", "нынешних жителей"),
@@ -57,7 +57,7 @@ NOT_YET = {
     # a transcript label not registered (【小林外務報道官】); a principal's or interviewee's words on the treaty only
     # by the heading or the question before them ("эта работа", "The constitution …", "these islands")
     
-    ("R2-02", "эта работа"), ("R2-03", "Такие формулировки"), ("E2-17", "The constitution"), ("E2-17", "we cannot ignore"),
+    ("R2-03", "Такие формулировки"), ("E2-17", "The constitution"), ("E2-17", "we cannot ignore"),
 }
 # background sentences the rules still take for treaty statements (round 2: an earlier agreement told as background)
 NOT_YET_BACKGROUND = {("J2-01", "双方に受け入れ可能な")}

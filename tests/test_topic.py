@@ -276,6 +276,18 @@ def test_talks_on_the_islands_and_the_disputed_territories_denied_are_the_disput
     assert not is_treaty(topics("they discussed fishing near the Kuril islands"))
 
 
+def test_the_talks_as_the_work_they_are_after_treaty_words():
+    """"The work is going" / «впереди кропотливая работа» / "we will keep working" right after the treaty's words
+    are the talks; "prepared to work constructively with Suga", «работать с Японией» are not the noun."""
+    context = "Putin and Abe discussed the conclusion of a peace treaty."
+    for span in ("The work is going, it is difficult work.", "Nevertheless, we will keep working.",
+                 "Впереди кропотливая работа.", "Эта работа требует терпения."):
+        assert is_treaty(topics(span, context)), span
+    for span in ("He is prepared to work constructively with Suga on bilateral issues.",
+                 "Moscow is ready to work together with Tokyo.", "Мы готовы работать с Японией."):
+        assert not is_treaty(topics(span, context)), span
+
+
 def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
     assert "islands_settlement" in topics("Russia would not discuss the Kurils with Tokyo")
     assert "islands_settlement" in topics("Москва не будет обсуждать Курилы с Токио")

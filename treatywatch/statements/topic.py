@@ -58,6 +58,11 @@ FAMILIES: dict[str, str] = {
 TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromises?|issue|problem|dispute|question|process"
                     r"|differences|disagreements"
                     r"|agreement|deal|document|treaty|positions?|stances?|policy|policies|claims?|solutions?)\b"
+                    # the talks as the work they are: "the work is going", «впереди кропотливая работа» (the noun,
+                    # not "to work with Suga on bilateral issues", «работать с Японией»)
+                    r"|\b(?:the|difficult|hard|painstaking|meticulous) work\b(?!\s+(?:with|together|on|to)\b)"
+                    r"|\bkeep (?:on )?working\b(?!\s+(?:with|together|on)\b)"
+                    r"|(?:эт|кропотлив|трудн|сложн|совместн)\w+ работ(?:а|у|ы|е|ой)(?!\w)|работа (?:идет|ид[её]т|продолжается|вед[её]тся)|作業"
                     r"|переговор\w*|диалог\w*|контакт\w*|компромисс\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
                     r"|договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|процесс\w*|プロセス"
                     # the settlement's formula: a solution "acceptable to the peoples of both countries"
