@@ -260,7 +260,7 @@ text="""Посол Японии в Москве Тоёхиса Кодзуки б
 
 Как рассказал «РГ» источник, знакомый с ходом консультаций, японская сторона рассчитывала до лета выйти на подписание рамочного документа.""",
 expected=[
- dict(speaker="Russian Foreign Ministry", treaty=True, snippet="ему заявили протест в связи с высказываниями японских официальных лиц"),
+ dict(speaker="Russian Foreign Ministry", treaty=True, optional=True, snippet="ему заявили протест в связи с высказываниями японских официальных лиц"),
  dict(speaker="Russian Foreign Ministry", treaty=True, snippet="грубо искажают суть договоренностей лидеров двух стран"),
  dict(speaker="Shinzo Abe", treaty=True, snippet="нынешних жителей островов необходимо подготовить"),
  dict(speaker="Konstantin Kosachev", treaty=True, snippet="Такие пассажи только отдаляют мирный договор"),

@@ -1552,6 +1552,19 @@ def test_japanese_officials_the_registry_lacks_and_the_bare_prime_minister_after
     assert extract_statements(text, "ja", "2025-08-17")[-1].speaker == "Shigeru Ishiba"
 
 
+def test_the_ministry_by_its_address_the_ambassador_in_tokyo_and_a_senator_by_his_seat():
+    """«Как сообщили на Смоленской площади» is the Russian Foreign Ministry; «Российский посол в Токио … предупреждал»
+    the ambassador of the day; «По словам сенатора» the senator named before."""
+    text = ("Посол Японии был вызван в МИД России. Как сообщили на Смоленской площади, ему заявили протест в связи с "
+            "высказываниями о Южных Курилах.")
+    assert [s.speaker for s in extract_statements(text, "ru", "2019-01-09")] == ["Russian Foreign Ministry"]
+    text = "Российский посол в Токио еще в декабре предупреждал, что «публичная дипломатия» вредит переговорам о мирном договоре."
+    assert [s.speaker for s in extract_statements(text, "ru", "2019-01-09")] == ["Mikhail Galuzin"]
+    text = ("Сенатор Константин Косачев выступил в Совфеде. По словам сенатора, ни о какой передаче островов речи не "
+            "идет.")
+    assert [s.speaker for s in treaty(extract_statements(text, "ru", "2019-01-09"))] == ["Konstantin Kosachev"]
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

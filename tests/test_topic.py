@@ -288,6 +288,16 @@ def test_the_talks_as_the_work_they_are_after_treaty_words():
         assert not is_treaty(topics(span, context)), span
 
 
+def test_the_islands_claimed_as_a_region_of_russia_or_changing_jurisdiction_are_the_dispute():
+    for span in ("The Kurils are part of the Sakhalin Region, and we will keep developing them",
+                 "Курилы — часть Сахалинской области",
+                 "Острова, по мнению Медведева, должны развиваться как «полноценная часть России»",
+                 "жителей островов необходимо подготовить к тому, что их земля перейдет под японскую юрисдикцию",
+                 "residents must be prepared for their land to come under Japanese jurisdiction"):
+        assert is_treaty(topics(span)), span
+    assert not is_treaty(topics("Сахалинская область получит новые суда"))
+
+
 def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
     assert "islands_settlement" in topics("Russia would not discuss the Kurils with Tokyo")
     assert "islands_settlement" in topics("Москва не будет обсуждать Курилы с Токио")

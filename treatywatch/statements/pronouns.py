@@ -40,7 +40,8 @@ MINISTRY = re.compile(r"(?<!\w)(?:(?:its|(?:a|the) (?:foreign )?ministry) spokes
                       r"|министерств\w*|мид|посольств\w*|同省|同大使館)(?!\w)", re.IGNORECASE)
 # "по словам российского министра": a title in the genitive pointing back to the speaker named before
 RU_ANAPHOR_AFTER = re.compile(r"\s*((?:[а-яё]+(?:ого|его)\s+)?)(?:министра|дипломата|главы (?:мид|ведомства)|посла"
-                              r"|пресс-секретаря|президента|премьера|политика)(?!\w)", re.IGNORECASE)
+                              r"|пресс-секретаря|президента|премьера|политика|сенатора|депутата|губернатора|парламентария)(?!\w)",
+                              re.IGNORECASE)
 
 
 def ru_title_anaphor(art: Article, pos: int):

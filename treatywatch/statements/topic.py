@@ -35,6 +35,10 @@ FAMILIES: dict[str, str] = {
                    r"|(?:issue|problem|question|dispute|row) (?:of|over|around) (?:the )?(?:southern )?(?:kurils?|kuril islands"
                    r"|northern territories|(?:four |disputed )islands)"
                    r"|(?:four|two|three)-islands? (?:dispute|issue|row|question|deal|handover|return|solution)"
+                   # the land changing hands as a change of jurisdiction: «их земля перейдет под японскую юрисдикцию»
+                   r"|(?:перейд|перешл|переход|перешел|перешёл)\w* под (?:японск|российск|советск)\w+ (?:юрисдикци|суверенитет)\w*"
+                   r"|(?:come|comes|came|pass|passes|passed|fall|falls|fell) under (?:japanese|russian|soviet)"
+                   r" (?:jurisdiction|sovereignty|control)"
                    # the dispute named to deny it: "there are no 'disputed territories'", «спорных территорий нет»
                    r"|disputed['’\"”]? territor\w*|спорн\w+['’\"”»]? территори\w*|係争地"
                    r"|курильск\w+ (?:вопрос|проблем)\w*|(?:вопрос|проблем|спор)\w* (?:(?:о|об|по|вокруг) )?(?:южных )?курил\w*"
@@ -135,9 +139,11 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"|became|become|becomes)\W+"
                             # ("part of the Sakhalin region and part of Russia": the region named first)
                             r"(?:part of the sakhalin (?:region|oblast),? and )?"
+                            # ("are part of the Sakhalin Region": a region of Russia)
+                            r"(?:part of (?:the )?sakhalin (?:region|oblast)|"
                             r"(?:\w+ )?(?:russian|japanese|ours|russia's|japan's|soviet|part of (?:russia|japan|the ussr|the soviet union"
                             r"|(?:the )?russian federation|(?:the )?russian federation['’]s territory"
-                            r"|(?:russia|japan)['’]s territory))(?![\w-])"
+                            r"|(?:russia|japan)['’]s territory)))(?![\w-])"
                             # the day Japan demands their return on (February 7), named as what is criticised (not as
                             # the day a remark was made on): what is said of it is said of the claim
                             r"|(?:so-called|holding(?: of)?|hold|holds|celebrat\w+|observ\w+) (?:the )?(?:annual )?(?:so-called )?"
@@ -163,6 +169,9 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?(?:\w+ )?част\w* (?:росси|япони)\w*"
                             # «Курильские острова — это Россия»: the country itself for the copula's noun
                             r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?(?:россия|япония)(?!\w)"
+                            # «острова … должны развиваться как «полноценная часть России»»
+                            r"|(?:остров\w*|курил\w*)\W+(?:\w+\W+){0,6}?(?:как|в качестве)\W+(?:\w+\W+)?част\w* (?:росси|япони)\w*"
+                            r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?част\w* сахалинской области"
                             # the islands as what is (not) to be discussed, or what a policy is on: "would not
                             # discuss the Kurils with Tokyo", "no change in policy on the Northern Territories"
                             r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|status of|обсужда\w*|обсудить|статус\w*"
