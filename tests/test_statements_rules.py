@@ -1565,6 +1565,17 @@ def test_the_ministry_by_its_address_the_ambassador_in_tokyo_and_a_senator_by_hi
     assert [s.speaker for s in treaty(extract_statements(text, "ru", "2019-01-09"))] == ["Konstantin Kosachev"]
 
 
+def test_a_role_noun_of_one_side_after_a_name_of_the_other_is_the_speaker():
+    """"… talks between Russian Foreign Minister Sergey Lavrov and his Japanese counterpart Fumio Kishida, the Russian
+    minister said": the Russian minister speaks, not the name before the comma; "Kishida, the Japanese minister,
+    said" is an apposition."""
+    text = ("The issue of the Kuril Islands was not on the agenda of Monday's talks between Russian Foreign Minister "
+            "Sergey Lavrov and his Japanese counterpart Fumio Kishida, the Russian minister said.")
+    assert [s.speaker for s in extract_statements(text, "en", "2015-09-21")] == ["Sergei Lavrov"]
+    text = "Fumio Kishida, the Japanese minister, said the islands were discussed."
+    assert [s.speaker for s in extract_statements(text, "en", "2015-09-21")] == ["Fumio Kishida"]
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

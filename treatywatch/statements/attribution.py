@@ -555,6 +555,11 @@ def _ja_unknown_subject(art: Article, s: int, before: int, qs: list[Quote]) -> s
     return None
 
 
+# ", the Russian minister" between a name and the verb: the subject is a role noun of that side, not the name
+SIDE_ROLE_GAP = re.compile(r"\s*,\s+(?:the|his|her) (russian|japanese) (?:[\w-]+ ){0,2}?[\w-]+\s*$", re.IGNORECASE)
+SIDES = {"russian": "ru", "japanese": "jp"}
+
+
 def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: list[Quote]):
     text = art.text
     if JA_SPEECH.match(text, v.start()):  # Japanese: the subject comes first ("ラブロフ外相は…と述べた")
@@ -680,6 +685,9 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             skipped_object = True
             continue
         r = art.resolve(m)
+        side = SIDE_ROLE_GAP.match(gap)
+        if side and r and r[1] is not None and r[1].country and r[1].country != SIDES[side.group(1).lower()]:
+            break  # "… and his Japanese counterpart Kishida, the Russian minister said": the role noun speaks
         if r and r[1] is not None and r[1].kind == "institution":
             titled = TITLED_NAME_BEFORE_VERB.fullmatch(gap)
             name = titled and (titled.group(1) or titled.group(2))

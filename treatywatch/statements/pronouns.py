@@ -287,6 +287,12 @@ def _last_person_of_side(art: Article, words: str, before: int):
     министра" after someone of the other country), the nearest person of that side named before `before`."""
     side = "jp" if SIDE_JP.search(words) else "ru" if SIDE_RU.search(words) else None
     r = art.last_person
+    if side is not None:
+        # "… talks between Russian Foreign Minister Lavrov and his Japanese counterpart Kishida, the Russian
+        # minister said": the person of that side named nearest before, in this sentence too
+        near = _nearest_named_before(art, before, lambda e: e is not None and e.kind == "person" and e.country == side)
+        if near is not None and (r is None or named_at(art, near, before) > named_at(art, r, before)):
+            return near
     if side is None or r is None or r[1] is None or r[1].country in (None, side):
         return r
     found = _nearest_named_before(art, before, lambda e: e is not None and e.kind == "person" and e.country == side)
