@@ -425,6 +425,24 @@ def test_talks_called_a_ritual_and_a_topic_closed_in_other_words_are_subjects():
         assert {"ritual", "closed"} <= concepts(text), text
 
 
+def test_a_step_called_incompatible_with_a_sides_position_is_a_subject_in_three_languages():
+    """Suga's 「北方領土に関するわが国の立場と相いれず」 and Kyodo's "incompatible with our country's position on the
+    Northern Territories" the same day: one remark, translated."""
+    from treatywatch.statements.novelty import NoveltyIndex, concepts
+
+    for text in ("it is incompatible with our country's position on the Northern Territories",
+                 "это противоречит позиции Японии по северным территориям",
+                 "北方領土に関するわが国の立場と相いれず、適切に対応していく"):
+        assert {"incompatible", "stance"} <= concepts(text), text
+    index = NoveltyIndex()
+    index.add(1, "Yoshihide Suga", "現在、事実関係を確認している。仮に事実であれば、北方領土に関するわが国の立場と相いれず、適切に"
+              "対応していく", "ja", "2016-11-22", 1)
+    found = index.decide("Yoshihide Suga", "We are confirming the facts. If it is true, it is incompatible with our "
+                         "country's position on the Northern Territories, and we will respond appropriately", "en",
+                         "2016-11-22", 2)
+    assert found.first_report_id == 1, found
+
+
 def test_a_report_that_says_it_retells_an_earlier_remark_repeats_it_weeks_later():
     from treatywatch.statements.novelty import NoveltyIndex
 

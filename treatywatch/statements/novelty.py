@@ -211,6 +211,9 @@ CONCEPTS = {
     # ("in a severe situation", «в тяжелом положении», 「厳しい状況」): the Japanese government's two set phrases
     # (…the position called legal: "Tokyo's legal stance", «правовая позиция», 「法的立場」)
     "legal_position": r"\blegal (?:position|stance)|правов\w+ позици|法的(?:な)?立場",
+    # a step judged against a side's stance: "incompatible with our position", «противоречит позиции», 「立場と相いれない」
+    "incompatible": r"incompatible|runs? counter to|contrary to|at odds with|несовместим|противоречит|相いれ|相容れ",
+    "stance": r"\b(?:position|stance)s?\b|позици|立場",
     "unchanged": r"unchang|not chang|no change|not shifted|has not shifted|не меня|не измени|неизменн|без изменений|変わり(?:は|が)ない|変わらない|変更はない",
     "severe": r"(?:severe|difficult|tough|strained|challenging) (?:situation|state|phase|condition)|(?:тяжел|сложн|трудн)\w* (?:положени|ситуаци|состояни)"
               r"|厳しい状況|厳しい局面|困難な状況",
