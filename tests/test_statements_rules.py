@@ -1576,6 +1576,23 @@ def test_a_role_noun_of_one_side_after_a_name_of_the_other_is_the_speaker():
     assert [s.speaker for s in extract_statements(text, "en", "2015-09-21")] == ["Fumio Kishida"]
 
 
+def test_the_talks_of_an_article_whose_title_names_the_treaty_are_the_treaty_talks():
+    """"The Russian leader said Moscow had 'no intention of dropping' the talks" two paragraphs below the lead, under
+    a title on the peace treaty: the treaty talks; under another title, or talks that name their own subject
+    (fisheries), not."""
+    text = ("Abe urged Putin to settle the dispute.\n\nPutin, seated beside him, was more measured. The Russian leader "
+            "said Moscow had \"no intention of dropping\" the talks, warning against haste.")
+    title = "Abe urges Putin to sign peace treaty"
+    found = [s for s in extract_statements(text, "en", "2019-09-05", title=title) if s.speaker == "Vladimir Putin"]
+    assert [s.peace_treaty for s in found] == [True]
+    found = [s for s in extract_statements(text, "en", "2019-09-05", title="Abe and Putin meet in Vladivostok")
+             if s.speaker == "Vladimir Putin"]
+    assert [s.peace_treaty for s in found] == [False]
+    fish = text.replace("the talks,", "the fisheries talks,")
+    found = [s for s in extract_statements(fish, "en", "2019-09-05", title=title) if s.speaker == "Vladimir Putin"]
+    assert [s.peace_treaty for s in found] == [False]
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

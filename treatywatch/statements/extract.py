@@ -423,12 +423,20 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         found.append("talks")
     elif not is_treaty(found) and islands_named_earlier(span, art.earlier_sentences()):
         found += ["islands", "islands_settlement"]
+    elif not is_treaty(found) and THE_TALKS.search(span) and not OTHER_TALKS.search(span) and art.title and \
+            is_treaty(topics(art.title)):
+        found.append("talks")  # "had no intention of dropping the talks" under "… peace treaty …" in the title
     if verb is not None and is_treaty(found) and reports_another(art, verb.end(), e, qs, name):
         found = ["nested"]  # "the ministry slammed the fact that Japanese officials said …": their words, not its
     direct = bool(qs) and sum(q.end - q.start for q in qs) >= 0.6 * (b - a)
     out.append(ExtractedStatement(name, span, a, b, direct, is_treaty(found), _as_written(art, s, e, name), found,
                                   rule or "reported_speech"))
     return out
+
+
+# the talks named as the ones the article is about: "the talks", "any treaty", «эти переговоры»
+THE_TALKS = re.compile(r"\b(?:the|these|those|such|any) (?:talks|negotiations|dialogue|treaty)\b"
+                       r"|(?<!\w)(?:эти|этих|такие|таких|любой|любого) (?:переговор\w*|диалог\w*|договор\w*)", re.IGNORECASE)
 
 
 # the speaker named by a pronoun before the words: «По его мнению, …», "In her words, …", "According to him, …"
