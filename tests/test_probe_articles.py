@@ -51,7 +51,7 @@ NOT_YET = {
     ("R2-16", "более 3000"), ("R2-17", "не рассматривает"), 
     ("J2-09", "領土問題の解決に向けて"), 
     ("J2-17", "手続きの簡素化"), 
-    ("E2-05", "his government"), ("E2-06", "legitimately"), ("E2-06", "Calling them"),
+    ("E2-05", "his government"), 
     
     ("E2-08", "more than 40"), ("E2-15", "It is regrettable"), ("E2-16", "No Japanese"), 
     # a transcript label not registered (【小林外務報道官】); a principal's or interviewee's words on the treaty only

@@ -1593,6 +1593,14 @@ def test_the_talks_of_an_article_whose_title_names_the_treaty_are_the_treaty_tal
     assert [s.peace_treaty for s in found] == [False]
 
 
+def test_a_participle_aside_between_the_name_and_its_verb_names_no_speaker_of_its_own():
+    """"Foreign Minister Sergei Lavrov, standing next to his Japanese counterpart in Moscow, insisted that …": the
+    aside's counterpart does not speak."""
+    text = ("Foreign Minister Sergei Lavrov, standing next to his Japanese counterpart in Moscow, insisted that Japan "
+            "must first accept that the islands became Soviet territory as a result of the war.")
+    assert [s.speaker for s in extract_statements(text, "en", "2019-02-20")] == ["Sergei Lavrov"]
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

@@ -117,7 +117,9 @@ PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|asked|when asked|questioned|ans
                               r"in an interview|at a|during|after|выступая|отвечая|комментируя|говоря|касаясь"
                               # machine-translated 「…について」 set off by commas: "Peskov, about the peace treaty, said"
                               r"|about|regarding|concerning|with regard to|referring to|on the"
-                              r"|in (?:a|an|his|her|its|their|the)|at (?:the|his|her|its)|on \w+day)\b", re.IGNORECASE)
+                              r"|in (?:a|an|his|her|its|their|the)|at (?:the|his|her|its)|on \w+day"
+                              # any participle opening the aside: "Lavrov, standing next to his Japanese counterpart, …"
+                              r"|[a-z]{3,}ing|seated|flanked)\b", re.IGNORECASE)
 # "Medvedev, deputy chairman of Russia's Security Council, said": a title set off by commas may run long
 TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,3}}?(?:{TITLE_NOUNS})\b", re.IGNORECASE)
 # "Такаити в ходе выступления в парламенте пообещала", "Lavrov at a news conference in Moscow on Friday said": a
