@@ -2,6 +2,7 @@
 these tests in the style of the wire copy the pipeline reads."""
 from treatywatch.statements.extract import extract
 from treatywatch.statements import extract_statements
+from treatywatch.statements.topic import is_treaty, topics
 
 
 def treaty(found):
@@ -1599,6 +1600,20 @@ def test_a_participle_aside_between_the_name_and_its_verb_names_no_speaker_of_it
     text = ("Foreign Minister Sergei Lavrov, standing next to his Japanese counterpart in Moscow, insisted that Japan "
             "must first accept that the islands became Soviet territory as a result of the war.")
     assert [s.speaker for s in extract_statements(text, "en", "2019-02-20")] == ["Sergei Lavrov"]
+
+
+def test_a_participle_aside_after_the_setting_leaves_the_name_before_it_the_subject():
+    """«Путин в интервью агентству Bloomberg, записанном накануне форума, заявил, что …»: the name before the setting
+    and its aside speaks, not a place the aside names («записанном в Кремле»); the islands traded for money are the
+    dispute; a visa-free exchange with the islands is not."""
+    for text in ("Владимир Путин в интервью агентству Bloomberg, записанном накануне Восточного экономического форума "
+                 "во Владивостоке, заявил, что Россия не рассматривает возможность обмена островов на экономические "
+                 "преференции.",
+                 "Владимир Путин в интервью агентству Bloomberg, записанном в Кремле, заявил, что Россия не "
+                 "рассматривает возможность обмена островов на экономические преференции."):
+        assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ru", "2016-09-01")] == [
+            ("Vladimir Putin", True)], text
+    assert not is_treaty(topics("безвизовые обмены с островами прекращены"))
 
 
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():

@@ -557,6 +557,10 @@ def _ja_unknown_subject(art: Article, s: int, before: int, qs: list[Quote]) -> s
     return None
 
 
+# a participle aside right before the verb, after the setting: «в интервью Bloomberg, записанном накануне форума,
+# заявил», "in an interview with Bloomberg, recorded before the forum, said"
+CLOSING_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[а-яё]+(?:нн|вш|ющ|ящ|ащ|ущ)[а-яё]*|recorded|given|published|aired|broadcast"
+                                      r"|conducted|released)\s[^,;:.!?«»\"“”]{1,100},\s*$", re.IGNORECASE)
 # ", the Russian minister" between a name and the verb: the subject is a role noun of that side, not the name
 SIDE_ROLE_GAP = re.compile(r"\s*,\s+(?:the|his|her) (russian|japanese) (?:[\w-]+ ){0,2}?[\w-]+\s*$", re.IGNORECASE)
 SIDES = {"russian": "ru", "japanese": "jp"}
@@ -673,10 +677,15 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         return after  # "Слова Лаврова прокомментировал генсек кабмина Кихара": the object first, its subject after
     # the subject stands just before the verb: at most a few words ("Putin also said", "Lavrov told a …")
     skipped_object = False
+    aside = CLOSING_PARTICIPLE_ASIDE.search(text, clause_start, v.start())
     for m in reversed(mentions):
         if v.start() - m.end > 400:
             break  # twelve words at most lie between (an earlier name lies further still)
+        if aside is not None and aside.start() < m.start:
+            continue  # "…, записанном в Кремле, заявил": the aside's place names no speaker
         gap = text[m.end:v.start()]
+        if aside is not None:
+            gap = gap[:aside.start() - m.end] + " "  # «Путин в интервью Bloomberg, записанном накануне …, заявил»
         if len(gap.split()) > 4 and not (len(gap.split()) <= 12 and (SETTING_GAP.match(gap) or TITLE_TAIL.match(gap))) \
                 and not (len(gap.split()) <= 20 and SETTING_ABOUT_GAP.match(gap)) and not TITLED_NAME_BEFORE_VERB.fullmatch(gap):
             continue
@@ -906,8 +915,9 @@ def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions:
     last_before = max((i for i, x in enumerate(mentions) if x.start < verb_start), default=-1)
     last_person = max((i for i, x in enumerate(mentions) if x.start < verb_start and x.kind in ("person", "unknown")),
                       default=-1)
+    aside = CLOSING_PARTICIPLE_ASIDE.search(text, clause_start, verb_start)
     for i, m in enumerate(mentions):
-        if not text.startswith(",", m.end) or m.end >= verb_start:
+        if not text.startswith(",", m.end) or m.end >= verb_start or (aside is not None and aside.start() < m.start):
             continue
         relative = RELATIVE.match(text, m.end, verb_start)
         parenthetical = (i >= last_before or i == last_person) and _parenthetical(text[m.end:verb_start])

@@ -345,7 +345,7 @@ def topics(span: str, context: str = "") -> list[str]:
         # "Takeshima is Japan's inherent territory": Japan's other disputes (with Korea, with China) are not this one
         found = [f for f in found if f not in ("territorial", "sovereignty", "islands")]
     if "islands" in found and (SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)) or ISLANDS_CLAIM.search(span)
-                               or ISLANDS_TALKS.search(span)):
+                               or ISLANDS_TALKS.search(span) or RETURN_OF_ISLANDS.search(span)):
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
     if set(found) & STRONG and FAMILY_HISTORY.search(span):
         found = [f for f in found if f not in STRONG] + ["history"]
@@ -488,6 +488,8 @@ def is_treaty(found: list[str]) -> bool:
 
 # "the return of the islands", "the islands will remain Russian" name the dispute even when the islands go unnamed
 RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)\w* (?:of )?(?:the |these |those |four |two )?(?:[\w-]+ )?(?:islands|isles)"
+                                # the islands traded for money: «обмена островов на экономические преференции»
+                                r"|обмен\w* остров\w*"
                                 r"|(?:islands|isles)['’]? (?:return|handover|transfer)"
                                 r"|(?:islands|isles) (?:\w+ ){0,2}(?:be |being )?(?:returned|handed over|transferred)"
                                 r"|(?:возвра|переда|верну)\w+ (?:\w+ ){0,2}остров\w*|остров\w* (?:\w+ ){0,2}(?:возвра|переда)\w+"
