@@ -59,8 +59,8 @@ NOT_YET = {
     
     ("R2-03", "Такие формулировки"), ("E2-17", "The constitution"), ("E2-17", "we cannot ignore"),
 }
-# background sentences the rules still take for treaty statements (round 2: an earlier agreement told as background)
-NOT_YET_BACKGROUND = {("J2-01", "双方に受け入れ可能な")}
+# background sentences the rules still take for treaty statements (none since round 25's rules)
+NOT_YET_BACKGROUND: set = set()
 _cache: dict = {}
 
 

@@ -1616,6 +1616,16 @@ def test_a_participle_aside_after_the_setting_leaves_the_name_before_it_the_subj
     assert not is_treaty(topics("безвизовые обмены с островами прекращены"))
 
 
+def test_a_japanese_agreement_told_as_the_state_things_were_in_is_background():
+    """「…交渉を加速させることで合意していましたが、その後…止まっていました」 recounts an earlier agreement (as "had
+    agreed"); 「…ことで一致しました」 is today's news."""
+    background = ("北方領土問題をめぐっては、2013年に安倍総理大臣がモスクワを訪問した際、平和条約交渉を加速させることで合意して"
+                  "いましたが、その後、交渉は事実上止まっていました。")
+    assert treaty(extract_statements(background, "ja", "2016-05-07")) == []
+    news = "安倍総理大臣はプーチン大統領と会談し、平和条約交渉を加速させることで一致しました。"
+    assert [s.speaker for s in treaty(extract_statements(news, "ja", "2016-05-07"))] == ["Shinzo Abe"]
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

@@ -36,6 +36,8 @@ HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and agai
 # "…と主張している / 主張しています / 主張してきた": a claim held (Japan's "inherent territory" in a background
 # paragraph), as "Russia maintains that …"; a claim made is "主張した"
 JA_CLAIM_HELD = re.compile(r"て(?:い|き)")
+# 「…で合意していましたが、その後…」: an agreement told as the state things were in, background (as "had agreed")
+JA_EARLIER_STATE = re.compile(r"(?:し)?てい(?:た|ました)")
 # … and words that say so only next to the verb ("has always said", "said many times"); elsewhere in the
 # sentence they belong to what was said ("Russia has always been ready, Lavrov said")
 HABITUAL_BEFORE_VERB = re.compile(r"(?<!\w)(?:always|often|consistently|всегда|многократно|не единожды)\s+$", re.IGNORECASE)
@@ -279,7 +281,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 (art.has_cjk and JA_HABITUAL.search(text, max(s, v.start() - 5), min(e, v.end() + 3))) or \
                 (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or \
                 (PAST_PERFECT_BEFORE.search(before) and not WORDS_VERB.match(verb)) or \
-                (verb.endswith("主張し") and JA_CLAIM_HELD.match(text, v.end())):
+                (verb.endswith("主張し") and JA_CLAIM_HELD.match(text, v.end())) or \
+                (verb.endswith(("合意し", "一致し", "合意", "一致")) and JA_EARLIER_STATE.match(text, v.end())):
             # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
             continue
         if _anonymous_subject(" ".join(before.split()[-3:])) and not DEFINITE_OFFICIAL.search(before) \
