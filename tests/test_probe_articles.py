@@ -40,7 +40,7 @@ NOT_YET = {
     ("R2-06", "мы будем настойчиво"), 
     ("J2-02", "ここはロシアの"), 
     # another dispute or another pair's peace, or a disaster on the Kurils, taken for the treaty
-    ("R2-08", "Все жители"), ("R2-11", "любой мирный"), 
+    ("R2-11", "любой мирный"), 
     # the speaker by a noun for him (политик, глава региона, депутат, дипломат, сенатор, «Российский посол в Токио»,
     # «на Смоленской площади», 大使は after the quote), an unregistered minister, institution or verb, a long
     # participle between the name and the verb, the name before the sentence

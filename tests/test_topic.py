@@ -298,6 +298,12 @@ def test_the_islands_claimed_as_a_region_of_russia_or_changing_jurisdiction_are_
     assert not is_treaty(topics("Сахалинская область получит новые суда"))
 
 
+def test_a_tsunami_in_severo_kurilsk_and_going_back_home_are_no_dispute():
+    assert not is_treaty(topics("Все жители Северо-Курильска эвакуированы на возвышенности. Сейчас главное — не "
+                                "возвращаться в дома, пока не будет отменена угроза повторных волн"))
+    assert is_treaty(topics("Япония добивается возвращения южных Курил"))
+
+
 def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
     assert "islands_settlement" in topics("Russia would not discuss the Kurils with Tokyo")
     assert "islands_settlement" in topics("Москва не будет обсуждать Курилы с Токио")

@@ -51,7 +51,8 @@ FAMILIES: dict[str, str] = {
     "islands": r"kuril\w*|kurile\w*|northern territories|etorofu|iturup|kunashiri?|shikotan|habomai|southern kurils"
                r"|(?:four|two|disputed|these|the|those|any|our|their|all) (?:[\w-]+ )?(?:islands|isles|islets)"
                r"|(?:islands|isles)(?=['’] (?:return|handover|transfer|sovereignty))"  # headline style, no article
-               r"|курил\w*|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|остров\w*"
+               # (not Severo-Kurilsk, a town of the northern Kurils, far from the dispute)
+               r"|(?<!северо-)курил\w*|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|остров\w*"
                r"|北方領土|北方四島|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリー?ル|島々?の(?=引き渡|引渡|返還|帰属)"
                r"|curil\w*|kuryl\w*|kurilen|الكوريل|कुरील\w*|islas|isole|wysp\w*|ilhas|inseln",
     "declaration_1956": r"1956|joint declaration|декларац\w+|共同宣言|日ソ",
@@ -119,7 +120,7 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
                          r"|(?:領土|一部)と(?:して)?認め"
                          r"|(?:remain\w*|stay|stays|stayed) (?:russian|japanese|ours|part)|остан\w+ (?:российск|японск|нашими|частью)\w*"
-                         r"|возвра\w*|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ (?:(?:токио|японии|москвы|россии|кремля) )?по|притязани\w*|претензи\w*|претендова\w*|претенду\w*"
+                         r"|возвра\w*(?!\s+(?:в\s+(?:свои\s+)?дома|домой))|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ (?:(?:токио|японии|москвы|россии|кремля) )?по|притязани\w*|претензи\w*|претендова\w*|претенду\w*"
                          r"|返還|引き渡|帰属|領土|主権|立場|領有|の主張|に関する主張|ロシア領|日本領|自国領"
                          # giving the islands up or getting them back: "never cede", "get the Kurils back", "не отдаст"
                          r"|cede[sd]?\b|ceding|concession\w*|surrender\w*|regain\w*|reclaim\w*"
