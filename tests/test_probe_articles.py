@@ -18,7 +18,7 @@ NOT_YET = {
     ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
     ("A15", "носят откровенно реваншистский"),  # the Northern Territories Day events called revanchist
     ("A18", "назвала протест Токио неприемлемым"),  # rejecting a protest over a visit: sovereignty implied
-    ("2", "受け入れられない"),  # rejecting the name 北方領土: no explicit claim
+     # rejecting the name 北方領土: no explicit claim
     ("16", "交渉中断の責任は全てロシア側にある"),  # the fisheries talks are the sentence before
     # English: the treaty only by the paragraph or the restated lead before (a next paragraph's quote,
     # "the present situation", "these islands" in an answer)
@@ -33,7 +33,7 @@ NOT_YET = {
     ("R2-13", "очередной раунд"), ("R2-13", "Токио рассчитывает"), ("R2-17", "позже японская"),
     ("R2-20", "Что будет на этой"), ("J2-12", "ボールは日本側"), ("E2-01", "Shinzo said"), ("E2-01", "the two of us"),
     ("E2-02", "Under such"), ("E2-06", "We will not solve"), ("E2-06", "he had held back"), 
-    ("E2-11", "We can only"), ("E2-19", "The ball is"), ("E2-19", "We did not break"),
+    ("E2-11", "We can only"), 
     
     # the claim in words the topic rules lack (part of the Sakhalin region, «полноценная часть России», ここは…一部,
     # «перейдет под японскую юрисдикцию», a machine-translated «территориальной проблемы» after Ukraine)

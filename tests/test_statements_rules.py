@@ -1626,6 +1626,19 @@ def test_a_japanese_agreement_told_as_the_state_things_were_in_is_background():
     assert [s.speaker for s in treaty(extract_statements(news, "ja", "2016-05-07"))] == ["Shinzo Abe"]
 
 
+def test_the_leads_speaker_quoted_with_an_aside_below_it_speaks_on_its_subject():
+    """'"The ball is in Japan's court," Nikolai Nozdrev, who took up his post earlier this year, said' right below his
+    lead on the treaty talks: on the lead's subject, as a quote alone there is; not when it names another subject."""
+    text = ("Russia's ambassador to Japan said there could be no return to peace treaty negotiations while Tokyo "
+            "backed Ukraine, RIA reported.\n\n\"The ball is in Japan's court,\" Nikolai Nozdrev, who took up his post "
+            "in Tokyo earlier this year, said in the interview. \"We did not break off the dialogue.\"")
+    found = [s for s in extract_statements(text, "en", "2024-12-10") if "ball" in s.quote or "dialogue." in s.quote]
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Nikolai Nozdrev", True)] * 2
+    other = text.replace("The ball is in Japan's court", "Fishing quotas will be set in March")
+    found = [s for s in extract_statements(other, "en", "2024-12-10") if "quotas" in s.quote]
+    assert [s.peace_treaty for s in found] == [False]
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

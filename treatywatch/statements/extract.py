@@ -423,6 +423,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         found.append("talks")
     elif not is_treaty(found) and islands_named_earlier(span, art.earlier_sentences()):
         found += ["islands", "islands_settlement"]
+    elif not is_treaty(found) and under_lead and qs and not OTHER_TALKS.search(span):
+        found.append("under_lead")  # '"The ball is in Japan's court," Nozdrev, who …, said' below his lead on the treaty
     elif not is_treaty(found) and THE_TALKS.search(span) and not OTHER_TALKS.search(span) and art.title and \
             is_treaty(topics(art.title)):
         found.append("talks")  # "had no intention of dropping the talks" under "… peace treaty …" in the title
