@@ -18,7 +18,6 @@ NOT_YET = {
     ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
     ("A15", "носят откровенно реваншистский"),  # the Northern Territories Day events called revanchist
     ("A18", "назвала протест Токио неприемлемым"),  # rejecting a protest over a visit: sovereignty implied
-     # rejecting the name 北方領土: no explicit claim
     ("16", "交渉中断の責任は全てロシア側にある"),  # the fisheries talks are the sentence before
     # English: the treaty only by the paragraph or the restated lead before (a next paragraph's quote,
     # "the present situation", "these islands" in an answer)
