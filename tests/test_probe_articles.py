@@ -27,8 +27,8 @@ NOT_YET = {
     # round 2 (probe_articles_*2.py), as first measured: Russian 46 of 85 firm expectations right, Japanese 39 of 53,
     # English 56 of 87
     # the treaty only by the question, the paragraph before or a pointing word ("this issue", «эта работа», «дело», «ее»)
-    ("R2-02", "Я бы не стал"), ("R2-03", "Но слова расходятся"), 
-    ("R2-04", "никакие сроки здесь"), ("R2-04", "я намерен вместе"), ("R2-12", "призвал «вместе"),
+    ("R2-02", "Я бы не стал"), 
+    ("R2-04", "никакие сроки здесь"), ("R2-12", "призвал «вместе"),
     ("R2-13", "очередной раунд"), ("R2-13", "Токио рассчитывает"), ("R2-17", "позже японская"),
     ("R2-20", "Что будет на этой"), ("J2-12", "ボールは日本側"), ("E2-01", "Shinzo said"), ("E2-01", "the two of us"),
     ("E2-02", "Under such"), ("E2-06", "We will not solve"), ("E2-06", "he had held back"), 
@@ -56,7 +56,7 @@ NOT_YET = {
     # a transcript label not registered (【小林外務報道官】); a principal's or interviewee's words on the treaty only
     # by the heading or the question before them ("эта работа", "The constitution …", "these islands")
     
-    ("R2-03", "Такие формулировки"), ("E2-17", "The constitution"), ("E2-17", "we cannot ignore"),
+    ("E2-17", "The constitution"), ("E2-17", "we cannot ignore"),
 }
 # background sentences the rules still take for treaty statements (none since round 25's rules)
 NOT_YET_BACKGROUND: set = set()

@@ -1639,6 +1639,18 @@ def test_the_leads_speaker_quoted_with_an_aside_below_it_speaks_on_its_subject()
     assert [s.peace_treaty for s in found] == [False]
 
 
+def test_a_turn_goes_on_on_the_treaty_in_the_sentence_after_its_treaty_words():
+    """"Мы подтвердили решимость заключить мирный договор. Это непростая задача … Но я намерен … довести дело до конца":
+    a sentence of the same turn that points back or goes on («Это», «Но») stays on the treaty; one that names its own
+    subject (fisheries) does not."""
+    text = ("В.Путин: Спасибо.\n\nС.Абэ (как переведено): Мы подтвердили решимость заключить мирный договор. Это "
+            "непростая задача, мы не можем решить ее за один день. Но я намерен вместе с Владимиром довести дело до "
+            "конца. Но рыболовство мы тоже обсудили.")
+    found = [(s.quote[:12], s.peace_treaty) for s in extract_statements(text, "ru", "2019-01-22")
+             if s.speaker == "Shinzo Abe"]
+    assert found == [("Мы подтверди", True), ("Это непроста", True), ("Но я намерен", True), ("Но рыболовст", False)]
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

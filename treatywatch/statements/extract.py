@@ -21,7 +21,7 @@ from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_
 from treatywatch.statements.pronouns import pronoun_speaker
 from treatywatch.statements.relay import JA_PRINCIPAL
 from treatywatch.statements.speakers import Entry
-from treatywatch.statements.topic import (ENDS_SENTENCE, OTHER_SUBJECT, OTHER_TALKS, TALKS, asked_about_treaty, continues_topic, framed_topics,
+from treatywatch.statements.topic import (GOES_ON_FROM, ENDS_SENTENCE, OTHER_SUBJECT, OTHER_TALKS, TALKS, asked_about_treaty, continues_topic, framed_topics,
                                           is_treaty, islands_named_earlier, issue_named_earlier, quote_topics,
                                           short_answer, topics, treaty_context, treaty_frame, verdict_only,
                                           WITHOUT_IT)
@@ -159,6 +159,11 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 found = _labelled_statements(art, label, s, e, prev_span, asked + (carried if chained else answered),
                                              asked if opens_turn and k == 0 else "")
                 for st in found:
+                    if chained and not st.peace_treaty and (GOES_ON_FROM.match(st.quote) or
+                                                            TURN_POINTS_BACK.match(st.quote)) \
+                            and not OTHER_TALKS.search(st.quote):
+                        # "… the conclusion of a peace treaty. But we cannot solve it in a day": the turn goes on
+                        st.peace_treaty, st.topics = True, st.topics + ["continued"]
                     if st.peace_treaty:
                         # a sentence on the treaty only by its context ("Japan itself abandoned the dialogue"),
                         # right after the one that named it, carries that context on: the answer's next "return
@@ -434,6 +439,10 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     out.append(ExtractedStatement(name, span, a, b, direct, is_treaty(found), _as_written(art, s, e, name), found,
                                   rule or "reported_speech"))
     return out
+
+
+# a sentence of a turn opening by pointing back at the one before: "This is no easy task", «Это непростая задача»
+TURN_POINTS_BACK = re.compile(r"\W*(?:this|that|it|это|этот|эта|эти|такой|такая|такие|それ|これ|この)(?!\w)", re.IGNORECASE)
 
 
 # the talks named as the ones the article is about: "the talks", "any treaty", «эти переговоры»
