@@ -31,7 +31,7 @@ NOT_YET = {
     ("R2-04", "никакие сроки здесь"), ("R2-12", "призвал «вместе"),
     ("R2-13", "очередной раунд"), ("R2-13", "Токио рассчитывает"), ("R2-17", "позже японская"),
     ("R2-20", "Что будет на этой"), ("J2-12", "ボールは日本側"), ("E2-01", "Shinzo said"), ("E2-01", "the two of us"),
-    ("E2-02", "Under such"), ("E2-06", "We will not solve"), ("E2-06", "he had held back"), 
+    ("E2-06", "We will not solve"), ("E2-06", "he had held back"), 
     ("E2-11", "We can only"), 
     
     # the claim in words the topic rules lack (part of the Sakhalin region, «полноценная часть России», ここは…一部,

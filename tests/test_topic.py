@@ -304,6 +304,14 @@ def test_a_tsunami_in_severo_kurilsk_and_going_back_home_are_no_dispute():
     assert is_treaty(topics("Япония добивается возвращения южных Курил"))
 
 
+def test_nothing_to_discuss_after_treaty_words_refuses_the_talks():
+    context = "Ishiba said Japan remains committed to concluding a peace treaty. Is there a chance of dialogue?"
+    for span in ("Under such circumstances there is nothing to discuss.", "Теперь и вовсе говорить не о чем.",
+                 "При таком курсе Токио нам нечего обсуждать."):
+        assert is_treaty(topics(span, context)), span
+    assert not is_treaty(topics("Under such circumstances there is nothing to discuss.", "Fishing quotas were set."))
+
+
 def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
     assert "islands_settlement" in topics("Russia would not discuss the Kurils with Tokyo")
     assert "islands_settlement" in topics("Москва не будет обсуждать Курилы с Токио")

@@ -67,6 +67,9 @@ TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromise
                     # not "to work with Suga on bilateral issues", «работать с Японией»)
                     r"|\b(?:the|difficult|hard|painstaking|meticulous) work\b(?!\s+(?:with|together|on|to)\b)"
                     r"|\bkeep (?:on )?working\b(?!\s+(?:with|together|on)\b)"
+                    # the talks refused: "there is nothing to discuss", «говорить не о чем», 「話し合うことはない」
+                    r"|\bnothing to (?:discuss|talk about|negotiate)\b|нечего обсуждать|не о чем (?:говорить|разговаривать)"
+                    r"|говорить (?:\w+ )?не о чем|話し合うことは(?:何も)?ない"
                     r"|(?:эт|кропотлив|трудн|сложн|совместн)\w+ работ(?:а|у|ы|е|ой)(?!\w)|работа (?:идет|ид[её]т|продолжается|вед[её]тся)|作業"
                     r"|переговор\w*|диалог\w*|контакт\w*|компромисс\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
                     r"|договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|процесс\w*|プロセス"
