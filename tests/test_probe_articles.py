@@ -6,13 +6,16 @@ import pytest
 
 from tests.probe_articles_en import ARTICLES as EN
 from tests.probe_articles_en2 import ARTICLES as EN2
+from tests.probe_articles_en3 import ARTICLES as EN3
 from tests.probe_articles_ja import ARTICLES as JA
 from tests.probe_articles_ja2 import ARTICLES as JA2
+from tests.probe_articles_ja3 import ARTICLES as JA3
 from tests.probe_articles_ru import ARTICLES as RU
 from tests.probe_articles_ru2 import ARTICLES as RU2
+from tests.probe_articles_ru3 import ARTICLES as RU3
 from treatywatch.statements import extract_statements
 
-PROBES = [("ru", a) for a in RU + RU2] + [("ja", a) for a in JA + JA2] + [("en", a) for a in EN + EN2]
+PROBES = [("ru", a) for a in RU + RU2 + RU3] + [("ja", a) for a in JA + JA2 + JA3] + [("en", a) for a in EN + EN2 + EN3]
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {
     ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -57,9 +60,20 @@ NOT_YET = {
     # by the heading or the question before them ("эта работа", "The constitution …", "these islands")
     
     ("E2-17", "The constitution"), ("E2-17", "we cannot ignore"),
+    # round 3 (probe_articles_*3.py, traps for precision), as first measured: Russian 45 of 51 firm expectations right
+    # and 6 of 82 background sentences taken for treaty statements, Japanese 32 of 38 and 7 of 75, English 35 of 40
+    # and 3 of 96; left: the treaty only by a pronoun or the lead («о нем», «этой теме», "such statements", "the
+    # negotiating table"), «называла … «исконной территорией»» after a long aside, an interview's summary with no
+    # labels (要旨), "he" after a sentence whose subject is another man
+    ("R3-05", "Разговор о нем"), ("R3-08", "Мы не видим"), ("R3-08", "предмета для"), ("R3-14", "исконной"),
+    ("J3-04", "ロシアには領土問題"), ("J3-04", "我々は宣言に"), ("E3-03", "the Russians living"),
+    ("E3-03", "such statements"), ("E3-06", "Moscow was not"),
 }
-# background sentences the rules still take for treaty statements (none since round 25's rules)
-NOT_YET_BACKGROUND: set = set()
+# background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
+# он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
+# the last two are labels one could argue)
+NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Правовая основа"), ("J3-08", "両外相は"),
+                      ("J3-11", "宣言は平和条約")}
 _cache: dict = {}
 
 

@@ -1651,6 +1651,39 @@ def test_a_turn_goes_on_on_the_treaty_in_the_sentence_after_its_treaty_words():
     assert found == [("Мы подтверди", True), ("Это непроста", True), ("Но я намерен", True), ("Но рыболовст", False)]
 
 
+def test_unnamed_sources_polls_and_recalled_agreements_are_nobodys_words():
+    """「会談に同席した政府関係者は「…」と語った」 and 「世論調査では「…」と答えた」 after a named speaker are nobody's;
+    «Собеседник агентства в японском МИД сказал» is an unnamed source, not the ministry; «Напомним, … Путин и Абэ
+    договорились …» recalls an agreement as background."""
+    for text, language in (
+            ("プーチン大統領は「平和条約を結びたい」と述べた。会談に同席した政府関係者は「大統領は領土問題の議論にも前向き"
+             "だった」と語った。", "ja"),
+            ("ラブロフ外相は「島はロシア領だ」と述べた。内閣府の世論調査では、北方領土問題に「関心がある」と答えた人は若い世代"
+             "ほど少ない。", "ja"),
+            ("Собеседник агентства в японском МИД сказал, что Токио рассчитывает провести очередной раунд консультаций по "
+             "мирному договору.", "ru"),
+            ("Напомним, в ноябре прошлого года в Сингапуре Путин и Абэ договорились ускорить переговорный процесс на "
+             "основе декларации 1956 года.", "ru")):
+        found = treaty(extract_statements(text, language, "2019-01-22"))
+        assert [s for s in found if not s.quote.startswith(("平和条約", "島はロシア"))] == [], text
+    said = "Путин и Абэ договорились ускорить переговорный процесс на основе декларации 1956 года."
+    assert treaty(extract_statements(said, "ru", "2018-11-14"))
+
+
+def test_supposed_speech_a_documents_name_and_people_close_to_an_official_say_nothing():
+    """"If Kishida were to announce …, the Kremlin would still say no" (supposed), "The 2001 Irkutsk Statement
+    confirmed …" (a document), "People close to the prime minister say …" (unnamed)."""
+    for text in ("If Kishida were to announce tomorrow that Japan would settle for two islands, the Kremlin would still "
+                 "say no.",
+                 "The 2001 Irkutsk Statement confirmed the 1956 declaration as the basic legal document for the peace "
+                 "treaty talks.",
+                 "Shinzo Abe met Putin. People close to the prime minister say he had once hoped to settle the "
+                 "territorial issue at the summit."):
+        assert treaty(extract_statements(text, "en", "2019-06-29")) == [], text
+    assert treaty(extract_statements("The Kremlin said it would still say no to any handover of the islands.", "en",
+                                     "2019-06-29"))
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

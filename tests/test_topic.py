@@ -312,6 +312,22 @@ def test_nothing_to_discuss_after_treaty_words_refuses_the_talks():
     assert not is_treaty(topics("Under such circumstances there is nothing to discuss.", "Fishing quotas were set."))
 
 
+def test_crimea_and_the_senkakus_claimed_and_russian_land_in_japanese():
+    assert not is_treaty(topics("クリミアは人々の心の中で、常にロシアの不可分の一部であり続けた"))
+    assert not is_treaty(topics("尖閣諸島は我が国固有の領土であり、解決すべき領有権の問題はそもそも存在しない",
+                                "北方領土問題の解決と平和条約の締結を目指す"))
+    assert is_treaty(topics("クリール諸島はロシアの土地であり、これからも永遠にそうあり続ける"))
+    assert is_treaty(topics("Это несовместимо с позицией нашей страны по северным территориям"))
+
+
+def test_a_peace_treaty_of_japan_with_ukraine_in_a_clause_of_its_own_and_russian_territories():
+    assert is_treaty(topics("Zakharova says Japan has no moral right to speak of a peace treaty while it arms Ukraine "
+                            "and follows the sanctions line"))
+    assert not is_treaty(topics("a peace treaty with Ukraine is possible only on Russia's terms"))
+    assert is_treaty(topics("These are Russian territories, and the decision to strengthen defences there is the "
+                            "sovereign right of the Russian Federation"))
+
+
 def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
     assert "islands_settlement" in topics("Russia would not discuss the Kurils with Tokyo")
     assert "islands_settlement" in topics("Москва не будет обсуждать Курилы с Токио")

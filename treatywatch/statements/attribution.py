@@ -26,9 +26,14 @@ CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|New
                           r"|Cabinet|Commission|Court"
                           # documents are not speakers: "The 1956 Joint Declaration says …"
                           r"|Declaration|Treaty|Agreement|Charter|Constitution|Communiqu[eé]|Accord|Resolution|Memorandum"
-                          r"|Book|Paper|Report|Act)\b")
+                          r"|Book|Paper|Report|Act|Statement|Bluebook|Protocol|Law)\b")
 ANONYMOUS = re.compile(r"(?<!\w)(?:sources?|officials?|media|reports?|newspapers?|agency|analysts|experts|observers|"
-                       r"diplomats|insiders|источник\w*|СМИ|関係者|政府筋)(?!\w)", re.IGNORECASE)
+                       r"diplomats|insiders|источник\w*|собеседник\w*|СМИ|関係者|政府筋)(?!\w)", re.IGNORECASE)
+# «Собеседник агентства в японском МИД сказал»: an unnamed source opening its clause, the ministry only where he sits
+ANONYMOUS_OPENING = re.compile(r"\W*(?:собеседник\w*|источник\w*|(?:a|an) (?:senior |diplomatic |government )?"
+                               r"(?:source|official))\s+(?:агентства|издания|газеты|в|во|из|с|in|at|from|close)\b"
+                               r"|\W*(?:people|those|sources|aides|officials) (?:close to|familiar with|around)\b",
+                               re.IGNORECASE)
 # "the official stressed" points back to the official just named; "officials said" is nobody in particular
 DEFINITE_OFFICIAL = re.compile(r"(?<!\w)the (?:\w+ )?official\s*$", re.IGNORECASE)
 HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and again|has long|have long|for years|"
@@ -60,6 +65,9 @@ JA_SUBORDINATE_VERB = re.compile(r"[^。、「」]{0,6}?(?:こと|の)(?:につ�
 JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
 JA_TITLE_AFTER = re.compile(f"(?:{JA_TITLE_AFTER_NAME})?")  # the title a Japanese name may carry ("高市首相")
 JA_UNNAMED_OFFICIALS = "関係者|筋|幹部|高官|当局者"  # an institution's officials or sources, nobody in particular
+# a sentence whose subject is nobody in particular: officials unnamed, a poll's respondents, an expert
+JA_UNNAMED_SUBJECT = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS}|専門家|識者|有識者|元島民の一人|住民の一人)(?:は|が|も|の一人は)"
+                                r"|(?:世論調査|調査|アンケート)(?:では|によると|で)")
 # "日本政府関係者によりますと": the source of a report
 JA_ANONYMOUS_SOURCE = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS})(?=によ(?:ると|れば|りますと))")
 # "外務省幹部は", "日本政府関係者が": the subject of words said
@@ -155,6 +163,8 @@ TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|посл�
                              r"(?!\w)[^,;]*$", re.IGNORECASE)
 JA_JOINT_WORDS = "両首脳|両外相|両氏|日露首脳|両国首脳"  # "the two leaders" in Japanese news
 JA_JOINT = re.compile(rf"({JA_JOINT_WORDS})(?:は|が|も)")
+# a background sentence of news copy: «Напомним, …», «Как известно, …», "It will be recalled that …"
+RECALLED_BACKGROUND = re.compile(r"\W*(?:напомним|напомню|как известно|it will be recalled|as is known)\b", re.IGNORECASE)
 AGREEMENT_VERB = re.compile(r"agreed|reaffirmed the agreement|договорил|условил|で(?:合意|一致)|ことで", re.IGNORECASE)
 JOINT_SUBJECT = re.compile(r"(?<!\w)(?:the (?:two |both )?(?:leaders|heads of state|foreign ministers|ministers|sides|"
                            r"countries' leaders)|both (?:leaders|ministers|sides)|the foreign ministers of (?:japan and russia|"
@@ -285,15 +295,20 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 (verb.endswith(("合意し", "一致し", "合意", "一致")) and JA_EARLIER_STATE.match(text, v.end())):
             # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
             continue
-        if _anonymous_subject(" ".join(before.split()[-3:])) and not DEFINITE_OFFICIAL.search(before) \
+        if (_anonymous_subject(" ".join(before.split()[-3:])) or ANONYMOUS_OPENING.match(before)) \
+                and not DEFINITE_OFFICIAL.search(before) \
                 and not COORDINATED_BEFORE.search(before[-20:]):  # "… denied the report but said": not its subject
             continue  # "officials said", "media reports said", "a source … told"
         if verb == "says" and before.strip().lower() == "it":
             continue  # "It says the islands …": the standing position of a background paragraph
         if TEMPORAL_CLAUSE.search(before):
             continue  # "… after Abe and Putin agreed in November": an earlier event told as background
-        if MODAL_BEFORE.search(before[-20:]):
-            continue  # "Lavrov is expected to say", "Kishida will tell the Diet": words not yet said
+        if AGREEMENT_VERB.match(verb) and RECALLED_BACKGROUND.match(text, s):
+            continue  # «Напомним, в ноябре прошлого года Путин и Абэ договорились …»: the agreement recalled
+        if MODAL_BEFORE.search(before[-20:]) or (HYPOTHETICAL_BEFORE.search(before[-24:]) and
+                                                  CONDITION_OPENING.match(text, s)):
+            continue  # "Lavrov is expected to say", "Kishida will tell the Diet", "If …, the Kremlin would still say
+            # no": words not yet said
         if NEGATED_BEFORE.search(before[-20:]) and not NEGATION_KEEPS.match(verb):
             continue  # "He did not say whether …", "Путин не сказал, будут ли …": no words said
         agent = None
@@ -378,6 +393,9 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 entry = art.reg.by_name["japanese government"]  # "政府は…と抗議した": Japanese news's own government
                 return (entry.name, entry), None, v
             implicit = _ja_named_last(art, s)
+            unnamed = JA_UNNAMED_SUBJECT.search(text, s, v.start())
+            if unnamed is not None and not inside_any(unnamed.start(), qs):
+                implicit = None  # 「会談に同席した政府関係者は「…」と語った」, 「世論調査では「…」と答えた」: nobody named
             # "首相は…" right after Putin's words: a prime minister, so not the president named last
             bare = JA_BARE_TITLE.match(text, s) if JA_SPEECH.match(text, v.start()) else None
             if bare and implicit is not None and art.published and (implicit[1] is None or not implicit[1].held_on(
@@ -866,6 +884,9 @@ NEGATED_BEFORE = re.compile(r"(?<![\w'’])(?:(?:did|does|do|would|could|will|ha
                             r"|had)n['’]t|never|не)(?:\s+(?:yet|publicly|explicitly|officially|ещё|еще|пока))?\s+$",
                             re.IGNORECASE)
 NEGATION_KEEPS = re.compile(r"исключ|отверг|denied|rejected|dismissed", re.IGNORECASE)
+# "If Kishida were to announce …, the Kremlin would still say no": speech supposed, not said
+CONDITION_OPENING = re.compile(r"\W*(?:if|even if|were|should|unless|если|если бы|даже если)\b", re.IGNORECASE)
+HYPOTHETICAL_BEFORE = re.compile(r"(?<!\w)(?:would|could|might|бы)\s+(?:still\s+|probably\s+|likely\s+)?$", re.IGNORECASE)
 MODAL_BEFORE = re.compile(r"(?<!\w)(?:to|will|shall|may|might|could|can|should|must|would|'ll)\s+(?:also\s+)?$",
                           re.IGNORECASE)
 BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)

@@ -11,8 +11,8 @@ import re
 from treatywatch.prefilter import prefiltered
 from treatywatch.statements.article import is_cjk
 
-LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory)|(?:наш|русск|российск|японск)\w* земл\w*"
-              r"|российск\w+ территори\w*|(?:ロシア|日本|我が国)の(?:領土|一部(?=だ|で|と|。))|(?:われわれ|我々|私たち)の(?:土地|領土)")
+LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory|territories)|(?:наш|русск|российск|японск)\w* земл\w*"
+              r"|российск\w+ территори\w*|(?:ロシア|日本|我が国)の(?:領土|土地|一部(?=だ|で|と|。))|(?:われわれ|我々|私たち)の(?:土地|領土)")
 FAMILIES: dict[str, str] = {
     "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement|contract)|treaty of peace"
                     # "return to treaty talks": in these articles the peace treaty's (not "arms treaty talks")
@@ -123,7 +123,7 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
                          r"|(?:領土|一部)と(?:して)?認め"
                          r"|(?:remain\w*|stay|stays|stayed) (?:russian|japanese|ours|part)|остан\w+ (?:российск|японск|нашими|частью)\w*"
-                         r"|возвра\w*(?!\s+(?:в\s+(?:свои\s+)?дома|домой))|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ (?:(?:токио|японии|москвы|россии|кремля) )?по|притязани\w*|претензи\w*|претендова\w*|претенду\w*"
+                         r"|возвра\w*(?!\s+(?:в\s+(?:свои\s+)?дома|домой))|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ (?:(?:токио|японии|москвы|россии|кремля|нашей страны|японской стороны) )?по|притязани\w*|претензи\w*|претендова\w*|претенду\w*"
                          r"|返還|引き渡|帰属|領土|主権|立場|領有|の主張|に関する主張|ロシア領|日本領|自国領"
                          # giving the islands up or getting them back: "never cede", "get the Kurils back", "не отдаст"
                          r"|cede[sd]?\b|ceding|concession\w*|surrender\w*|regain\w*|reclaim\w*"
@@ -235,9 +235,9 @@ OTHER_PARTY = re.compile(r"(?<!\w)(?:ukrain\w*|kyiv|kiev|zelensk\w*|armenia\w*|a
                          # (Japanese has no spaces to bound a word: 「アルメニアとアゼルバイジャンの平和条約」)
                          r"|ウクライナ|ゼレンスキー|アルメニア|アゼルバイジャン|イスラエル|ハマス|ガザ|パレスチナ|北朝鮮|韓国"
                          r"|モルドバ|シリア|イラン|パキスタン|アフガニスタン|半島", re.IGNORECASE)
-# Japan's other territorial disputes: Takeshima/Dokdo with Korea, the Senkakus with China
-OTHER_DISPUTE = re.compile(r"(?<!\w)(?:takeshima|dokdo|liancourt|senkakus?|diaoyu\w*|такэсима|такесима|токто|сенкаку"
-                           r"|дяоюйдао)(?!\w)|竹島|独島|尖閣|釣魚", re.IGNORECASE)
+# Japan's other territorial disputes (Takeshima/Dokdo with Korea, the Senkakus with China) and Russia's annexed Crimea
+OTHER_DISPUTE = re.compile(r"(?<!\w)(?:takeshima|dokdo|liancourt|senkakus?|diaoyu\w*|crimea\w*|такэсима|такесима|токто"
+                           r"|сенкаку|дяоюйдао|крым\w*)(?!\w)|竹島|独島|尖閣|釣魚|クリミア", re.IGNORECASE)
 NORTHERN_NAMES = re.compile(r"kuril\w*|northern territor\w*|etorofu|iturup|kunashir\w*|shikotan|habomai|курил\w*"
                             r"|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|北方|択捉|国後|色丹|歯舞|千島"
                             r"|クリル", re.IGNORECASE)
@@ -246,6 +246,8 @@ PAIR_AFTER = re.compile(r"[^,.;:!?()\"“”«»]{0,60}")  # the words after the
 PAIR_WORDS_AFTER = 6  # …six of them at most ("a peace agreement to end the war in Ukraine")…
 NEXT_ITEM = re.compile(r"\s(?:and|or|as well as|but|и|или|а также|но)\s", re.IGNORECASE)  # …and to the next item
 BETWEEN = re.compile(r"^\s*(?:between|между)\s", re.IGNORECASE)
+CLAUSE_AFTER = re.compile(r"\s(?:while|when|as long as|because|since|until|unless|as|if|пока|когда|так как|поскольку"
+                          r"|если|раз)\s", re.IGNORECASE)
 # the pair named before the deal: "the negotiations between Baku and Yerevan on a peace treaty"
 PAIR_BEFORE = re.compile(r"(?:between|между)\s+[^,.;:!?()\"“”«»]{1,60}?\s+(?:on|over|about|for|по|о|об)\s+"
                          r"(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
@@ -278,6 +280,8 @@ def _other_pairs_peace_only(span: str) -> bool:
         after = PAIR_AFTER.match(span, m.end()).group()
         if not BETWEEN.match(after):  # "peace with Tokyo and a ceasefire in Syria": the next item is not the pair
             after = NEXT_ITEM.split(after, 1)[0]
+        # "no right to speak of a peace treaty while it arms Ukraine": a clause of its own, not the pair
+        after = CLAUSE_AFTER.split(after, 1)[0]
         near = before + " " + " ".join(after.split()[:PAIR_WORDS_AFTER])
         if not OTHER_PARTY.search(near) or (JAPAN_SIDE.search(near) and not JAPAN_WITH_OTHER.search(near)):
             return False
@@ -354,7 +358,7 @@ def topics(span: str, context: str = "") -> list[str]:
     if set(found) & STRONG and FAMILY_HISTORY.search(span):
         found = [f for f in found if f not in STRONG] + ["history"]
     if not set(found) & STRONG and "history" not in found and TALKS.search(span) and context \
-            and not OTHER_TALKS.search(span) and \
+            and not OTHER_TALKS.search(span) and not OTHER_DISPUTE.search(span) and \
             (treaty_context(context) or (ANAPHORIC_ISSUE.search(span) and _COMPILED["islands"].search(context)
                                           and not _only_generic_islands(context))):
         found.append("talks")
@@ -616,7 +620,9 @@ def verdict_only(span: str) -> bool:
 
 def continues_topic(span: str) -> bool:
     """A quote that continues the one before it inherits its topic only when it points back, goes on from it ("But
-    the conditions have changed") or speaks of talks."""
+    the conditions have changed") or speaks of talks; not one on another dispute (「尖閣諸島は…」)."""
+    if OTHER_DISPUTE.search(span):
+        return False
     return bool(REFERS_BACK.match(span) or GOES_ON_FROM.match(span) or TALKS.search(span)
                 or (len(span) <= 120 and (WITHOUT_IT.search(span) or SETTLES_IT.search(span))))
 
