@@ -5,7 +5,7 @@ lower the count of first reports flagged.
   the probe was written, most of the rest a lead and the quote below it in other words, which the corpus labels
   keep as two remarks);
 - round 25, tests/probe_stories_2.py (eight stories, 35 remarks): 26 first reports flagged and 24 repeats as new
-  when written (recollections "last week X said", translations from Japanese, pages with no "said"); 28 and 17 now."""
+  when written (recollections "last week X said", translations from Japanese, pages with no "said"); 28 and 16 now."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -19,7 +19,7 @@ from treatywatch.store.session import upgrade
 
 RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at most)
     (probe_stories, 31, 10),
-    (probe_stories_2, 28, 17),
+    (probe_stories_2, 28, 16),
 ]
 
 

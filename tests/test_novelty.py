@@ -443,6 +443,17 @@ def test_a_step_called_incompatible_with_a_sides_position_is_a_subject_in_three_
     assert found.first_report_id == 1, found
 
 
+def test_a_position_still_held_is_unchanged_in_three_languages():
+    """«Токио по-прежнему намерен решить территориальный вопрос», "the policy … will not change", "the 1956 declaration
+    remained 'the basis'" / «по-прежнему остаётся основой»: the same subject, a position unchanged."""
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("Токио по-прежнему намерен решить территориальный вопрос и заключить мирный договор",
+                 "our policy of resolving the territorial issue and concluding a peace treaty will not change",
+                 "the 1956 declaration remained \"the basis\" for talks", "Основой по-прежнему остаётся Декларация 1956 года"):
+        assert "unchanged" in concepts(text), text
+
+
 def test_a_report_that_says_it_retells_an_earlier_remark_repeats_it_weeks_later():
     from treatywatch.statements.novelty import NoveltyIndex
 

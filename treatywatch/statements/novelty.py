@@ -214,7 +214,9 @@ CONCEPTS = {
     # a step judged against a side's stance: "incompatible with our position", «противоречит позиции», 「立場と相いれない」
     "incompatible": r"incompatible|runs? counter to|contrary to|at odds with|несовместим|противоречит|相いれ|相容れ",
     "stance": r"\b(?:position|stance)s?\b|позици|立場",
-    "unchanged": r"unchang|not chang|no change|not shifted|has not shifted|не меня|не измени|неизменн|без изменений|変わり(?:は|が)ない|変わらない|変更はない",
+    "unchanged": r"unchang|not chang|no change|not shifted|has not shifted|не меня|не измени|неизменн|без изменений|変わり(?:は|が)ない|変わらない|変更はない"
+                 # «по-прежнему намерен», "remains committed": the same position still held
+                 r"|по-прежнему|remains? committed|still intends|\bremain(?:s|ed)? [\"“]?(?:the )?(?:basis|foundation|same)",
     "severe": r"(?:severe|difficult|tough|strained|challenging) (?:situation|state|phase|condition)|(?:тяжел|сложн|трудн)\w* (?:положени|ситуаци|состояни)"
               r"|厳しい状況|厳しい局面|困難な状況",
     # the door said to be open, or never closed ("open to dialogue", «не закрывали дверь», 「扉は開かれている」)
