@@ -39,7 +39,7 @@ NOT_YET = {
     
     # the claim in words the topic rules lack (part of the Sakhalin region, «полноценная часть России», ここは…一部,
     # «перейдет под японскую юрисдикцию», a machine-translated «территориальной проблемы» after Ukraine)
-    ("R2-06", "мы будем настойчиво"), 
+    
     ("J2-02", "ここはロシアの"), 
     # another dispute or another pair's peace, or a disaster on the Kurils, taken for the treaty
     ("R2-11", "любой мирный"), 

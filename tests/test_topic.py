@@ -328,6 +328,14 @@ def test_a_peace_treaty_of_japan_with_ukraine_in_a_clause_of_its_own_and_russian
                             "sovereign right of the Russian Federation"))
 
 
+def test_another_party_in_a_clause_of_its_own_leaves_the_territorial_problem_this_one():
+    assert is_treaty(topics("японо-российские отношения находятся в трудной ситуации из-за агрессии России в Украине, но "
+                            "мы будем настойчиво продолжать переговоры для решения территориальной проблемы"))
+    assert not is_treaty(topics('Ukraine was ready for "a peace that is honest", but would not give up "a single piece '
+                                'of our land"'))
+    assert not is_treaty(topics("no trading territory for peace in Ukraine"))
+
+
 def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
     assert "islands_settlement" in topics("Russia would not discuss the Kurils with Tokyo")
     assert "islands_settlement" in topics("Москва не будет обсуждать Курилы с Токио")

@@ -323,6 +323,31 @@ GOES_ON = re.compile(r"(?<!\w)(?:but|however|though|yet|но|однако|а)(?!
                      re.IGNORECASE)
 
 
+# where a sentence's clauses part: "…, but …", «…, но …», "; "
+CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|но|а|однако|хотя)\s|;\s", re.IGNORECASE)
+
+
+def _territory_clause(span: str) -> str:
+    """Where another party named makes the territory its own: the clause of a named territorial problem («…, но мы
+    продолжим переговоры для решения территориальной проблемы» after Ukraine in the clause before is Japan's and
+    Russia's), the whole sentence for a land called someone's ("would not give up a single piece of our land")."""
+    m = _COMPILED["territorial"].search(span)
+    return _clause_of(span, m.start()) if NAMED_PROBLEM.match(m.group()) else span
+
+
+NAMED_PROBLEM = re.compile(r"territorial|территориальн|領土問題", re.IGNORECASE)
+
+
+def _clause_of(span: str, at: int) -> str:
+    """The clause of `span` that holds the position `at`."""
+    start = 0
+    for m in CLAUSE_BREAK.finditer(span):
+        if m.start() >= at:
+            return span[start:m.start()]
+        start = m.end()
+    return span[start:]
+
+
 def topics(span: str, context: str = "") -> list[str]:
     """Families in the statement span; 'talks' when it speaks of talks and its context is about the treaty."""
     if AGENDA.search(span):
@@ -345,9 +370,10 @@ def topics(span: str, context: str = "") -> list[str]:
     if "sovereignty" in found and OTHER_SUBJECT.search(span) and not set(found) & {
             "islands", "peace_treaty", "territorial", "declaration_1956"}:
         found.remove("sovereignty")  # Ukraine's or Taiwan's sovereignty is not the islands'
-    if "territorial" in found and OTHER_PARTY.search(span) and not set(found) & {"islands", "peace_treaty",
-                                                                                "declaration_1956"}:
-        found.remove("territorial")  # "no trading territory for peace in Ukraine": another land
+    if "territorial" in found and OTHER_PARTY.search(_territory_clause(span)) \
+            and not set(found) & {"islands", "peace_treaty", "declaration_1956"}:
+        found.remove("territorial")  # "no trading territory for peace in Ukraine": another land (in its own clause:
+        # not «…из-за агрессии России в Украине, но мы продолжим переговоры для решения территориальной проблемы»)
     if OTHER_DISPUTE.search(span) and not NORTHERN_NAMES.search(span) \
             and not set(found) & {"peace_treaty", "declaration_1956"}:
         # "Takeshima is Japan's inherent territory": Japan's other disputes (with Korea, with China) are not this one
