@@ -1684,6 +1684,14 @@ def test_supposed_speech_a_documents_name_and_people_close_to_an_official_say_no
                                      "2019-06-29"))
 
 
+def test_he_after_a_deal_with_mr_putin_is_the_subject_before():
+    """"Mr Abe has staked a great deal on a deal with Mr Putin. In a New Year interview he said …": "Mr" is a title
+    of the name after "with", so Putin is governed and "he" is Abe."""
+    text = ("Mr Abe has staked a great deal on a deal with Mr Putin. In a New Year interview he said the Russians living "
+            "on the islands would need to accept that sovereignty over their homes would change.")
+    assert [s.speaker for s in extract_statements(text, "en", "2019-01-10")] == ["Shinzo Abe"]
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

@@ -18,7 +18,8 @@ from treatywatch.statements.speakers import CJK, Entry, Mention, registry
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:with|to|of|by|from|for|on|and|than|between|against|at|like|about|alongside|beside)|(?<!\w)(?:с|со|к|у|от|для|и|о|об|перед|между|после|при)|と|の)\s*$", re.IGNORECASE)
 TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minister|president|foreign|premier|chief|cabinet|secretary|"
                                r"counterpart|spokes\w+|ambassador|envoy|leader|Japanese|Russian|премьер\S*|министр\S*|"
-                               r"президент\S*|глав\w+|посл\w+|коллег\w+|японии|россии|рф)\s+)$", re.IGNORECASE)
+                               r"президент\S*|глав\w+|посл\w+|коллег\w+|японии|россии|рф|mr\.?|mrs\.?|ms\.?|dr\.?|господин\w*"
+                               r"|г-н|г-жа)\s+)$", re.IGNORECASE)
 # the nouns of an official's title, in an apposition or before an unregistered name
 TITLE_NOUNS = (r"minister|deputy|vice|chairman|chairwoman|chair|spokes\w+|press secretary|ambassador|president|premier"
                r"|secretary|head|director|official|envoy|diplomat|representative|leader|governor|speaker|aide|advis[eo]r"
