@@ -67,7 +67,7 @@ NOT_YET = {
     # labels (要旨), "he" after a sentence whose subject is another man
     ("R3-05", "Разговор о нем"), ("R3-08", "Мы не видим"), ("R3-08", "предмета для"), ("R3-14", "исконной"),
     ("J3-04", "ロシアには領土問題"), ("J3-04", "我々は宣言に"), 
-    ("E3-03", "such statements"), ("E3-06", "Moscow was not"),
+    ("E3-03", "such statements"), 
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;

@@ -1589,6 +1589,9 @@ def test_the_talks_of_an_article_whose_title_names_the_treaty_are_the_treaty_tal
     found = [s for s in extract_statements(text, "en", "2019-09-05", title="Abe and Putin meet in Vladivostok")
              if s.speaker == "Vladimir Putin"]
     assert [s.peace_treaty for s in found] == [False]
+    table = text.replace('"no intention of dropping" the talks', 'no intention of walking away from the negotiating table')
+    found = [s for s in extract_statements(table, "en", "2019-09-05", title=title) if s.speaker == "Vladimir Putin"]
+    assert [s.peace_treaty for s in found] == [True]
     fish = text.replace("the talks,", "the fisheries talks,")
     found = [s for s in extract_statements(fish, "en", "2019-09-05", title=title) if s.speaker == "Vladimir Putin"]
     assert [s.peace_treaty for s in found] == [False]

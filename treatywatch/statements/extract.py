@@ -446,7 +446,7 @@ TURN_POINTS_BACK = re.compile(r"\W*(?:this|that|it|это|этот|эта|эти
 
 
 # the talks named as the ones the article is about: "the talks", "any treaty", «эти переговоры»
-THE_TALKS = re.compile(r"\b(?:the|these|those|such|any) (?:talks|negotiations|dialogue|treaty)\b"
+THE_TALKS = re.compile(r"\b(?:the|these|those|such|any) (?:talks|negotiations|dialogue|treaty|negotiating table)\b"
                        r"|(?<!\w)(?:эти|этих|такие|таких|любой|любого) (?:переговор\w*|диалог\w*|договор\w*)", re.IGNORECASE)
 
 
