@@ -167,3 +167,26 @@ def test_a_sakhalin_project_is_russias_a_report_on_japans_stake_in_it_names_both
                        "their stakes in the Sakhalin-2 LNG project, the industry ministry said, citing energy security.")
     assert not is_relevant("Japan signs LNG deal", "Japanese trading houses signed a long-term LNG deal with Qatar, "
                            "the industry ministry said, citing energy security.")
+
+
+def test_a_pages_navigation_names_no_subject_of_its_article():
+    """A menu ("Home | World | Russia-Japan | …"), "Most read:" / «Читайте также:» link lines and tags naming the
+    peace treaty around an article on a snow festival are the page's, not the article's."""
+    text = ("Home | World | Asia | Business | Russia-Japan | Opinion\n\nThe Sapporo Snow Festival closed on Tuesday after "
+            "a record 2.4 million visitors, Hokkaido officials said.\n\nMost read: Russia-Japan peace treaty talks: "
+            "Lavrov says no dialogue | Kremlin calls Tokyo hostile over Kuril drills\nTags: Hokkaido, Japan, Russia-Japan")
+    assert not is_relevant("Sapporo Snow Festival draws record crowds", text, "en")
+    assert is_relevant("Lavrov: no peace treaty dialogue", text.replace("The Sapporo Snow Festival closed on Tuesday "
+                       "after a record 2.4 million visitors, Hokkaido officials said.", "Russia sees no basis for peace "
+                       "treaty talks with Japan, Foreign Minister Sergei Lavrov said in Moscow."), "en")
+
+
+def test_inflected_island_names_japans_policy_toward_russia_and_the_other_disputes():
+    assert is_relevant("Пограничники задержали японскую шхуну", "Пограничники ФСБ России задержали японскую шхуну у "
+                       "Шикотана. Судно доставлено в порт.", "ru")
+    assert is_relevant("政府、対ロ追加制裁を決定", "政府は、対ロ追加制裁を決定した。ロシアは対抗措置を表明した。", "ja")
+    assert not is_relevant("千島列島で地震、北海道に津波注意報", "千島列島付近で地震があり、北海道の太平洋沿岸に津波注意報が出た。"
+                           "ロシアのサハリン州でも揺れを観測した。日本の気象庁が発表した。", "ja")
+    assert not is_relevant("Seoul protests Tokyo's Takeshima Day ceremony", "South Korea protested Japan's Takeshima "
+                           "Day ceremony in Shimane. Tokyo also has a dispute with Russia over the Northern Territories. "
+                           "Japan's government said Takeshima is Japanese territory.", "en")

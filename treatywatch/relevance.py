@@ -40,11 +40,13 @@ JAPAN_STEMS = tuple("japan япони японск кисид кишид иси�
                     "японі японськ 일본 도쿄 기시다 이시바 다카이치".split())
 # bilateral markers written as one word (or one hyphenated compound)
 BILATERAL_WORDS = SAKHALIN_PROJECTS | frozenset(
-    "etorofu iturup kunashir kunashiri shikotan habomai "
+    "etorofu iturup kunashiri habomai "
     "japan-russia russia-japan russo-japanese japanese-russian russian-japanese japan-soviet "
-    "soviet-japanese итуруп кунашир шикотан хабомаи 平和条約 北方領土 北方四島 日露 日ロ "
+    "soviet-japanese хабомаи 平和条約 北方領土 北方四島 日露 日ロ "
     "ロ日 日ソ 択捉 国後 色丹 歯舞 vredesverdrag".split())
-BILATERAL_STEMS = tuple("российско-японск японо-российск советско-японск südkuril 평화조약 남쿠릴 북방영토 러일".split())
+# (the islands' names as stems: Russian declines them, «у Шикотана»; "Kunashir" also stems "Kunashiri")
+BILATERAL_STEMS = tuple("российско-японск японо-российск советско-японск südkuril 평화조약 남쿠릴 북방영토 러일 "
+                        "итуруп кунашир шикотан kunashir shikotan".split())
 # bilateral markers of several words, and the first words that make the phrase search worth running
 BILATERAL_PHRASES = (r"peace treaty|northern territories|southern kurils?|south kurils?|disputed islands|sakhalin ?[12]"
                      r"|мирн\w+ догов[оі]р\w*|(?:южн|південн)\w+ курил\w*"
@@ -68,8 +70,9 @@ _R_CJK = re.compile(r"ロシア|露(?:外相|大統領|政府|側|軍|首相)|�
                     r"|メドベージェフ|ザハロワ|ガルージン|ルデンコ"
                     # Chinese, simplified and traditional
                     r"|俄罗斯|俄羅斯|俄(?:方|外长|外長|总统|總統|政府)|普京|拉夫罗夫|拉夫羅夫|佩斯科夫|莫斯科|克里姆林|扎哈罗娃|扎哈羅娃")
-_J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道|上川|岩屋|木原|东京|日方")
-_B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン|南クリー?ル"
+_J_CJK = re.compile(r"日本|日露|日ロ|日ソ|東京|安倍|岸田|菅|石破|高市|河野|茂木|北海道|上川|岩屋|木原|东京|日方|対ロ|対露")
+# (対ロ / 対露: Japan's policy toward Russia, 「対ロ制裁」; サハリン as a project, not the region, サハリン州)
+_B_CJK = re.compile(r"平和条約|北方領土|北方四島|日露|日ロ|ロ日|日ソ|択捉|国後|色丹|歯舞|サハリン(?!州)|南クリー?ル|対ロ|対露"
                     r"|和平条约|和平條約|南千岛|南千島|北方四岛|日俄|俄日|择捉|擇捉|国后|國後|齿舞|齒舞")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _JA_ISLANDS = re.compile(r"北方領土|北方四島")
@@ -100,6 +103,9 @@ OTHER_TREATY_PARTY = re.compile(r"ukrain\w*|kyiv|kiev|украин\w*|киев\w
 OTHER_TREATY_REACH = 80  # characters either side of the phrase
 _PEACE = re.compile(r"peace|мирн|tratado|trattato|traktat|układ|friedens|معاهدة|शांति|traité|barış|hiệp|perjanjian|پیمان|معاهده")
 _JAPAN_NEAR = re.compile(r"japan|tokyo|япони|токио|日本|japon|giappon|japoń|jepang|ژاپن|اليابان|जापान")
+# Japan's other territorial disputes named in a title (with Korea over Takeshima, with China over the Senkakus)
+OTHER_DISPUTE_TITLE = re.compile(r"takeshima|dokdo|senkaku|diaoyu|такэсим|такесим|токто|сенкаку|竹島|独島|尖閣|釣魚",
+                                 re.IGNORECASE)
 THRESHOLD = 0.5
 MAX_CHARS = 20000  # the lead decides what an article is about; long tails only cost time
 
@@ -123,8 +129,19 @@ def _classify(word: str) -> tuple[int, int, int]:
 
 
 def _body(title: str, text: str) -> str:
-    """What is read: the title and the lead of the text, lowered."""
-    return f"{title or ''}\n{text or ''}"[:MAX_CHARS].lower()
+    """What is read: the title and the lead of the text, lowered, without the page's navigation (a menu, "Most read"
+    and "Читайте также" link lines, tags), whose links name Russia–Japan around an article on something else."""
+    text = (text or "")[:MAX_CHARS]
+    if "|" in text or ":" in text:
+        text = NAVIGATION.sub("", text)
+    return f"{title or ''}\n{text}".lower()
+
+
+# a line of the page's navigation: links set apart by "|" (two at least), or a "Most read:" / «Читайте также:» /
+# "Tags:" / 関連記事 line of links
+NAVIGATION = re.compile(r"^[^\n]*\|[^\n]*\|[^\n]*$|^\W*(?:most read|read also|read more|related|see also|tags"
+                        r"|читайте также|читайте еще|по теме|теги|関連記事|関連ニュース|タグ)\b[^\n]*$",
+                        re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=8)  # the pipeline asks for the score and the decision of the same text in a row
@@ -203,6 +220,10 @@ def relevance_score(title: str | None, text: str | None, language: str | None = 
         score = min(score, 0.3)
     if off_topic:
         score = min(score, 0.3)  # "Japan beat Russia 3-1 in the volleyball final": both named, no relations
+    if b < 3 and title and OTHER_DISPUTE_TITLE.search(title) and not _counts(title, "")[0]:
+        # "Seoul protests Tokyo's Takeshima Day ceremony" with one background line on the Northern Territories:
+        # Japan's other dispute is the story
+        score = min(score, 0.3)
     return round(score, 3)
 
 
