@@ -1637,6 +1637,9 @@ def test_the_leads_speaker_quoted_with_an_aside_below_it_speaks_on_its_subject()
             "in Tokyo earlier this year, said in the interview. \"We did not break off the dialogue.\"")
     found = [s for s in extract_statements(text, "en", "2024-12-10") if "ball" in s.quote or "dialogue." in s.quote]
     assert [(s.speaker, s.peace_treaty) for s in found] == [("Nikolai Nozdrev", True)] * 2
+    later = ("Russia's foreign minister said Moscow would not discuss the ownership of the islands with Tokyo.\n\n"
+             "On Wednesday Sergei Lavrov told students at a meeting that Japan \"must accept reality\".")
+    assert [s.peace_treaty for s in extract_statements(later, "en", "2026-05-20") if "students" in s.quote] == [False]
     other = text.replace("The ball is in Japan's court", "Fishing quotas will be set in March")
     found = [s for s in extract_statements(other, "en", "2024-12-10") if "quotas" in s.quote]
     assert [s.peace_treaty for s in found] == [False]

@@ -428,8 +428,11 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
         found.append("talks")
     elif not is_treaty(found) and islands_named_earlier(span, art.earlier_sentences()):
         found += ["islands", "islands_settlement"]
-    elif not is_treaty(found) and under_lead and qs and not OTHER_TALKS.search(span):
-        found.append("under_lead")  # '"The ball is in Japan's court," Nozdrev, who …, said' below his lead on the treaty
+    elif not is_treaty(found) and under_lead and qs and not OTHER_TALKS.search(span) \
+            and not ANOTHER_OCCASION.search(text, s, qs[0].start):
+        # '"The ball is in Japan's court," Nozdrev, who …, said' below his lead on the treaty (not «В среду Лавров на
+        # встрече со студентами добавил, что …»: another day, another audience)
+        found.append("under_lead")
     elif not is_treaty(found) and THE_TALKS.search(span) and not OTHER_TALKS.search(span) and art.title and \
             is_treaty(topics(art.title)):
         found.append("talks")  # "had no intention of dropping the talks" under "… peace treaty …" in the title
@@ -439,6 +442,12 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     out.append(ExtractedStatement(name, span, a, b, direct, is_treaty(found), _as_written(art, s, e, name), found,
                                   rule or "reported_speech"))
     return out
+
+
+# a day or an audience of its own before the words: another occasion than the lead's
+ANOTHER_OCCASION = re.compile(r"(?<!\w)(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at a meeting with"
+                              r"|(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+                              r"|на встрече с)(?!\w)|[0-9０-９]+日(?:の|に|、)", re.IGNORECASE)
 
 
 # a sentence of a turn opening by pointing back at the one before: "This is no easy task", «Это непростая задача»
