@@ -454,6 +454,21 @@ def test_a_position_still_held_is_unchanged_in_three_languages():
         assert "unchanged" in concepts(text), text
 
 
+def test_places_named_in_a_remark_are_subjects_across_languages():
+    """Putin's "The governor of Okinawa is against expanding the American base" in Interfax's English is its Russian
+    «Губернатор Окинавы против расширения американской базы»: the place names the same subject."""
+    from treatywatch.statements.novelty import NoveltyIndex, concepts
+
+    assert {"okinawa", "singapore", "vladivostok"} <= concepts("沖縄、シンガポール、ウラジオストク")
+    index = NoveltyIndex()
+    index.add(1, "Vladimir Putin", "Мы не знаем, что будет после заключения мирного договора. Губернатор Окинавы против "
+              "расширения американской базы, люди выходят на улицы, а сделать ничего нельзя", "ru", "2018-12-20", 1)
+    found = index.decide("Vladimir Putin", "We do not know what will happen after a peace treaty is signed. The governor "
+                         "of Okinawa is against expanding the American base, people take to the streets", "en",
+                         "2018-12-20", 2)
+    assert found.first_report_id == 1, found
+
+
 def test_a_report_that_says_it_retells_an_earlier_remark_repeats_it_weeks_later():
     from treatywatch.statements.novelty import NoveltyIndex
 

@@ -170,6 +170,11 @@ CONCEPTS = {
     "hostile": r"hostil|unfriendly|antagonis|enemy|enemies|adversar|недружествен|враждебн|враг|противник|非友好|敵対|敵",
     "weapons": r"weapon|\barms\b|оружи|вооруж|武器",
     "ukraine": r"ukrain|kyiv|kiev|украин|киев|ウクライナ|キーウ|キエフ",
+    # places named in a remark keep their names across languages: Okinawa (the US bases), the Singapore agreement,
+    # Vladivostok (not the United States: "us" and "American" are in too many remarks to tell one from another)
+    "okinawa": r"okinawa|окинав|沖縄",
+    "singapore": r"singapore|сингапур|シンガポール",
+    "vladivostok": r"vladivostok|владивосток|ウラジオストク",
     "constitution": r"constitution|конституц|憲法",
     "compromise": r"compromis|компромисс|妥協|歩み寄",
     "military": r"militar|drills|военн|учени[еяй]|軍事|演習",
