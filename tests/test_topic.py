@@ -336,6 +336,15 @@ def test_another_party_in_a_clause_of_its_own_leaves_the_territorial_problem_thi
     assert not is_treaty(topics("no trading territory for peace in Ukraine"))
 
 
+def test_a_vaccine_policy_after_treaty_words_is_a_subject_of_its_own():
+    context = "北方四島の帰属の問題を解決して平和条約を締結するという基本方針に変わりはない。"
+    assert not is_treaty(topics("また加藤官房長官は、企業や大学での新型コロナワクチンの職域接種を今月21日から始める方針を"
+                                "明らかにしました。", context))
+    assert not is_treaty(topics("Kato also said the vaccination policy would start on June 21.",
+                                "Japan's policy of concluding a peace treaty is unchanged."))
+    assert is_treaty(topics("引き続き粘り強く交渉に取り組んでいく方針だ。", context))
+
+
 def test_the_islands_as_what_is_not_to_be_discussed_are_the_dispute():
     assert "islands_settlement" in topics("Russia would not discuss the Kurils with Tokyo")
     assert "islands_settlement" in topics("Москва не будет обсуждать Курилы с Токио")

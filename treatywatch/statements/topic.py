@@ -87,9 +87,10 @@ ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|pr
                               r"|\bagreements? (?:between|of|reached by) (?:the )?(?:two )?(?:nations['’] |countries['’] |two )?leaders\b"
                               r"|договоренност\w+ (?:между )?(?:лидер|глав)\w+|首脳間の合意|両首脳の合意", re.IGNORECASE)
 # subjects of their own: talks or remarks that name one are not about the treaty
-_OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|energy|covid\w*|medical|taiwan\w*|crimea\w*"
+_OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|energy|covid\w*|vaccin\w*|pandemic|medical|taiwan\w*|crimea\w*"
                    r"|sakhalin\w*|lng|oil|gas|quotas?)\b(?! sanction)|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|тайван\w*|крым\w*"
-                   r"|сахалин\w*|газ\w*|нефт\w*|квот\w*|北朝鮮|核|ウクライナ|漁業|漁獲|台湾|クリミア|サハリン|LNG|ＬＮＧ|原油")
+                   r"|сахалин\w*|газ\w*|нефт\w*|квот\w*|вакцин\w*|коронавирус\w*|пандеми\w*"
+                   r"|北朝鮮|核|ウクライナ|漁業|漁獲|台湾|クリミア|サハリン|LNG|ＬＮＧ|原油|ワクチン|新型コロナ|感染")
 # talks that name their own subject (another negotiation, a summit meeting, "another issue") are not the treaty's,
 # whatever the sentence before was about
 # (not the Eastern Economic Forum: where it was said, not what about)
