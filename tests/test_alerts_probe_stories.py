@@ -7,7 +7,7 @@ lower the count of first reports flagged.
 - round 25, tests/probe_stories_2.py (eight stories, 35 remarks): 26 first reports flagged and 24 repeats as new
   when written (recollections "last week X said", translations from Japanese, pages with no "said"); 28 and 16 now;
 - round 25, tests/probe_stories_3.py (eight aggregator chains, 27 remarks): 25 first reports flagged and 20 repeats
-  as new when written (most an English or Japanese copy of another language's quote); 18 now."""
+  as new when written (most an English or Japanese copy of another language's quote); 17 now."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -22,7 +22,7 @@ from treatywatch.store.session import upgrade
 RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at most)
     (probe_stories, 31, 10),
     (probe_stories_2, 28, 16),
-    (probe_stories_3, 25, 18),
+    (probe_stories_3, 25, 17),
 ]
 
 

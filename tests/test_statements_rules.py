@@ -1698,6 +1698,14 @@ def test_he_after_a_deal_with_mr_putin_is_the_subject_before():
     assert [s.speaker for s in extract_statements(text, "en", "2019-01-10")] == ["Shinzo Abe"]
 
 
+def test_the_japanese_subject_is_the_name_marked_by_wa_not_a_place_or_a_partner_before_it():
+    """Machine Japanese 「…、とクレムリンでの日本の首相安倍晋三との交渉の結果に従ってロシア連邦大統領ウラジーミル・プーチンは
+    述べた」: the Kremlin is where, the prime minister whom with; the name は marks speaks."""
+    text = ("ロシアと日本は平和条約についての相互に受け入れ可能な決定のための条件を作成するために、長くて骨の折れる仕事を先に持って"
+            "いる、とクレムリンでの日本の首相安倍晋三との交渉の結果に従ってロシア連邦大統領ウラジーミル・プーチンは述べた。")
+    assert [s.speaker for s in extract_statements(text, "ja", "2019-01-23")] == ["Vladimir Putin"]
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

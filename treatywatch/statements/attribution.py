@@ -41,6 +41,8 @@ HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and agai
 # "…と主張している / 主張しています / 主張してきた": a claim held (Japan's "inherent territory" in a background
 # paragraph), as "Russia maintains that …"; a claim made is "主張した"
 JA_CLAIM_HELD = re.compile(r"て(?:い|き)")
+# the subject's marker after a Japanese name (and its title)
+JA_MARKED = re.compile(r"(?:は|が|も)(?!ず)")
 # 「…で合意していましたが、その後…」: an agreement told as the state things were in, background (as "had agreed")
 JA_EARLIER_STATE = re.compile(r"(?:し)?てい(?:た|ました)")
 # … and words that say so only next to the verb ("has always said", "said many times"); elsewhere in the
@@ -591,6 +593,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     text = art.text
     if JA_SPEECH.match(text, v.start()):  # Japanese: the subject comes first ("ラブロフ外相は…と述べた")
         # …or after と and a comma, inside the verb's match ("「…」と、高市首相は国会で強調した")
+        first = None
         for m in art.mentions_in(s, v.end() if v.group().startswith("と、") else v.start()):
             if not inside_any(m.start, qs) and JA_ANONYMOUS_SUBJECT.match(text, m.end):
                 return None  # "外務省幹部は「…」と語った": an official of the ministry, nobody in particular
@@ -601,8 +604,12 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
                     and not JA_ANONYMOUS_SOURCE.match(text, m.end) \
                     and not JA_SUBORDINATE_SUBJECT.match(text, m.end, v.start()):
                 r = art.resolve(m)
-                if r:
-                    return r
+                if r and first is None:
+                    first = r
+                if r and JA_MARKED.match(text, JA_TITLE_AFTER.match(text, m.end).end()):
+                    return r  # the name that は / が marks: 「…とクレムリンでの日本の首相との交渉の結果に従ってプーチンは述べた」
+        if first is not None:
+            return first
         for a in JA_ANAPHOR.finditer(text, s, v.start()):
             if not inside_any(a.start(), qs):
                 word = a.group()[:-1]
@@ -1098,8 +1105,10 @@ def _named_in_full_before(art: Article, surname: str, before: int) -> str | None
 
 
 def _possessive_ja(text: str, m: Mention) -> bool:
-    """'プーチン大統領との会談' / 'ロシアの' / 'プーチン大統領の側近': a name (and its title) followed by と/との/の is not
-    the subject."""
+    """'プーチン大統領との会談' / 'ロシアの' / 'プーチン大統領の側近' / 'クレムリンでの': a name (and its title) followed by
+    と/との/の/で is not the subject."""
     title = JA_TITLE_AFTER.match(text, m.end)
     tail = text[title.end():title.end() + 3]
-    return tail.startswith(("との", "と会", "の")) and not tail.startswith("の考え")
+    # (…or a place: 「クレムリンでの…交渉」, 「モスクワで会談」; not 「外務省では…としている」, the ministry itself)
+    return (tail.startswith(("との", "と会", "の")) and not tail.startswith("の考え")) or \
+        (tail.startswith("で") and not tail.startswith("では"))
