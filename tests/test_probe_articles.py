@@ -7,15 +7,18 @@ import pytest
 from tests.probe_articles_en import ARTICLES as EN
 from tests.probe_articles_en2 import ARTICLES as EN2
 from tests.probe_articles_en3 import ARTICLES as EN3
+from tests.probe_articles_en4 import ARTICLES as EN4
 from tests.probe_articles_ja import ARTICLES as JA
 from tests.probe_articles_ja2 import ARTICLES as JA2
 from tests.probe_articles_ja3 import ARTICLES as JA3
+from tests.probe_articles_ja4 import ARTICLES as JA4
 from tests.probe_articles_ru import ARTICLES as RU
 from tests.probe_articles_ru2 import ARTICLES as RU2
 from tests.probe_articles_ru3 import ARTICLES as RU3
+from tests.probe_articles_ru4 import ARTICLES as RU4
 from treatywatch.statements import extract_statements
 
-PROBES = [("ru", a) for a in RU + RU2 + RU3] + [("ja", a) for a in JA + JA2 + JA3] + [("en", a) for a in EN + EN2 + EN3]
+PROBES = [("ru", a) for a in RU + RU2 + RU3 + RU4] + [("ja", a) for a in JA + JA2 + JA3 + JA4] + [("en", a) for a in EN + EN2 + EN3 + EN4]
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {
     ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -55,7 +58,7 @@ NOT_YET = {
     ("J2-17", "手続きの簡素化"), 
     ("E2-05", "his government"), 
     
-    ("E2-08", "more than 40"), ("E2-15", "It is regrettable"), ("E2-16", "No Japanese"), 
+    ("E2-15", "It is regrettable"), ("E2-16", "No Japanese"), 
     # a transcript label not registered (【小林外務報道官】); a principal's or interviewee's words on the treaty only
     # by the heading or the question before them ("эта работа", "The constitution …", "these islands")
     
@@ -66,14 +69,27 @@ NOT_YET = {
     # negotiating table"), «называла … «исконной территорией»» after a long aside, an interview's summary with no
     # labels (要旨), "he" after a sentence whose subject is another man
     ("R3-05", "Разговор о нем"), ("R3-08", "Мы не видим"), ("R3-08", "предмета для"), ("R3-14", "исконной"),
-    ("J3-04", "ロシアには領土問題"), ("J3-04", "我々は宣言に"), 
-    ("E3-03", "such statements"), 
+    ("J3-04", "ロシアには領土問題"), ("J3-04", "我々は宣言に"),
+    ("E3-03", "such statements"),
+    # round 4 (probe_articles_*4.py, aggregator copies and machine translations), as first measured: Russian 42 of
+    # 55 firm expectations right, Japanese 30 of 46, English 27 of 54; left: variant spellings and officials the
+    # registry lacks, a clause between name and verb, the cleft 「…したのは…だ」, the treaty only by the sentence before
+    ("R4-01", "мы договорилис"), ("R4-01", "переговоры по"), ("R4-02", "Курилы были и"), ("R4-03", "территориальна"),
+    ("R4-05", "северные терри"), ("R4-05", "будет внимател"), ("R4-06", "«быстрых решен"), ("R4-07", "правительство"),
+    ("R4-08", "призвав решать"), ("R4-11", "будет продвига"), ("R4-13", "политика решит"),
+    ("J4-01", "1956年の宣言は平和条約の"), ("J4-03", "日本との平和条約の問題を解決"), ("J4-03", "我々は日本との間でも同じこと"),
+    ("J4-09", "敵対的な措置を取る国と、二国"), ("J4-09", "日本が福島第一原子力発電所か"), ("J4-10", "両国間の文化交流と人的な接触"),
+    ("J4-11", "島々に対するロシアの主権は国"), ("J4-12", "日本は、ロシアとの平和条約に"), ("J4-14", "プーチン大統領は、領土問題を"),
+    ("E4-01", "Russia is read"), ("E4-01", "the sovereignt"), ("E4-01", "the Russia to"), ("E4-03", "I want to adva"),
+    ("E4-03", "the leaders in"), ("E4-04", "the violation"), ("E4-07", "to show the re"), ("E4-08", "Japan supports"),
+    ("E4-09", "it is importan"), ("E4-10", "named the unau"), ("E4-11", "we need to see"),
+    ("E4-12", "The Japanese g"), ("E4-13", "we will contin"), ("E4-15", "the policy of"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
 # the last two are labels one could argue)
 NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Правовая основа"), ("J3-08", "両外相は"),
-                      ("J3-11", "宣言は平和条約")}
+                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は")}
 _cache: dict = {}
 
 

@@ -1706,6 +1706,59 @@ def test_the_japanese_subject_is_the_name_marked_by_wa_not_a_place_or_a_partner_
     assert [s.speaker for s in extract_statements(text, "ja", "2019-01-23")] == ["Vladimir Putin"]
 
 
+def test_machine_japanese_variant_names_bare_titles_and_his_words():
+    """Machine Japanese of Russian wire copy: ザハロヴァ / ラヴロフ / キシダ・フミオ spellings; 「――と外交官は語った」 and
+    「と大臣は述べた」 after the named speaker."""
+    cases = [
+        ("2023-02-07", "ロシア外務省のマリア・ザハロヴァ公式代表は声明を出した。«南クリル諸島は第二次世界大戦の結果として合法的に"
+                       "ロシア連邦の一部となった»――と外交官は語った。", "Maria Zakharova"),
+        ("2025-01-14", "セルゲイ・ラヴロフ外相は記者会見を開いた。「第二次世界大戦の結果は見直しの対象ではない」と大臣は述べた。",
+         "Sergei Lavrov"),
+        ("2021-10-08", "キシダ・フミオ首相はプーチン大統領と電話会談した。キシダ・フミオ首相は「領土問題を次の世代に先送りせず、"
+                       "平和条約の締結を含め交渉を進めたい」と述べた。", "Fumio Kishida"),
+    ]
+    for day, text, speaker in cases:
+        found = treaty(extract_statements(text, "ja", day))
+        assert found and found[-1].speaker == speaker, (text, found)
+
+
+def test_machine_english_of_aggregator_copies():
+    """Machine English of wire copy: '"…" and expressed.' with the subject dropped or as a bare title; a quote
+    addressed "toward President Putin"; "— declared the head of the region"; "in the interview to the RIA Novosti
+    agency declared" (the agency is whom he told); "As informed the press service of the Kremlin"; variant spellings
+    (Kisida, Zaharova, Kouno, Peskow)."""
+    cases = [
+        ("2024-08-31", "Foreign Minister Kamikawa Yoko visited Nemuro city on the 31st. After the viewing, to reporters, "
+                       "\"The Northern Territories are inherent territory of our country\" and expressed.", "Yoko Kamikawa"),
+        ("2018-05-27", "Prime Minister Abe Shinzo met President Putin. At the press announcement, the Prime Minister, about "
+                       "the peace treaty, expressed \"we will steadily advance toward the solution acceptable for both "
+                       "sides\" and emphasized.", "Shinzo Abe"),
+        ("2016-09-03", "Prime Minister Abe Shinzo delivered the speech. The Prime Minister, toward President Putin, called \"Vladimir, let's put an end to the abnormal "
+                       "situation that the peace treaty is not concluded\" and appealed.", "Shinzo Abe"),
+        ("2025-06-25", "The governor of the Sakhalin region Valery Limarenko opened a school. \"The Kuril Islands were, are "
+                       "and will be Russian land,\" – declared the head of the region to journalists.", "Valery Limarenko"),
+        ("2025-06-25", "Meanwhile, the deputy minister of foreign affairs of Russia Mikhail Galuzin in the interview to the "
+                       "RIA Novosti agency declared, that the conditions for the dialogue about the peace treaty with "
+                       "Japan are absent.", "Mikhail Galuzin"),
+        ("2014-11-10", "As informed the press service of the Kremlin, the sides \"confirmed the intention to continue the "
+                       "dialogue, including the problem of the peace treaty\".", "Kremlin"),
+        ("2023-02-07", "\"The Kuril islands are the integral part of the territory of the Russian Federation\", - said "
+                       "Zaharova.", "Maria Zakharova"),
+        ("2016-04-15", "Kisida declared, that Japan explained its position on the territorial problem.", "Fumio Kishida"),
+    ]
+    for day, text, speaker in cases:
+        found = treaty(extract_statements(text, "en", day))
+        assert found and found[-1].speaker == speaker, (text, found)
+
+
+def test_machine_russian_a_name_the_words_answer_is_not_their_speaker():
+    """«Генеральный секретарь кабинета министров Кихара в пресс-конференции 18-го числа, относительно высказываний
+    заместителя председателя Медведева сказал «…»» (machine Russian of 「木原官房長官は…メドベージェフ氏の発言について…と述べた」)."""
+    text = ("Генеральный секретарь кабинета министров Кихара в пресс-конференции 18-го числа, относительно высказываний "
+            "заместителя председателя Медведева сказал «северные территории являются территорией нашей страны»")
+    assert [s.speaker for s in extract_statements(text, "ru", "2026-02-18")] == ["Minoru Kihara"]
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

@@ -15,7 +15,7 @@ from functools import lru_cache
 from treatywatch.statements.quotes import Quote
 from treatywatch.statements.speakers import CJK, Entry, Mention, registry
 
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:with|to|of|by|from|for|on|and|than|between|against|at|like|about|alongside|beside)|(?<!\w)(?:с|со|к|у|от|для|и|о|об|перед|между|после|при)|と|の)\s*$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:with|to|toward|towards|of|by|from|for|on|and|than|between|against|at|like|about|alongside|beside)|(?<!\w)(?:с|со|к|у|от|для|и|о|об|перед|между|после|при)|と|の)\s*$", re.IGNORECASE)
 TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minister|president|foreign|premier|chief|cabinet|secretary|"
                                r"counterpart|spokes\w+|ambassador|envoy|leader|Japanese|Russian|премьер\S*|министр\S*|"
                                r"президент\S*|глав\w+|посл\w+|коллег\w+|японии|россии|рф|mr\.?|mrs\.?|ms\.?|dr\.?|господин\w*"

@@ -27,6 +27,7 @@ CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|New
                           # documents are not speakers: "The 1956 Joint Declaration says …"
                           r"|Declaration|Treaty|Agreement|Charter|Constitution|Communiqu[eé]|Accord|Resolution|Memorandum"
                           r"|Book|Paper|Report|Act|Statement|Bluebook|Protocol|Law)\b")
+TOLD_TO = re.compile(r"(?<!\w)(?:to|with)(?:\s+the)?\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 ANONYMOUS = re.compile(r"(?<!\w)(?:sources?|officials?|media|reports?|newspapers?|agency|analysts|experts|observers|"
                        r"diplomats|insiders|источник\w*|собеседник\w*|СМИ|関係者|政府筋)(?!\w)", re.IGNORECASE)
 # «Собеседник агентства в японском МИД сказал»: an unnamed source opening its clause, the ministry only where he sits
@@ -77,7 +78,9 @@ JA_ANONYMOUS_SUBJECT = re.compile(rf"の?(?:{JA_UNNAMED_OFFICIALS})(?:は|が|�
 # "外務省の報道官は": an institution's unnamed spokesperson speaks for it
 JA_ITS_SPOKESPERSON = re.compile(r"の(?:外務)?報道(?:官|担当者)(?:は|が|も)")
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
-JA_ANAPHOR = re.compile(r"(?:同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|大臣|相|副議長)|彼|彼女)(?:は|も|が)")
+# a bare title or "the diplomat" as the subject, after a name that carries it (machine Japanese of "the minister said")
+JA_BARE_ROLE = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(トップ外交官|外交官|大使|大臣|次官|報道官)(?:は|が|も|によると|によれば)")
+JA_ANAPHOR = re.compile(r"(同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|大臣|相|副議長)|彼女|彼)(?:は|も|が)")
 # "同省は" (the said ministry), "声明では" (in its statement): the institution named before
 JA_INSTITUTION_ANAPHOR = re.compile(r"(?:^|(?<=[、。\s]))(?:同(?:省|大使館|庁)(?:は|も|が)|(?:声明|談話|発表)(?:で|に)?は[、,]?)")
 # "田中大臣は" / "山田議員は": a subject named by a name and a title the registry does not know; kept as written, not
@@ -141,7 +144,14 @@ SETTING_GAP = re.compile(r"^\s+(?:в ходе|во время|в рамках|н
 # machine-translated Japanese: the setting, then the subject matter set off by commas ("Matsuno at the press
 # conference of the 5th, about Russia's announcement of the drills, stated"; 「…について、…と述べた」)
 SETTING_ABOUT_GAP = re.compile(r"^\s+(?:at|in|on|during)\s[^,;:.!?\"“”«»]*,\s*(?:about|regarding|concerning|on)\s"
-                               r"[^,;:.!?\"“”«»]*,\s*$", re.IGNORECASE)
+                               r"[^,;:.!?\"“”«»]*,\s*$"
+                               # …and its machine Russian: «на пресс-конференции 22-го числа, относительно слов министра
+                               # Лаврова, сказал», «…, отвечая на вопрос о … при кабинете Такаити сказал»
+                               r"|^\s+(?:на|в|во)\s[^,;:.!?\"“”«»]*,\s*(?:относительно|касательно|по поводу|отвечая на вопрос)\s"
+                               r"[^;:.!?\"“”«»]*?,?\s*$", re.IGNORECASE)
+# a name inside the phrase a sentence's words answer: «относительно слов министра Лаврова», "regarding Lavrov's words"
+ABOUT_PHRASE = re.compile(r"(?:,\s*|^)(?:относительно|касательно|по поводу|отвечая на вопрос|regarding|concerning|about)"
+                          r"\s[^,;:.!?\"“”«»]{0,50}$", re.IGNORECASE)
 # after an inverted verb, the short quoted name of a paper or a channel before the speaker ("в интервью «Известиям»")
 QUOTED_NAME_AFTER = re.compile(r"[^.;:!?\"“”«»\n]{0,40}?[«\"“]([^«»\"“”\n]{1,30})[»\"”]")
 # a Russian clause that opens with its object, someone's words, the subject after the verb
@@ -199,9 +209,10 @@ CLOSING_SOURCE_AFTER = re.compile(r"[^,;:\"“”«»]{0,60}$")
 
 def _anonymous_subject(last_words: str) -> bool:
     """'officials said', 'a source … told'; not 'In remarks carried by state media, Putin said' (a comma ends the
-    phrase the word is in)."""
+    phrase the word is in), nor 'Galuzin in the interview to the RIA Novosti agency declared' (the agency is whom
+    he told)."""
     m = ANONYMOUS.search(last_words)
-    return bool(m) and "," not in last_words[m.end():]
+    return bool(m) and "," not in last_words[m.end():] and not TOLD_TO.search(last_words[:m.start()])
 
 
 def _speaks_later(art: Article, start: int, end: int, qs: list[Quote], speaker) -> bool:
@@ -297,7 +308,7 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 (verb.endswith(("合意し", "一致し", "合意", "一致")) and JA_EARLIER_STATE.match(text, v.end())):
             # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
             continue
-        if (_anonymous_subject(" ".join(before.split()[-3:])) or ANONYMOUS_OPENING.match(before)) \
+        if (_anonymous_subject(" ".join(before.split()[-6:])) or ANONYMOUS_OPENING.match(before)) \
                 and not DEFINITE_OFFICIAL.search(before) \
                 and not COORDINATED_BEFORE.search(before[-20:]):  # "… denied the report but said": not its subject
             continue  # "officials said", "media reports said", "a source … told"
@@ -461,9 +472,14 @@ MT_QUOTE_AND_VERB = re.compile(r"[”\"」]\s*,?\s+and\s+(?:(?:also|strongly|fir
 
 
 def _mt_subject_before_quote(art: Article, s: int, qs: list[Quote]):
-    """The speaker named first in the sentence, before its first quote (not inside a relative or "with X" phrase)."""
+    """The speaker named first in the sentence, before its first quote (not inside a relative or "with X" phrase);
+    with no name there, a title or pronoun ("the Prime Minister, about the peace treaty, expressed '…' and
+    emphasized"), or, machine Japanese dropping the subject ("After the viewing, to reporters, '…' and expressed"),
+    the person named last."""
     first = [m for m in art.mentions_in(s, qs[0].start) if not inside_any(m.start, qs)]
-    if not first or governed(art, s, first[0], first):
+    if not first:
+        return pronoun_speaker(art, s, qs[0].start, qs, s) or art.last_person
+    if governed(art, s, first[0], first):
         return None
     return art.resolve(first[0])
 
@@ -480,7 +496,7 @@ def _restater_unnamed(art: Article, s: int, e: int, qs: list[Quote]):
             return r
     anaphor = JA_ANAPHOR.search(text, s, e) if art.has_cjk else None
     if anaphor is not None and not inside_any(anaphor.start(), qs):
-        word = anaphor.group()[:-1]
+        word = anaphor.group(1)
         titled = ja_titled_anaphor(art, word[1:], anaphor.start()) if word.startswith("同") else None
         r = titled or agreeing(art, art.last_person, PRONOUN_GENDER.get(word), anaphor.start())
         if r:
@@ -612,9 +628,15 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             return first
         for a in JA_ANAPHOR.finditer(text, s, v.start()):
             if not inside_any(a.start(), qs):
-                word = a.group()[:-1]
+                word = a.group(1)
                 titled = ja_titled_anaphor(art, word[1:], a.start()) if word.startswith("同") else None
                 return titled or agreeing(art, art.last_person, PRONOUN_GENDER.get(word), a.start())
+        for a in JA_BARE_ROLE.finditer(text, s, v.start()):
+            if not inside_any(a.start(), qs):
+                # 「――と外交官は語った」, 「と大臣は述べた」, 「大使はまた」 (machine Japanese of "the diplomat said"): the
+                # person named before who holds that title, else the last person named
+                return ja_titled_anaphor(art, a.group(1), a.start()) or (
+                    art.last_person if a.group(1) in ("外交官", "トップ外交官") else None)
         own = JA_INSTITUTION_ANAPHOR.search(text, s, v.start())
         if own and not inside_any(own.start(), qs):
             # "同省は…": the ministry named before; "声明では「…」としています": whoever issued the statement, the
@@ -711,6 +733,11 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             break  # twelve words at most lie between (an earlier name lies further still)
         if aside is not None and aside.start() < m.start:
             continue  # "…, записанном в Кремле, заявил": the aside's place names no speaker
+        about = ABOUT_PHRASE.search(text, max(clause_start, m.start - 60), m.start)
+        if about and (text.startswith(",", m.end) or "\u0400" <= about.group().lstrip(", ")[:1] <= "\u04ff"):
+            # machine Russian «…, относительно слов министра Лаврова, сказал»: whom the words answer (not "about that
+            # Rudenko said '…'", where the name is the subject of its own verb)
+            continue
         gap = text[m.end:v.start()]
         if aside is not None:
             gap = gap[:aside.start() - m.end] + " "  # «Путин в интервью Bloomberg, записанном накануне …, заявил»

@@ -37,6 +37,10 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             # "described Tokyo's demands as unacceptable", "referred to it as a starting point"
             r"|(?:described|characteri[sz]ed|referred to)(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"
             # machine-translated Japanese: "showed the view that …" (考えを示した), "revealed the idea to …"
+            # (…and closing a machine-translated quote: '"…" and revealed.', 「…」と明らかにした)
+            r"|revealed(?=\s*[.;])"
+            # machine English of «Как сообщила пресс-служба Кремля»: "As informed the press service of the Kremlin, …"
+            r"|informed(?<=As informed)"
             r"|(?:showed|shows|revealed|reveals|indicated|presented|clarified)(?= (?:the |his |her |its |a |an )?(?:[\w-]+ )?"
             r"(?:view|recognition|idea|thought|intention|stance|opinion|perception|understanding|willingness|posture)\b)"
             # Russian verbs in TASS's English: уточнил, напомнил, обратил внимание, указал на
