@@ -80,9 +80,9 @@ NOT_YET = {
     ("J4-01", "1956年の宣言は平和条約の"), ("J4-03", "日本との平和条約の問題を解決"), ("J4-03", "我々は日本との間でも同じこと"),
     ("J4-09", "敵対的な措置を取る国と、二国"), ("J4-09", "日本が福島第一原子力発電所か"), ("J4-10", "両国間の文化交流と人的な接触"),
     ("J4-11", "島々に対するロシアの主権は国"), ("J4-12", "日本は、ロシアとの平和条約に"), ("J4-14", "プーチン大統領は、領土問題を"),
-    ("E4-01", "Russia is read"), ("E4-01", "the sovereignt"), ("E4-01", "the Russia to"), ("E4-03", "I want to adva"),
-    ("E4-03", "the leaders in"), ("E4-04", "the violation"), ("E4-07", "to show the re"), ("E4-08", "Japan supports"),
-    ("E4-09", "it is importan"), ("E4-10", "named the unau"), ("E4-11", "we need to see"),
+    ("E4-01", "Russia is read"), ("E4-01", "the sovereignt"), ("E4-01", "the Russia to"), 
+    ("E4-04", "the violation"), ("E4-07", "to show the re"), ("E4-08", "Japan supports"),
+    ("E4-09", "it is importan"), ("E4-11", "we need to see"),
     ("E4-12", "The Japanese g"), ("E4-13", "we will contin"), ("E4-15", "the policy of"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит

@@ -1745,6 +1745,10 @@ def test_machine_english_of_aggregator_copies():
         ("2023-02-07", "\"The Kuril islands are the integral part of the territory of the Russian Federation\", - said "
                        "Zaharova.", "Maria Zakharova"),
         ("2016-04-15", "Kisida declared, that Japan explained its position on the territorial problem.", "Fumio Kishida"),
+        ("2014-11-10", "Shinzo Abe met Putin. Abe after the meeting told the Japanese journalists: \"I want to advance the "
+                       "negotiations on the peace treaty\", reports the agency Kyodo.", "Shinzo Abe"),
+        ("2014-11-10", "The press secretary of the president Dmitry Peskov to journalists specified, that the leaders "
+                       "discussed the peace treaty.", "Dmitry Peskov"),
     ]
     for day, text, speaker in cases:
         found = treaty(extract_statements(text, "en", day))

@@ -172,6 +172,8 @@ TITLED_NAME_BEFORE_VERB = re.compile(rf"\s+(?i:(?:{TITLE_NOUNS}|press|chief|firs
 WHO_RIGHT_BEFORE = re.compile(r",\s*who\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 COORDINATION = re.compile(r"(?<!\w)(?:and|but|while|whereas|и|а|но|тогда как)(?!\w)|[;:]", re.IGNORECASE)
 TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|после того,? как|до того,? как|с тех пор,? как)"
+                             # (not a time phrase of the speaker's own: "Abe after the meeting told …")
+                             r"(?!\s+(?:the|a|an|this|that|his|her|their|its)\s+[\w-]+\s*$)"
                              r"(?!\w)[^,;]*$", re.IGNORECASE)
 JA_JOINT_WORDS = "両首脳|両外相|両氏|日露首脳|両国首脳"  # "the two leaders" in Japanese news
 JA_JOINT = re.compile(rf"({JA_JOINT_WORDS})(?:は|が|も)")

@@ -44,11 +44,11 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|(?:showed|shows|revealed|reveals|indicated|presented|clarified)(?= (?:the |his |her |its |a |an )?(?:[\w-]+ )?"
             r"(?:view|recognition|idea|thought|intention|stance|opinion|perception|understanding|willingness|posture)\b)"
             # Russian verbs in TASS's English: уточнил, напомнил, обратил внимание, указал на
-            r"|specified(?= that\b)|reminded(?=\s+(?:[\w'’-]+\s+){0,3}?that\b)|dr[ae]w attention to|pointed to"
+            r"|specified(?=,?\s+that\b)|requested(?=\s*[\"“«:]|,?\s+that\b)|reminded(?=\s+(?:[\w'’-]+\s+){0,3}?that\b)|dr[ae]w attention to|pointed to"
             r"|(?:was|were) convinced(?= that\b)"
             r"|lamented|advised|retorted|quipped|scoffed|mused|proclaimed|conceded|cautioned|believes|thinks|is convinced|mentioned|contended|tweeted"
             # 'what it called a "gross distortion"', 'called the claims "unfounded"': the words quoted are its
-            r"|(?:called|calling)(?=\s[^.;:!?\"“”«»]{0,80}?[\"“])"
+            r"|(?:called|calling|named|naming)(?=\s[^.;:!?\"“”«»]{0,80}?[\"“«])"
             # verbs that also take a treaty or a drill as object ("concluded a peace treaty", "observed the
             # drills"): speech only before "that" or closing an attribution ('…," Peskov concluded.')
             r"|(?:concluded|countered|observed|highlighted|signall?ed|hinted|predicted)(?=\s*[.,;]|\s+that\b)"
