@@ -21,7 +21,7 @@ from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_
 from treatywatch.statements.pronouns import pronoun_speaker
 from treatywatch.statements.relay import JA_PRINCIPAL
 from treatywatch.statements.speakers import Entry
-from treatywatch.statements.topic import (GOES_ON_FROM, OTHER_DISPUTE, ENDS_SENTENCE, OTHER_SUBJECT, OTHER_TALKS, TALKS, asked_about_treaty, continues_topic, framed_topics,
+from treatywatch.statements.topic import (GOES_ON_FROM, OTHER_DISPUTE, OTHER_PARTY, ENDS_SENTENCE, OTHER_SUBJECT, OTHER_TALKS, TALKS, asked_about_treaty, continues_topic, framed_topics,
                                           is_treaty, islands_named_earlier, issue_named_earlier, quote_topics,
                                           short_answer, topics, treaty_context, treaty_frame, verdict_only,
                                           WITHOUT_IT)
@@ -429,6 +429,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     elif not is_treaty(found) and islands_named_earlier(span, art.earlier_sentences()):
         found += ["islands", "islands_settlement"]
     elif not is_treaty(found) and under_lead and qs and not OTHER_TALKS.search(span) and not OTHER_DISPUTE.search(span) \
+            and not OTHER_PARTY.search(span) \
             and not ANOTHER_OCCASION.search(text, s, qs[0].start):
         # '"The ball is in Japan's court," Nozdrev, who …, said' below his lead on the treaty (not «В среду Лавров на
         # встрече со студентами добавил, что …»: another day, another audience)

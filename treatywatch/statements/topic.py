@@ -242,6 +242,10 @@ OTHER_DISPUTE = re.compile(r"(?<!\w)(?:takeshima|dokdo|liancourt|senkakus?|diaoy
 NORTHERN_NAMES = re.compile(r"kuril\w*|northern territor\w*|etorofu|iturup|kunashir\w*|shikotan|habomai|курил\w*"
                             r"|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|北方|択捉|国後|色丹|歯舞|千島"
                             r"|クリル", re.IGNORECASE)
+# Japan named by its leaders ("Putin, Abe discuss the situation in Ukraine and prospects for a peace treaty")
+JAPANESE_LEADERS = re.compile(r"(?<!\w)(?:abe|suga|kishida|ishiba|takaichi|noda|kono|motegi|hayashi|kamikawa|iwaya|абэ|суга"
+                              r"|кисид\w*|исиб\w*|такаити|нода|коно|мотэги|хаяси|камикава|ивая)(?!\w)"
+                              r"|安倍|菅|岸田|石破|高市|野田|河野|茂木|林|上川|岩屋", re.IGNORECASE)
 JAPAN_SIDE = re.compile(r"japan\w*|tokyo|япон\w*|токи|日本|日ロ|日露", re.IGNORECASE)
 PAIR_AFTER = re.compile(r"[^,.;:!?()\"“”«»]{0,60}")  # the words after the deal, up to the clause's end…
 PAIR_WORDS_AFTER = 6  # …six of them at most ("a peace agreement to end the war in Ukraine")…
@@ -270,7 +274,7 @@ def _other_pairs_peace_only(span: str) -> bool:
         return False
     treaty = _COMPILED["peace_treaty"].search(span)
     if treaty and OTHER_PARTY.search(span, 0, treaty.start()) and not JAPAN_SIDE.search(span) \
-            and not _COMPILED["islands"].search(span):
+            and not JAPANESE_LEADERS.search(span) and not _COMPILED["islands"].search(span):
         return True
     if JAPAN_WITH_OTHER.search(span) and not RUSSIA_SIDE.search(span):
         return True
