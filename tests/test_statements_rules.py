@@ -1455,6 +1455,8 @@ def test_a_principals_page_unlabelled_paragraphs_are_his_and_its_headings_say_wh
     assert [(s.speaker, s.quote[:20]) for s in found] == [("Maria Zakharova", "It is pointless to t"),
                                                            ("Maria Zakharova", "The Japanese side ha")]
     assert treaty(extract_statements(body, "en", "2024-10-10", title="Zakharova slams Tokyo")) == []
+    # a news headline on the words is no page of them: its unlabelled paragraphs are the reporter's
+    assert treaty(extract_statements(body, "en", "2024-10-10", title="Zakharova's statement on Japan angers Tokyo")) == []
     statement = ("В сложившихся условиях российская сторона не намерена продолжать переговоры с Японией по мирному "
                  "договору.\n\nРоссийская сторона также прекращает безвизовые поездки японских граждан на острова.")
     found = extract_statements(statement, "ru", "2022-03-21",

@@ -149,14 +149,18 @@ def dash_turn(art, p_start: int, p_end: int, principal) -> Turn | None:
 # "Foreign Minister Sergey Lavrov's remarks and answers to media questions", «Заявление МИД России о …»,
 # «Выступление и ответы на вопросы СМИ Министра … С.В.Лаврова», 「外務報道官談話」; not an interview, whose
 # unlabelled paragraphs are the journalist's
+# (in the official pages' own wording, not a news headline's: "Lavrov's remarks on the Kurils anger Tokyo",
+# «Выступление Путина на ПМЭФ: главное», 「ロシア外務省が声明」 are reports of the words, not the words)
 PRINCIPAL_TITLE = re.compile(
     r"^\W*(?:(?:transcript|excerpts?|text) (?:of|from) (?:the )?)?(?:(?:opening|closing|introductory) )?"
-    r"(?:briefing|statement|comment|commentary|remarks|speech|address|answers|message|greetings|article)\b"
+    r"(?:briefing|statement|comment|commentary|remarks|speech|address|answers|message|greetings|article)\s+(?:by|of|from)\b"
     r"|^[^:\n]{3,120}?['’]s? (?:opening |closing |introductory )?(?:remarks|statement|speech|comment|answers|address"
-    r"|message|article)\b"
-    r"|^\W*(?:стенограмма )?(?:брифинг|заявлени|комментари|выступлени|ответ\w* на вопрос|послани|стать\w|приветстви"
+    r"|message|article)(?: and (?:answers|replies))?(?: to (?:media |journalists['’] )?questions| at | during | before | to the )"
+    r"|^\W*(?:стенограмма )?(?:брифинг|заявлени\w* (?:мид|министерства|официального)|комментари\w* (?:официального|мид"
+    r"|департамента|директора)|выступлени\w* (?:и ответы|министра|президента|председателя|официального)"
+    r"|ответ\w* (?:министра|на вопросы)|послани\w* президента|стать\w* министра|приветстви\w* (?:министра|президента)"
     r"|вступительн\w+ слово)"
-    r"|談話|声明(?!を|に|へ)", re.IGNORECASE)
+    r"|^[^がはをにでのと、「」\s]{2,30}(?:談話|声明)(?:[（(][^）)]*[）)])?$", re.IGNORECASE)
 
 
 def page_principal(art):
