@@ -3,7 +3,9 @@
 A transcript paragraph opens with a label — "Vladimir Putin: …", "Mr. MOTEGI Toshimitsu, Minister for Foreign
 Affairs: …", "С.Лавров: …", "【林外務大臣】…" — or with a question label ("Question:", "Q:", "Reporter:",
 "Вопрос:", "【記者】"). A speaker's paragraphs are his words; a question is the journalist's, never a statement of
-the people it names. In a transcript (two or more labels) an unlabelled paragraph continues the last turn.
+the people it names. In a transcript (two or more labels) an unlabelled paragraph continues the last turn. A page
+its title calls one principal's words (a briefing, a ministry's statement) is his turn throughout; an interview's
+answers ("A:", or a Russian interview's dash lines) are the interviewee's whom its introduction names.
 """
 from __future__ import annotations
 
@@ -87,18 +89,26 @@ def _principal(art):
     else the institution it names; None when it names neither."""
     first_line = art.text.find("\n")
     end = first_line if first_line > 0 else 200
+    first = [m.entry for m in art.mentions_in(0, end) if m.entry is not None] \
+        + [registered_entry(word) for _, word in possessives(art.text, 0, end)]
+    return _person_else_institution(_title_entries(art)) or _person_else_institution(first) or interviewee(art)
+
+
+def _title_entries(art) -> list:
+    """The registered speakers a title names (a possessive is no mention: "Foreign Minister Sergey Lavrov's answers
+    to media questions")."""
     title = art.title or ""
-    # (a possessive is no mention: "Foreign Minister Sergey Lavrov's answers to media questions")
-    headings = [[m.entry for m in art.reg.find_mentions(title) if m.entry is not None]
-                + [registered_entry(word) for _, word in possessives(title, 0, len(title))],
-                [m.entry for m in art.mentions_in(0, end) if m.entry is not None]
-                + [registered_entry(word) for _, word in possessives(art.text, 0, end)]]
-    for entries in headings:
-        for kind in ("person", "institution"):
-            for entry in entries:
-                if entry is not None and entry.kind == kind:
-                    return entry.name, entry
-    return interviewee(art)
+    return [m.entry for m in art.reg.find_mentions(title) if m.entry is not None] \
+        + [registered_entry(word) for _, word in possessives(title, 0, len(title))]
+
+
+def _person_else_institution(entries: list):
+    """(name, entry) of the first person among `entries`, else of the first institution; None for neither."""
+    for kind in ("person", "institution"):
+        for entry in entries:
+            if entry is not None and entry.kind == kind:
+                return entry.name, entry
+    return None
 
 
 def interviewee(art):
@@ -166,16 +176,9 @@ PRINCIPAL_TITLE = re.compile(
 def page_principal(art):
     """The person or institution a page is the words of, by its title (PRINCIPAL_TITLE): its paragraphs with no
     label are his, its headings what they are about; None for any other page."""
-    title = art.title or ""
-    if not title or not PRINCIPAL_TITLE.search(title):
+    if not art.title or not PRINCIPAL_TITLE.search(art.title):
         return None
-    entries = [m.entry for m in art.reg.find_mentions(title) if m.entry is not None] \
-        + [registered_entry(word) for _, word in possessives(title, 0, len(title))]
-    for kind in ("person", "institution"):
-        for entry in entries:
-            if entry is not None and entry.kind == kind:
-                return entry.name, entry
-    return None
+    return _person_else_institution(_title_entries(art))
 
 
 def _looks_like_label(label: str) -> bool:
