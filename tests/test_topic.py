@@ -250,6 +250,7 @@ def test_a_peace_treaty_of_a_pair_named_before_it_or_of_japan_with_another_is_no
         assert not is_treaty(topics(span)), span
     for span in ("the talks between Tokyo and Moscow on the peace treaty resumed",
                  "Putin, Shinzo Abe discuss situation in Ukraine and prospects for peace treaty",
+                 "Suga told Putin that he wants progress on peace treaty talks. Xi says ready to improve China-Japan ties",
                  "переговоры между Москвой и Токио по мирному договору",
                  "Lavrov, back from talks on Ukraine, said a peace treaty with Japan is impossible now",
                  "Russia and Japan, unlike China and Japan, have no peace treaty"):

@@ -261,8 +261,9 @@ JAPAN_WITH_OTHER = re.compile(rf"(?:{JAPAN_SIDE.pattern})\W+(?:and\W+|и\W+)?(?:
                               rf"|(?:{OTHER_PARTY.pattern})\W+(?:and\W+|и\W+)?(?:{JAPAN_SIDE.pattern})", re.IGNORECASE)
 
 
-RUSSIA_SIDE = re.compile(r"russia\w*|moscow|kremlin|soviet|росси\w*|москв\w*|кремл\w*|советск\w*|ссср|ロシア|ソ連|日ロ|日露",
-                         re.IGNORECASE)
+RUSSIA_SIDE = re.compile(r"russia\w*|moscow|kremlin|soviet|putin|lavrov|peskov|zakharova|medvedev|росси\w*|москв\w*|кремл\w*"
+                         r"|советск\w*|ссср|путин\w*|лавров\w*|песков\w*|захаров\w*|медведев\w*"
+                         r"|ロシア|ソ連|日ロ|日露|プーチン|ラブロフ|ペスコフ|ザハロワ", re.IGNORECASE)
 
 
 def _other_pairs_peace_only(span: str) -> bool:
