@@ -1765,6 +1765,17 @@ def test_machine_russian_a_name_the_words_answer_is_not_their_speaker():
     assert [s.speaker for s in extract_statements(text, "ru", "2026-02-18")] == ["Minoru Kihara"]
 
 
+def test_a_japanese_cleft_restates_the_claim_before_and_surnames_in_russian():
+    """Machine Japanese of «Об этом во вторник заявил Лавров»: 「…断ち切った。火曜日にこれを宣言したのは、ロシアのセルゲイ・ラヴロフ
+    外相だ」 restates the sentence before; «Генеральный секретарь кабинета министров Като заявил» (the surname alone)."""
+    text = ("日本は、ロシアとの平和条約に関する対話を再開する可能性を、自らの対ロシア制裁によって断ち切った。火曜日にこれを宣言したの"
+            "は、ロシアのセルゲイ・ラヴロフ外相だ。")
+    assert [(s.speaker, s.quote[:6]) for s in treaty(extract_statements(text, "ja", "2025-01-14"))] == [
+        ("Sergei Lavrov", "日本は、ロシ")]
+    text = "Генеральный секретарь кабинета министров Като заявил, что правительство продолжит переговоры о мирном договоре."
+    assert [s.speaker for s in extract_statements(text, "ru", "2021-06-07")] == ["Katsunobu Kato"]
+
+
 def test_a_reaction_to_the_treaty_news_before_it_is_on_the_treaty():
     """"Russia quit the treaty talks. Kishida called the move 'unjust'" (назвал решение России, ロシアの決定について):
     the reaction is on the treaty news; to news on something else, or to a decision that names its own subject,

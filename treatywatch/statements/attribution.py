@@ -79,7 +79,7 @@ JA_ANONYMOUS_SUBJECT = re.compile(rf"の?(?:{JA_UNNAMED_OFFICIALS})(?:は|が|�
 JA_ITS_SPOKESPERSON = re.compile(r"の(?:外務)?報道(?:官|担当者)(?:は|が|も)")
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
 # a bare title or "the diplomat" as the subject, after a name that carries it (machine Japanese of "the minister said")
-JA_BARE_ROLE = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(トップ外交官|外交官|大使|大臣|次官|報道官)(?:は|が|も|によると|によれば)")
+JA_BARE_ROLE = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(トップ外交官|外交官|大使|大臣|次官|報道官)(?:は|が|も)")
 JA_ANAPHOR = re.compile(r"(同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|大臣|相|副議長)|彼女|彼)(?:は|も|が)")
 # "同省は" (the said ministry), "声明では" (in its statement): the institution named before
 JA_INSTITUTION_ANAPHOR = re.compile(r"(?:^|(?<=[、。\s]))(?:同(?:省|大使館|庁)(?:は|も|が)|(?:声明|談話|発表)(?:で|に)?は[、,]?)")
@@ -125,7 +125,9 @@ RESTATES_PREVIOUS = re.compile(r"^(?:Об этом|Такое заявление
                                # machine-translated «Такое мнение высказал X»: "Such opinion was expressed by X"
                                r"(?:Such|This|That) (?:an? )?(?:opinion|view|position|assessment|point of view|statement) "
                                r"was (?:expressed|voiced|made|stated|shared)|"
-                               r"(?:That|This) (?:was|is) (?:how|what) |So said )",
+                               r"(?:That|This) (?:was|is) (?:how|what) |So said |"
+                               # …and its machine Japanese: 「火曜日にこれを宣言したのは…ラヴロフ外相だ」
+                               r"[^。「」]{0,20}?(?:これ|それ)を(?:宣言|表明|発表|述べ|明らかに|語っ)(?:した|た)のは)",
                                re.IGNORECASE)
 # "Lavrov, speaking at a news conference in Moscow, said": a longer aside, opened by a participle or a setting
 PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|asked|when asked|questioned|answering|commenting|responding|replying|addressing|writing|talking|"
