@@ -147,12 +147,12 @@ def dash_interview(art, paragraphs: list[tuple[int, int]]) -> bool:
 
 def dash_turn(art, p_start: int, p_end: int, principal) -> Turn | None:
     """A dash line of a dash interview: a question when it asks, else the interviewee's answer."""
-    if not DASH_TURN.match(art.text, p_start) or DASH_SAID.search(art.text, p_start, p_end):
+    dash = DASH_TURN.match(art.text, p_start)
+    if dash is None or DASH_SAID.search(art.text, p_start, p_end):
         return None
-    body = DASH_TURN.match(art.text, p_start).end()
     if art.text[p_start:p_end].rstrip().endswith("?"):
-        return Turn("question", body)
-    return Turn("speaker", body, principal) if principal else None
+        return Turn("question", dash.end())
+    return Turn("speaker", dash.end(), principal) if principal else None
 
 
 # a page of one principal's own words, by its title: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova",
