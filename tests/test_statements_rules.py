@@ -3395,3 +3395,12 @@ def test_the_differences_after_the_treaty_are_the_treatys_and_defence_talks_are_
             'agreed to launch a "two-plus-two" framework of foreign and defense ministers\' talks.')
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2013-04-29")] == [
         ("Shinzo Abe", True), ("Vladimir Putin", True), ("Shinzo Abe", False)]
+
+
+def test_a_japanese_quote_closed_by_a_dash_before_to():
+    """Machine Japanese of Russian wire copy keeps the dash of «…», — подчеркнул дипломат: 「…」――と外交官は強調した
+    is the quote and its verb, the subject between と and the verb."""
+    lead = "ロシア外務省のマリア・ザハロワ報道官は８日、定例の記者会見に臨んだ。\n\n"
+    for dash in ("――", "—"):
+        text = lead + f"「南クリル諸島に対するロシアの主権は疑いようがない」{dash}と外交官は強調した。"
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2025-02-08")] == [("Maria Zakharova", True)]
