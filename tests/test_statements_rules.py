@@ -3404,3 +3404,17 @@ def test_a_japanese_quote_closed_by_a_dash_before_to():
     for dash in ("――", "—"):
         text = lead + f"「南クリル諸島に対するロシアの主権は疑いようがない」{dash}と外交官は強調した。"
         assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2025-02-08")] == [("Maria Zakharova", True)]
+
+
+def test_the_japanese_subject_between_to_and_the_verb_is_the_speaker():
+    """「…」と林外相は強調した names its speaker after と: not the minister quoted before it; the same after a dash
+    and after a comma (「…が必要だ、と彼は付け加えた」: the pronoun, the man named last)."""
+    before = "ロシアのラブロフ外相は記者会見で日本の対応を批判した。\n\n"
+    for joint in ("」と林外相は", "」――と林外相は", "、と林外相は"):
+        quote = "「" if joint.startswith("」") else ""
+        text = before + quote + "四島は日本に帰属するというのが我が国の一貫した立場だ" + joint + "強調した。"
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2022-09-02")][-1] == \
+            ("Yoshimasa Hayashi", True), joint
+    text = ("プーチン大統領は３日、インタビューに応じた。\n\n日本との平和条約の問題でも歩み寄りは見つけられる、"
+            "そのためには互いの信頼が欠かせない、と彼は付け加えた。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2016-09-03")][-1] == ("Vladimir Putin", True)

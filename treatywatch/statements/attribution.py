@@ -17,7 +17,7 @@ from treatywatch.statements.pronouns import (MINISTRY, PRONOUN, PRONOUN_GENDER, 
 from treatywatch.statements.quotes import Quote
 from treatywatch.statements.relay import relayed_principal, relayed_principal_ja
 from treatywatch.statements.speakers import Entry, Mention, _is_cyrillic
-from treatywatch.statements.verbs import JA_SPEECH, SPEECH
+from treatywatch.statements.verbs import JA_SPEECH, JA_SUBJECT_IN_VERB, SPEECH
 
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:as|was|were|is|are|been|be|being|that)|было|был|была)\s+$", re.IGNORECASE)
 CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|News|Press|Times|Post|Government|Council|Party|Kurils?"
@@ -614,7 +614,9 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     if JA_SPEECH.match(text, v.start()):  # Japanese: the subject comes first ("ラブロフ外相は…と述べた")
         # …or after と and a comma, inside the verb's match ("「…」と、高市首相は国会で強調した")
         first = None
-        for m in art.mentions_in(s, v.end() if v.group().startswith("と、") else v.start()):
+        # (the subject may stand inside the verb's match, between と and the verb)
+        until = v.end() if JA_SUBJECT_IN_VERB.match(v.group()) else v.start()
+        for m in art.mentions_in(s, until):
             if not inside_any(m.start, qs) and JA_ANONYMOUS_SUBJECT.match(text, m.end):
                 return None  # "外務省幹部は「…」と語った": an official of the ministry, nobody in particular
             if not inside_any(m.start, qs) and m.kind == "institution" and JA_ITS_SPOKESPERSON.match(text, m.end):
@@ -630,12 +632,12 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
                     return r  # the name that は / が marks: 「…とクレムリンでの日本の首相との交渉の結果に従ってプーチンは述べた」
         if first is not None:
             return first
-        for a in JA_ANAPHOR.finditer(text, s, v.start()):
+        for a in JA_ANAPHOR.finditer(text, s, until):
             if not inside_any(a.start(), qs):
                 word = a.group(1)
                 titled = ja_titled_anaphor(art, word[1:], a.start()) if word.startswith("同") else None
                 return titled or agreeing(art, art.last_person, PRONOUN_GENDER.get(word), a.start())
-        for a in JA_BARE_ROLE.finditer(text, s, v.start()):
+        for a in JA_BARE_ROLE.finditer(text, s, until):
             if not inside_any(a.start(), qs):
                 # 「――と外交官は語った」, 「と大臣は述べた」, 「大使はまた」 (machine Japanese of "the diplomat said"): the
                 # person named before who holds that title, else the last person named

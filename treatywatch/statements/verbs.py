@@ -88,11 +88,14 @@ JA_VERBS = (r"とも?(?:記者団に|記者に|記者会見で|会見で|国会�
             # "…とする声明を発表した", "…と非難する談話を発表した": a statement issued
             r"|と(?:非難|批判|反論|抗議|主張|強調|指摘)?(?:する|の)(?:声明|談話|コメント)を(?:[^、。「」]{1,10}?で)?(?:発表し|出し)"
             # "「…」と、高市首相は国会で強調した": the subject between と and the verb, set off by a comma (or by the
-            # quote's end: 「…」――と外交官は強調した, machine Japanese of «…», — подчеркнул дипломат)
-            r"|(?:と、|と(?:(?<=」と)|(?<=」――と)|(?<=」—と)|(?<=」―と)|(?<=」——と)))[^。「」、]{1,30}?(?:は|が)[^。「」]{0,20}?(?:述べ|強調し|語っ|指摘し|表明し|訴え|話し|明らかにし|主張し|説明し"
-            r"|答え|反論し|批判し|非難し)"
+            # quote's end: 「…」――と外交官は強調した, machine Japanese of «…», — подчеркнул дипломат; or by a comma before と:
+            # 「…が必要だ、と彼は付け加えた」)
+            r"|(?:と、|と(?:(?<=」と)|(?<=」――と)|(?<=」—と)|(?<=」―と)|(?<=」——と)|(?<=、と)))[^。「」、]{1,30}?(?:は|が)[^。「」]{0,20}?(?:述べ|強調し|語っ|指摘し|表明し|訴え|話し|明らかにし|主張し|説明し"
+            r"|答え|反論し|批判し|非難し|付け加え)"
             # 「…」として明言を避けた: the reason he gave for not saying more
             r"|と(?<=」と)して[^。「」]{0,10}?(?:明言|言及|回答|コメント)を(?:避け|控え)")
 # factored by first letter (alternation.py): the same matches, in half the time
 SPEECH = re.compile(rf"(?<![\w-])(?:{factored(EN_VERBS + '|' + RU_VERBS)})(?![\w-])|(?:{factored(JA_VERBS)})")
 JA_SPEECH = re.compile(JA_VERBS)
+# the forms above whose match holds the subject: 「…」と林外相は強調した, 「…」と、高市首相は述べた
+JA_SUBJECT_IN_VERB = re.compile(r"と、?[^。「」、]{1,30}?(?:は|が)")
