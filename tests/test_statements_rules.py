@@ -3418,3 +3418,14 @@ def test_the_japanese_subject_between_to_and_the_verb_is_the_speaker():
     text = ("プーチン大統領は３日、インタビューに応じた。\n\n日本との平和条約の問題でも歩み寄りは見つけられる、"
             "そのためには互いの信頼が欠かせない、と彼は付け加えた。")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2016-09-03")][-1] == ("Vladimir Putin", True)
+
+
+def test_japanese_according_to_a_pronoun_or_a_bare_title():
+    """「彼によれば、…」, 「同氏によると」, 「次官によると」: the words of the man named before (with that title), as
+    「ガルージン次官によると」 is; an anonymous source stays nobody's."""
+    before = "ロシアのガルージン外務次官は１０日、通信社のインタビューに応じた。\n\n"
+    said = "、日本が対話を凍結した以上、平和条約について話し合う余地はない。"
+    for who in ("彼によれば", "同氏によると", "次官によると"):
+        assert [(s.speaker, s.peace_treaty) for s in extract(before + who + said, "ja", "2023-11-10")] == \
+            [("Mikhail Galuzin", True)], who
+    assert extract(before + "政府関係者によると" + said, "ja", "2023-11-10") == []

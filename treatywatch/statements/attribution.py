@@ -80,6 +80,9 @@ JA_ITS_SPOKESPERSON = re.compile(r"の(?:外務)?報道(?:官|担当者)(?:は|�
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
 # a bare title or "the diplomat" as the subject, after a name that carries it (machine Japanese of "the minister said")
 JA_BARE_ROLE = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(トップ外交官|外交官|大使|大臣|次官|報道官)(?:は|が|も)")
+# 「彼によれば」, 「次官によると」: the same words right before "according to" (the verb's match)
+JA_ACCORDING_TO_ANAPHOR = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官"
+                                     r"|大臣|相|副議長)|彼女|彼|トップ外交官|外交官|大使|大臣|次官|報道官|大統領|外相|首相)$")
 JA_ANAPHOR = re.compile(r"(同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|大臣|相|副議長)|彼女|彼)(?:は|も|が)")
 # "同省は" (the said ministry), "声明では" (in its statement): the institution named before
 JA_INSTITUTION_ANAPHOR = re.compile(r"(?:^|(?<=[、。\s]))(?:同(?:省|大使館|庁)(?:は|も|が)|(?:声明|談話|発表)(?:で|に)?は[、,]?)")
@@ -393,6 +396,9 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             if JA_ANONYMOUS_SOURCE.search(text, max(s, v.start() - 4), v.end()):
                 continue  # "政府関係者によりますと": an anonymous source
             speaker = nearest_before(art, max(s, v.start() - 30), v.start(), qs)
+            near = JA_ACCORDING_TO_ANAPHOR.search(text, max(s, v.start() - 8), v.start()) if speaker is None else None
+            if near is not None:  # 「彼によれば、…」, 「次官によると、…」: the words of the man named before
+                speaker = _ja_anaphor(art, near.group(1), near.start())
         else:
             speaker = _subject(art, s, e, clause_start, v, qs)
             if speaker is not None and _an_unnamed_member_of(art, speaker, s, e, qs):
@@ -609,6 +615,16 @@ SIDE_ROLE_GAP = re.compile(r"\s*,\s+(?:the|his|her) (russian|japanese) (?:[\w-]+
 SIDES = {"russian": "ru", "japanese": "jp"}
 
 
+def _ja_anaphor(art: Article, word: str, at: int):
+    """The speaker a Japanese pronoun or title stands for: 「同外相」 and 「彼」 the man named before (with that title);
+    a bare 「外交官は」, 「大臣は」, 「大使はまた」 (machine Japanese of "the diplomat said") the person named before who
+    holds that title, else (for "the diplomat") the last person named."""
+    if word.startswith("同") or word in PRONOUN_GENDER:
+        titled = ja_titled_anaphor(art, word[1:], at) if word.startswith("同") else None
+        return titled or agreeing(art, art.last_person, PRONOUN_GENDER.get(word), at)
+    return ja_titled_anaphor(art, word, at) or (art.last_person if word in ("外交官", "トップ外交官") else None)
+
+
 def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: list[Quote]):
     text = art.text
     if JA_SPEECH.match(text, v.start()):  # Japanese: the subject comes first ("ラブロフ外相は…と述べた")
@@ -634,15 +650,10 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             return first
         for a in JA_ANAPHOR.finditer(text, s, until):
             if not inside_any(a.start(), qs):
-                word = a.group(1)
-                titled = ja_titled_anaphor(art, word[1:], a.start()) if word.startswith("同") else None
-                return titled or agreeing(art, art.last_person, PRONOUN_GENDER.get(word), a.start())
+                return _ja_anaphor(art, a.group(1), a.start())
         for a in JA_BARE_ROLE.finditer(text, s, until):
             if not inside_any(a.start(), qs):
-                # 「――と外交官は語った」, 「と大臣は述べた」, 「大使はまた」 (machine Japanese of "the diplomat said"): the
-                # person named before who holds that title, else the last person named
-                return ja_titled_anaphor(art, a.group(1), a.start()) or (
-                    art.last_person if a.group(1) in ("外交官", "トップ外交官") else None)
+                return _ja_anaphor(art, a.group(1), a.start())
         own = JA_INSTITUTION_ANAPHOR.search(text, s, v.start())
         if own and not inside_any(own.start(), qs):
             # "同省は…": the ministry named before; "声明では「…」としています": whoever issued the statement, the
