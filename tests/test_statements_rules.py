@@ -3429,3 +3429,13 @@ def test_japanese_according_to_a_pronoun_or_a_bare_title():
         assert [(s.speaker, s.peace_treaty) for s in extract(before + who + said, "ja", "2023-11-10")] == \
             [("Mikhail Galuzin", True)], who
     assert extract(before + "政府関係者によると" + said, "ja", "2023-11-10") == []
+
+
+def test_a_japanese_family_name_with_shi_is_the_full_name_before():
+    """「森喜朗元首相は…」 then 「…と森氏は語った」: the family name with 氏 is the man named in full before (a family
+    name alone is no alias: 森 is too common); not when another word of the text starts with it (森林)."""
+    text = ("森喜朗元首相は２１日、モスクワでプーチン大統領と会談した。\n\n"
+            "「大統領は平和条約の締結に向けて強い意志を示した」と、会談後に森氏は記者団に語った。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2013-02-21")] == [("Yoshiro Mori", True)]
+    other = text.replace("モスクワで", "森林保護の話もした後、モスクワで")
+    assert [s.speaker for s in extract(other, "ja", "2013-02-21")] != ["Yoshiro Mori"]

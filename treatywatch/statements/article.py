@@ -53,6 +53,8 @@ class Article:
         self.has_cjk = is_cjk(text)  # most texts hold no kana or kanji: none of their sentences is looked at
         self.reg = registry()
         self.mentions = home_entries(self, self.reg.find_mentions(text))
+        if self.has_cjk:
+            self.mentions = ja_family_name_mentions(text, self.mentions)
         self._starts = [m.start for m in self.mentions]
         self.named_people: list[Entry] = [m.entry for m in self.mentions if m.kind == "person" and m.entry]
         self.last_person: tuple[str, Entry | None] | None = None
@@ -207,6 +209,38 @@ def home_side(art: Article) -> str | None:
     if dateline:
         return "ru" if dateline.group(1) else "jp"
     return site_side(art.url) or {"ru": "ru", "ja": "jp"}.get(art.language)
+
+
+KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{3,5}")
+KANJI = re.compile(r"[\u4e00-\u9fff々]")
+
+
+def ja_family_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """「森喜朗元首相は…」 then 「森氏は」: a family name with 氏 after a registered person's full name in kanji is
+    that person, as the article names him again (a family name alone is too common to be an alias: 森, 林). Only when
+    one full name named before starts with it, and no other word of the text starts with it (岸 of 岸田 and 岸信夫)."""
+    out = list(mentions)
+    for m in mentions:
+        full = text[m.start:m.end]
+        if m.kind != "person" or m.entry is None or not KANJI_NAME.fullmatch(full):
+            continue
+        for size in range(1, len(full) - 1):
+            family = full[:size]
+            words = {text[i:i + size + 1] for i in _find_all(text, family) if i + size < len(text)
+                     and not any(o.entry is m.entry and o.start <= i < o.end for o in mentions)}  # (森元首相)
+            if any(w[-1] != "氏" and KANJI.match(w[-1]) for w in words):
+                continue  # another word starts with it: 森 of 森林, 岸 of 岸信夫
+            for i in _find_all(text, family + "氏", m.end):
+                if (i == 0 or not KANJI.match(text[i - 1])) and not any(o.start <= i < o.end for o in out):
+                    out.append(Mention(i, i + size + 1, "person", m.entry, None, family + "氏"))
+    return sorted(out, key=lambda o: o.start) if len(out) > len(mentions) else mentions
+
+
+def _find_all(text: str, word: str, start: int = 0):
+    i = text.find(word, start)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def home_entries(art: Article, mentions: list[Mention]) -> list[Mention]:
