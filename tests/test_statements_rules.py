@@ -3439,3 +3439,15 @@ def test_a_japanese_family_name_with_shi_is_the_full_name_before():
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2013-02-21")] == [("Yoshiro Mori", True)]
     other = text.replace("モスクワで", "森林保護の話もした後、モスクワで")
     assert [s.speaker for s in extract(other, "ja", "2013-02-21")] != ["Yoshiro Mori"]
+
+
+def test_sakhalin_governors_by_title_and_after_another_speaker():
+    """The Sakhalin region administers the islands and its governors speak of them: «губернатор Сахалинской
+    области» is the holder on the article's date, and «— сказал губернатор» after another speaker's words is the
+    governor named before, not that speaker."""
+    text = ("Пресс-секретарь президента Дмитрий Песков сообщил, что график визитов пока не согласован.\n\n"
+            "Губернатор Сахалинской области Олег Кожемяко, комментируя переговоры, напомнил о стройках на островах. "
+            "«Южные Курилы — это наша земля, и обсуждать тут нечего», — сказал губернатор.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2016-09-05")][-1] == ("Oleg Kozhemyako", True)
+    text = "Курилы всегда будут российскими, заявил губернатор Сахалинской области."
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2021-02-07")] == [("Valery Limarenko", True)]

@@ -182,7 +182,9 @@ TITLE_OFFICES = ((re.compile(r"prime minister|premier|head of government|пре�
                  (re.compile(r"president|head of state|президент|глава государства|大統領", re.IGNORECASE), ("_president",)),
                  (re.compile(r"spokes|пресс-секретарь", re.IGNORECASE),
                   ("_spokesman", "_spokeswoman", "_chief_cabinet_secretary")),
-                 (re.compile(r"ambassador|envoy|посол", re.IGNORECASE), ("_ambassador_japan", "_ambassador_russia")))
+                 (re.compile(r"ambassador|envoy|посол", re.IGNORECASE), ("_ambassador_japan", "_ambassador_russia")),
+                 (re.compile(r"governor|head of the (?:region|oblast)|губернатор|глава (?:региона|области)|知事",
+                             re.IGNORECASE), ("_governor",)))
 
 
 def _holding_title(art: Article, r, words: str, before: int):
