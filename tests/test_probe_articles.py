@@ -8,6 +8,7 @@ from tests.probe_articles_en import ARTICLES as EN
 from tests.probe_articles_en2 import ARTICLES as EN2
 from tests.probe_articles_en3 import ARTICLES as EN3
 from tests.probe_articles_en4 import ARTICLES as EN4
+from tests.probe_articles_en5 import ARTICLES as EN5
 from tests.probe_articles_ja import ARTICLES as JA
 from tests.probe_articles_ja2 import ARTICLES as JA2
 from tests.probe_articles_ja3 import ARTICLES as JA3
@@ -20,7 +21,7 @@ from tests.probe_articles_ru5 import ARTICLES as RU5
 from treatywatch.statements import extract_statements
 
 PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5] + [("ja", a) for a in JA + JA2 + JA3 + JA4]
-          + [("en", a) for a in EN + EN2 + EN3 + EN4])
+          + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {
     ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -111,12 +112,31 @@ NOT_YET = {
     ("R5-14", "нельзя останав"),
     ("R5-14", "о возобновлени"),
     ("R5-14", "опираясь на по"),
+    # round 5, English, as first measured: 64 of 81 firm expectations right and 2 of 76 background sentences
+    # taken
+    ("E5-04", "Vladimir, let "),
+    ("E5-05", "its position o"),
+    ("E5-06", "have no prospe"),
+    ("E5-06", "lies entirely "),
+    ("E5-08", "Japan-Russia r"),
+    ("E5-08", "Japan will con"),
+    ("E5-08", "Our policy of "),
+    ("E5-08", "I will also wo"),
+    ("E5-09", "We will resolv"),
+    ("E5-09", "That policy is"),
+    ("E5-11", "we cannot let "),
+    ("E5-13", "Russia's 'ille"),
+    ("E5-13", "important for "),
+    ("E5-13", "an inherent pa"),
+    ("E5-14", "the Kurils liv"),
+    ("E5-14", "will become th"),
+    ("E5-15", "Such claim can"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
 # the last two are labels one could argue)
 NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Правовая основа"), ("J3-08", "両外相は"),
-                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("R5-09", "Но японские ди"), ("R5-09", "Японская сторо")}
+                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("R5-09", "Но японские ди"), ("R5-09", "Японская сторо"), ("E5-13", "Responding to "), ("E5-15", "was asked by t")}
 _cache: dict = {}
 
 
