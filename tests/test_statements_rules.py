@@ -3451,3 +3451,17 @@ def test_sakhalin_governors_by_title_and_after_another_speaker():
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2016-09-05")][-1] == ("Oleg Kozhemyako", True)
     text = "Курилы всегда будут российскими, заявил губернатор Сахалинской области."
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2021-02-07")] == [("Valery Limarenko", True)]
+
+
+def test_a_russian_given_name_before_a_registered_surname_is_someone_else():
+    """«Елена Лаврова» (a journalist's byline) is not Lavrov in the genitive, and «Ольга Пескова» not Peskov; the
+    man's own given name in any case («Дмитрием Песковым», «Юрием Ушаковым») and a title («МИД России Лавров»)
+    keep the registered person."""
+    from treatywatch.statements.speakers import registry
+    found = {t: [(m.kind, m.entry.name if m.entry else m.surface) for m in registry().find_mentions(t)]
+             for t in ("Елена Лаврова", "Ольга Пескова", "с Дмитрием Песковым", "с Юрием Ушаковым", "МИД России Лавров")}
+    assert found["Елена Лаврова"] == [("unknown", "Елена Лаврова")]
+    assert found["Ольга Пескова"] == [("unknown", "Ольга Пескова")]
+    assert found["с Дмитрием Песковым"] == [("person", "Dmitry Peskov")]
+    assert found["с Юрием Ушаковым"] == [("person", "Yuri Ushakov")]
+    assert found["МИД России Лавров"][-1] == ("person", "Sergei Lavrov")

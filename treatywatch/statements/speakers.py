@@ -81,6 +81,7 @@ class Registry:
         self.cjk: list[tuple[str, Entry]] = []  # substring aliases (Japanese, also Arabic/Hindi forms)
         self.by_name: dict[str, Entry] = {}
         self.surnames: dict[str, Entry] = {}
+        self.given_names: dict[str, set[str]] = {}  # entry name → the first words of its Cyrillic full names
         self.family_names: dict[str, list[Entry]] = {}  # last word of a full-name alias → who bears it
         self._family_named: set[tuple[str, bool]] = set()  # (person, Cyrillic?) whose family name is known
         for kind, key in (("person", "people"), ("institution", "institutions")):
@@ -154,6 +155,8 @@ class Registry:
         if not tokens or CJK.search(alias) or not all(t[0].isalpha() and ord(t[0]) < 0x0530 for t in tokens):
             self.cjk.append((alias, entry))
             return
+        if len(tokens) > 1 and _is_cyrillic(tokens[0]):
+            self.given_names.setdefault(entry.name, set()).add(tokens[0])
         if _is_cyrillic(tokens[-1]):  # index the stem so that case forms match (Кисида → Кисид-ы)
             tokens = tokens[:-1] + (_stem(tokens[-1]),)
         self.latin.setdefault(tokens[0], []).append((tokens, entry))
@@ -280,7 +283,9 @@ class Registry:
         start, end = tokens[i][0], tokens[i + n - 1][1]
         # "Hajime Hayashi": a capitalised first name before a bare surname is someone else
         if n == 1 and previous is not None and entry.kind == "person" and \
-                _looks_like_first_name(text, previous, tokens[i]):
+                _looks_like_first_name(text, previous, tokens[i]) and \
+                not any(previous[2][:3] == own[:3] for own in self.given_names.get(entry.name, ())):
+            # (not his own given name in a case form the full alias does not take: «Дмитрием Песковым»)
             first = text[previous[0]:previous[1]]
             return Mention(previous[0], end, "unknown", None, surface=f"{first} {text[start:end]}"), n
         return Mention(start, end, entry.kind, entry, surface=text[start:end]), n
@@ -367,6 +372,27 @@ NOT_FIRST_NAMES = {"the", "president", "minister", "prime", "foreign", "secretar
 
 
 PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "ich")
+# common Russian given names (folded, nominative): «Елена Лаврова», a journalist's byline, is not Lavrov; capitalised
+# words before a Russian surname are most often titles or places («МИД России Лавров»), so only a given name tells
+RU_GIVEN_NAMES = frozenset(
+    "александр алексей анатолий андрей антон артем борис вадим валентин валерий василий виктор виталий владимир "
+    "владислав вячеслав геннадий георгий григорий денис дмитрий евгений егор иван игорь илья кирилл константин "
+    "леонид максим михаил никита николай олег павел петр роман руслан сергей станислав степан тимур федор юрий "
+    "ярослав александра алена алина алла анастасия анна валентина вера вероника виктория галина дарья диана "
+    "евгения екатерина елена елизавета зоя инна ирина карина кристина ксения лариса любовь людмила маргарита "
+    "марина мария надежда наталья наталия нина оксана ольга полина светлана софья софия тамара татьяна ульяна "
+    "юлия яна".split())
+
+
+def _ru_given_name(word: str) -> bool:
+    """A Russian given name in any case form (Елена, Елены, Сергею, Юлией)."""
+    if word in RU_GIVEN_NAMES:
+        return True
+    for cut in (1, 2, 3):
+        stem, ending = word[:-cut], word[-cut:]
+        if ending in CYRILLIC_ENDINGS and any(stem + end in RU_GIVEN_NAMES for end in ("", "а", "я", "й", "ь", "ия")):
+            return True
+    return False
 
 
 def _looks_like_first_name(text, prev, cur) -> bool:
@@ -378,7 +404,9 @@ def _looks_like_first_name(text, prev, cur) -> bool:
         return False  # "Japan's Kishida": a possessive is no first name
     if word.endswith(PATRONYMIC_ENDINGS):
         return False  # "Sergey Viktorovich Lavrov": a patronymic stands before the surname of the same person
-    return original[:1].isupper() and not original.isupper() and len(original) > 2 and not _is_cyrillic(word)
+    if _is_cyrillic(word):
+        return original[:1].isupper() and _ru_given_name(word)
+    return original[:1].isupper() and not original.isupper() and len(original) > 2
 
 
 TITLE_REACH = 120  # no title or institution name runs longer than this on either side of its anchor word
