@@ -3465,3 +3465,15 @@ def test_a_russian_given_name_before_a_registered_surname_is_someone_else():
     assert found["с Дмитрием Песковым"] == [("person", "Dmitry Peskov")]
     assert found["с Юрием Ушаковым"] == [("person", "Yuri Ushakov")]
     assert found["МИД России Лавров"][-1] == ("person", "Sergei Lavrov")
+
+
+def test_a_dash_interviews_turns_alternate():
+    """A Russian dash interview: the line after an answer is the journalist's even when it does not end with "?"
+    («— Но японская сторона называет острова оккупированными.»), so it is no statement of the interviewee's."""
+    text = ("Посол России в Японии Николай Ноздрев ответил на вопросы нашего корреспондента.\n\n"
+            "— Есть ли шанс вернуться к переговорам о мирном договоре?\n\n"
+            "— При нынешнем курсе Токио говорить о мирном договоре не приходится.\n\n"
+            "— Но японская сторона по-прежнему называет южные Курилы своими и требует их вернуть.\n\n"
+            "— Суверенитет России над островами не обсуждается.")
+    found = [(s.speaker, s.quote.split()[0]) for s in extract(text, "ru", "2024-03-01") if s.peace_treaty]
+    assert found == [("Nikolai Nozdrev", "При"), ("Nikolai Nozdrev", "Суверенитет")]

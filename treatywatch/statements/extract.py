@@ -93,6 +93,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
     transcript = principal is not None or is_transcript(art, spans)
     # a Russian interview set as dialogue: its dash lines are turns, the prose between them the journalist's
     answering = interviewee(art) if not transcript and dash_interview(art, spans) else None
+    after_answer = False  # the last dash line was an answer: the next one asks
     # (a principal's page: its unlabelled paragraphs are his turn)
     turn: Turn | None = Turn("speaker", 0, principal) if principal else None
     asked = ""  # a transcript's last question: what the answer below it is about
@@ -134,7 +135,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
         sentences = split_sentences(text, quotes, p_start, p_end)
         label = label_of(art, p_start, p_end)
         if label is None and answering:
-            label = dash_turn(art, p_start, p_end, answering)
+            label = dash_turn(art, p_start, p_end, answering, after_answer)
+            after_answer = label.kind == "speaker" if label is not None else after_answer
         if label is not None and label.kind == "speaker" and not transcript and linked_headline(para):
             continue  # "Medvedev: Kurils are Russian land forever" among the links of a page: a headline, no turn
         if label is None and not transcript:

@@ -145,12 +145,17 @@ def dash_interview(art, paragraphs: list[tuple[int, int]]) -> bool:
     return asks >= 1 and answers >= 1
 
 
-def dash_turn(art, p_start: int, p_end: int, principal) -> Turn | None:
-    """A dash line of a dash interview: a question when it asks, else the interviewee's answer."""
+DASH_QUESTION_MAX = 300  # characters: a question that does not end with "?" is short ("— Но дипломаты говорят …")
+
+
+def dash_turn(art, p_start: int, p_end: int, principal, after_answer: bool = False) -> Turn | None:
+    """A dash line of a dash interview: a question when it asks, or when it follows an answer (the turns alternate:
+    «— Японская сторона по-прежнему называет острова …» is the journalist's); else the interviewee's answer."""
     dash = DASH_TURN.match(art.text, p_start)
     if dash is None or DASH_SAID.search(art.text, p_start, p_end):
         return None
-    if art.text[p_start:p_end].rstrip().endswith("?"):
+    line = art.text[p_start:p_end].rstrip()
+    if line.endswith("?") or (after_answer and len(line) <= DASH_QUESTION_MAX):
         return Turn("question", dash.end())
     return Turn("speaker", dash.end(), principal) if principal else None
 
