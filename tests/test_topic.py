@@ -633,3 +633,11 @@ def test_the_islands_called_occupied_are_the_dispute():
                  "Он назвал оккупацию южных Курил незаконной.",
                  "官房長官は、四島の占拠は法的根拠がないと述べた。"):
         assert "islands_settlement" in topics(span), span
+
+
+def test_a_claim_in_its_own_sentence_beside_a_family_story_is_still_a_claim():
+    """A family's story is history («Мой дед жил на Итурупе»); a sovereignty claim in another sentence of the same
+    quote is not made history by it."""
+    assert not is_treaty(topics("Мой дед родился на Итурупе и до конца жизни вспоминал остров."))
+    assert is_treaty(topics("Наши деды воевали за эту землю. Курилы были и останутся российскими."))
+    assert not is_treaty(topics("My grandfather was born on Etorofu. He often spoke of the island's rivers."))

@@ -354,6 +354,17 @@ def _clause_of(span: str, at: int) -> str:
     return span[start:]
 
 
+SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+")
+
+
+def _claim_apart_from_family(span: str) -> bool:
+    """A sentence of a family's story is history ("my grandfather lived on Etorofu"); a claim in another sentence of
+    the same quote is still one («…наши деды вернули эту землю стране. Она … останется российской — и вся
+    Курильская гряда»)."""
+    parts = SENTENCE_BREAK.split(span)
+    return len(parts) > 1 and any(not FAMILY_HISTORY.search(p) and set(topics(p)) & STRONG for p in parts)
+
+
 def topics(span: str, context: str = "") -> list[str]:
     """Families in the statement span; 'talks' when it speaks of talks and its context is about the treaty."""
     if AGENDA.search(span):
@@ -387,7 +398,7 @@ def topics(span: str, context: str = "") -> list[str]:
     if "islands" in found and (SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)) or ISLANDS_CLAIM.search(span)
                                or ISLANDS_TALKS.search(span) or RETURN_OF_ISLANDS.search(span)):
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
-    if set(found) & STRONG and FAMILY_HISTORY.search(span):
+    if set(found) & STRONG and FAMILY_HISTORY.search(span) and not _claim_apart_from_family(span):
         found = [f for f in found if f not in STRONG] + ["history"]
     if not set(found) & STRONG and "history" not in found and TALKS.search(span) and context \
             and not OTHER_TALKS.search(span) and not OTHER_DISPUTE.search(span) and \
