@@ -13,6 +13,7 @@ from tests.probe_articles_ja import ARTICLES as JA
 from tests.probe_articles_ja2 import ARTICLES as JA2
 from tests.probe_articles_ja3 import ARTICLES as JA3
 from tests.probe_articles_ja4 import ARTICLES as JA4
+from tests.probe_articles_ja5 import ARTICLES as JA5
 from tests.probe_articles_ru import ARTICLES as RU
 from tests.probe_articles_ru2 import ARTICLES as RU2
 from tests.probe_articles_ru3 import ARTICLES as RU3
@@ -20,7 +21,7 @@ from tests.probe_articles_ru4 import ARTICLES as RU4
 from tests.probe_articles_ru5 import ARTICLES as RU5
 from treatywatch.statements import extract_statements
 
-PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5] + [("ja", a) for a in JA + JA2 + JA3 + JA4]
+PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5]
           + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {
@@ -131,6 +132,23 @@ NOT_YET = {
     ("E5-14", "the Kurils liv"),
     ("E5-14", "will become th"),
     ("E5-15", "Such claim can"),
+    # round 5, Japanese, as first measured: 69 of 85 firm expectations right and 0 of 101 background sentences taken
+    ("J5-01", "アメリカの世界的なミサイル防"),
+    ("J5-03", "憲法の規定は当然尊重されなけ"),
+    ("J5-05", "日本の岸田文雄首相が国会演説"),
+    ("J5-05", "東京はいわゆる「北方領土」に"),
+    ("J5-06", "交渉の再開は、相手国の姿勢に"),
+    ("J5-07", "返還を求める国民の声こそが、"),
+    ("J5-08", "平和条約交渉は、安倍首相とプ"),
+    ("J5-09", "シンガポールでのやり取りを含"),
+    ("J5-10", "四島返還への確かな一歩にした"),
+    ("J5-10", "元島民や返還運動関係者以外の"),
+    ("J5-14", "その約束を果たせないまま職を"),
+    ("J5-14", "後継の首相にも、返還交渉の火"),
+    ("J5-15", "ロシアは必ず相応の対抗措置を"),
+    ("J5-15", "日本の軍事化は、地域の安全保"),
+    ("J5-15", "現時点で、そのような問題は議"),
+    ("J5-15", "北方四島は日本固有の領土であ"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
