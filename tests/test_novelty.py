@@ -786,3 +786,24 @@ def test_the_wars_results_are_the_wars_outcome():
     from treatywatch.statements.novelty import concepts
 
     assert "wwii" in concepts("the matter was settled by the war's results")
+
+
+def test_talks_stalling_their_pace_and_the_leaders_agreement_are_subjects_in_three_languages():
+    """"The talks are stalling" / «переговоры буксуют» / 「交渉は足踏みしている」, "the pace has slowed" / «темп
+    замедлился», "based on the leaders' agreement" / 「首脳間の合意に基づいて」: what a translation keeps when it keeps
+    no word ("installed" holds no stalling)."""
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("I do not think the negotiations are stalling; we will go on based on the agreement between the leaders",
+                 "Не думаю, что переговоры буксуют: продолжим на основе договоренностей лидеров",
+                 "交渉が足踏みしているとは考えていない。首脳間の合意に基づいて交渉を進める"):
+        assert {"stall", "leaders_agreement", "talks"} <= concepts(text), text
+    for text in ("the pace of the talks has slowed", "темп переговоров замедлился", "交渉のテンポは速くない"):
+        assert "pace" in concepts(text), text
+    assert "stall" not in concepts("the freshly installed premier")
+    idx = NoveltyIndex()
+    idx.add(1, "Yoshihide Suga", "「報道は承知しているが、交渉が足踏みしているとは全く考えていない。首脳間の合意に基づいて、"
+                                 "引き続き粘り強く交渉を進めていく」", "ja", "2026-03-15", article=1)
+    quote = ("I am aware of the report, but I do not believe the talks are stalling at all. We will keep negotiating "
+             "tenaciously on the basis of the leaders' agreement,")
+    assert idx.decide("Yoshihide Suga", quote, "en", "2026-03-15", article=2).first_report_id == 1

@@ -274,6 +274,18 @@ CONCEPTS = {
     # words met with regret ("evoke nothing but regret", «ничего, кроме сожаления», 「遺憾の念しか…ない」)
     "regret": r"\bregret|сожален|遺憾|lament",
     "claims": r"\bclaim|demand|претензи|притязани|требовани|領有権|要求|主張|reclam|rivendic|roszcze|anspr[uü]ch",
+    # the talks said to be stuck ("stalling", "bogged down", «буксуют», 「足踏み」), or their pace ("slowed",
+    # «темп замедлился», 「テンポ」): each says in its own words of every translation
+    "stall": r"\bstall|bogged down|marking time|\bstuck\b|deadlock|impasse|standstill|stagnat|буксу|пробуксов|застопор"
+             r"|топчутся|тупик|застой|足踏み|停滞|膠着|行き詰ま",
+    "pace": r"\bpace\b|\btempo\b|\bslow|темп(?:ы|а|ом)?\b|замедл|небыстр|テンポ|ペース",
+    # the leaders' agreement the talks go on from ("based on the agreement between the leaders", «договоренности
+    # лидеров», 「首脳間の合意」)
+    "leaders_agreement": r"agreements? (?:between|of|reached by) (?:the )?(?:two )?leaders|leaders['’] agreements?"
+                         # («договоренности» itself is the treaty's word to the alternation: the leaders after it)
+                         r"|(?:(?<=ности )|(?<=ностей )|(?<=ностям )|(?<=ностях )|(?<=ностями )|(?<=шения )|(?<=шений ))"
+                         r"(?:между )?(?:лидер|глав|президент\w* и премьер)\w*"
+                         r"|首脳(?:間|同士)?の?合意",
 }
 COMMON_CONCEPTS = frozenset({"treaty", "islands", "talks"})
 _CONCEPTS_ONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CONCEPTS.items()), re.IGNORECASE)
