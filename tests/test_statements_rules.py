@@ -3477,3 +3477,16 @@ def test_a_dash_interviews_turns_alternate():
             "— Суверенитет России над островами не обсуждается.")
     found = [(s.speaker, s.quote.split()[0]) for s in extract(text, "ru", "2024-03-01") if s.peace_treaty]
     assert found == [("Nikolai Nozdrev", "При"), ("Nikolai Nozdrev", "Суверенитет")]
+
+
+def test_a_given_name_transliterated_from_russian_is_still_the_persons_own():
+    """Machine English of Russian copy spells Japanese given names from the Cyrillic ("Yoshikhide Suga", "Khirokadzu
+    Matsuno"): a letter or two from the registered one, the same person; another given name ("Akie Abe", "Hajime
+    Hayashi") is someone else."""
+    from treatywatch.statements.speakers import registry
+    found = {t: [(m.kind, m.entry.name if m.entry else m.surface) for m in registry().find_mentions(t)]
+             for t in ("Yoshikhide Suga said", "Khirokadzu Matsuno said", "Akie Abe said", "Hajime Hayashi said")}
+    assert found["Yoshikhide Suga said"] == [("person", "Yoshihide Suga")]
+    assert found["Khirokadzu Matsuno said"] == [("person", "Hirokazu Matsuno")]
+    assert found["Akie Abe said"] == [("unknown", "Akie Abe")]
+    assert found["Hajime Hayashi said"] == [("unknown", "Hajime Hayashi")]

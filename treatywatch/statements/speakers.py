@@ -155,7 +155,7 @@ class Registry:
         if not tokens or CJK.search(alias) or not all(t[0].isalpha() and ord(t[0]) < 0x0530 for t in tokens):
             self.cjk.append((alias, entry))
             return
-        if len(tokens) > 1 and _is_cyrillic(tokens[0]):
+        if len(tokens) > 1:
             self.given_names.setdefault(entry.name, set()).add(tokens[0])
         if _is_cyrillic(tokens[-1]):  # index the stem so that case forms match (Кисида → Кисид-ы)
             tokens = tokens[:-1] + (_stem(tokens[-1]),)
@@ -284,8 +284,9 @@ class Registry:
         # "Hajime Hayashi": a capitalised first name before a bare surname is someone else
         if n == 1 and previous is not None and entry.kind == "person" and \
                 _looks_like_first_name(text, previous, tokens[i]) and \
-                not any(previous[2][:3] == own[:3] for own in self.given_names.get(entry.name, ())):
-            # (not his own given name in a case form the full alias does not take: «Дмитрием Песковым»)
+                not any(_own_given_name(previous[2], own) for own in self.given_names.get(entry.name, ())):
+            # (not his own given name in a case form the full alias does not take, «Дмитрием Песковым», or in a
+            # machine transliteration from Russian: "Yoshikhide Suga", "Sinzo Abe")
             first = text[previous[0]:previous[1]]
             return Mention(previous[0], end, "unknown", None, surface=f"{first} {text[start:end]}"), n
         return Mention(start, end, entry.kind, entry, surface=text[start:end]), n
@@ -382,6 +383,25 @@ RU_GIVEN_NAMES = frozenset(
     "евгения екатерина елена елизавета зоя инна ирина карина кристина ксения лариса любовь людмила маргарита "
     "марина мария надежда наталья наталия нина оксана ольга полина светлана софья софия тамара татьяна ульяна "
     "юлия яна".split())
+
+
+def _own_given_name(word: str, own: str) -> bool:
+    """`word` is the given name `own` in another case (Cyrillic: the same first letters) or in another
+    transliteration (Latin: one or two letters apart, "Yoshikhide" / "Yoshihide", "Khirokadzu" / "Hirokazu")."""
+    if _is_cyrillic(word) or _is_cyrillic(own):
+        return word[:3] == own[:3]
+    return len(own) >= 4 and _edit_distance(word, own) <= (2 if len(own) >= 7 else 1)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _ru_given_name(word: str) -> bool:
