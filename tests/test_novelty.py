@@ -807,3 +807,19 @@ def test_talks_stalling_their_pace_and_the_leaders_agreement_are_subjects_in_thr
     quote = ("I am aware of the report, but I do not believe the talks are stalling at all. We will keep negotiating "
              "tenaciously on the basis of the leaders' agreement,")
     assert idx.decide("Yoshihide Suga", quote, "en", "2026-03-15", article=2).first_report_id == 1
+
+
+def test_two_people_a_remark_names_are_what_its_translation_keeps_one_is_the_setting():
+    """「河野外相とラブロフ外相を責任者とし、…モルグロフ次官を特別代表として…」 and its English name the same three
+    people: one remark; two reports that share only the counterpart met ("after talks with Kono") are two."""
+    idx = NoveltyIndex()
+    idx.add(1, "Shinzo Abe", "河野外務大臣とラブロフ外相を交渉の責任者とし、モルグロフ外務次官らを特別代表として、交渉を加速させることで"
+                             "合意した", "ja", "2026-12-02", article=1)
+    quote = ("We agreed to speed up the negotiations with Foreign Ministers Kono and Lavrov in charge and Deputy "
+             "Foreign Minister Morgulov among the special representatives,")
+    assert idx.decide("Shinzo Abe", quote, "en", "2026-12-02", article=2).first_report_id == 1
+    idx = NoveltyIndex()
+    idx.add(1, "Sergei Lavrov", "Reaching an agreement on the peace treaty remains a difficult task, Lavrov said after "
+                                "talks with Kono.", "en", "2026-05-10", article=1)
+    other = "Между Москвой и Токио сохраняются значительные расхождения по мирному договору, заявил Лавров после встречи с Коно."
+    assert idx.decide("Sergei Lavrov", other, "ru", "2026-05-10", article=2).new

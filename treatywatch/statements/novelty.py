@@ -332,6 +332,9 @@ class _Item:
     addressee: str | None = None  # the person it was said to ("told Putin")
     _concepts: frozenset | None = None
     _position: str | None = ""  # "": not classified yet
+    # whose statement it is, when asked about: the people it names count as subjects, but for that speaker
+    # (None: the people it names do not count)
+    speaker: str | None = None
 
     @property
     def concepts(self) -> frozenset:
@@ -486,6 +489,52 @@ def concepts(text: str) -> frozenset:
     found = {m.lastgroup for m in _CONCEPTS_ONE.finditer(text or "")}
     found |= {f"n:{n}" for n in re.findall(r"\b(?:19|20)\d\d\b|\b\d{2,}\b", text or "")}
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _people() -> tuple[dict, dict, tuple]:
+    """The registered people's surnames (Latin whole words, Cyrillic stems) and names in Japanese script → their
+    canonical names: the people a remark names are what its translations keep ("Kono" / 「河野」 / «Коно»)."""
+    reg = registry()
+    latin: dict[str, set] = {}
+    cyrillic: dict[str, set] = {}
+    for aliases in reg.latin.values():
+        for tokens, entry in aliases:
+            if entry.kind == "person" and len(tokens) == 1 and len(tokens[0]) >= 3:
+                word = tokens[0].replace("ё", "е")
+                (cyrillic if "\u0400" <= word[:1] <= "\u04ff" else latin).setdefault(word, set()).add(entry.name)
+    cjk = tuple((alias, entry.name) for alias, entry in reg.cjk if entry.kind == "person" and len(alias) >= 2)
+    return latin, cyrillic, cjk
+
+
+def people(norm: str) -> frozenset:
+    """"p:<name>" for each registered person a normalised text names."""
+    latin, cyrillic, cjk = _people()
+    found = set()
+    for w in WORD.findall(norm):
+        if w in latin:
+            found |= latin[w]
+        elif "\u0400" <= w[:1] <= "\u04ff":
+            for cut in (0, 1, 2, 3):
+                stem = w[:len(w) - cut]
+                if stem in cyrillic:
+                    found |= cyrillic[stem]
+                    break
+    if CJK.search(norm):
+        found |= {name for alias, name in cjk if alias in norm}
+    return frozenset("p:" + name for name in found)
+
+
+def _persons(subjects: frozenset) -> frozenset:
+    return frozenset(c for c in subjects if c.startswith("p:"))
+
+
+def _subjects_of(item: _Item, speaker: str | None) -> frozenset:
+    """An item's subjects for a comparison on behalf of `speaker`: with the people it names but that speaker (his
+    own name is in every report of him), or without people when no speaker is given."""
+    if speaker is None:
+        return item.concepts
+    return item.concepts | (people(item.text) - {"p:" + speaker})
 
 
 def _day(published: str | None) -> date | None:
@@ -829,6 +878,7 @@ class NoveltyIndex:
         have changed."'): one remark, unless an earlier report is found; `direct`: the span is the speaker's own
         words (their "as we said earlier" is no sign that the report retells an earlier remark)."""
         query = _item(None, quote, language, published, article, treaty)
+        query.speaker = canonical(speaker or "")
         self._decided = ((quote, language, published, article, bool(treaty)), query)  # for `add`, next
         entry = self._speaker(speaker)
         nearest: tuple[float, int | None] = (0.0, None)
@@ -1003,9 +1053,9 @@ class NoveltyIndex:
         others = _within(recent, query, CROSS_LANGUAGE_DAYS)
         if not others:  # the query's concepts are worth computing only now (most statements meet no translation)
             return best
-        cq = query.concepts
-        one = _worded(cq)
-        if len(one) < 2:
+        cq = _subjects_of(query, query.speaker)
+        one = _worded(cq - _persons(cq))
+        if len(one) < 2 and len(_persons(cq)) < 2:
             # one subject only: a translation is looked for only when it has that same one subject and nothing else
             # ("a solution acceptable to both" / «приемлемое для обеих сторон»; a number may come with it)
             if _specific(one) != 1:
@@ -1015,7 +1065,12 @@ class NoveltyIndex:
                     return Decision(item.id, 1.0, item.id, "translation", tuple(sorted(one)))
             return best
         for item in reversed(others):
-            sim, shared = _subject_similarity(cq, item.concepts)
+            ci = _subjects_of(item, query.speaker)
+            if len(_persons(cq & ci)) < 2:  # one person in common is the setting ("talks with Kono"), not the words
+                cq_here, ci = cq - _persons(cq), ci - _persons(ci)
+            else:
+                cq_here = cq
+            sim, shared = _subject_similarity(cq_here, ci)
             same_article = query.article is not None and item.article == query.article
             if item.language == query.language and not same_article:
                 # a rewrite in the same language, its words spun ("give up its demands" for "abandon its
@@ -1024,7 +1079,7 @@ class NoveltyIndex:
                     return Decision(item.id, round(sim, 3), item.id, "paraphrase", tuple(sorted(shared)))
             # treaty, islands and talks are in nearly every statement: a translation shares something more
             elif ((sim >= CROSS_LANGUAGE_THRESHOLD or item.language != query.language
-                   and _merged_into(shared, cq, item.concepts)) and shared - COMMON_CONCEPTS) or (
+                   and _merged_into(shared, cq_here, ci)) and shared - COMMON_CONCEPTS) or (
                     same_article and item.language == query.language and sim >= SAME_ARTICLE_SUBJECTS
                     and _specific(shared) >= 2):
                 # (a lead and the quote below it: two specific subjects in common, "claims … no legal basis" /
