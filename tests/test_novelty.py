@@ -823,3 +823,19 @@ def test_two_people_a_remark_names_are_what_its_translation_keeps_one_is_the_set
                                 "talks with Kono.", "en", "2026-05-10", article=1)
     other = "Между Москвой и Токио сохраняются значительные расхождения по мирному договору, заявил Лавров после встречи с Коно."
     assert idx.decide("Sergei Lavrov", other, "ru", "2026-05-10", article=2).new
+
+
+def test_no_quick_solution_and_speeding_up_the_work_are_subjects_in_three_languages():
+    """«Быстрых решений здесь не бывает» / 「早急な解決はあり得ない」 / "no quick solutions"; «ускорить работу» / 「作業を
+    加速」 / "speed up the work": the words a translation keeps when it keeps no other."""
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("no quick solutions should be expected", "быстрых решений ждать не следует", "早急な解決はあり得ない"):
+        assert "quick" in concepts(text), text
+    for text in ("to speed up their work on the treaty", "ускорить работу над договором", "作業を加速させる"):
+        assert "accelerate" in concepts(text), text
+    idx = NoveltyIndex()
+    idx.add(1, "Dmitry Peskov", "Президент готов продолжать диалог по мирному договору, но быстрых решений здесь не бывает",
+            "ru", "2026-12-28", article=1)
+    assert idx.decide("Dmitry Peskov", "平和条約の対話は続けるが、早急な解決はあり得ない", "ja", "2026-12-28",
+                      article=2).first_report_id == 1

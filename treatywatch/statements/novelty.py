@@ -279,6 +279,10 @@ CONCEPTS = {
     "stall": r"\bstall|bogged down|marking time|\bstuck\b|deadlock|impasse|standstill|stagnat|буксу|пробуксов|застопор"
              r"|топчутся|тупик|застой|足踏み|停滞|膠着|行き詰ま",
     "pace": r"\bpace\b|\btempo\b|\bslow|темп(?:ы|а|ом)?\b|замедл|небыстр|テンポ|ペース",
+    # no quick solution ("no quick fix", «быстрых решений не бывает», 「早急な解決はあり得ない」), and the work sped up
+    # ("accelerate", «ускорить», 「加速」)
+    "quick": r"\bquick|\brapid|\bswift|\bspeedy|\bfast\b|overnight|быстр|早急|迅速|一朝一夕",
+    "accelerate": r"accelerat|speed(?:s|ing)? up|sped up|ускор|加速",
     # the leaders' agreement the talks go on from ("based on the agreement between the leaders", «договоренности
     # лидеров», 「首脳間の合意」)
     "leaders_agreement": r"agreements? (?:between|of|reached by) (?:the )?(?:two )?leaders|leaders['’] agreements?"
