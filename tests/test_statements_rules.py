@@ -3490,3 +3490,39 @@ def test_a_given_name_transliterated_from_russian_is_still_the_persons_own():
     assert found["Khirokadzu Matsuno said"] == [("person", "Hirokazu Matsuno")]
     assert found["Akie Abe said"] == [("unknown", "Akie Abe")]
     assert found["Hajime Hayashi said"] == [("unknown", "Hajime Hayashi")]
+
+
+def test_the_new_minister_and_a_possessive_after_the_subject():
+    """"the new foreign minister said, '…'" is a role noun like "the foreign minister"; "Iwaya spoke after Prime
+    Minister Ishiba Shigeru's Cabinet was launched. He said …": a name in the possessive is not whom "he" means."""
+    lead = "Japan's new Foreign Minister Takeshi Iwaya held his first news conference on Wednesday.\n\n"
+    text = lead + ('On the Northern Territories, the new foreign minister said, "Our policy of resolving the '
+                   'attribution of the four islands and concluding a peace treaty remains unchanged."')
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2024-10-02")] == [("Takeshi Iwaya", True)]
+    text = ("Iwaya spoke at his first news conference after Prime Minister Ishiba Shigeru's Cabinet was launched.\n\n"
+            "He said the government would keep its policy of resolving the territorial issue and concluding a peace "
+            "treaty.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2024-10-02")] == [("Takeshi Iwaya", True)]
+
+
+def test_japanese_the_diplomat_is_not_the_prime_minister_whose_words_were_answered():
+    """Machine Japanese of a briefing: 「外交官によれば、…」 after the Japanese prime minister's words quoted is the
+    Russian spokeswoman, not the prime minister (on the date he held an office no diplomat holds)."""
+    text = ("ロシア外務省のザハロワ報道官は１日の会見で、岸田首相の発言を批判した。\n\n"
+            "岸田首相は国会で「領土問題を解決して平和条約を締結する方針を堅持する」と述べていた。\n\n"
+            "外交官によれば、東京は平和条約を口にしながら島々の返還を求める運動をあおっている。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2024-02-01")][-1] == ("Maria Zakharova", True)
+
+
+def test_japanese_subjects_of_a_relative_clause_in_the_topic_and_a_bare_title_opening_the_sentence():
+    """「日本政府が発表した制裁の拡大については、「…」と警告した」: the government is the subject of the clause
+    naming the topic, the warning the spokeswoman's; 「首相は、安倍前首相とプーチン大統領が交わした合意にも触れ、
+    「…」と語った」: the prime minister named before with that title, not a name inside the clause."""
+    text = ("ロシア外務省のザハロワ情報局長は１３日の会見で、日本の北方領土をめぐる主張を退けた。\n\n"
+            "日本政府が先週発表した対ロ制裁の拡大については、「平和条約の話をしながら制裁を強める国とは交渉できない」と"
+            "警告した。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2025-11-13")][-1] == ("Maria Zakharova", True)
+    text = ("菅義偉首相は２６日、所信表明演説を行った。\n\n"
+            "首相は、安倍晋三前首相とプーチン大統領が交わした合意にも触れ、「過去の合意の上に平和条約交渉を前に進める」"
+            "と語った。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2020-10-26")][-1] == ("Yoshihide Suga", True)

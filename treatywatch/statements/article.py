@@ -40,6 +40,8 @@ NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORDS})(?=[\s,.])")
 ROLE_NAME_AFTER = re.compile(rf"\s+(?:spokes(?:man|woman|person)|press secretary|official|representative)\s+({NAME_WORDS})(?=[\s,.])")
 ONE_NAME_AFTER_TITLE = re.compile(r"\s+([A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?=[\s,.])")
 
+# a name in the possessive ("Ishiba's", "Ishiba Shigeru's Cabinet"): what is his, not who acts
+POSSESSIVE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?['’]s?(?!\w)")
 EARLIER_SENTENCES = 3  # how far back "the issue" may point to the sentence that named it
 
 
@@ -146,6 +148,8 @@ class Article:
                 self.last_institution = r
                 continue
             if named:
+                if POSSESSIVE_AFTER.match(self.text, m.end) and self._subject_in(named, start, mentions):
+                    continue  # "Iwaya spoke after Prime Minister Ishiba Shigeru's Cabinet was launched. He said …"
                 # "Ishiba spoke with Putin by phone. He said …": "he" is the subject, not the one talked with or
                 # met; "the two leaders agreed" is still filed under the one named last
                 unit = unit_start(self, start, m, mentions)

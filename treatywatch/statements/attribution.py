@@ -62,8 +62,11 @@ JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加�
 JA_THUS = re.compile(r"こう(?:述べ|強調し|語っ|語り|話し|訴え|指摘し|説明し|主張し|明言し|締めくくっ)")
 # the subject of a clause the sentence is about, not of its verb: "ロシア外務省が…と発表したことについて、岸田首相は…と述べた"
 # (or "…が「…」と述べたのに対し、", "…が…と発言したことへの受け止めを問われ、", "…が…する可能性について問われ、")
-JA_SUBORDINATE_SUBJECT = re.compile(r"[^。「」、はもがの]{0,8}?が[^。]{1,120}?(?:(?:こと|の)(?:について|に対し|を受け|に関し|をめぐ|に反発"
-                                    r"|に抗議|へ)|について問われ|を問われ|に関する質問)")
+JA_SUBORDINATE_SUBJECT = re.compile(r"[^。「」、はもがの]{0,8}?が(?:[^。]{1,120}?(?:(?:こと|の)(?:について|に対し|を受け|に関し|をめぐ|に反発"
+                                    r"|に抗議|へ)|について問われ|を問われ|に関する質問)"
+                                    # 「日本政府が先週発表した制裁の拡大については」: the subject of a relative clause
+                                    # in the topic, not of the sentence's verb
+                                    r"|[^。「」、]{1,60}?[たる][^。、「」はが]{1,20}?(?:については|についても|に対しては|に関しては|をめぐっては))")
 JA_SUBORDINATE_VERB = re.compile(r"[^。、「」]{0,6}?(?:こと|の)(?:について|に対し|を受け|に関し|をめぐ|に反発|に抗議|へ)")
 JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
 JA_TITLE_AFTER = re.compile(f"(?:{JA_TITLE_AFTER_NAME})?")  # the title a Japanese name may carry ("高市首相")
@@ -431,7 +434,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                                                      or v.group().startswith(("とも", "とし"))
                                                      or _goes_on_saying(art, s, v, qs)) and \
                     implicit is not None and \
-                    not [m for m in art.mentions_in(s, v.start()) if not inside_any(m.start, qs)]:
+                    not [m for m in art.mentions_in(s, v.start()) if not inside_any(m.start, qs)
+                         and not JA_SUBORDINATE_SUBJECT.match(text, m.end, v.start())]:
                 # Japanese drops the subject it already named ("…だとも述べた": said also; "…だとしている":
                 # the ministry's statement goes on; "…と主張した" right after the speaker's statement)
                 return implicit, "ja_implicit_subject", v
@@ -622,7 +626,32 @@ def _ja_anaphor(art: Article, word: str, at: int):
     if word.startswith("同") or word in PRONOUN_GENDER:
         titled = ja_titled_anaphor(art, word[1:], at) if word.startswith("同") else None
         return titled or agreeing(art, art.last_person, PRONOUN_GENDER.get(word), at)
-    return ja_titled_anaphor(art, word, at) or (art.last_person if word in ("外交官", "トップ外交官") else None)
+    if word in ("外交官", "トップ外交官"):
+        return ja_titled_anaphor(art, word, at) or _last_diplomat(art, at)
+    return ja_titled_anaphor(art, word, at)
+
+
+DIPLOMATIC_OFFICES = ("_foreign_minister", "_mfa_spokeswoman", "_ambassador_japan", "_ambassador_russia")
+
+
+def _last_diplomat(art: Article, at: int):
+    """"The diplomat" (「外交官は」 in machine Japanese of Russian copy): the last person named, unless on the
+    article's date he held an office that is no diplomat's (the prime minister whose words the diplomat answers):
+    then the last one named before who could be."""
+    def could_be(entry) -> bool:
+        if entry is None or entry.kind != "person":
+            return entry is None
+        held = entry.held_on(art.published, lambda o: True) if art.published else None
+        return held is None or held.endswith(DIPLOMATIC_OFFICES)
+
+    last = art.last_person
+    if last is None or could_be(last[1]):
+        return last
+    for m in reversed(art.mentions_in(0, at)):
+        r = art.resolve(m)
+        if r and could_be(r[1]) and (r[1] is None or r[1].kind == "person"):
+            return r
+    return last
 
 
 def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: list[Quote]):
@@ -630,6 +659,13 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     if JA_SPEECH.match(text, v.start()):  # Japanese: the subject comes first ("ラブロフ外相は…と述べた")
         # …or after と and a comma, inside the verb's match ("「…」と、高市首相は国会で強調した")
         first = None
+        bare = JA_BARE_TITLE.match(text, s)
+        if bare is not None and bare.group().endswith("は") and art.mentions_in(bare.end(), v.start()):
+            # 「首相は、安倍前首相とプーチン大統領が交わした合意にも触れ、「…」と語った」: the sentence's subject is
+            # the bare title it opens with (the man named before with it), not a name in its clauses
+            titled = ja_titled_anaphor(art, bare.group(1), s)
+            if titled is not None:
+                return titled
         # (the subject may stand inside the verb's match, between と and the verb)
         until = v.end() if JA_SUBJECT_IN_VERB.match(v.group()) else v.start()
         for m in art.mentions_in(s, until):
