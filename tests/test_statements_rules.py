@@ -3526,3 +3526,12 @@ def test_japanese_subjects_of_a_relative_clause_in_the_topic_and_a_bare_title_op
             "首相は、安倍晋三前首相とプーチン大統領が交わした合意にも触れ、「過去の合意の上に平和条約交渉を前に進める」"
             "と語った。")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2020-10-26")][-1] == ("Yoshihide Suga", True)
+
+
+def test_a_role_noun_after_the_verb_is_the_one_named_before_who_holds_it():
+    """«…», — сказал премьер журналистам after «вместе с губернатором … Лимаренко он осмотрел …»: the premier named
+    before (the prime minister on the date), not the governor named last; as a role noun before the verb is."""
+    text = ("Председатель правительства России Дмитрий Медведев в пятницу прилетел на Итуруп. Вместе с губернатором "
+            "Сахалинской области Валерием Лимаренко он осмотрел новую школу.\n\n"
+            "«Курилы — часть России, и развиваться они будут как любой наш регион», — сказал премьер журналистам.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2019-08-02")] == [("Dmitry Medvedev", True)]

@@ -87,7 +87,8 @@ def first_after(art: Article, start: int, end: int, qs: list[Quote], stop: str =
         return r
     pron = PRONOUN.search(art.text, start, end)
     if pron and pron.start() - start < 3:
-        return _resolve_pronoun(art, pron.group())
+        # ('«…», — сказал премьер журналистам': the one named before who holds that title, as before the verb)
+        return pronoun_speaker(art, pron.start(), pron.end(), qs) or _resolve_pronoun(art, pron.group())
     return None
 
 
