@@ -20,6 +20,7 @@ from tests.probe_articles_ru3 import ARTICLES as RU3
 from tests.probe_articles_ru4 import ARTICLES as RU4
 from tests.probe_articles_ru5 import ARTICLES as RU5
 from treatywatch.statements import extract_statements
+from treatywatch.statements.speakers import registry
 
 PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5]
           + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5])
@@ -100,7 +101,7 @@ NOT_YET = {
     ("R5-05", "Курильская гря"),
     
     ("R5-05", "Наши острова н"),
-    ("R5-06", "Прошу правител"),
+    
     
     
     
@@ -110,9 +111,9 @@ NOT_YET = {
     ("R5-13", "Комментировать"),
     ("R5-13", "крайне несправ"),
     ("R5-14", "правительство "),
-    ("R5-14", "нельзя останав"),
-    ("R5-14", "о возобновлени"),
-    ("R5-14", "опираясь на по"),
+    
+    
+    
     # round 5, English, as first measured: 64 of 81 firm expectations right and 2 of 76 background sentences
     # taken
     ("E5-04", "Vladimir, let "),
@@ -179,7 +180,11 @@ def _firm():
 
 def _speaker_fits(expected, speaker):
     names = [expected["speaker"], *expected.get("alt", [])]
-    return speaker in names or any(n.split()[-1].lower() in speaker.lower() for n in names)
+    if speaker in names or any(n.split()[-1].lower() in speaker.lower() for n in names):
+        return True
+    # a name the labeller kept as written (「石垣雅敏」) that the registry knows: its canonical name
+    reg = registry()
+    return any((entry := reg.lookup(n)) is not None and entry.name == speaker for n in names)
 
 
 @pytest.mark.parametrize("language, article, expected", list(_firm()))

@@ -1533,8 +1533,8 @@ def test_japanese_officials_the_registry_lacks_and_the_bare_prime_minister_after
          "野村哲郎農林水産相"),
         ("2016-11-21", "世耕弘成経済産業相（ロシア経済分野協力相）は、経済協力プランについて「具体的な案件づくりを加速させたい」"
                        "と意欲を示した。", "世耕弘成経済産業相"),
-        ("2020-02-10", "主催者を代表して石垣雅敏根室市長が「平和条約の締結と四島の早期返還を強く求めたい」とあいさつしました。",
-         "石垣雅敏根室市長"),
+        ("2020-02-10", "主催者を代表して北村健一釧路市長が「平和条約の締結と四島の早期返還を強く求めたい」とあいさつしました。",
+         "北村健一釧路市長"),
         ("2019-02-08", "質問した会派に所属する岡田克也氏は「政府の立場が後退したと受け止められかねない」とただした。",
          "岡田克也氏"),
         ("2021-02-10", "ミハイル・ガルージン駐日ロシア大使はインタビューに応じた。\n\n「これは国境線の画定ではなく、第二次世界大戦の"
@@ -3535,3 +3535,16 @@ def test_a_role_noun_after_the_verb_is_the_one_named_before_who_holds_it():
             "Сахалинской области Валерием Лимаренко он осмотрел новую школу.\n\n"
             "«Курилы — часть России, и развиваться они будут как любой наш регион», — сказал премьер журналистам.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2019-08-02")] == [("Dmitry Medvedev", True)]
+
+
+def test_machine_russian_of_japanese_order_the_verb_right_after_the_quote():
+    """Machine Russian of Japanese copy keeps the Japanese order: 'Генеральный секретарь кабинета министров Хаяси
+    Ёсимаса на пресс-конференции, о проблеме северных территорий "…" подчеркнул.' — the verb closing the sentence
+    right after the quote; its subject before the quote (Nemuro's mayor, Hokkaido's governor in Japanese order
+    too), not the person named last."""
+    text = ("Премьер-министр Исиба Сигэру направил участникам митинга послание.\n\n"
+            "Мэр города Нэмуро Исигаки Масанори в приветствии, \"нельзя останавливать голос требования возвращения "
+            "островов\" сказал. Генеральный секретарь кабинета министров Хаяси Ёсимаса на пресс-конференции, о "
+            "проблеме северных территорий \"правительство настойчиво продолжит переговоры с Россией\" подчеркнул.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-08-24")][-2:] == [
+        ("Masanori Ishigaki", True), ("Yoshimasa Hayashi", True)]

@@ -303,7 +303,9 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 any(not inside_any(w.start(), qs) for w in JA_SPEECH.finditer(text, v.end(), e)):
             continue  # "…と発表したことについて、岸田首相は…と述べた": the sentence's verb is the last one
         verb = v.group().lower()
-        if qs and MT_QUOTE_AND_VERB.search(text, max(s, v.start() - 16), v.start()):
+        if qs and (MT_QUOTE_AND_VERB.search(text, max(s, v.start() - 16), v.start())
+                   or (MT_QUOTE_RIGHT_BEFORE.search(text, max(s, v.start() - 4), v.start())
+                       and MT_VERB_ENDS.match(text, v.end()) and _is_cyrillic(v.group()))):
             subject = _mt_subject_before_quote(art, s, qs)
             if subject is not None:
                 return subject, None, v
@@ -482,6 +484,10 @@ ROLE_AFTER = re.compile(rf"\s+({PRONOUN.pattern})\s*,", re.IGNORECASE)
 AS_OPENING = re.compile(r"\W*As\s+")
 # machine English of 「林外相は…「…」と強調した」: 'Foreign Minister Hayashi also, "…," and emphasized.' (the verb after
 # the quote and "and", the subject at the sentence's start)
+# machine Russian of Japanese word order: 'Мэр … в приветствии, "…" сказал.' (the verb right after the quote ends
+# the sentence: its subject stands before the quote)
+MT_QUOTE_RIGHT_BEFORE = re.compile(r"[”\"»]\s*$")
+MT_VERB_ENDS = re.compile(r"\s*(?:[.!]|$)")
 MT_QUOTE_AND_VERB = re.compile(r"[”\"」]\s*,?\s+and\s+(?:(?:also|strongly|firmly|again)\s+)?$")
 
 
