@@ -124,8 +124,8 @@ NOT_YET = {
     
     
     ("E5-08", "I will also wo"),
-    ("E5-09", "We will resolv"),
-    ("E5-09", "That policy is"),
+    
+    
     ("E5-11", "we cannot let "),
     ("E5-13", "Russia's 'ille"),
     ("E5-13", "important for "),

@@ -3548,3 +3548,12 @@ def test_machine_russian_of_japanese_order_the_verb_right_after_the_quote():
             "проблеме северных территорий \"правительство настойчиво продолжит переговоры с Россией\" подчеркнул.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-08-24")][-2:] == [
         ("Masanori Ishigaki", True), ("Yoshimasa Hayashi", True)]
+
+
+def test_went_on_and_continued_before_a_quote_are_verbs_of_saying():
+    """'He went on: "We will resolve … and conclude a peace treaty."' — the speaker's next words; "the talks went
+    on" is no saying."""
+    text = ('Ishiba said the stance would not change. He went on: "We will resolve the question of the four islands '
+            'and conclude a peace treaty. That policy is firm."')
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2025-03-14")][-1] == ("Shigeru Ishiba", True)
+    assert extract("The peace treaty talks went on for three hours in Moscow.", "en", "2019-01-14") == []

@@ -14,6 +14,8 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|announced|insisted|insists|argued|argues|warned|warns|claimed|suggested|suggests|proposed|reiterated"
             r"|reiterates|vowed|vows|pledged|explained|pointed out|remarked|commented|expressed|confirmed|acknowledged"
             r"|complained|criticized|criticised|slammed|accused|indicated|voiced|conveyed|went on to say"
+            # "He went on: '…'", "she continued, '…'": the next words of the speaker (not "talks went on")
+            r"|(?:went on|continued|elaborated)(?=\s*[:,]\s*[\"“])"
             # words said in protest ('"…," Hayashi protested', machine-translated 「…」と抗議した: '"…" and protested'),
             # not "protested against the visit" (an act)
             r"|protested(?=,?\s+(?:that\b|[\"“:])|\s*[.;]|\s+(?:strongly|firmly|sharply)\s*[.;])"
