@@ -129,7 +129,7 @@ NOT_YET = {
     ("E5-11", "we cannot let "),
     ("E5-13", "Russia's 'ille"),
     ("E5-13", "important for "),
-    ("E5-13", "an inherent pa"),
+    
     ("E5-14", "the Kurils liv"),
     ("E5-14", "will become th"),
     ("E5-15", "Such claim can"),

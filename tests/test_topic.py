@@ -641,3 +641,13 @@ def test_a_claim_in_its_own_sentence_beside_a_family_story_is_still_a_claim():
     assert not is_treaty(topics("Мой дед родился на Итурупе и до конца жизни вспоминал остров."))
     assert is_treaty(topics("Наши деды воевали за эту землю. Курилы были и останутся российскими."))
     assert not is_treaty(topics("My grandfather was born on Etorofu. He often spoke of the island's rivers."))
+
+
+def test_another_dispute_named_in_the_frame_is_what_the_words_are_on():
+    """"Asked by another lawmaker about Takeshima, Kishida said the islets are 'an inherent part of Japan's
+    territory'": the frame names Japan's other dispute; with the Northern Territories named it is ours."""
+    from treatywatch.statements.topic import framed_topics
+
+    said = "Kishida said the islets are \"an inherent part of Japan's territory\""
+    assert not is_treaty(framed_topics("Asked by another lawmaker about Takeshima, " + said))
+    assert is_treaty(framed_topics("Asked by another lawmaker about the Northern Territories, " + said))

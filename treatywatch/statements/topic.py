@@ -607,6 +607,11 @@ def framed_topics(span: str, context: str = "") -> list[str]:
         return topics(span, context)
     frame, rest = span[:m.end()], span[m.end():]
     found = topics(rest, context + " " + frame)
+    if OTHER_DISPUTE.search(frame) and not NORTHERN_NAMES.search(span) \
+            and not set(found) & {"peace_treaty", "declaration_1956"}:
+        # "Asked about Takeshima, Kishida said the islets are 'an inherent part of Japan's territory'": the frame
+        # names the other dispute the words are on
+        found = [f for f in found if f not in ("territorial", "sovereignty", "islands", "islands_settlement")]
     if "islands" in topics(frame) and SETTLEMENT.search(rest) and not is_treaty(found):
         found.append("islands_settlement")  # "Concerning the islands, X said their transfer …"
     elif QUESTION_FRAME.match(frame) and treaty_context(frame) and not is_treaty(found) and "no_comment" not in found and \
