@@ -118,8 +118,8 @@ NOT_YET = {
     # taken
     ("E5-04", "Vladimir, let "),
     ("E5-05", "its position o"),
-    ("E5-06", "have no prospe"),
-    ("E5-06", "lies entirely "),
+    
+    
     
     
     

@@ -3557,3 +3557,15 @@ def test_went_on_and_continued_before_a_quote_are_verbs_of_saying():
             'and conclude a peace treaty. That policy is firm."')
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2025-03-14")][-1] == ("Shigeru Ishiba", True)
     assert extract("The peace treaty talks went on for three hours in Moscow.", "en", "2019-01-14") == []
+
+
+def test_according_to_the_ministry_is_the_institution_named_before():
+    """"The Russian Foreign Ministry said in a statement …. According to the ministry, Tokyo's attempts … 'have no
+    prospects, including on the territorial question'": the ministry named before speaks; with none named before,
+    nobody."""
+    lead = "The Russian Foreign Ministry said in a statement that the holiday restores historical truth. "
+    said = ("According to the ministry, Tokyo's attempts to revise the outcome of the war \"have no prospects, "
+            "including on the territorial question.\"")
+    assert [(s.speaker, s.peace_treaty) for s in extract(lead + said, "en", "2023-09-03")][-1] == \
+        ("Russian Foreign Ministry", True)
+    assert extract(said, "en", "2023-09-03") == []

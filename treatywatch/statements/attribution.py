@@ -361,6 +361,9 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         elif verb in ("according to", "in the words of"):
             m = _first_mention_after(art, v.end(), min(e, v.end() + 80), qs)
             role = ROLE_AFTER.match(text, v.end()) if m is None else None
+            if m is None and role is None and art.last_institution is not None and \
+                    INSTITUTION_AFTER.match(text, v.end()):
+                return art.last_institution, None, v  # "According to the ministry, Tokyo's attempts …"
             if role is not None:  # "according to the Russian minister", "in the words of the diplomat"
                 speaker = pronoun_speaker(art, role.start(1), role.end(1), qs)
                 if speaker is None:
@@ -479,6 +482,8 @@ WORDS_OF = re.compile(r"^\s*(?:the |a )?(?:words|(?:message|statement|comment|co
 
 # a role noun right after "according to" / "in the words of", closing the phrase: the one named before
 ROLE_AFTER = re.compile(rf"\s+({PRONOUN.pattern})\s*,", re.IGNORECASE)
+# "According to the ministry, …": the institution named before
+INSTITUTION_AFTER = re.compile(r"\s+(?:the|its) (?:foreign )?(?:ministry|embassy|statement)\s*,", re.IGNORECASE)
 
 
 AS_OPENING = re.compile(r"\W*As\s+")
