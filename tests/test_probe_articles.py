@@ -132,7 +132,7 @@ NOT_YET = {
     
     ("E5-14", "the Kurils liv"),
     ("E5-14", "will become th"),
-    ("E5-15", "Such claim can"),
+    
     # round 5, Japanese, as first measured: 69 of 85 firm expectations right and 0 of 101 background sentences taken
     ("J5-01", "アメリカの世界的なミサイル防"),
     ("J5-03", "憲法の規定は当然尊重されなけ"),

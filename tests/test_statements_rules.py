@@ -3569,3 +3569,13 @@ def test_according_to_the_ministry_is_the_institution_named_before():
     assert [(s.speaker, s.peace_treaty) for s in extract(lead + said, "en", "2023-09-03")][-1] == \
         ("Russian Foreign Ministry", True)
     assert extract(said, "en", "2023-09-03") == []
+
+
+def test_machine_english_a_name_set_off_by_a_comma_before_long_asides():
+    """Machine English of a Japanese sentence: 'Foreign Minister Motegi Toshimitsu, at the same committee, about the
+    claim of the Russian side that the islands became Russian territory as the result of the war, stated "…"' — the
+    name opening the sentence speaks, though a "that" clause stands between."""
+    text = ("Foreign Minister Motegi Toshimitsu, at the same committee, about the claim of the Russian side that the "
+            "islands became Russian territory as the result of the war, stated \"Such claim cannot be accepted at "
+            "all. The position of our country on the Northern Territories is consistent.\"")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2025-11-07")] == [("Toshimitsu Motegi", True)]

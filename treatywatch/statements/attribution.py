@@ -867,7 +867,17 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     full = alone and _named_in_full_before(art, alone.group(1), clause_start)
     if full:
         return full, None  # "Ivan Petrov, a senator, said …. Petrov also stressed …"
+    if before_text.rstrip().endswith(",") and QUOTE_RIGHT_AFTER.match(text, v.end()):
+        # machine English of 「茂木外相は、同じ委員会で、…という主張について、「…」と述べた」: 'Foreign Minister Motegi
+        # Toshimitsu, at the same committee, about the claim … that the islands became …, stated "…"' — the name
+        # opening the sentence, set off by a comma, however long the asides after it
+        opening = [m for m in art.mentions_in(s, v.start()) if not inside_any(m.start, qs)]
+        if opening and text.startswith(",", opening[0].end) and len(text[s:opening[0].start].split()) <= 4:
+            return art.resolve(opening[0])
     return None
+
+
+QUOTE_RIGHT_AFTER = re.compile(r"\s*[\"“]")
 
 
 # an unregistered Russian name before its verb, a first name and a surname ("Депутат Госдумы Алексей Чепа заявил"),
