@@ -3579,3 +3579,11 @@ def test_machine_english_a_name_set_off_by_a_comma_before_long_asides():
             "islands became Russian territory as the result of the war, stated \"Such claim cannot be accepted at "
             "all. The position of our country on the Northern Territories is consistent.\"")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2025-11-07")] == [("Toshimitsu Motegi", True)]
+
+
+def test_japanese_a_name_with_to_wa_is_whom_the_subject_met():
+    """「さらに、プーチン大統領とは首脳会談を重ね、「…」と述べた」: 「とは」 is "with him", as 「との」; the dropped
+    subject is the man speaking before (the prime minister), not the president."""
+    text = ("安倍晋三首相は２８日の記者会見で、ロシアとの平和条約締結を課題に挙げた。\n\n"
+            "さらに、プーチン大統領とは首脳会談を重ね、「平和条約を結べないまま職を去るのは本当に残念だ」と述べた。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2020-08-28")][-1] == ("Shinzo Abe", True)

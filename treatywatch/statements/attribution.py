@@ -440,7 +440,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                                                      or _goes_on_saying(art, s, v, qs)) and \
                     implicit is not None and \
                     not [m for m in art.mentions_in(s, v.start()) if not inside_any(m.start, qs)
-                         and not JA_SUBORDINATE_SUBJECT.match(text, m.end, v.start())]:
+                         and not JA_SUBORDINATE_SUBJECT.match(text, m.end, v.start())
+                         and not (JA_SPEECH.match(text, v.start()) and _possessive_ja(text, m))]:
                 # Japanese drops the subject it already named ("…だとも述べた": said also; "…だとしている":
                 # the ministry's statement goes on; "…と主張した" right after the speaker's statement)
                 return implicit, "ja_implicit_subject", v
@@ -1207,9 +1208,10 @@ def _named_in_full_before(art: Article, surname: str, before: int) -> str | None
 
 def _possessive_ja(text: str, m: Mention) -> bool:
     """'プーチン大統領との会談' / 'ロシアの' / 'プーチン大統領の側近' / 'クレムリンでの': a name (and its title) followed by
-    と/との/の/で is not the subject."""
+    と/との/とは/の/で is not the subject."""
     title = JA_TITLE_AFTER.match(text, m.end)
     tail = text[title.end():title.end() + 3]
     # (…or a place: 「クレムリンでの…交渉」, 「モスクワで会談」; not 「外務省では…としている」, the ministry itself)
-    return (tail.startswith(("との", "と会", "の")) and not tail.startswith("の考え")) or \
+    # (「プーチン大統領とは首脳会談を重ね」: with him, as 「との」)
+    return (tail.startswith(("との", "と会", "の", "とは")) and not tail.startswith("の考え")) or \
         (tail.startswith("で") and not tail.startswith("では"))
