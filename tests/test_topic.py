@@ -651,3 +651,15 @@ def test_another_dispute_named_in_the_frame_is_what_the_words_are_on():
     said = "Kishida said the islets are \"an inherent part of Japan's territory\""
     assert not is_treaty(framed_topics("Asked by another lawmaker about Takeshima, " + said))
     assert is_treaty(framed_topics("Asked by another lawmaker about the Northern Territories, " + said))
+
+
+def test_the_singapore_agreement_names_the_treaty_talks_not_the_korean_summit():
+    """«Мы будем продвигать переговоры на основе договоренностей, достигнутых в Сингапуре» (the 2018 agreement to speed
+    up the treaty talks on the basis of the 1956 declaration) is on the treaty in any context; the US–North Korea
+    summit's Singapore agreement is not; the agreement before is the treaty's context."""
+    assert is_treaty(topics("Мы будем продвигать переговоры на основе договоренностей, достигнутых в Сингапуре в 2018 году"))
+    assert is_treaty(topics("We will push the negotiations forward on the basis of the Singapore agreement"))
+    assert is_treaty(topics("シンガポール合意に基づいて交渉を進める"))
+    assert not is_treaty(topics("North Korea must keep the agreement reached in Singapore on denuclearization talks"))
+    assert is_treaty(topics("Эта работа требует терпения",
+                            "Заместители продолжат работу в соответствии с договоренностями, достигнутыми в Сингапуре."))

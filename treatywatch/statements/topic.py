@@ -400,7 +400,10 @@ def topics(span: str, context: str = "") -> list[str]:
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
     if set(found) & STRONG and FAMILY_HISTORY.search(span) and not _claim_apart_from_family(span):
         found = [f for f in found if f not in STRONG] + ["history"]
-    if not set(found) & STRONG and "history" not in found and TALKS.search(span) and context \
+    if not set(found) & STRONG and "history" not in found and SINGAPORE_AGREEMENT.search(span) \
+            and not KOREAN_SUMMIT.search(span + " " + context):
+        found.append("talks")  # the treaty talks the Singapore agreement set going, whatever the context
+    if not set(found) & STRONG and "history" not in found and "talks" not in found and TALKS.search(span) and context \
             and not OTHER_TALKS.search(span) and not OTHER_DISPUTE.search(span) and \
             (treaty_context(context) or (ANAPHORIC_ISSUE.search(span) and _COMPILED["islands"].search(context)
                                           and not _only_generic_islands(context))):
@@ -436,6 +439,8 @@ def treaty_context(context: str) -> bool:
     of the islands ("the transfer of the islands to Japan")."""
     if any(_COMPILED[n].search(context) for n in ("declaration_1956", "wwii_outcome")):
         return True
+    if SINGAPORE_AGREEMENT.search(context) and not KOREAN_SUMMIT.search(context):
+        return True  # the agreement to speed up the treaty talks
     if _COMPILED["peace_treaty"].search(context) and not _other_pairs_peace_only(context):
         return True  # (another pair's peace deal is no context for the talks after it)
     if BARE_TREATY.search(context) and not OTHER_TALKS.search(context):
@@ -530,6 +535,15 @@ def asked_about_treaty(outside: str) -> bool:
     about reports that Moscow would hand over two islands'): the quote is the answer on that subject."""
     m = ASKED_AFTER.search(outside)
     return bool(m and treaty_context(outside[m.start():]))
+
+
+# the talks on the basis of the 2018 Singapore agreement (to speed up the treaty talks on the basis of the 1956
+# declaration): «переговоры на основе договоренностей, достигнутых в Сингапуре», "the Singapore agreement",
+# 「シンガポール合意」 (not the US–North Korea summit's, held there the same year)
+SINGAPORE_AGREEMENT = re.compile(r"(?:agreement|accord|understanding|договор[её]нност|合意)\w*[^.;!?。]{0,40}?"
+                                 r"(?:singapore|сингапур|シンガポール)|(?:singapore|сингапур|シンガポール)\w*\s*"
+                                 r"(?:agreement|accord|合意|договор[её]нност)", re.IGNORECASE)
+KOREAN_SUMMIT = re.compile(r"north korea|kim jong|кндр|ким чен|北朝鮮|金正恩|denucleari|денуклеариз|非核化", re.IGNORECASE)
 
 
 def is_treaty(found: list[str]) -> bool:
