@@ -3587,3 +3587,15 @@ def test_japanese_a_name_with_to_wa_is_whom_the_subject_met():
     text = ("安倍晋三首相は２８日の記者会見で、ロシアとの平和条約締結を課題に挙げた。\n\n"
             "さらに、プーチン大統領とは首脳会談を重ね、「平和条約を結べないまま職を去るのは本当に残念だ」と述べた。")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2020-08-28")][-1] == ("Shinzo Abe", True)
+
+
+def test_russian_in_the_statement_it_is_also_said_is_the_institution_before():
+    """«…», — говорится в заявлении ведомства. … «В заявлении также указывается, что Токио «перечеркнул … диалог по
+    мирному договору»»: the statement just named, the ministry's; with no statement named before, nobody's."""
+    text = ("Москва закрыла въезд ряду японских политиков, сообщил МИД России.\n\n"
+            "«Токио взял курс на враждебную линию», — говорится в заявлении ведомства.\n\n"
+            "В заявлении также указывается, что Токио «перечеркнул многолетний диалог по мирному договору».")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2022-05-04")][-1] == \
+        ("Russian Foreign Ministry", True)
+    alone = "В заявлении также указывается, что Токио «перечеркнул многолетний диалог по мирному договору»."
+    assert extract(alone, "ru", "2022-05-04") == []

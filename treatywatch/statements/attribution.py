@@ -784,6 +784,10 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             # '«…», - говорится в сообщении МИД': the ministry named before; «— отмечается в документе» after
             # «…, говорится в заявлении МИД РФ»: the statement just named, not a treaty's text
             return art.last_institution
+    if art.last_institution is not None and IMPERSONAL_RU.fullmatch(v.group()) and ITS_MESSAGE_BEFORE.match(before_text) \
+            and any(STATEMENT_WORDS.search(x) for x in art.earlier_sentences()[-2:]):
+        # «В заявлении также указывается, что …» after «…, говорится в заявлении ведомства»: the statement just named
+        return art.last_institution
     if _is_cyrillic(v.group()):
         shared = _shared_subject(art, clause_start, v.start(), qs)
         if shared:
@@ -986,6 +990,9 @@ _STATEMENT_NOUNS = r"(?:сообщени|заявлени|комментари|�
 ITS_DOCUMENT = re.compile(r"\s+в\s+документе\s*[.,]")
 STATEMENT_WORDS = re.compile(rf"(?<!\w){_STATEMENT_NOUNS}", re.IGNORECASE)
 # '«…», - говорится в сообщении': the message of the institution named before
+# «В заявлении также указывается, что …»: the statement before the impersonal verb
+ITS_MESSAGE_BEFORE = re.compile(rf"\s*[Вв]\s+(?:этом\s+|том\s+же\s+|его\s+|ее\s+|её\s+)?{_STATEMENT_NOUNS}(?:\s+также)?\s*$")
+IMPERSONAL_RU = re.compile(r"говорится|указывается|отмечается|подч[её]ркивается|сообщается")
 ITS_MESSAGE = re.compile(rf"\s+в\s+(?:его\s+|ее\s+|её\s+)?{_STATEMENT_NOUNS}\s*[.,]")
 # a verb of saying negated: nothing was said ("did not say", "would not comment", "не уточнил"); "не исключил"
 # (did not rule out) says something
