@@ -13,7 +13,7 @@ lower the count of first reports flagged.
   measured (most a copy of a quote in another language that shares few words with it); 42 after the stalling,
   pace and leaders' agreement subjects, 39 with given names transliterated from the Cyrillic, 38 with the people
   a remark names (two at least) as its subjects, 36 with no quick solution and speeding up as subjects; 36 first
-  reports and 35 repeats after the round's attribution rules."""
+  reports and 35 repeats after the round's attribution rules; 34 with words cited with など kept apart."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -29,7 +29,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories, 31, 10),
     (probe_stories_2, 28, 16),
     (probe_stories_3, 25, 17),
-    (probe_stories_4, 36, 35),
+    (probe_stories_4, 36, 34),
 ]
 
 

@@ -3599,3 +3599,13 @@ def test_russian_in_the_statement_it_is_also_said_is_the_institution_before():
         ("Russian Foreign Ministry", True)
     alone = "В заявлении также указывается, что Токио «перечеркнул многолетний диалог по мирному договору»."
     assert extract(alone, "ru", "2022-05-04") == []
+
+
+def test_japanese_words_cited_with_nado_in_a_subordinate_clause_are_not_the_replys():
+    """「…が「クリル諸島はロシアの土地だ」などと主張したことについて、「…」と述べました」: the words cited with など
+    are what the reply is about, not the chief cabinet secretary's claim that the Kurils are Russian land."""
+    text = ("林官房長官は4日の記者会見で、メドベージェフ前大統領が「クリル諸島はロシアの土地だ」などと主張したことについて、"
+            "「ロシア側の一方的な主張は受け入れられない。北方領土は我が国固有の領土だ」と述べました。")
+    found = [(s.speaker, s.quote[:6]) for s in extract(text, "ja", "2025-09-04")]
+    assert ("Yoshimasa Hayashi", "クリル諸島は") not in found
+    assert ("Yoshimasa Hayashi", "ロシア側の一") in found

@@ -778,7 +778,7 @@ def _subordinate_speaker(art: Article, s: int, q: Quote, qs: list[Quote]):
     """For a Japanese quote said in a subordinate clause (「…」と発言したことについて, 「…」と述べたのに対し: the verb
     attribution_of passes over for the sentence's own), its speaker (the person marked by が before it in the
     sentence), False when nobody is so marked; None when the quote is the sentence's own."""
-    said = JA_SPEECH.match(art.text, q.end)
+    said = _ja_said_at(art.text, q)
     if said is None or not JA_SUBORDINATE_VERB.match(art.text, said.end()):
         return None
     for m in reversed(art.mentions_in(s, q.start)):
@@ -788,6 +788,12 @@ def _subordinate_speaker(art: Article, s: int, q: Quote, qs: list[Quote]):
             r = art.resolve(m)
             return r or False
     return False
+
+
+def _ja_said_at(text: str, q: Quote):
+    """The Japanese verb of saying right after a quote (「…」と述べた; 「…」などと主張した: "and such", the words cited
+    as an example of what was said), or None."""
+    return JA_SPEECH.match(text, q.end + (2 if text.startswith("など", q.end) else 0))
 
 
 def _ja_name(text: str, q: Quote) -> bool:
@@ -807,7 +813,7 @@ def _quotes_stand_alone(text: str, s: int, e: int, qs: list[Quote], cjk: bool) -
     quoted = sum(q.end - q.start for q in qs)
     if quoted >= 0.55 * (e - s):
         return True
-    if cjk and all(JA_SPEECH.match(text, q.end) for q in qs) and (
+    if cjk and all(_ja_said_at(text, q) for q in qs) and (
             any(is_treaty(topics(text[q.start + 1:q.end - 1])) for q in qs)
             or not topics(outside_quotes(text, s, e, qs))):
         # 「…」と述べた: the quote is what was said, whatever else the sentence tells; unless the quote needs the
