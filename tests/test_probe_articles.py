@@ -79,7 +79,7 @@ NOT_YET = {
     # round 4 (probe_articles_*4.py, aggregator copies and machine translations), as first measured: Russian 42 of
     # 55 firm expectations right, Japanese 30 of 46, English 27 of 54; left: variant spellings and officials the
     # registry lacks, a clause between name and verb, the cleft 「…したのは…だ」, the treaty only by the sentence before
-    ("R4-01", "мы договорилис"), ("R4-03", "территориальна"),
+    ("R4-03", "территориальна"),
     ("R4-05", "северные терри"), ("R4-05", "будет внимател"), ("R4-06", "«быстрых решен"), 
     ("R4-08", "призвав решать"), ("R4-11", "будет продвига"), ("R4-13", "политика решит"),
     ("J4-03", "我々は日本との間でも同じこと"),
@@ -100,7 +100,7 @@ NOT_YET = {
     ("R5-04", "сам разрушил в"),
     ("R5-05", "Курильская гря"),
     
-    ("R5-05", "Наши острова н"),
+    
     
     
     
@@ -184,7 +184,17 @@ def _speaker_fits(expected, speaker):
         return True
     # a name the labeller kept as written (「石垣雅敏」) that the registry knows: its canonical name
     reg = registry()
-    return any((entry := reg.lookup(n)) is not None and entry.name == speaker for n in names)
+    if any((entry := reg.lookup(n)) is not None and entry.name == speaker for n in names):
+        return True
+    # an unregistered speaker kept as written in Cyrillic ("Андрей Хапочкин" for "Andrei Khapochkin")
+    latin = speaker.lower().translate(CYRILLIC_TO_LATIN)
+    return any(n.split()[-1].lower() in latin for n in names)
+
+
+CYRILLIC_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i", "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
 
 
 @pytest.mark.parametrize("language, article, expected", list(_firm()))

@@ -3609,3 +3609,14 @@ def test_japanese_words_cited_with_nado_in_a_subordinate_clause_are_not_the_repl
     found = [(s.speaker, s.quote[:6]) for s in extract(text, "ja", "2025-09-04")]
     assert ("Yoshimasa Hayashi", "クリル諸島は") not in found
     assert ("Yoshimasa Hayashi", "ロシア側の一") in found
+
+
+def test_russian_an_unregistered_name_with_a_setting_and_the_problem_of_the_northern_territories():
+    """«Председатель областной думы Андрей Хапочкин в своем выступлении заявил, что никакой «проблемы северных
+    территорий» не существует»: the name kept as written though a setting stands before the verb, and the problem of
+    the Northern Territories named is the dispute; «— подчеркнул он» after it is his."""
+    text = ("Губернатор Валерий Лимаренко выступил на площади Победы.\n\n"
+            "Председатель Сахалинской областной думы Андрей Хапочкин в своем выступлении заявил, что никакой «проблемы "
+            "северных территорий» не существует. «Токио просто не желает признать итоги войны», — подчеркнул он.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-09-03")] == [
+        ("Андрей Хапочкин", True), ("Андрей Хапочкин", True)]

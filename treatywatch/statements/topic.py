@@ -35,6 +35,9 @@ FAMILIES: dict[str, str] = {
                    r"|(?:issue|problem|question|dispute|row) (?:of|over|around) (?:the )?(?:southern )?(?:kurils?|kuril islands"
                    r"|northern territories|(?:four |disputed )islands)"
                    r"|(?:four|two|three)-islands? (?:dispute|issue|row|question|deal|handover|return|solution)"
+                   # «проблема северных территорий», «вопрос южных Курил», «спор вокруг четырех островов»
+                   r"|(?:вопрос|спор|проблем)\w* (?:о |вокруг |по |об )?(?:южн\w+ курил|курил|северн\w+ территори"
+                   r"|четыр\w+ остров|спорн\w+ остров)\w*"
                    # the land changing hands as a change of jurisdiction: «их земля перейдет под японскую юрисдикцию»
                    r"|(?:перейд|перешл|переход|перешел|перешёл)\w* под (?:японск|российск|советск)\w+ (?:юрисдикци|суверенитет)\w*"
                    r"|(?:come|comes|came|pass|passes|passed|fall|falls|fell) under (?:japanese|russian|soviet)"
