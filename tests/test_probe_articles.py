@@ -85,7 +85,7 @@ NOT_YET = {
     ("J4-03", "我々は日本との間でも同じこと"),
     ("J4-10", "両国間の文化交流と人的な接触"),
     
-    ("E4-01", "Russia is read"), ("E4-01", "the sovereignt"), ("E4-01", "the Russia to"), 
+    ("E4-01", "the Russia to"), 
     ("E4-04", "the violation"), ("E4-07", "to show the re"), ("E4-08", "Japan supports"),
     ("E4-09", "it is importan"), ("E4-11", "we need to see"),
     ("E4-12", "The Japanese g"), ("E4-13", "we will contin"), ("E4-15", "the policy of"),

@@ -3620,3 +3620,11 @@ def test_russian_an_unregistered_name_with_a_setting_and_the_problem_of_the_nort
             "северных территорий» не существует. «Токио просто не желает признать итоги войны», — подчеркнул он.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-09-03")] == [
         ("Андрей Хапочкин", True), ("Андрей Хапочкин", True)]
+
+
+def test_machine_english_a_name_and_its_title_set_off_by_a_comma_before_an_aside():
+    """'Lavrov foreign minister, according to the announcement of Russian side, stated "…"' (machine English of
+    「ラブロフ外相は、ロシア側の発表によると、「…」と述べた」): the name with its title after it speaks."""
+    text = ("Lavrov foreign minister, according to the announcement of Russian side, stated \"the sovereignty of "
+            "Russia over the southern Kurils is not the subject of doubt\".")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2012-07-29")] == [("Sergei Lavrov", True)]

@@ -877,12 +877,14 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         # Toshimitsu, at the same committee, about the claim … that the islands became …, stated "…"' — the name
         # opening the sentence, set off by a comma, however long the asides after it
         opening = [m for m in art.mentions_in(s, v.start()) if not inside_any(m.start, qs)]
-        if opening and text.startswith(",", opening[0].end) and len(text[s:opening[0].start].split()) <= 4:
-            return art.resolve(opening[0])
+        if opening and MT_TITLE_THEN_COMMA.match(text, opening[0].end) and len(text[s:opening[0].start].split()) <= 4:
+            return art.resolve(opening[0])  # (its title may follow it: "Lavrov foreign minister, …")
     return None
 
 
 QUOTE_RIGHT_AFTER = re.compile(r"\s*[\"“]")
+MT_TITLE_THEN_COMMA = re.compile(r"(?:\s+(?:foreign |prime |deputy |chief cabinet )?(?:minister|secretary|president"
+                                 r"|spokes\w+|ambassador))?\s*,", re.IGNORECASE)
 
 
 # an unregistered Russian name before its verb, a first name and a surname ("Депутат Госдумы Алексей Чепа заявил"),
