@@ -9,6 +9,7 @@ from tests.probe_articles_en2 import ARTICLES as EN2
 from tests.probe_articles_en3 import ARTICLES as EN3
 from tests.probe_articles_en4 import ARTICLES as EN4
 from tests.probe_articles_en5 import ARTICLES as EN5
+from tests.probe_articles_en6 import ARTICLES as EN6
 from tests.probe_articles_ja import ARTICLES as JA
 from tests.probe_articles_ja2 import ARTICLES as JA2
 from tests.probe_articles_ja3 import ARTICLES as JA3
@@ -23,7 +24,7 @@ from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
 PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5]
-          + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5])
+          + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {
     ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -150,12 +151,34 @@ NOT_YET = {
     
     ("J5-15", "現時点で、そのような問題は議"),
     ("J5-15", "北方四島は日本固有の領土であ"),
+    # round 6 (probe_articles_*6.py: flashes, digests, live blogs, key-quote timelines), English, as first
+    # measured: 58 of 78 firm expectations right and 4 of 80 background sentences taken
+    ("E6-04", "HE WANTS TO AD"),
+    ("E6-04", "\"CONCRETE PROG"),
+    ("E6-08", "the policy to "),
+    ("E6-09", "relations with"),
+    ("E6-13", "Russia \"has ne"),
+    ("E6-13", "nothing in it "),
+    ("E6-14", "returning to m"),
+    ("E6-15", "Japan's inhere"),
+    ("E6-15", "she would not "),
+    ("E6-16", "We agreed to r"),
+    ("E6-16", "We do not trad"),
+    ("E6-16", "There is no tr"),
+    ("E6-17", "impossible to "),
+    ("E6-17", "Moscow's decis"),
+    ("E6-17", "is possible on"),
+    ("E6-18", "Our basic poli"),
+    ("E6-18", "I will pursue "),
+    ("E6-18", "We will keep w"),
+    ("E6-18", "The Northern T"),
+    ("E6-18", "we will steadi"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
 # the last two are labels one could argue)
 NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Правовая основа"), ("J3-08", "両外相は"),
-                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("E5-13", "Responding to "), ("E5-15", "was asked by t")}
+                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("E5-13", "Responding to "), ("E5-15", "was asked by t"), ("E6-02", "citing two par"), ("E6-02", "the peace trea"), ("E6-15", "The moderator "), ("E6-15", "under which th")}
 _cache: dict = {}
 
 
