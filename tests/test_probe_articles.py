@@ -20,10 +20,11 @@ from tests.probe_articles_ru2 import ARTICLES as RU2
 from tests.probe_articles_ru3 import ARTICLES as RU3
 from tests.probe_articles_ru4 import ARTICLES as RU4
 from tests.probe_articles_ru5 import ARTICLES as RU5
+from tests.probe_articles_ru6 import ARTICLES as RU6
 from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
-PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5]
+PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5]
           + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {
@@ -173,12 +174,42 @@ NOT_YET = {
     ("E6-18", "We will keep w"),
     ("E6-18", "The Northern T"),
     ("E6-18", "we will steadi"),
+    # round 6, Russian, as first measured: 39 of 68 firm expectations right and 1 of 66 background sentences taken
+    ("R6-03", "Япония ответит"),
+    ("R6-03", "Президент свою"),
+    ("R6-08", "где и как наши"),
+    ("R6-09", "переговоры о м"),
+    ("R6-09", "Курилы остаютс"),
+    ("R6-10", "не могут стать"),
+    ("R6-11", "Позиция правит"),
+    ("R6-12", "подробно излож"),
+    ("R6-12", "терпеливо прод"),
+    ("R6-13", "Прорыва по мир"),
+    ("R6-13", "откровенно обс"),
+    ("R6-13", "в спокойной ат"),
+    ("R6-13", "значительная и"),
+    ("R6-14", "говорить о мир"),
+    ("R6-14", "принадлежность"),
+    ("R6-15", "В Сингапуре мы"),
+    ("R6-15", "переговоры по "),
+    ("R6-15", "поставить точк"),
+    ("R6-15", "создание новог"),
+    ("R6-16", "Я предложил ве"),
+    ("R6-16", "чтобы люди на "),
+    ("R6-17", "Четыре северны"),
+    ("R6-17", "добиться решен"),
+    ("R6-17", "Не буду отклад"),
+    ("R6-17", "острова, на ко"),
+    ("R6-17", "курс на решени"),
+    ("R6-17", "Япония не отст"),
+    ("R6-18", "Гости приезжаю"),
+    ("R6-18", "прекращаются б"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
 # the last two are labels one could argue)
 NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Правовая основа"), ("J3-08", "両外相は"),
-                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("E5-13", "Responding to "), ("E5-15", "was asked by t"), ("E6-02", "citing two par"), ("E6-02", "the peace trea"), ("E6-15", "The moderator "), ("E6-15", "under which th")}
+                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("E5-13", "Responding to "), ("E5-15", "was asked by t"), ("E6-02", "citing two par"), ("E6-02", "the peace trea"), ("E6-15", "The moderator "), ("E6-15", "under which th"), ("R6-16", "Накануне лидер")}
 _cache: dict = {}
 
 
