@@ -15,6 +15,7 @@ from tests.probe_articles_ja2 import ARTICLES as JA2
 from tests.probe_articles_ja3 import ARTICLES as JA3
 from tests.probe_articles_ja4 import ARTICLES as JA4
 from tests.probe_articles_ja5 import ARTICLES as JA5
+from tests.probe_articles_ja6 import ARTICLES as JA6
 from tests.probe_articles_ru import ARTICLES as RU
 from tests.probe_articles_ru2 import ARTICLES as RU2
 from tests.probe_articles_ru3 import ARTICLES as RU3
@@ -24,7 +25,7 @@ from tests.probe_articles_ru6 import ARTICLES as RU6
 from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
-PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5]
+PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6]
           + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {
@@ -204,12 +205,35 @@ NOT_YET = {
     ("R6-17", "Япония не отст"),
     ("R6-18", "Гости приезжаю"),
     ("R6-18", "прекращаются б"),
+    # round 6, Japanese, as first measured: 43 of 65 firm expectations right and 1 of 75 background sentences taken
+    ("J6-06", "双方の立場を踏まえ、率直かつ"),
+    ("J6-07", "出漁できることに安堵"),
+    ("J6-14", "島の問題で一度に大きな進展を"),
+    ("J6-14", "8項目の協力プランの具体化で"),
+    ("J6-15", "島々に将来アメリカの軍事施設"),
+    ("J6-15", "信頼の雰囲気を生み、平和条約"),
+    ("J6-16", "戦後70年近くを経ても平和条"),
+    ("J6-16", "今までの発想にとらわれない新"),
+    ("J6-16", "1956年の日ソ共同宣言を基"),
+    ("J6-16", "交渉のゴールはまだ見えないが"),
+    ("J6-16", "北方領土問題を解決し、平和条"),
+    ("J6-17", "平和条約の問題を解決するため"),
+    ("J6-17", "われわれは平和条約について交"),
+    ("J6-17", "年内に前提条件なしで平和条約"),
+    ("J6-17", "島を日本に引き渡す計画は、わ"),
+    ("J6-18", "四島の帰属の問題を最終的に解"),
+    ("J6-18", "プーチン大統領との間で、交渉"),
+    ("J6-18", "我々の世代でこの問題に終止符"),
+    ("J6-18", "四島の帰属の問題を解決して平"),
+    ("J6-18", "北方領土は我が国が主権を有す"),
+    ("J6-19", "交渉を一方的に中断したのはロ"),
+    ("J6-20", "我々は日本のパートナーたちと"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
 # the last two are labels one could argue)
 NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Правовая основа"), ("J3-08", "両外相は"),
-                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("E5-13", "Responding to "), ("E5-15", "was asked by t"), ("E6-02", "citing two par"), ("E6-02", "the peace trea"), ("E6-15", "The moderator "), ("E6-15", "under which th"), ("R6-16", "Накануне лидер")}
+                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("E5-13", "Responding to "), ("E5-15", "was asked by t"), ("E6-02", "citing two par"), ("E6-02", "the peace trea"), ("E6-15", "The moderator "), ("E6-15", "under which th"), ("R6-16", "Накануне лидер"), ("J6-08", "北方領土を「日本が主権を有す")}
 _cache: dict = {}
 
 
