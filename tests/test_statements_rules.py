@@ -3628,3 +3628,65 @@ def test_machine_english_a_name_and_its_title_set_off_by_a_comma_before_an_aside
     text = ("Lavrov foreign minister, according to the announcement of Russian side, stated \"the sovereignty of "
             "Russia over the southern Kurils is not the subject of doubt\".")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2012-07-29")] == [("Sergei Lavrov", True)]
+
+
+def test_a_factbox_line_the_person_named_before_the_colon_opening_the_quote():
+    """Key quotes and timelines: '-- April 29, 2013, Moscow: Abe, after his summit with Putin: "We agreed to restart
+    the negotiations …"', '2022 — Fumio Kishida: "The Northern Territories are …"': the person named before the colon
+    (not Putin, whom the summit was with)."""
+    text = ("Following are key remarks on the dispute since 2012.\n\n"
+            "-- April 29, 2013, Moscow: Abe, after his summit with Putin: \"We agreed to restart the peace treaty "
+            "negotiations, which had been at a standstill.\"\n\n"
+            "2022 — Fumio Kishida: \"The Northern Territories are islands over which Japan has sovereignty.\"")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2026-02-06")] == [
+        ("Shinzo Abe", True), ("Fumio Kishida", True)]
+
+
+def test_present_tense_verbs_of_live_blogs_and_briefs():
+    """A live blog's "He adds that the 1956 Declaration … 'has never renounced' it", "Peskov denies …": verbs of
+    saying in the present tense; "the two states" and "diplomatic notes" are nouns, no saying."""
+    text = ("12:51 MSK\n\"The most important thing is to conclude a peace treaty,\" Putin says.\n\n"
+            "12:53 MSK\nHe adds that Russia \"has never renounced\" the 1956 Declaration.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2016-12-23")] == [
+        ("Vladimir Putin", True), ("Vladimir Putin", True)]
+    assert extract("The two states exchanged diplomatic notes on the peace treaty.", "en", "2016-12-23") == []
+
+
+def test_a_wires_flash_lines_in_capitals():
+    """Reuters-style FLASH lines: "ABE SAYS TOLD PUTIN HE WANTS TO ADVANCE PEACE TREATY NEGOTIATIONS" is Abe's; "FOREIGN
+    MINISTRY OFFICIAL SAYS …" nobody's."""
+    text = ("FLASH\n\nJAPAN PM ABE SAYS TOLD PUTIN HE WANTS TO ADVANCE PEACE TREATY NEGOTIATIONS\n\n"
+            "JAPANESE FOREIGN MINISTRY OFFICIAL SAYS TALKS LASTED ABOUT 40 MINUTES")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2015-09-29")] == [("Shinzo Abe", True)]
+
+
+def test_a_key_quotes_page_a_quote_under_a_heading_line_naming_its_speaker():
+    """«Ёсихико Нода, 7 февраля 2012 года, митинг в Токио» over a line that is only a quote, 「■2021年　菅義偉首相」 over
+    「…」: the person the heading names; a heading naming nobody, or ending as a sentence, gives no one."""
+    text = ("РБК собрал ключевые высказывания японских премьеров о Курилах.\n\n"
+            "Ёсихико Нода, 7 февраля 2012 года, митинг в Токио\n"
+            "«Четыре северных острова — исконная территория Японии».\n\n"
+            "Фумио Кисида, 7 марта 2022 года, бюджетный комитет\n"
+            "«Северные территории — это острова, на которые распространяется суверенитет Японии».")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-10-21")] == [
+        ("Yoshihiko Noda", True), ("Fumio Kishida", True)]
+    text = ("歴代首相のあいさつを振り返る。\n\n■2021年　菅義偉首相\n「北方領土問題を解決し、平和条約を締結する」\n\n"
+            "■2023年　大会の決議\n「四島の早期返還を強く求める」")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2026-02-06")] == [("Yoshihide Suga", True)]
+
+
+def test_a_tickers_name_and_setting_before_a_colon():
+    """A live ticker's «Пресс-секретарь президента Дмитрий Песков: переговоры продлились три часа, «значительная их
+    часть была посвящена мирному договору»»: the name before the colon speaks, though words of the report come first."""
+    text = ("20:55\nПресс-секретарь президента Дмитрий Песков: переговоры в узком составе продлились три часа, "
+            "«значительная их часть была посвящена мирному договору».")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2016-12-15")] == [("Dmitry Peskov", True)]
+
+
+def test_a_remarks_page_headings_naming_an_occasion_are_the_pages_subject():
+    """「プーチン大統領は…主な発言は次の通り」 then 「▽2013年4月29日（安倍晋三首相との共同記者会見）」 over a quote: a
+    heading naming the occasion (the one met, 「…との」, is not the speaker) gives the man the page is about."""
+    text = ("【モスクワ共同】ロシアのプーチン大統領は7日、就任式に臨んだ。北方領土を巡る主な発言は次の通り。\n\n"
+            "▽2013年4月29日（安倍晋三首相との共同記者会見）\n「平和条約の問題を解決するため、交渉を活発化させることで合意した」\n\n"
+            "▽2019年6月20日（国民との直接対話番組）\n「島を日本に引き渡す計画は、われわれにはない」")
+    assert [s.speaker for s in extract(text, "ja", "2024-05-07")] == ["Vladimir Putin", "Vladimir Putin"]

@@ -663,3 +663,12 @@ def test_the_singapore_agreement_names_the_treaty_talks_not_the_korean_summit():
     assert not is_treaty(topics("North Korea must keep the agreement reached in Singapore on denuclearization talks"))
     assert is_treaty(topics("Эта работа требует терпения",
                             "Заместители продолжат работу в соответствии с договоренностями, достигнутыми в Сингапуре."))
+
+
+def test_japanese_the_bare_island_handed_over_is_these_islands():
+    """「島を日本に引き渡す計画は、われわれにはない」, 「島を返す考えはない」: the bare 島 of a handover is the disputed
+    islands; a visit to 島 is not, nor 竹島 given back."""
+    assert is_treaty(topics("島を日本に引き渡す計画は、われわれにはない"))
+    assert is_treaty(topics("島を返す考えはない"))
+    assert not is_treaty(topics("島を訪れた元島民は涙を流した"))
+    assert not is_treaty(topics("竹島を返すべきだ"))

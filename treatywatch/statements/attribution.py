@@ -461,6 +461,21 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 relayed_principal(art, v.end(), e, qs, speaker[1])
             speaker = relayed or speaker
         return speaker, None, v
+    if qs and not art.has_cjk:
+        # a factbox or timeline line, "-- April 29, 2013, Moscow: Abe, after his summit with Putin: '…'", «2019 —
+        # Абэ: «…»»: the person named before the colon that opens the quote (not one governed: "with Putin"); a
+        # ticker's «Дмитрий Песков: переговоры продлились три часа, «…»»: the name and its setting, then the colon
+        lead = [m for m in art.mentions_in(s, qs[0].start) if not inside_any(m.start, qs)]
+        quote_after_colon = COLON_BEFORE_QUOTE.search(text, s, qs[0].start)
+        for m in lead:
+            r = art.resolve(m)
+            if r and r[1] is not None and r[1].kind == "person" and not governed(art, s, m, lead) and \
+                    (quote_after_colon or NAME_SETTING_COLON.match(text, m.end, qs[0].start)):
+                return r, "colon_quote", None
+    if qs:
+        heading = _heading_speaker(art, qs[0], qs)
+        if heading is not None:
+            return heading, "heading_quote", None
     for q in qs:  # a Japanese headline: "ロシア大統領報道官「交渉を終了させたのも日本だ」", the speaker right before the marks
         if text[q.start] not in "「『":
             continue
@@ -473,6 +488,59 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
     return None, None, None
 
 
+HEADING_MAX = 120  # characters: a timeline's heading line ("Ёсихико Нода, 7 февраля 2012 года, митинг в Токио")
+
+
+def _heading_speaker(art: Article, q: Quote, qs: list[Quote]):
+    """A key-quotes page: a line of its own that is only a quote, under a short heading line naming a person
+    («Ёсихико Нода, 7 февраля 2012 года, митинг в Токио» / «…»; 「■2021年　菅義偉首相」 / 「…」): that person; None
+    for any other quote."""
+    text = art.text
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if text[line_start:q.start].strip() or text[q.end:text.find("\n", q.end) if "\n" in text[q.end:] else len(text)].strip(" .。"):
+        return None  # the quote does not fill its line
+    if line_start < 2:
+        return None
+    prev_end = line_start - 1
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    heading = text[prev_start:prev_end]
+    if not heading.strip() or len(heading) > HEADING_MAX or heading.rstrip().endswith((".", "。", "!", "?", ":", "：")) \
+            or QUOTE_MARK_ANY.search(heading):
+        return None
+    named = art.mentions_in(prev_start, prev_end)
+    for m in named:
+        if _possessive_ja(text, m) if art.has_cjk else governed(art, prev_start, m, named):
+            continue  # 「（…安倍晋三首相との共同記者会見）」: the one met, not the speaker
+        r = art.resolve(m)
+        if r and r[1] is not None and r[1].kind == "person":
+            return r
+    if OCCASION_WORDS.search(heading):
+        # 「▽2014年5月24日（各国通信社の代表と会見）」 on a page of one man's remarks: the man the page is about, the
+        # person named last before the heading as a subject (not one met: 「プーチン大統領と…会談」; not a heading
+        # naming a document: 「■2023年　大会の決議」)
+        before = art.mentions_in(0, prev_start)
+        people = [(m, r) for m in before if (r := art.resolve(m)) and r[1] is not None and r[1].kind == "person"]
+        if art.has_cjk:  # the subject the intro marks with は/が first (「安倍晋三元首相は…プーチン大統領と…重ねた」)
+            marked = [r for m, r in people if JA_SUBJECT_MARK.match(text, m.end)]
+            if marked:
+                return marked[-1]
+        for m, r in reversed(people):
+            if not (_possessive_ja(text, m) if art.has_cjk else governed(art, 0, m, before)):
+                return r
+    return None
+
+
+JA_SUBJECT_MARK = re.compile(rf"(?:元|前|新)?(?:{JA_TITLE_AFTER_NAME})?(?:は|が)(?!ず)")
+
+
+OCCASION_WORDS = re.compile(r"会見|会談|演説|インタビュー|記者団|番組|フォーラム|会合|答弁|あいさつ|挨拶|対話|"
+                            r"выступлени|интервью|пресс-конференци|встреч|бесед|послани|форум|саммит"
+                            r"|press conference|interview|speech|summit|talks|forum|address|briefing", re.IGNORECASE)
+QUOTE_MARK_ANY = re.compile(r"[\"“”«»「」『』]")
+# a colon right before the sentence's first quote: "Abe, after the summit: '…'"
+COLON_BEFORE_QUOTE = re.compile(r":\s*$")
+# a name, at most a short setting, and a colon ("Дмитрий Песков на брифинге в Токио:")
+NAME_SETTING_COLON = re.compile(r"[^.;:!?\"“”«»]{0,60}?:\s")
 SOURCE_GAP_STOP = re.compile(r"[,.;:!?«»\"“”()]|(?<!\w)(?:close|near|familiar|in|at|from|with|about|of|who|и|в|на|от|из|близк\w*)(?!\w)",
                              re.IGNORECASE)
 

@@ -336,6 +336,10 @@ GOES_ON = re.compile(r"(?<!\w)(?:but|however|though|yet|но|однако|а)(?!
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|но|а|однако|хотя)\s|;\s", re.IGNORECASE)
 
 
+# the islands handed over or given back, as a verb (「島を日本に引き渡す」, 「島々を返す」)
+ISLANDS_HANDED_JA = re.compile(r"島々?を(?:日本に|ロシアに|日本側に)?(?:引き渡|引渡|返還|返す|返さ|譲)")
+
+
 def _territory_clause(span: str) -> str:
     """Where another party named makes the territory its own: the clause of a named territorial problem («…, но мы
     продолжим переговоры для решения территориальной проблемы» after Ukraine in the clause before is Japan's and
@@ -398,8 +402,11 @@ def topics(span: str, context: str = "") -> list[str]:
             and not set(found) & {"peace_treaty", "declaration_1956"}:
         # "Takeshima is Japan's inherent territory": Japan's other disputes (with Korea, with China) are not this one
         found = [f for f in found if f not in ("territorial", "sovereignty", "islands")]
+    if "islands" not in found and ISLANDS_HANDED_JA.search(span) and not OTHER_DISPUTE.search(span):
+        found.append("islands")  # 「島を日本に引き渡す計画はない」: the bare 島 of a handover is these islands
     if "islands" in found and (SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)) or ISLANDS_CLAIM.search(span)
-                               or ISLANDS_TALKS.search(span) or RETURN_OF_ISLANDS.search(span)):
+                               or ISLANDS_TALKS.search(span) or RETURN_OF_ISLANDS.search(span)
+                               or ISLANDS_HANDED_JA.search(span)):
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
     if set(found) & STRONG and FAMILY_HISTORY.search(span) and not _claim_apart_from_family(span):
         found = [f for f in found if f not in STRONG] + ["history"]

@@ -16,6 +16,11 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|complained|criticized|criticised|slammed|accused|indicated|voiced|conveyed|went on to say"
             # "He went on: '…'", "she continued, '…'": the next words of the speaker (not "talks went on")
             r"|(?:went on|continued|elaborated)(?=\s*[:,]\s*[\"“])"
+            # the present tense of live blogs and briefs ("He adds that …", "Peskov denies …"); not the nouns
+            # "states", "notes", "answers"
+            r"|adds|explains|confirms|acknowledges|admits|replies|responds|denies|pledges|promises|announces|cautions"
+            # a wire's flash lines in capitals ("ABE SAYS TOLD PUTIN HE WANTS TO ADVANCE PEACE TREATY NEGOTIATIONS")
+            r"|SAYS|SAID|TELLS|TOLD|ADDS|WARNS|DENIES|STRESSES"
             # words said in protest ('"…," Hayashi protested', machine-translated 「…」と抗議した: '"…" and protested'),
             # not "protested against the visit" (an act)
             r"|protested(?=,?\s+(?:that\b|[\"“:])|\s*[.;]|\s+(?:strongly|firmly|sharply)\s*[.;])"
