@@ -161,7 +161,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
 # the last two are labels one could argue)
 NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Правовая основа"), ("J3-08", "両外相は"),
-                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("E5-13", "Responding to "), ("E5-15", "was asked by t"), ("E6-02", "citing two par"), ("E6-02", "the peace trea"), ("E6-15", "The moderator "), ("E6-15", "under which th"), ("R6-16", "Накануне лидер"), ("J6-08", "北方領土を「日本が主権を有す")}
+                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("E5-13", "Responding to "), ("E5-15", "was asked by t"), ("E6-02", "citing two par"), ("E6-02", "the peace trea"), ("R6-16", "Накануне лидер"), ("J6-08", "北方領土を「日本が主権を有す")}
 _cache: dict = {}
 
 

@@ -3690,3 +3690,11 @@ def test_a_remarks_page_headings_naming_an_occasion_are_the_pages_subject():
             "▽2013年4月29日（安倍晋三首相との共同記者会見）\n「平和条約の問題を解決するため、交渉を活発化させることで合意した」\n\n"
             "▽2019年6月20日（国民との直接対話番組）\n「島を日本に引き渡す計画は、われわれにはない」")
     assert [s.speaker for s in extract(text, "ja", "2024-05-07")] == ["Vladimir Putin", "Vladimir Putin"]
+
+
+def test_an_agreement_described_in_a_relative_clause_is_no_statement():
+    """"The moderator asks whether the 2018 Singapore agreement, under which the two leaders agreed to speed up talks
+    on the basis of the 1956 Joint Declaration, should stand": an agreement described, no one's words."""
+    text = ("Fumio Kishida spoke first.\n\nThe moderator asks whether the 2018 Singapore agreement, under which the two "
+            "leaders agreed to speed up talks on the basis of the 1956 Joint Declaration, should stand.")
+    assert [s for s in extract(text, "en", "2021-09-18") if s.peace_treaty] == []

@@ -187,6 +187,9 @@ JA_JOINT_WORDS = "両首脳|両外相|両氏|日露首脳|両国首脳"  # "the 
 JA_JOINT = re.compile(rf"({JA_JOINT_WORDS})(?:は|が|も)")
 # a background sentence of news copy: «Напомним, …», «Как известно, …», "It will be recalled that …"
 RECALLED_BACKGROUND = re.compile(r"\W*(?:напомним|напомню|как известно|it will be recalled|as is known)\b", re.IGNORECASE)
+# an agreement described in a relative clause ("under which the two leaders agreed", «по которой лидеры договорились»)
+AGREEMENT_IN_RELATIVE = re.compile(r"(?<!\w)(?:(?:under|in|by|through|with) which|whereby|по котор\w+|согласно котор\w+"
+                                   r"|в рамках котор\w+)(?!\w)", re.IGNORECASE)
 AGREEMENT_VERB = re.compile(r"agreed|reaffirmed the agreement|договорил|условил|で(?:合意|一致)|ことで", re.IGNORECASE)
 JOINT_SUBJECT = re.compile(r"(?<!\w)(?:the (?:two |both )?(?:leaders|heads of state|foreign ministers|ministers|sides|"
                            r"countries' leaders)|both (?:leaders|ministers|sides)|the foreign ministers of (?:japan and russia|"
@@ -328,6 +331,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             continue  # "It says the islands …": the standing position of a background paragraph
         if TEMPORAL_CLAUSE.search(before):
             continue  # "… after Abe and Putin agreed in November": an earlier event told as background
+        if AGREEMENT_VERB.match(verb) and AGREEMENT_IN_RELATIVE.search(before[-60:]):
+            continue  # "the 2018 Singapore agreement, under which the two leaders agreed to …": the agreement described
         if AGREEMENT_VERB.match(verb) and RECALLED_BACKGROUND.match(text, s):
             continue  # «Напомним, в ноябре прошлого года Путин и Абэ договорились …»: the agreement recalled
         if MODAL_BEFORE.search(before[-20:]) or (HYPOTHETICAL_BEFORE.search(before[-24:]) and
