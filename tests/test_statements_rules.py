@@ -3698,3 +3698,15 @@ def test_an_agreement_described_in_a_relative_clause_is_no_statement():
     text = ("Fumio Kishida spoke first.\n\nThe moderator asks whether the 2018 Singapore agreement, under which the two "
             "leaders agreed to speed up talks on the basis of the 1956 Joint Declaration, should stand.")
     assert [s for s in extract(text, "en", "2021-09-18") if s.peace_treaty] == []
+
+
+def test_japanese_order_another_given_name_after_a_registered_surname_is_someone_else():
+    """NHK World and Nikkei write Japanese names surname first: "Noda Seiko", "Kono Yohei", "Abe Akie" are not
+    Yoshihiko Noda, Taro Kono, Shinzo Abe; "Kono Taro", "Kishida Fumio" are, and "Kishida Cabinet" is no name."""
+    from treatywatch.statements.speakers import registry
+    found = {t: [(m.kind, m.entry.name if m.entry else m.surface) for m in registry().find_mentions(t)]
+             for t in ("Noda Seiko says", "Kono Yohei said", "Kono Taro said", "Kishida Fumio said")}
+    assert found["Noda Seiko says"] == [("unknown", "Noda Seiko")]
+    assert found["Kono Yohei said"] == [("unknown", "Kono Yohei")]
+    assert found["Kono Taro said"] == [("person", "Taro Kono")]
+    assert found["Kishida Fumio said"] == [("person", "Fumio Kishida")]

@@ -289,6 +289,13 @@ class Registry:
             # machine transliteration from Russian: "Yoshikhide Suga", "Sinzo Abe")
             first = text[previous[0]:previous[1]]
             return Mention(previous[0], end, "unknown", None, surface=f"{first} {text[start:end]}"), n
+        # "Noda Seiko", "Kono Yohei": Japanese order, another given name after a registered Japanese surname
+        if n == 1 and entry.kind == "person" and entry.country == "jp" and i + 1 < len(tokens):
+            after = tokens[i + 1]
+            given = text[after[0]:after[1]]
+            if after[0] - end == 1 and text[end] == " " and JAPANESE_GIVEN_NAME.fullmatch(given) and \
+                    not any(_own_given_name(after[2], own) for own in self.given_names.get(entry.name, ())):
+                return Mention(start, after[1], "unknown", None, surface=f"{text[start:end]} {given}"), n
         return Mention(start, end, entry.kind, entry, surface=text[start:end]), n
 
     def _match_at(self, tokens, i, text):
@@ -383,6 +390,10 @@ RU_GIVEN_NAMES = frozenset(
     "евгения екатерина елена елизавета зоя инна ирина карина кристина ксения лариса любовь людмила маргарита "
     "марина мария надежда наталья наталия нина оксана ольга полина светлана софья софия тамара татьяна ульяна "
     "юлия яна".split())
+
+
+# a Japanese given name in Latin letters: a capitalised word of 3-8 letters ending in a vowel (Seiko, Yohei, Taro)
+JAPANESE_GIVEN_NAME = re.compile(r"[A-Z][a-z]{2,7}[aeiou]")
 
 
 def _own_given_name(word: str, own: str) -> bool:
