@@ -125,8 +125,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E6-09", "relations with"),
     ("E6-14", "returning to m"),
     ("E6-16", "There is no tr"),
-    ("E6-17", "impossible to "),
-    ("E6-17", "Moscow's decis"),
+    
+    
     ("E6-17", "is possible on"),
     ("E6-18", "We will keep w"),
     # round 6, Russian, as first measured: 39 of 68 firm expectations right and 1 of 66 background sentences taken

@@ -672,3 +672,12 @@ def test_japanese_the_bare_island_handed_over_is_these_islands():
     assert is_treaty(topics("島を返す考えはない"))
     assert not is_treaty(topics("島を訪れた元島民は涙を流した"))
     assert not is_treaty(topics("竹島を返すべきだ"))
+
+
+def test_the_fundamental_document_on_bilateral_relations_is_the_peace_treaty():
+    """The Russian ministry's 2022 words for the treaty: "a fundamental document on bilateral relations",
+    «основополагающий документ о двусторонних отношениях», 「二国間関係の根本的な文書」."""
+    assert is_treaty(topics("It is impossible to discuss a fundamental document on bilateral relations with Tokyo"))
+    assert is_treaty(topics("Обсуждать основополагающий документ о двусторонних отношениях невозможно"))
+    assert is_treaty(topics("二国間関係の根本的な文書について話し合うことはできない"))
+    assert not is_treaty(topics("The ministry published a document on visa rules"))

@@ -17,6 +17,11 @@ FAMILIES: dict[str, str] = {
     "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement|contract)|treaty of peace"
                     # "return to treaty talks": in these articles the peace treaty's (not "arms treaty talks")
                     r"|(?:the|to|on|of|in|for|any|and|new) treaty (?:talks|negotiations|dialogue)|мирн\w* (?:договор|соглашени)\w*"
+                    # the treaty by the Russian ministry's 2022 words: "a fundamental document on bilateral relations",
+                    # «основополагающий документ о двусторонних отношениях», 「二国間関係の根本的な文書」
+                    r"|(?:basic|fundamental|foundational|key) document (?:on|of|about|governing) (?:the )?(?:bilateral )?"
+                    r"(?:relations|ties)|(?:базов|основополагающ|фундаментальн)\w* документ\w* (?:о|об) (?:\w+ )?отношени"
+                    r"|関係の(?:根本的|基本的|根幹)な?文書"
                     # the treaty by what it would do: "a formal end to World War II hostilities"
                     r"|formal(?:ly)? end\w* (?:to )?(?:their |the )?(?:world war ii|wwii|world war two|second world war)"
                     r"|平和条約|講和|tratado de paz|trattato di pace|traktat\w* pokojow\w*|układ\w* pokojow\w*"
