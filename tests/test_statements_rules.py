@@ -3710,3 +3710,11 @@ def test_japanese_order_another_given_name_after_a_registered_surname_is_someone
     assert found["Kono Yohei said"] == [("unknown", "Kono Yohei")]
     assert found["Kono Taro said"] == [("person", "Taro Kono")]
     assert found["Kishida Fumio said"] == [("person", "Fumio Kishida")]
+
+
+def test_japanese_verbs_of_judging_and_welcoming():
+    """「共同経済活動については「信頼の雰囲気を生み、平和条約への道を開く取り組みだ」と評価しました」: the words he judged
+    it with are his (評価した, 歓迎した, 念を押した, 問題視した)."""
+    text = ("プーチン大統領は記者会見で日本の記者の質問に答えました。\n\n"
+            "共同経済活動については「信頼の雰囲気を生み、平和条約への道を開く取り組みだ」と評価しました。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2017-12-14")] == [("Vladimir Putin", True)]
