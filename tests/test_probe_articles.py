@@ -34,7 +34,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("16", "交渉中断の責任は全てロシア側にある"),  # the fisheries talks are the sentence before
     # English: the treaty only by the paragraph or the restated lead before (a next paragraph's quote,
     # "the present situation", "these islands" in an answer)
-    ("E05", "If American"), ("E11", "requires patience"),
+    ("E11", "requires patience"),
     ("E16", "the Kremlin"),
     ("E18", "The cause of"), ("E18", "continue to cooperate"),  # (a machine English aside with no verb of its own)
     # round 2 (probe_articles_*2.py), as first measured: Russian 46 of 85 firm expectations right, Japanese 39 of 53,
@@ -63,7 +63,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E2-15", "It is regrettable"), ("E2-16", "No Japanese"),
     # a transcript label not registered (【小林外務報道官】); a principal's or interviewee's words on the treaty only
     # by the heading or the question before them ("эта работа", "The constitution …", "these islands")
-    ("E2-17", "The constitution"), ("E2-17", "we cannot ignore"),
+    ("E2-17", "The constitution"), 
     # round 3 (probe_articles_*3.py, traps for precision), as first measured: Russian 45 of 51 firm expectations right
     # and 6 of 82 background sentences taken for treaty statements, Japanese 32 of 38 and 7 of 75, English 35 of 40
     # and 3 of 96; left: the treaty only by a pronoun or the lead («о нем», «этой теме», "such statements", "the
@@ -149,7 +149,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J6-07", "出漁できることに安堵"),
     ("J6-14", "島の問題で一度に大きな進展を"),
     ("J6-14", "8項目の協力プランの具体化で"),
-    ("J6-15", "島々に将来アメリカの軍事施設"),
+    
     
     ("J6-16", "今までの発想にとらわれない新"),
     ("J6-16", "交渉のゴールはまだ見えないが"),

@@ -681,3 +681,16 @@ def test_the_fundamental_document_on_bilateral_relations_is_the_peace_treaty():
     assert is_treaty(topics("Обсуждать основополагающий документ о двусторонних отношениях невозможно"))
     assert is_treaty(topics("二国間関係の根本的な文書について話し合うことはできない"))
     assert not is_treaty(topics("The ministry published a document on visa rules"))
+
+
+def test_us_bases_on_the_islands_are_the_settlements_security_condition():
+    """"If American military facilities appear on the islands …", «американские базы на островах», 「島々に米軍の施設
+    が置かれるのか」: the condition of a handover; US troops elsewhere are not."""
+    assert is_treaty(topics("If American military facilities may appear on the islands, that is a question for us"))
+    assert is_treaty(topics("Американские базы на островах для нас неприемлемы"))
+    assert is_treaty(topics("島々に将来アメリカの軍事施設が置かれるのかどうかは極めて重要な問題だ"))
+    assert not is_treaty(topics("US troops held drills in Okinawa this week"))
+
+
+def test_us_military_infrastructure_on_these_islands_in_russian():
+    assert is_treaty(topics("Где гарантии, что на этих островах не появится американская военная инфраструктура?"))

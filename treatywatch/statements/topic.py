@@ -341,6 +341,15 @@ GOES_ON = re.compile(r"(?<!\w)(?:but|however|though|yet|но|однако|а)(?!
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|но|а|однако|хотя)\s|;\s", re.IGNORECASE)
 
 
+# US bases on the islands after a handover, the security condition of the settlement ("US military facilities could
+# appear on the islands", «американские базы на островах», 「島々に米軍の施設が置かれる」)
+US_BASES_ON_ISLANDS = re.compile(r"(?:(?:u\.?s\.?|american|us) (?:military |army )?(?:bases?|facilit\w+|troops|forces|military)"
+                                 r"[^.;。]{0,60}?(?:islands|isles|kuril\w*))|(?:(?:islands|isles|kuril\w*)[^.;。]{0,60}?"
+                                 r"(?:u\.?s\.? |american )(?:military |army )?(?:bases?|facilit\w+|troops|forces))"
+                                 r"|американск\w+ (?:военн\w+ )?(?:баз|объект|инфраструктур|присутстви|военн)\w*[^.;]{0,60}?остров"
+                                 r"|остров\w*[^.;]{0,60}?американск\w+ (?:военн\w+ )?(?:баз|объект|инфраструктур|присутстви)"
+                                 r"|島々?に[^。]{0,20}?(?:米軍|アメリカの軍事施設|米国の軍事施設|米軍基地)"
+                                 r"|(?:米軍|アメリカの軍事施設|米軍基地)[^。]{0,20}?島", re.IGNORECASE)
 # the islands handed over or given back, as a verb (「島を日本に引き渡す」, 「島々を返す」)
 ISLANDS_HANDED_JA = re.compile(r"島々?を(?:日本に|ロシアに|日本側に)?(?:引き渡|引渡|返還|返す|返さ|譲)")
 
@@ -409,7 +418,10 @@ def topics(span: str, context: str = "") -> list[str]:
         found = [f for f in found if f not in ("territorial", "sovereignty", "islands")]
     if "islands" not in found and ISLANDS_HANDED_JA.search(span) and not OTHER_DISPUTE.search(span):
         found.append("islands")  # 「島を日本に引き渡す計画はない」: the bare 島 of a handover is these islands
+    if "islands" not in found and US_BASES_ON_ISLANDS.search(span) and not OTHER_DISPUTE.search(span):
+        found.append("islands")  # 「島々に将来アメリカの軍事施設が置かれるのかどうか」: the bare 島々 of a handover's terms
     if "islands" in found and (SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)) or ISLANDS_CLAIM.search(span)
+                               or US_BASES_ON_ISLANDS.search(span)
                                or ISLANDS_TALKS.search(span) or RETURN_OF_ISLANDS.search(span)
                                or ISLANDS_HANDED_JA.search(span)):
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
