@@ -478,7 +478,7 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                     (quote_after_colon or NAME_SETTING_COLON.match(text, m.end, qs[0].start)):
                 return r, "colon_quote", None
     if qs:
-        heading = _heading_speaker(art, qs[0], qs)
+        heading = _heading_speaker(art, qs[0])
         if heading is not None:
             return heading, "heading_quote", None
     for q in qs:  # a Japanese headline: "ロシア大統領報道官「交渉を終了させたのも日本だ」", the speaker right before the marks
@@ -496,16 +496,16 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
 HEADING_MAX = 120  # characters: a timeline's heading line ("Ёсихико Нода, 7 февраля 2012 года, митинг в Токио")
 
 
-def _heading_speaker(art: Article, q: Quote, qs: list[Quote]):
+def _heading_speaker(art: Article, q: Quote):
     """A key-quotes page: a line of its own that is only a quote, under a short heading line naming a person
     («Ёсихико Нода, 7 февраля 2012 года, митинг в Токио» / «…»; 「■2021年　菅義偉首相」 / 「…」): that person; None
     for any other quote."""
     text = art.text
     line_start = text.rfind("\n", 0, q.start) + 1
-    if text[line_start:q.start].strip() or text[q.end:text.find("\n", q.end) if "\n" in text[q.end:] else len(text)].strip(" .。"):
-        return None  # the quote does not fill its line
-    if line_start < 2:
-        return None
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start < 2 or text[line_start:q.start].strip() or text[q.end:line_end].strip(" .。"):
+        return None  # the quote does not fill a line of its own under another line
     prev_end = line_start - 1
     prev_start = text.rfind("\n", 0, prev_end) + 1
     heading = text[prev_start:prev_end]
