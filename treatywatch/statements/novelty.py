@@ -339,6 +339,7 @@ class _Item:
     # whose statement it is, when asked about: the people it names count as subjects, but for that speaker
     # (None: the people it names do not count)
     speaker: str | None = None
+    _people: frozenset | None = None
 
     @property
     def concepts(self) -> frozenset:
@@ -346,6 +347,13 @@ class _Item:
         if self._concepts is None:
             self._concepts = concepts(self.text)
         return self._concepts
+
+    @property
+    def named_people(self) -> frozenset:
+        """The registered people it names, computed when a translation check first needs them."""
+        if self._people is None:
+            self._people = people(self.text)
+        return self._people
 
     @property
     def position(self) -> str | None:
@@ -538,7 +546,7 @@ def _subjects_of(item: _Item, speaker: str | None) -> frozenset:
     own name is in every report of him), or without people when no speaker is given."""
     if speaker is None:
         return item.concepts
-    return item.concepts | (people(item.text) - {"p:" + speaker})
+    return item.concepts | (item.named_people - {"p:" + speaker})
 
 
 def _day(published: str | None) -> date | None:

@@ -81,7 +81,7 @@ class Registry:
         self.cjk: list[tuple[str, Entry]] = []  # substring aliases (Japanese, also Arabic/Hindi forms)
         self.by_name: dict[str, Entry] = {}
         self.surnames: dict[str, Entry] = {}
-        self.given_names: dict[str, set[str]] = {}  # entry name → the first words of its Cyrillic full names
+        self.given_names: dict[str, set[str]] = {}  # entry name → the first words of its full names (any script)
         self.family_names: dict[str, list[Entry]] = {}  # last word of a full-name alias → who bears it
         self._family_named: set[tuple[str, bool]] = set()  # (person, Cyrillic?) whose family name is known
         for kind, key in (("person", "people"), ("institution", "institutions")):
