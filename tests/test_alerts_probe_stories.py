@@ -5,7 +5,7 @@ lower the count of first reports flagged.
   the probe was written, most of the rest a lead and the quote below it in other words, which the corpus labels
   keep as two remarks); 11 since round 26 counts US bases on the islands as the settlement's condition (the
   Kremlin transcript's "могут ли на этих островах появиться американские военные объекты", a remark this story's
-  labels leave out and three article probes mark firm);
+  labels leave out and three article probes mark firm), 10 again with the islands' future as a subject;
 - round 25, tests/probe_stories_2.py (eight stories, 35 remarks): 26 first reports flagged and 24 repeats as new
   when written (recollections "last week X said", translations from Japanese, pages with no "said"); 28 and 16 now;
 - round 25, tests/probe_stories_3.py (eight aggregator chains, 27 remarks): 25 first reports flagged and 20 repeats
@@ -18,7 +18,8 @@ lower the count of first reports flagged.
   measured (most a copy of a quote in another language that shares few words with it); 42 after the stalling,
   pace and leaders' agreement subjects, 39 with given names transliterated from the Cyrillic, 38 with the people
   a remark names (two at least) as its subjects, 36 with no quick solution and speeding up as subjects; 36 first
-  reports and 35 repeats after the round's attribution rules; 34 with words cited with など kept apart."""
+  reports and 35 repeats after the round's attribution rules; 34 with words cited with など kept apart; 32 with the
+  islands' future as a subject."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -31,10 +32,10 @@ from treatywatch.ingest import ingest_records
 from treatywatch.store.session import upgrade
 
 RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at most)
-    (probe_stories, 31, 11),
+    (probe_stories, 31, 10),
     (probe_stories_2, 28, 16),
     (probe_stories_3, 25, 18),
-    (probe_stories_4, 36, 34),
+    (probe_stories_4, 36, 32),
 ]
 
 

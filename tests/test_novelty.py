@@ -839,3 +839,15 @@ def test_no_quick_solution_and_speeding_up_the_work_are_subjects_in_three_langua
             "ru", "2026-12-28", article=1)
     assert idx.decide("Dmitry Peskov", "平和条約の対話は続けるが、早急な解決はあり得ない", "ja", "2026-12-28",
                       article=2).first_report_id == 1
+
+
+def test_the_islands_future_is_a_subject_in_three_languages():
+    """「島の未来像を描き、平和条約の締結につなげたい」 / «нарисовать будущее островов» / "sketch out a future for the
+    islands": what the translations keep; the treaty and the islands alone are in every remark."""
+    idx = NoveltyIndex()
+    idx.add(1, "Shinzo Abe", "この取り組みを通じて島の未来像を描き、平和条約の締結につなげていきたい", "ja", "2026-11-10", article=1)
+    said = ("Японский премьер сказал журналистам, что совместная работа на островах должна помочь «нарисовать будущее "
+            "островов» и приблизить мирный договор.")
+    assert idx.decide("Shinzo Abe", said, "ru", "2026-11-10", article=2).first_report_id == 1
+    other = "Японский премьер сказал, что мирный договор нужен островам."
+    assert idx.decide("Shinzo Abe", other, "ru", "2026-11-10", article=3).new

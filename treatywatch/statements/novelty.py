@@ -283,6 +283,8 @@ CONCEPTS = {
     # ("accelerate", «ускорить», 「加速」)
     "quick": r"\bquick|\brapid|\bswift|\bspeedy|\bfast\b|overnight|быстр|早急|迅速|一朝一夕",
     "accelerate": r"accelerat|speed(?:s|ing)? up|sped up|ускор|加速",
+    # the islands' future drawn ("sketch out a future for the islands", «нарисовать будущее островов», 「島の未来像」)
+    "future": r"\bfuture\b|будущ|未来",
     # the leaders' agreement the talks go on from ("based on the agreement between the leaders", «договоренности
     # лидеров», 「首脳間の合意」)
     "leaders_agreement": r"agreements? (?:between|of|reached by) (?:the )?(?:two )?leaders|leaders['’] agreements?"
