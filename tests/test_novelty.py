@@ -851,3 +851,14 @@ def test_the_islands_future_is_a_subject_in_three_languages():
     assert idx.decide("Shinzo Abe", said, "ru", "2026-11-10", article=2).first_report_id == 1
     other = "Японский премьер сказал, что мирный договор нужен островам."
     assert idx.decide("Shinzo Abe", other, "ru", "2026-11-10", article=3).new
+
+
+def test_the_talks_levels_are_a_subject_in_three_languages():
+    """「次官級協議を含め、あらゆるレベルで対話を重ねていく」 / "dialogue at all levels, including the vice ministers" /
+    «диалог на всех уровнях»: what a translation keeps of a remark on the talks."""
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("we will pile up dialogue at all levels, including the vice ministers",
+                 "продолжать диалог на всех уровнях, включая замминистров",
+                 "次官級協議を含め、あらゆるレベルで対話を重ねていく"):
+        assert {"levels", "talks"} <= concepts(text), text

@@ -285,6 +285,8 @@ CONCEPTS = {
     "accelerate": r"accelerat|speed(?:s|ing)? up|sped up|ускор|加速",
     # the islands' future drawn ("sketch out a future for the islands", «нарисовать будущее островов», 「島の未来像」)
     "future": r"\bfuture\b|будущ|未来",
+    # the talks' levels ("dialogue at all levels", «на всех уровнях», 「あらゆるレベルで」)
+    "levels": r"all levels|every level|всех уровн|あらゆるレベル|各レベル",
     # the leaders' agreement the talks go on from ("based on the agreement between the leaders", «договоренности
     # лидеров», 「首脳間の合意」)
     "leaders_agreement": r"agreements? (?:between|of|reached by) (?:the )?(?:two )?leaders|leaders['’] agreements?"
