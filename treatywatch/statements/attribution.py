@@ -82,11 +82,12 @@ JA_ANONYMOUS_SUBJECT = re.compile(rf"の?(?:{JA_UNNAMED_OFFICIALS})(?:は|が|�
 JA_ITS_SPOKESPERSON = re.compile(r"の(?:外務)?報道(?:官|担当者)(?:は|が|も)")
 # "同外相は…と述べた", "同氏はまた…": "the said minister / person", the speaker named before
 # a bare title or "the diplomat" as the subject, after a name that carries it (machine Japanese of "the minister said")
-JA_BARE_ROLE = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(トップ外交官|外交官|大使|大臣|次官|報道官)(?:は|が|も)")
+_JA_BARE_ROLES = r"トップ外交官|外交官|大使|大臣|次官|報道官"
+_JA_ANAPHORS = r"同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|大臣|相|副議長)|彼女|彼"
+JA_BARE_ROLE = re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])({_JA_BARE_ROLES})(?:は|が|も)")
 # 「彼によれば」, 「次官によると」: the same words right before "according to" (the verb's match)
-JA_ACCORDING_TO_ANAPHOR = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官"
-                                     r"|大臣|相|副議長)|彼女|彼|トップ外交官|外交官|大使|大臣|次官|報道官|大統領|外相|首相)$")
-JA_ANAPHOR = re.compile(r"(同(?:氏|外相|首相|大統領|報道官|長官|官房長官|大使|次官|大臣|相|副議長)|彼女|彼)(?:は|も|が)")
+JA_ACCORDING_TO_ANAPHOR = re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])({_JA_ANAPHORS}|{_JA_BARE_ROLES}|大統領|外相|首相)$")
+JA_ANAPHOR = re.compile(rf"({_JA_ANAPHORS})(?:は|も|が)")
 # "同省は" (the said ministry), "声明では" (in its statement): the institution named before
 JA_INSTITUTION_ANAPHOR = re.compile(r"(?:^|(?<=[、。\s]))(?:同(?:省|大使館|庁)(?:は|も|が)|(?:声明|談話|発表)(?:で|に)?は[、,]?)")
 # "田中大臣は" / "山田議員は": a subject named by a name and a title the registry does not know; kept as written, not
@@ -514,7 +515,7 @@ def _heading_speaker(art: Article, q: Quote):
         return None
     named = art.mentions_in(prev_start, prev_end)
     for m in named:
-        if _possessive_ja(text, m) if art.has_cjk else governed(art, prev_start, m, named):
+        if _governed_any(art, prev_start, m, named):
             continue  # 「（…安倍晋三首相との共同記者会見）」: the one met, not the speaker
         r = art.resolve(m)
         if r and r[1] is not None and r[1].kind == "person":
@@ -530,9 +531,14 @@ def _heading_speaker(art: Article, q: Quote):
             if marked:
                 return marked[-1]
         for m, r in reversed(people):
-            if not (_possessive_ja(text, m) if art.has_cjk else governed(art, 0, m, before)):
+            if not _governed_any(art, 0, m, before):
                 return r
     return None
+
+
+def _governed_any(art: Article, start: int, m: Mention, mentions: list[Mention]) -> bool:
+    """A name that is not a subject in either script: "talks with Putin", 「プーチン大統領との」."""
+    return _possessive_ja(art.text, m) if art.has_cjk else governed(art, start, m, mentions)
 
 
 JA_SUBJECT_MARK = re.compile(rf"(?:元|前|新)?(?:{JA_TITLE_AFTER_NAME})?(?:は|が)(?!ず)")
@@ -853,12 +859,12 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         if art.last_institution is not None and (MINISTRY.search(clause_after(text, v.end(), e, 40))
                                                  or ITS_MESSAGE.match(text, v.end())
                                                  or ITS_DOCUMENT.match(text, v.end())
-                                                 and any(STATEMENT_WORDS.search(x) for x in art.earlier_sentences()[-2:])):
+                                                 and _statement_named_before(art)):
             # '«…», - говорится в сообщении МИД': the ministry named before; «— отмечается в документе» after
             # «…, говорится в заявлении МИД РФ»: the statement just named, not a treaty's text
             return art.last_institution
     if art.last_institution is not None and IMPERSONAL_RU.fullmatch(v.group()) and ITS_MESSAGE_BEFORE.match(before_text) \
-            and any(STATEMENT_WORDS.search(x) for x in art.earlier_sentences()[-2:]):
+            and _statement_named_before(art):
         # «В заявлении также указывается, что …» after «…, говорится в заявлении ведомства»: the statement just named
         return art.last_institution
     if _is_cyrillic(v.group()):
@@ -1068,10 +1074,17 @@ _STATEMENT_NOUNS = r"(?:сообщени|заявлени|комментари|�
 ITS_DOCUMENT = re.compile(r"\s+в\s+документе\s*[.,]")
 STATEMENT_WORDS = re.compile(rf"(?<!\w){_STATEMENT_NOUNS}", re.IGNORECASE)
 # '«…», - говорится в сообщении': the message of the institution named before
+ITS_MESSAGE = re.compile(rf"\s+в\s+(?:его\s+|ее\s+|её\s+)?{_STATEMENT_NOUNS}\s*[.,]")
 # «В заявлении также указывается, что …»: the statement before the impersonal verb
 ITS_MESSAGE_BEFORE = re.compile(rf"\s*[Вв]\s+(?:этом\s+|том\s+же\s+|его\s+|ее\s+|её\s+)?{_STATEMENT_NOUNS}(?:\s+также)?\s*$")
 IMPERSONAL_RU = re.compile(r"говорится|указывается|отмечается|подч[её]ркивается|сообщается")
-ITS_MESSAGE = re.compile(rf"\s+в\s+(?:его\s+|ее\s+|её\s+)?{_STATEMENT_NOUNS}\s*[.,]")
+
+
+def _statement_named_before(art: Article) -> bool:
+    """A statement, message or comment named in the two sentences before ("…, говорится в заявлении МИД РФ")."""
+    return any(STATEMENT_WORDS.search(x) for x in art.earlier_sentences()[-2:])
+
+
 # a verb of saying negated: nothing was said ("did not say", "would not comment", "не уточнил"); "не исключил"
 # (did not rule out) says something
 NEGATED_BEFORE = re.compile(r"(?<![\w'’])(?:(?:did|does|do|would|could|will|has|have|had)\s+not|(?:did|does|do|would|could|wo|has|have"

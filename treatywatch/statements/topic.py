@@ -354,6 +354,11 @@ US_BASES_ON_ISLANDS = re.compile(r"(?:(?:u\.?s\.?|american|us) (?:military |army
 ISLANDS_HANDED_JA = re.compile(r"島々?を(?:日本に|ロシアに|日本側に)?(?:引き渡|引渡|返還|返す|返さ|譲)")
 
 
+def _handover_terms(span: str) -> bool:
+    """The islands handed over, or US bases on them after a handover: the settlement, whatever the islands are called."""
+    return bool(ISLANDS_HANDED_JA.search(span) or US_BASES_ON_ISLANDS.search(span))
+
+
 def _territory_clause(span: str) -> str:
     """Where another party named makes the territory its own: the clause of a named territorial problem («…, но мы
     продолжим переговоры для решения территориальной проблемы» after Ukraine in the clause before is Japan's and
@@ -416,19 +421,17 @@ def topics(span: str, context: str = "") -> list[str]:
             and not set(found) & {"peace_treaty", "declaration_1956"}:
         # "Takeshima is Japan's inherent territory": Japan's other disputes (with Korea, with China) are not this one
         found = [f for f in found if f not in ("territorial", "sovereignty", "islands")]
-    if "islands" not in found and ISLANDS_HANDED_JA.search(span) and not OTHER_DISPUTE.search(span):
-        found.append("islands")  # 「島を日本に引き渡す計画はない」: the bare 島 of a handover is these islands
-    if "islands" not in found and US_BASES_ON_ISLANDS.search(span) and not OTHER_DISPUTE.search(span):
-        found.append("islands")  # 「島々に将来アメリカの軍事施設が置かれるのかどうか」: the bare 島々 of a handover's terms
+    handover_terms = _handover_terms(span)
+    if "islands" not in found and handover_terms and not OTHER_DISPUTE.search(span):
+        # 「島を日本に引き渡す計画はない」, 「島々に将来アメリカの軍事施設が置かれるのか」: the bare 島 of a handover
+        # or of its terms is these islands
+        found.append("islands")
     if "islands" in found and (SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)) or ISLANDS_CLAIM.search(span)
-                               or US_BASES_ON_ISLANDS.search(span)
-                               or ISLANDS_TALKS.search(span) or RETURN_OF_ISLANDS.search(span)
-                               or ISLANDS_HANDED_JA.search(span)):
+                               or ISLANDS_TALKS.search(span) or RETURN_OF_ISLANDS.search(span) or handover_terms):
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
     if set(found) & STRONG and FAMILY_HISTORY.search(span) and not _claim_apart_from_family(span):
         found = [f for f in found if f not in STRONG] + ["history"]
-    if not set(found) & STRONG and "history" not in found and SINGAPORE_AGREEMENT.search(span) \
-            and not KOREAN_SUMMIT.search(span + " " + context):
+    if not set(found) & STRONG and "history" not in found and _singapore_agreement(span, context):
         found.append("talks")  # the treaty talks the Singapore agreement set going, whatever the context
     if not set(found) & STRONG and "history" not in found and "talks" not in found and TALKS.search(span) and context \
             and not OTHER_TALKS.search(span) and not OTHER_DISPUTE.search(span) and \
@@ -466,7 +469,7 @@ def treaty_context(context: str) -> bool:
     of the islands ("the transfer of the islands to Japan")."""
     if any(_COMPILED[n].search(context) for n in ("declaration_1956", "wwii_outcome")):
         return True
-    if SINGAPORE_AGREEMENT.search(context) and not KOREAN_SUMMIT.search(context):
+    if _singapore_agreement(context):
         return True  # the agreement to speed up the treaty talks
     if _COMPILED["peace_treaty"].search(context) and not _other_pairs_peace_only(context):
         return True  # (another pair's peace deal is no context for the talks after it)
@@ -571,6 +574,11 @@ SINGAPORE_AGREEMENT = re.compile(r"(?:agreement|accord|understanding|догов�
                                  r"(?:singapore|сингапур|シンガポール)|(?:singapore|сингапур|シンガポール)\w*\s*"
                                  r"(?:agreement|accord|合意|договор[её]нност)", re.IGNORECASE)
 KOREAN_SUMMIT = re.compile(r"north korea|kim jong|кндр|ким чен|北朝鮮|金正恩|denucleari|денуклеариз|非核化", re.IGNORECASE)
+
+
+def _singapore_agreement(text: str, around: str = "") -> bool:
+    """The 2018 Singapore agreement named in `text`, with no US–North Korea summit in it or `around` it."""
+    return bool(SINGAPORE_AGREEMENT.search(text)) and not KOREAN_SUMMIT.search(text + " " + around)
 
 
 def is_treaty(found: list[str]) -> bool:
