@@ -63,7 +63,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E2-15", "It is regrettable"), ("E2-16", "No Japanese"),
     # a transcript label not registered (【小林外務報道官】); a principal's or interviewee's words on the treaty only
     # by the heading or the question before them ("эта работа", "The constitution …", "these islands")
-    ("E2-17", "The constitution"), 
+    ("E2-17", "The constitution"),
     # round 3 (probe_articles_*3.py, traps for precision), as first measured: Russian 45 of 51 firm expectations right
     # and 6 of 82 background sentences taken for treaty statements, Japanese 32 of 38 and 7 of 75, English 35 of 40
     # and 3 of 96; left: the treaty only by a pronoun or the lead («о нем», «этой теме», "such statements", "the
@@ -77,7 +77,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # registry lacks, a clause between name and verb, the cleft 「…したのは…だ」, the treaty only by the sentence before
     ("R4-03", "территориальна"),
     ("R4-05", "северные терри"), ("R4-05", "будет внимател"), ("R4-06", "«быстрых решен"),
-    ("R4-08", "призвав решать"), ("R4-11", "будет продвига"), ("R4-13", "политика решит"),
+    ("R4-08", "призвав решать"), ("R4-11", "будет продвига"),
     ("J4-03", "我々は日本との間でも同じこと"),
     ("J4-10", "両国間の文化交流と人的な接触"),
     ("E4-01", "the Russia to"),
@@ -125,8 +125,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E6-09", "relations with"),
     ("E6-14", "returning to m"),
     ("E6-16", "There is no tr"),
-    
-    
+
+
     ("E6-17", "is possible on"),
     ("E6-18", "We will keep w"),
     # round 6, Russian, as first measured: 39 of 68 firm expectations right and 1 of 66 background sentences taken
@@ -149,8 +149,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J6-07", "出漁できることに安堵"),
     ("J6-14", "島の問題で一度に大きな進展を"),
     ("J6-14", "8項目の協力プランの具体化で"),
-    
-    
+
+
     ("J6-16", "今までの発想にとらわれない新"),
     ("J6-16", "交渉のゴールはまだ見えないが"),
     ("J6-18", "プーチン大統領との間で、交渉"),

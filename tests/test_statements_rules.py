@@ -3718,3 +3718,12 @@ def test_japanese_verbs_of_judging_and_welcoming():
     text = ("プーチン大統領は記者会見で日本の記者の質問に答えました。\n\n"
             "共同経済活動については「信頼の雰囲気を生み、平和条約への道を開く取り組みだ」と評価しました。")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2017-12-14")] == [("Vladimir Putin", True)]
+
+
+def test_a_name_inside_the_question_a_russian_answer_follows_is_not_its_speaker():
+    """«Глава МИД Японии Ивая, отвечая на вопрос о переговорах с Москвой при правительстве премьер-министра Исибы
+    заявил …»: the prime minister is in the question the minister answered (a long one, no comma before the verb)."""
+    text = ("Глава МИД Японии Ивая на брифинге во вторник, отвечая на вопрос о переговорах с Москвой при правительстве "
+            "премьер-министра Исибы заявил, что курс на заключение мирного договора после решения территориальной "
+            "проблемы остается неизменным.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-02-04")] == [("Takeshi Iwaya", True)]

@@ -160,7 +160,7 @@ SETTING_ABOUT_GAP = re.compile(r"^\s+(?:at|in|on|during)\s[^,;:.!?\"“”«»]*
                                r"[^;:.!?\"“”«»]*?,?\s*$", re.IGNORECASE)
 # a name inside the phrase a sentence's words answer: «относительно слов министра Лаврова», "regarding Lavrov's words"
 ABOUT_PHRASE = re.compile(r"(?:,\s*|^)(?:относительно|касательно|по поводу|отвечая на вопрос|regarding|concerning|about)"
-                          r"\s[^,;:.!?\"“”«»]{0,50}$", re.IGNORECASE)
+                          r"\s[^,;:.!?\"“”«»]{0,90}$", re.IGNORECASE)
 # after an inverted verb, the short quoted name of a paper or a channel before the speaker ("в интервью «Известиям»")
 QUOTED_NAME_AFTER = re.compile(r"[^.;:!?\"“”«»\n]{0,40}?[«\"“]([^«»\"“”\n]{1,30})[»\"”]")
 # a Russian clause that opens with its object, someone's words, the subject after the verb
@@ -881,7 +881,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             break  # twelve words at most lie between (an earlier name lies further still)
         if aside is not None and aside.start() < m.start:
             continue  # "…, записанном в Кремле, заявил": the aside's place names no speaker
-        about = ABOUT_PHRASE.search(text, max(clause_start, m.start - 60), m.start)
+        about = ABOUT_PHRASE.search(text, max(clause_start, m.start - 110), m.start)
         if about and (text.startswith(",", m.end) or "\u0400" <= about.group().lstrip(", ")[:1] <= "\u04ff"):
             # machine Russian «…, относительно слов министра Лаврова, сказал»: whom the words answer (not "about that
             # Rudenko said '…'", where the name is the subject of its own verb)
