@@ -99,7 +99,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # round 5, English, as first measured: 64 of 81 firm expectations right and 2 of 76 background sentences
     # taken
     ("E5-04", "Vladimir, let "),
-    ("E5-05", "its position o"),
+    
     ("E5-08", "I will also wo"),
     ("E5-11", "we cannot let "),
     ("E5-13", "Russia's 'ille"),

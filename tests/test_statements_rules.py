@@ -3727,3 +3727,14 @@ def test_a_name_inside_the_question_a_russian_answer_follows_is_not_its_speaker(
             "премьер-министра Исибы заявил, что курс на заключение мирного договора после решения территориальной "
             "проблемы остается неизменным.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-02-04")] == [("Takeshi Iwaya", True)]
+
+
+def test_a_second_speaker_after_while_when_the_comma_stands_inside_the_first_quote():
+    """'… called the claim "groundless," while Japanese Foreign Minister Takeshi Iwaya said that …': American
+    punctuation puts the comma inside the quote; the second speaker's words are still his own statement."""
+    text = ("Russian Deputy Foreign Minister Andrei Rudenko called the report on the islands \"groundless,\" while "
+            "Japanese Foreign Minister Takeshi Iwaya said that Japan's position on the Northern Territories had not "
+            "changed.")
+    found = extract(text, "en", "2025-03-11")
+    assert [s.speaker for s in found] == ["Andrei Rudenko", "Takeshi Iwaya"]
+    assert found[1].peace_treaty and found[1].quote.startswith("Japanese Foreign Minister Takeshi Iwaya said")

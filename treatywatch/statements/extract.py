@@ -211,7 +211,9 @@ def extract(text: str, language: str | None = None, published: str | None = None
 # "Abe said …, while Putin said …": a second speaker with a verb of his own after a coordinating conjunction
 # (every alternative opens with a literal character, so `re` scans for those few characters only)
 CLAUSE_JOIN = re.compile(r",\s+(?:while|but|whereas|and|а|но|тогда как|в то время как)\s+|;\s+|が、(?<=[たる]が、)|一方、"
-                         r"|(?<=[たる])のに対し(?:て)?、")
+                         r"|(?<=[たる])のに対し(?:て)?、"
+                         # the comma inside the first speaker's closing quote ('… of "revisionism," while Hayashi said')
+                         r"|(?<=,)[\"”»]\s+(?:while|but|whereas|and|а|но|тогда как|в то время как)\s+")
 LEADING_CONCESSIVE = re.compile(r"\W*(?:While|Although|Though|Whereas|Even though|Хотя|В то время как)(?!\w)")
 COMMA = re.compile(r",\s+")
 CLAUSE_GOES_ON = re.compile(r"(?:that|что|чтобы)\b", re.IGNORECASE)
@@ -224,7 +226,7 @@ def _speaker_clauses(art: Article, s: int, e: int, quotes: list[Quote]) -> list[
     are his statement. Most sentences hold no such join, or no verb of saying after it, and are returned whole at
     the cost of a search."""
     text = art.text
-    joins = [j for j in CLAUSE_JOIN.finditer(text, s, e) if not inside_any(j.start(), quotes)]
+    joins = [j for j in CLAUSE_JOIN.finditer(text, s, e) if not inside_any(j.start() + (text[j.start()] in "\"”»"), quotes)]
     if LEADING_CONCESSIVE.match(text, s):  # "While Kishida vowed …, Lavrov said …": the comma ends the first
         joins = sorted(joins + [j for j in COMMA.finditer(text, s, e) if not inside_any(j.start(), quotes)],
                        key=lambda j: j.start())
@@ -248,7 +250,7 @@ def _speaker_clauses(art: Article, s: int, e: int, quotes: list[Quote]) -> list[
         here = [m for m in art.mentions_in(start, left.start()) if m.kind in ("person", "institution", "office")]
         if here and art.resolve(here[-1]) == art.resolve(subject[0]):
             continue  # the same speaker goes on: one statement
-        out.append((start, j.start() + 1 if text[j.start()] in ",;" else j.start()))
+        out.append((start, j.start() + 1 if text[j.start()] in ",;\"”»" else j.start()))
         start = j.end()
     out.append((start, e))
     return out
