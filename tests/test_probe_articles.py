@@ -75,7 +75,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # round 4 (probe_articles_*4.py, aggregator copies and machine translations), as first measured: Russian 42 of
     # 55 firm expectations right, Japanese 30 of 46, English 27 of 54; left: variant spellings and officials the
     # registry lacks, a clause between name and verb, the cleft 「…したのは…だ」, the treaty only by the sentence before
-    ("R4-03", "территориальна"),
+    
     ("R4-05", "северные терри"), ("R4-05", "будет внимател"), ("R4-06", "«быстрых решен"),
     ("R4-08", "призвав решать"), ("R4-11", "будет продвига"),
     ("J4-03", "我々は日本との間でも同じこと"),

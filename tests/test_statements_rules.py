@@ -3738,3 +3738,11 @@ def test_a_second_speaker_after_while_when_the_comma_stands_inside_the_first_quo
     found = extract(text, "en", "2025-03-11")
     assert [s.speaker for s in found] == ["Andrei Rudenko", "Takeshi Iwaya"]
     assert found[1].peace_treaty and found[1].quote.startswith("Japanese Foreign Minister Takeshi Iwaya said")
+
+
+def test_the_subject_and_its_setting_before_an_aside_naming_whose_words_he_answers():
+    """«Генсек кабмина Хаяси на брифинге в четверг, касательно заявления Захаровой, сказал "…"»: machine Russian in
+    Japanese order; the spokeswoman named in the aside is whom he answers, he speaks."""
+    text = ("Генеральный секретарь кабинета министров Хаяси на брифинге в четверг, касательно заявления официального "
+            "представителя МИД Захаровой, сказал \"позиция Японии по северным территориям остается прежней\".")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2024-02-08")] == [("Yoshimasa Hayashi", True)]

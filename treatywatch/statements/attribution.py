@@ -161,6 +161,9 @@ SETTING_ABOUT_GAP = re.compile(r"^\s+(?:at|in|on|during)\s[^,;:.!?\"“”«»]*
 # a name inside the phrase a sentence's words answer: «относительно слов министра Лаврова», "regarding Lavrov's words"
 ABOUT_PHRASE = re.compile(r"(?:,\s*|^)(?:относительно|касательно|по поводу|отвечая на вопрос|regarding|concerning|about)"
                           r"\s[^,;:.!?\"“”«»]{0,90}$", re.IGNORECASE)
+# the same phrase set off by commas between a subject and its verb («Суга, относительно слов Лаврова, сказал»)
+ABOUT_ASIDE = re.compile(r",\s*(?:относительно|касательно|по поводу|отвечая на вопрос\w*|комментируя|regarding|concerning"
+                         r"|commenting on|responding to|in response to)\s[^,;:.!?\"“”«»]{0,90},\s*$", re.IGNORECASE)
 # after an inverted verb, the short quoted name of a paper or a channel before the speaker ("в интервью «Известиям»")
 QUOTED_NAME_AFTER = re.compile(r"[^.;:!?\"“”«»\n]{0,40}?[«\"“]([^«»\"“”\n]{1,30})[»\"”]")
 # a Russian clause that opens with its object, someone's words, the subject after the verb
@@ -826,6 +829,18 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             not any(m.start < clause_start + unregistered.end(1) for m in mentions):
         # "Ivan Sorokin, the speaker of the State Duma, said": the name written, not the title's registered holder
         return _without_title(unregistered.group(1).strip()), None
+    about_aside = ABOUT_ASIDE.search(before_text)
+    if about_aside:
+        # «Суга на пресс-конференции 22-го числа, относительно слов министра Лаврова, сказал»: the subject and its
+        # setting stand before the aside on whose words he speaks (a name in it is whom he answers)
+        cut = clause_start + about_aside.start()
+        subject = next((m for m in reversed(mentions) if m.end <= cut), None)
+        gap = text[subject.end:cut] if subject is not None else ""
+        if subject is not None and (len(gap.split()) <= 4 or SETTING_GAP.match(gap)) and \
+                not governed(art, clause_start, subject, mentions):
+            r = art.resolve(subject)
+            if r:
+                return r
     fronted = _fronted_subject(art, wide_start, v.start(), wide)
     if fronted:
         return fronted  # "Putin, for his part, said" / "Limarenko, who …, emphasised"
