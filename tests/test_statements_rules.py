@@ -3746,3 +3746,16 @@ def test_the_subject_and_its_setting_before_an_aside_naming_whose_words_he_answe
     text = ("Генеральный секретарь кабинета министров Хаяси на брифинге в четверг, касательно заявления официального "
             "представителя МИД Захаровой, сказал \"позиция Японии по северным территориям остается прежней\".")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2024-02-08")] == [("Yoshimasa Hayashi", True)]
+
+
+def test_a_key_quotes_page_on_the_islands_its_quotes_on_the_talks_are_on_the_treaty():
+    """«Главные слова Путина о Курилах за десять лет» over dated quotes: «переговоры будут трудными» under it speaks of
+    the treaty talks; the same quote on a page of his words on trade with China does not."""
+    items = ("Владимир Путин, 15 декабря 2016 года, Токио\n«Переговоры будут трудными, быстрых решений здесь нет».\n\n"
+             "Владимир Путин, 12 сентября 2018 года, Владивосток\n«Давайте не будем ходить по кругу».")
+    on_islands = "Главные слова Путина о Курилах и мирном договоре за десять лет.\n\n" + items
+    assert [(s.speaker, s.peace_treaty) for s in extract(on_islands, "ru", "2026-01-10")] == [
+        ("Vladimir Putin", True), ("Vladimir Putin", False)]
+    on_trade = "Главные слова Путина о торговле с Китаем за десять лет.\n\n" + items
+    assert [(s.speaker, s.peace_treaty) for s in extract(on_trade, "ru", "2026-01-10")] == [
+        ("Vladimir Putin", False), ("Vladimir Putin", False)]

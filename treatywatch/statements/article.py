@@ -69,6 +69,7 @@ class Article:
         self.last_treaty_end = -1  # where the last treaty statement found ends
         self.last_treaty_speaker = ""  # …and whose it is
         self.lead_end = -1  # where the text's first statement ends (the lead of wire copy)
+        self.frame_end = -1  # where a key-quotes page's first quote under a heading opens (its title and lead before)
         self.spoken_in: tuple[int, int] | None = None  # the last sentence that held a statement
         self.earlier: list[tuple[int, int]] = []  # the last sentences read, oldest first (EARLIER_SENTENCES of them)
 

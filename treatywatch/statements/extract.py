@@ -365,6 +365,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             if b - a < 2:
                 continue
             span = text[a:b]
+            if rule == "heading_quote" and art.frame_end < 0:
+                art.frame_end = q.start
             if entry is not None and _names_in_third_person(art, a, b, entry):
                 continue  # "both President Putin and myself", put in Putin's mouth: the attribution is wrong
             said_by = _subordinate_speaker(art, s, q, qs) if cjk else None
@@ -398,6 +400,9 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             elif not is_treaty(found) and TALKS.search(span) and not OTHER_TALKS.search(span + " " + outside) and \
                     _replies_to_treaty_words(art, prev_span, name):
                 found.append("talks")  # 「この問題を解決することは…」と強調。安倍首相は「…交渉を前進させたい」と応じた
+            elif not is_treaty(found) and rule == "heading_quote" and TALKS.search(span) and \
+                    not OTHER_TALKS.search(span) and not OTHER_DISPUTE.search(span) and _page_on_treaty(art, q.start):
+                found.append("talks")  # 「北方領土問題を巡る主な発言を振り返る」, then under a date 「…交渉を精力的に進めていく」
             out.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),
                                           found, rule or "direct_quote"))
         return out
@@ -625,6 +630,12 @@ def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedSt
 POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эта|этот|эту|эти|такое|такой|такая|такие"
                          r"|これ|それ|この|その)(?!\w)",
                          re.IGNORECASE)
+
+
+def _page_on_treaty(art: Article, quote_start: int) -> bool:
+    """A key-quotes page whose title and lead, before its first quote under a heading, speak of the treaty or the
+    islands: the talks its quotes speak of are the treaty talks."""
+    return treaty_context(art.text[:art.frame_end if art.frame_end >= 0 else quote_start])
 
 
 def _after_treaty(art: Article, context: str, prev_span) -> bool:
