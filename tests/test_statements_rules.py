@@ -3759,3 +3759,13 @@ def test_a_key_quotes_page_on_the_islands_its_quotes_on_the_talks_are_on_the_tre
     on_trade = "Главные слова Путина о торговле с Китаем за десять лет.\n\n" + items
     assert [(s.speaker, s.peace_treaty) for s in extract(on_trade, "ru", "2026-01-10")] == [
         ("Vladimir Putin", False), ("Vladimir Putin", False)]
+
+
+def test_a_factbox_line_the_quote_the_colon_opens_after_a_word_quoted_in_an_aside():
+    """'2020 — Abe, whose aides had cut the word "inherent" from the draft: "…"': the quote after the colon is the
+    remark, the person named before the aside speaks it."""
+    text = ("Below are the prime ministers' words at the rally.\n\n"
+            "2020 — Shinzo Abe, whose aides had cut the word \"inherent\" from the draft that year: \"I will press on "
+            "with the peace treaty talks, step by step, on the basis of our trust.\"")
+    found = extract(text, "en", "2026-02-06")
+    assert [(s.speaker, s.peace_treaty) for s in found if s.quote.startswith("I will press on")] == [("Shinzo Abe", True)]

@@ -474,12 +474,15 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         # a factbox or timeline line, "-- April 29, 2013, Moscow: Abe, after his summit with Putin: '…'", «2019 —
         # Абэ: «…»»: the person named before the colon that opens the quote (not one governed: "with Putin"); a
         # ticker's «Дмитрий Песков: переговоры продлились три часа, «…»»: the name and its setting, then the colon
-        lead = [m for m in art.mentions_in(s, qs[0].start) if not inside_any(m.start, qs)]
-        quote_after_colon = COLON_BEFORE_QUOTE.search(text, s, qs[0].start)
+        # (the quote the colon opens, not a word quoted in an aside before it: '2019 — Abe, whose government
+        # dropped the word "illegally" that year: "…"')
+        opened = next((q for q in qs if COLON_BEFORE_QUOTE.search(text, s, q.start)), qs[0])
+        lead = [m for m in art.mentions_in(s, opened.start) if not inside_any(m.start, qs)]
+        quote_after_colon = COLON_BEFORE_QUOTE.search(text, s, opened.start)
         for m in lead:
             r = art.resolve(m)
             if r and r[1] is not None and r[1].kind == "person" and not governed(art, s, m, lead) and \
-                    (quote_after_colon or NAME_SETTING_COLON.match(text, m.end, qs[0].start)):
+                    (quote_after_colon or NAME_SETTING_COLON.match(text, m.end, opened.start)):
                 return r, "colon_quote", None
     if qs:
         heading = _heading_speaker(art, qs[0])
