@@ -3769,3 +3769,18 @@ def test_a_factbox_line_the_quote_the_colon_opens_after_a_word_quoted_in_an_asid
             "with the peace treaty talks, step by step, on the basis of our trust.\"")
     found = extract(text, "en", "2026-02-06")
     assert [(s.speaker, s.peace_treaty) for s in found if s.quote.startswith("I will press on")] == [("Shinzo Abe", True)]
+
+
+def test_a_timeline_on_the_treaty_talks_its_dated_remarks_on_dialogue_are_on_the_treaty():
+    """A timeline page whose title and lead speak of the treaty talks: "October 2024. Rudenko said the dialogue could
+    resume only …" is on those talks; the same lines under a lead on trade are not, nor on a page of two dates."""
+    lines = ("March 9, 2023. Deputy Foreign Minister Andrei Rudenko said the dialogue could resume only after Tokyo "
+             "changed course.\n\n"
+             "October 2, 2024. Prime Minister Shigeru Ishiba said Japan would keep its sanctions in place.\n\n"
+             "June 5, 2025. Foreign Ministry spokeswoman Maria Zakharova said Tokyo had chosen confrontation.")
+    on_treaty = "Three years without peace treaty talks. TIMELINE\n\nHere is what officials said since the talks froze.\n\n"
+    on_trade = "Three years of Russia-Japan trade. TIMELINE\n\nHere is what officials said about business ties.\n\n"
+    assert [s.peace_treaty for s in extract(on_treaty + lines, "en", "2025-07-01")] == [True, False, False]
+    assert [s.peace_treaty for s in extract(on_trade + lines, "en", "2025-07-01")] == [False, False, False]
+    two_dates = on_treaty + lines.rsplit("\n\n", 1)[0]
+    assert [s.peace_treaty for s in extract(two_dates, "en", "2025-07-01")] == [False, False]

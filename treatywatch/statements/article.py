@@ -70,8 +70,18 @@ class Article:
         self.last_treaty_speaker = ""  # …and whose it is
         self.lead_end = -1  # where the text's first statement ends (the lead of wire copy)
         self.frame_end = -1  # where a key-quotes page's first quote under a heading opens (its title and lead before)
+        self._timeline_start: int | None = None
         self.spoken_in: tuple[int, int] | None = None  # the last sentence that held a statement
         self.earlier: list[tuple[int, int]] = []  # the last sentences read, oldest first (EARLIER_SENTENCES of them)
+
+    @property
+    def timeline_start(self) -> int:
+        """Where a timeline's first dated line opens ("March 22, 2022. Kishida told …", «2019 — Абэ: …»,
+        「◆2016年5月6日」): three lines at least open with a date; -1 on other pages."""
+        if self._timeline_start is None:
+            starts = [m.start(1) for m in DATED_LINE.finditer(self.text)]
+            self._timeline_start = starts[0] if len(starts) >= 3 else -1
+        return self._timeline_start
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         # mentions are sorted by start: a binary search keeps long articles linear, not quadratic
@@ -328,6 +338,11 @@ STATEMENT_FROM = re.compile(r"(?<!\w)(?:statement|message|communiqu[eé]|press r
                             # "В заявлении МИД говорится": the genitive after the statement names who issued it
                             r"|(?<!\w)(?:в|во)\s+(?:\w+\s+)?(?:заявлени|сообщени|комментари|коммюнике|пресс-релиз)\w*\s+$",
                             re.IGNORECASE)
+
+
+# a line opening with a date, as timelines and factboxes list remarks
+DATED_LINE = re.compile(r"(?:^|\n)[ \t]*(\W{0,3}[ \t]*(?:(?:19|20)\d\d\s*(?:[—–-]\s|年)|\d{1,2}\s+[а-яё]+\s+(?:19|20)\d\d"
+                        r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},\s+)?(?:19|20)\d\d))")
 
 
 def governed(art: Article, clause_start: int, m: Mention, mentions: list[Mention]) -> bool:

@@ -400,8 +400,8 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             elif not is_treaty(found) and TALKS.search(span) and not OTHER_TALKS.search(span + " " + outside) and \
                     _replies_to_treaty_words(art, prev_span, name):
                 found.append("talks")  # 「この問題を解決することは…」と強調。安倍首相は「…交渉を前進させたい」と応じた
-            elif not is_treaty(found) and rule == "heading_quote" and TALKS.search(span) and \
-                    not OTHER_TALKS.search(span) and not OTHER_DISPUTE.search(span) and _page_on_treaty(art, q.start):
+            elif not is_treaty(found) and TALKS.search(span) and not OTHER_TALKS.search(span + " " + outside) and \
+                    not OTHER_DISPUTE.search(span) and _page_on_treaty(art, q.start):
                 found.append("talks")  # 「北方領土問題を巡る主な発言を振り返る」, then under a date 「…交渉を精力的に進めていく」
             out.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),
                                           found, rule or "direct_quote"))
@@ -446,6 +446,10 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     elif not is_treaty(found) and THE_TALKS.search(span) and not OTHER_TALKS.search(span) and art.title and \
             is_treaty(topics(art.title)):
         found.append("talks")  # "had no intention of dropping the talks" under "… peace treaty …" in the title
+    elif not is_treaty(found) and TALKS.search(span) and not OTHER_TALKS.search(span) and \
+            not OTHER_DISPUTE.search(span) and _page_on_treaty(art, a):
+        found.append("talks")  # "September 2023. Galuzin told TASS that a resumption of dialogue …" on a timeline
+        # of the treaty talks
     if verb is not None and is_treaty(found) and reports_another(art, verb.end(), e, qs, name):
         found = ["nested"]  # "the ministry slammed the fact that Japanese officials said …": their words, not its
     direct = bool(qs) and sum(q.end - q.start for q in qs) >= 0.6 * (b - a)
@@ -632,10 +636,11 @@ POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эта|это
                          re.IGNORECASE)
 
 
-def _page_on_treaty(art: Article, quote_start: int) -> bool:
-    """A key-quotes page whose title and lead, before its first quote under a heading, speak of the treaty or the
-    islands: the talks its quotes speak of are the treaty talks."""
-    return treaty_context(art.text[:art.frame_end if art.frame_end >= 0 else quote_start])
+def _page_on_treaty(art: Article, at: int) -> bool:
+    """A key-quotes page or a timeline whose title and lead, before its first quote under a heading or its first
+    dated line, speak of the treaty or the islands: the talks its items at `at` speak of are the treaty talks."""
+    end = art.frame_end if art.frame_end >= 0 else art.timeline_start
+    return 0 <= end <= at and treaty_context(art.text[:end])
 
 
 def _after_treaty(art: Article, context: str, prev_span) -> bool:
