@@ -124,7 +124,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E6-08", "the policy to "),
     ("E6-09", "relations with"),
     ("E6-14", "returning to m"),
-    ("E6-16", "There is no tr"),
+    
 
 
     

@@ -3784,3 +3784,14 @@ def test_a_timeline_on_the_treaty_talks_its_dated_remarks_on_dialogue_are_on_the
     assert [s.peace_treaty for s in extract(on_trade + lines, "en", "2025-07-01")] == [False, False, False]
     two_dates = on_treaty + lines.rsplit("\n\n", 1)[0]
     assert [s.peace_treaty for s in extract(two_dates, "en", "2025-07-01")] == [False, False]
+
+
+def test_a_short_quote_after_a_colon_answers_the_treaty_words_before_it():
+    """'Peskov dismisses a report that Moscow is weighing joint administration of the islands: "This is fiction."':
+    the words before the colon say what the short quote answers; joint rule of the islands is their status."""
+    text = ("Nov. 3, 2016, Moscow: Kremlin spokesman Dmitry Peskov dismisses a newspaper report that Moscow is weighing "
+            "joint administration of the islands: \"This is pure fiction.\"")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2016-12-13")] == [("Dmitry Peskov", True)]
+    text = ("Nov. 3, 2016, Moscow: Kremlin spokesman Dmitry Peskov dismisses a newspaper report on a gas pipeline to "
+            "Hokkaido: \"This is pure fiction.\"")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2016-12-13")] == [("Dmitry Peskov", False)]

@@ -391,6 +391,10 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                 # 'Russia quit the treaty talks. "This is unacceptable," Kishida said'; 'Asked about the peace
                 # treaty, Peskov said: "This topic is not on the agenda now."'; "これについて岸田総理は「…」と抗議"
                 found.append("continued")
+            elif not is_treaty(found) and short_answer(span) and text[s:q.start].rstrip().endswith(":") and \
+                    treaty_context(text[s:q.start]):
+                found.append("continued")  # 'Suga denies a report that Tokyo is weighing joint administration of the
+                # islands: "There is no truth to it whatsoever."': the words before the colon say what it answers
             elif not is_treaty(found) and _opens_lowercase(text, q) and is_treaty(topics(_lead_in(text, s, q, qs) + span)):
                 found.append("fragment")  # 'stressed that the islands "are part of Russia's territory"'
             elif not is_treaty(found) and out and out[-1].peace_treaty and not _opens_lowercase(text, q):

@@ -118,6 +118,9 @@ _COMPILED = {name: prefiltered(rf"{_LEFT}(?:{pat})", re.IGNORECASE) for name, pa
 # (a stated "position on the islands" is a stance on the dispute, not on visits or drills)
 SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w*|belong\w*|ownership|claim\w*|demands? for"
                          r"|territor\w*|dispute\w*"
+                         # the islands ruled by both ("joint administration of the islands", «совместное управление»)
+                         r"|joint (?:administration|rule|sovereignty|control|governance)|co-?administ\w+|condominium"
+                         r"|совместн\w+ (?:управлени|суверенитет|юрисдикци|администрировани)\w*|共同統治|共同管理"
                          # the islands called occupied ("Russia's occupation of the islands has no legal basis")
                          r"|occup(?:ation|ied|ying|y)\b|оккупа\w*|оккупир\w*|占拠"
                          # the islands as what stands between the two: "should unite, not divide", "a stumbling block"
