@@ -3795,3 +3795,12 @@ def test_a_short_quote_after_a_colon_answers_the_treaty_words_before_it():
     text = ("Nov. 3, 2016, Moscow: Kremlin spokesman Dmitry Peskov dismisses a newspaper report on a gas pipeline to "
             "Hokkaido: \"This is pure fiction.\"")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2016-12-13")] == [("Dmitry Peskov", False)]
+
+
+def test_a_japanese_body_speaking_as_one_is_its_own_speaker():
+    """「北方領土返還要求運動連絡協議会は…「…」とする声明を出した」 after the prime minister's words: the council
+    speaks, kept as written, not the prime minister before it."""
+    text = ("石破首相は記者団に「平和条約交渉の再開を粘り強く求めていく」と語った。\n\n"
+            "北方領土返還要求運動連絡協議会は7日、「四島返還に向けた具体的な道筋が示されなかったことは遺憾だ」とする声明を出した。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2025-02-07")] == [
+        ("Shigeru Ishiba", True), ("北方領土返還要求運動連絡協議会", True)]

@@ -97,7 +97,10 @@ JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s])|(?<=から)|(?<=して)|(
                                 r"[\u4e00-\u9fff々\u30a0-\u30ff・0-9０-９]{1,10}?(?:外務大臣|総理大臣|官房長官|大臣|外相|首相|議員|知事"
                                 r"|長官|大使|報道官|次官|代表|委員長|幹事長|市長|会長|総裁|局長|審議官|政務官|副大臣|氏"
                                 # a minister by his ministry: 「野村哲郎農林水産相」, 「世耕弘成経済産業相」
-                                r"|(?<=[\u4e00-\u9fff]{2})(?:水産|産業|科学|交通|厚生|労働|防衛|財務|法務|総務|環境|文部|経済|復興)相))"
+                                r"|(?<=[\u4e00-\u9fff]{2})(?:水産|産業|科学|交通|厚生|労働|防衛|財務|法務|総務|環境|文部|経済|復興)相)"
+                                # a body speaking as one, its name longer: 「千島歯舞諸島居住者連盟は」
+                                r"|(?!外務|総理|官房|防衛|同)[\u4e00-\u9fff\u30a0-\u30ff]{2,16}?(?:連盟|協会|連合会|協議会|委員会|議会"
+                                r"|組合|同盟))"
                                 r"(?:[（(][^）)「」。]{1,20}[）)])?(?:は|が)")
 # a document as the sentence's topic: 「共同声明は」, 「改正憲法は」, 「日ソ共同宣言は」 (not 「声明では」 opening a sentence,
 # the ministry's statement going on, which JA_INSTITUTION_ANAPHOR reads first)
