@@ -117,8 +117,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J5-10", "四島返還への確かな一歩にした"),
     ("J5-10", "元島民や返還運動関係者以外の"),
     ("J5-14", "後継の首相にも、返還交渉の火"),
-    ("J5-15", "現時点で、そのような問題は議"),
-    ("J5-15", "北方四島は日本固有の領土であ"),
+    
+    
     # round 6 (probe_articles_*6.py: flashes, digests, live blogs, key-quote timelines), English, as first
     # measured: 58 of 78 firm expectations right and 4 of 80 background sentences taken
     ("E6-08", "the policy to "),

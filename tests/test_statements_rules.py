@@ -3804,3 +3804,12 @@ def test_a_japanese_body_speaking_as_one_is_its_own_speaker():
             "北方領土返還要求運動連絡協議会は7日、「四島返還に向けた具体的な道筋が示されなかったことは遺憾だ」とする声明を出した。")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2025-02-07")] == [
         ("Shigeru Ishiba", True), ("北方領土返還要求運動連絡協議会", True)]
+
+
+def test_japanese_words_lodged_and_an_adverb_of_manner_before_the_verb():
+    """「…」と申し入れた (the words lodged through diplomatic channels) and 「…」と素っ気なく答えた / と厳しく述べた (how he
+    said it between と and the verb) are statements."""
+    text = ("外務省は8日、外交ルートを通じてロシア側に「四島は日本固有の領土であり、今回の措置は受け入れられない」と申し入れた。\n\n"
+            "ペスコフ大統領報道官は記者団の質問に「今、その件について話すことはない」と素っ気なく答えた。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2024-08-08")] == [
+        ("Japanese Foreign Ministry", True), ("Dmitry Peskov", False)]
