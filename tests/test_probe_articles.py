@@ -10,6 +10,7 @@ from tests.probe_articles_en3 import ARTICLES as EN3
 from tests.probe_articles_en4 import ARTICLES as EN4
 from tests.probe_articles_en5 import ARTICLES as EN5
 from tests.probe_articles_en6 import ARTICLES as EN6
+from tests.probe_articles_en7 import ARTICLES as EN7
 from tests.probe_articles_ja import ARTICLES as JA
 from tests.probe_articles_ja2 import ARTICLES as JA2
 from tests.probe_articles_ja3 import ARTICLES as JA3
@@ -26,7 +27,7 @@ from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
 PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6]
-          + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6])
+          + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
     ("A15", "носят откровенно реваншистский"),  # the Northern Territories Day events called revanchist
@@ -75,7 +76,6 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # round 4 (probe_articles_*4.py, aggregator copies and machine translations), as first measured: Russian 42 of
     # 55 firm expectations right, Japanese 30 of 46, English 27 of 54; left: variant spellings and officials the
     # registry lacks, a clause between name and verb, the cleft 「…したのは…だ」, the treaty only by the sentence before
-    
     ("R4-05", "северные терри"), ("R4-05", "будет внимател"), ("R4-06", "«быстрых решен"),
     ("R4-08", "призвав решать"), ("R4-11", "будет продвига"),
     ("J4-03", "我々は日本との間でも同じこと"),
@@ -99,7 +99,6 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # round 5, English, as first measured: 64 of 81 firm expectations right and 2 of 76 background sentences
     # taken
     ("E5-04", "Vladimir, let "),
-    
     ("E5-08", "I will also wo"),
     ("E5-11", "we cannot let "),
     ("E5-13", "Russia's 'ille"),
@@ -117,18 +116,11 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J5-10", "四島返還への確かな一歩にした"),
     ("J5-10", "元島民や返還運動関係者以外の"),
     ("J5-14", "後継の首相にも、返還交渉の火"),
-    
-    
     # round 6 (probe_articles_*6.py: flashes, digests, live blogs, key-quote timelines), English, as first
     # measured: 58 of 78 firm expectations right and 4 of 80 background sentences taken
     ("E6-08", "the policy to "),
     ("E6-09", "relations with"),
     ("E6-14", "returning to m"),
-    
-
-
-    
-    
     # round 6, Russian, as first measured: 39 of 68 firm expectations right and 1 of 66 background sentences taken
     ("R6-03", "Япония ответит"),
     ("R6-03", "Президент свою"),
@@ -140,7 +132,6 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("R6-12", "терпеливо прод"),
     ("R6-14", "принадлежность"),
     ("R6-15", "переговоры по "),
-    
     ("R6-16", "чтобы люди на "),
     ("R6-18", "Гости приезжаю"),
     ("R6-18", "прекращаются б"),
@@ -149,19 +140,34 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J6-07", "出漁できることに安堵"),
     ("J6-14", "島の問題で一度に大きな進展を"),
     ("J6-14", "8項目の協力プランの具体化で"),
-
-
-    
-    
-    
     ("J6-19", "交渉を一方的に中断したのはロ"),
     ("J6-20", "我々は日本のパートナーたちと"),
+    # round 7 (probe_articles_*7.py: the people around the leaders, and official records), English, as first measured: 36 of 90 firm expectations right and 4 of 79 background sentences taken
+    ("E7-01", "is extremely r"), ("E7-01", "visits to fami"), ("E7-01", "Our policy of "),
+    ("E7-01", "Sakhalin-2 is "), ("E7-02", "Russian peacek"), ("E7-02", "The islands be"),
+    ("E7-02", "hardly help to"), ("E7-02", "are due to beg"), ("E7-03", "is the realist"),
+    ("E7-03", "the attributio"), ("E7-03", "refrain from c"), ("E7-03", "Grave visits a"),
+    ("E7-03", "our strong req"), ("E7-03", "the movement c"), ("E7-04", "is Russian lan"),
+    ("E7-04", "we must answer"), ("E7-04", "the special ta"), ("E7-05", "sovereignty ov"),
+    ("E7-05", "no territorial"), ("E7-05", "it can be disc"), ("E7-06", "the southern K"),
+    ("E7-06", "in an official"), ("E7-06", "including the "), ("E7-06", "resumes accept"),
+    ("E7-07", "open to cooper"), ("E7-07", "more than 8 bi"), ("E7-07", "under a specia"),
+    ("E7-08", "we are looking"), ("E7-08", "Japan's positi"), ("E7-08", "should focus o"),
+    ("E7-08", "an answer can "), ("E7-08", "More than 200 "), ("E7-09", "no bearing wha"),
+    ("E7-10", "achieve the re"), ("E7-10", "stand with the"), ("E7-11", "Hokkaido compa"),
+    ("E7-11", "an early solut"), ("E7-11", "is decided in "), ("E7-12", "This is Russia"),
+    ("E7-12", "under Russian "), ("E7-13", "the Kuril Isla"), ("E7-13", "23 schools, ki"),
+    ("E7-14", "Give them two "), ("E7-14", "unconstitution"), ("E7-14", "the negotiatio"),
+    ("E7-15", "Putin was seri"), ("E7-15", "Moscow \"has ne"), ("E7-15", "he hoped to ho"),
+    ("E7-17", "the entire Kur"), ("E7-17", "to end this ab"), ("E7-17", "shakes trust i"),
+    ("E7-18", "requested the "), ("E7-19", "be allowed to "), ("E7-20", "there are no \""),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
 # the last two are labels one could argue)
 NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Правовая основа"), ("J3-08", "両外相は"),
-                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("E5-13", "Responding to "), ("E5-15", "was asked by t"), ("E6-02", "citing two par"), ("E6-02", "the peace trea"), ("R6-16", "Накануне лидер"), ("J6-08", "北方領土を「日本が主権を有す")}
+                      ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("E5-13", "Responding to "), ("E5-15", "was asked by t"), ("E6-02", "citing two par"), ("E6-02", "the peace trea"), ("R6-16", "Накануне лидер"), ("J6-08", "北方領土を「日本が主権を有す"),
+                      ("E7-03", "the two leader"), ("E7-08", "Japan must fir"), ("E7-15", "which Russia c"), ("E7-17", "Abe and Putin ")}
 _cache: dict = {}
 
 
