@@ -17,6 +17,7 @@ from tests.probe_articles_ja3 import ARTICLES as JA3
 from tests.probe_articles_ja4 import ARTICLES as JA4
 from tests.probe_articles_ja5 import ARTICLES as JA5
 from tests.probe_articles_ja6 import ARTICLES as JA6
+from tests.probe_articles_ja7 import ARTICLES as JA7
 from tests.probe_articles_ru import ARTICLES as RU
 from tests.probe_articles_ru2 import ARTICLES as RU2
 from tests.probe_articles_ru3 import ARTICLES as RU3
@@ -26,7 +27,7 @@ from tests.probe_articles_ru6 import ARTICLES as RU6
 from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
-PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6]
+PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7]
           + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -161,6 +162,28 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E7-15", "Putin was seri"), ("E7-15", "Moscow \"has ne"), ("E7-15", "he hoped to ho"),
     ("E7-17", "the entire Kur"), ("E7-17", "to end this ab"), ("E7-17", "shakes trust i"),
     ("E7-18", "requested the "), ("E7-19", "be allowed to "), ("E7-20", "there are no \""),
+    # round 7, Japanese, as first measured: 17 of 79 firm expectations right and 0 of 82 background sentences taken
+    ("J7-01", "元島民の皆様が一日も早くふる"), ("J7-01", "領土問題の解決なくして真の日"), ("J7-01", "その責任を日本側に転嫁しよう"),
+    ("J7-01", "関係する漁業者の安全確保を最"), ("J7-02", "平和条約の交渉は、歴代の首相"), ("J7-02", "ロシアとウクライナの一日も早"),
+    ("J7-03", "南クリル諸島は第二次世界大戦"), ("J7-03", "これを「不法占拠」だの「軍備"), ("J7-03", "防衛費を前例のない規模で増や"),
+    ("J7-03", "キエフ政権に対する日本の軍事"), ("J7-04", "両首脳の間で合意が得られたこ"), ("J7-04", "より簡便な手続きでふるさとの"),
+    ("J7-04", "四島の帰属の問題を解決して平"), ("J7-04", "本道の持つ寒冷地技術や水産分"), ("J7-05", "返還要求運動の原点の地である"),
+    ("J7-05", "せめて墓参だけでも、人道的な"), ("J7-05", "領土問題を解決して平和条約を"), ("J7-05", "国には、対話が再開できる時に"),
+    ("J7-05", "水産業は根室の基幹産業であり"), ("J7-07", "両首脳は1956年の日ソ共同"), ("J7-07", "日本側が第二次世界大戦の結果"),
+    ("J7-07", "南クリル諸島に対するロシアの"), ("J7-07", "条約を結んだ後に、島々に米国"), ("J7-07", "海産物の養殖や温室野菜の栽培"),
+    ("J7-07", "人と人の交流は相互理解の基盤"), ("J7-08", "北方四島の帰属の問題を解決し"), ("J7-08", "元島民の方々の御負担を軽減す"),
+    ("J7-09", "サハリン州との信頼関係を深め"), ("J7-10", "南クリル諸島に関わるいかなる"), ("J7-10", "首脳間の合意を実務面からしっ"),
+    ("J7-10", "純粋に防御的なシステムであり"), ("J7-11", "共同経済活動は、日ロ双方の法"), ("J7-11", "特区は島の水産加工業を立て直"),
+    ("J7-11", "四島の返還が実現しなければ、"), ("J7-12", "四島は私たちのふるさとであり"), ("J7-12", "墓参は政治とは切り離された人"),
+    ("J7-13", "ウクライナの主権と領土の一体"), ("J7-13", "四島の帰属の問題を解決して平"), ("J7-13", "今年の漁期に支障が生じること"),
+    ("J7-14", "両首脳の合意の本質をひどく歪"), ("J7-15", "南クリルはわれわれが正当に取"), ("J7-15", "極東で戦った兵士たちの功績は"),
+    ("J7-15", "北方四島は我が国が主権を有す"), ("J7-16", "二度とこうしたことが起きない"), ("J7-17", "領土問題を解決して平和条約を"),
+    ("J7-17", "平和条約の締結は、両国の間に"), ("J7-17", "両国の自治体や市民の間で、文"), ("J7-18", "北方領土がいかに近いかを実感"),
+    ("J7-18", "皆様のこの願いに何としてもお"), ("J7-18", "北方領土隣接地域振興等事業推"), ("J7-18", "返還要求運動を次の世代に引き"),
+    ("J7-19", "北方四島が日本固有の領土であ"), ("J7-19", "領土問題を解決して平和条約を"), ("J7-19", "人道的な観点から、せめて墓参"),
+    ("J7-19", "ロシアの侵略は到底容認できな"), ("J7-19", "サケ・マスの漁獲枠は年々厳し"), ("J7-20", "北方領土問題は、我が国の主権"),
+    ("J7-20", "四島の帰属の問題を解決して平"), ("J7-20", "御指摘の二島先行返還といった"), ("J7-20", "エネルギーや極東開発を始めと"),
+    ("J7-20", "歴史的にも国際法上も紛れもな"), ("J7-20", "首脳間の信頼関係を基礎に、領"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
