@@ -24,10 +24,11 @@ from tests.probe_articles_ru3 import ARTICLES as RU3
 from tests.probe_articles_ru4 import ARTICLES as RU4
 from tests.probe_articles_ru5 import ARTICLES as RU5
 from tests.probe_articles_ru6 import ARTICLES as RU6
+from tests.probe_articles_ru7 import ARTICLES as RU7
 from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
-PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7]
+PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7]
           + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -184,13 +185,28 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J7-19", "ロシアの侵略は到底容認できな"), ("J7-19", "サケ・マスの漁獲枠は年々厳し"), ("J7-20", "北方領土問題は、我が国の主権"),
     ("J7-20", "四島の帰属の問題を解決して平"), ("J7-20", "御指摘の二島先行返還といった"), ("J7-20", "エネルギーや極東開発を始めと"),
     ("J7-20", "歴史的にも国際法上も紛れもな"), ("J7-20", "首脳間の信頼関係を基礎に、領"),
+    # round 7, Russian, as first measured: 42 of 80 firm expectations right and 5 of 80 background sentences taken
+    ("R7-01", "этот итог войн"), ("R7-01", "решение Токио "), ("R7-01", "никакого предм"),
+    ("R7-01", "тем, кто в Ток"), ("R7-02", "Япония лишь от"), ("R7-02", "Никаких перего"),
+    ("R7-04", "Южные Курилы н"), ("R7-04", "Мирный договор"), ("R7-04", "острова стали "),
+    ("R7-04", "многие японски"), ("R7-06", "Кунашир и Шико"), ("R7-06", "суверенитет на"),
+    ("R7-06", "обмены продолж"), ("R7-07", "Паром — это не"), ("R7-07", "решение вопрос"),
+    ("R7-07", "Курилы были и "), ("R7-08", "ни при каких о"), ("R7-08", "если мы замолч"),
+    ("R7-09", "Курилы были и "), ("R7-10", "исконная терри"), ("R7-10", "Никакой оккупа"),
+    ("R7-10", "о восстановлен"), ("R7-11", "лидеры дадут н"), ("R7-11", "Но ничья должн"),
+    ("R7-11", "сначала нужно "), ("R7-11", "Японские компа"), ("R7-12", "Заявки подали "),
+    ("R7-12", "нельзя обсужда"), ("R7-12", "Это часть Саха"), ("R7-13", "На Итурупе дос"),
+    ("R7-13", "особого правов"), ("R7-14", "Японии не след"), ("R7-15", "Возобновление "),
+    ("R7-15", "решить вопрос "), ("R7-15", "будем и дальше"), ("R7-18", "стала важным ш"),
+    ("R7-18", "японскую сторо"), ("R7-18", "после этого ви"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
 # the last two are labels one could argue)
 NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Правовая основа"), ("J3-08", "両外相は"),
                       ("J3-11", "宣言は平和条約"), ("J4-06", "今回の訪問は"), ("R5-03", "Путин и тогдаш"), ("E5-13", "Responding to "), ("E5-15", "was asked by t"), ("E6-02", "citing two par"), ("E6-02", "the peace trea"), ("R6-16", "Накануне лидер"), ("J6-08", "北方領土を「日本が主権を有す"),
-                      ("E7-03", "the two leader"), ("E7-08", "Japan must fir"), ("E7-15", "which Russia c"), ("E7-17", "Abe and Putin ")}
+                      ("E7-03", "the two leader"), ("E7-08", "Japan must fir"), ("E7-15", "which Russia c"), ("E7-17", "Abe and Putin "),
+                      ("R7-03", "Видит ли росси"), ("R7-12", "В марте МИД об"), ("R7-15", "В марте 2022 г"), ("R7-17", "14 ноября в Си"), ("R7-20", "Переговоры о м")}
 _cache: dict = {}
 
 
