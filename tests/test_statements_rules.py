@@ -3547,7 +3547,7 @@ def test_machine_russian_of_japanese_order_the_verb_right_after_the_quote():
             "островов\" сказал. Генеральный секретарь кабинета министров Хаяси Ёсимаса на пресс-конференции, о "
             "проблеме северных территорий \"правительство настойчиво продолжит переговоры с Россией\" подчеркнул.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-08-24")][-2:] == [
-        ("Masanori Ishigaki", True), ("Yoshimasa Hayashi", True)]
+        ("Masatoshi Ishigaki", True), ("Yoshimasa Hayashi", True)]
 
 
 def test_went_on_and_continued_before_a_quote_are_verbs_of_saying():
