@@ -19,11 +19,11 @@ lower the count of first reports flagged.
   pace and leaders' agreement subjects, 39 with given names transliterated from the Cyrillic, 38 with the people
   a remark names (two at least) as its subjects, 36 with no quick solution and speeding up as subjects; 36 first
   reports and 35 repeats after the round's attribution rules; 34 with words cited with など kept apart; 32 with the
-  islands' future as a subject, 30 with the talks' levels;
+  islands' future as a subject, 30 with the talks' levels; 29 with the talks moved forward as a subject (round 27);
 - round 27, tests/probe_stories_5.py (eight stories, 35 remarks: one remark coming back day after day in a flash and
   its updates, recaps, weekly reviews, a quote-of-the-week column, a TV transcript, think-tank newsletters, op-eds
   and other language services, beside the same speaker's formula on another occasion and denials the next day): 33
-  first reports flagged and 37 repeats as new when first measured."""
+  first reports flagged and 37 repeats as new when first measured; 34 with the talks moved forward as a subject."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -39,8 +39,8 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories, 31, 10),
     (probe_stories_2, 28, 16),
     (probe_stories_3, 25, 18),
-    (probe_stories_4, 36, 30),
-    (probe_stories_5, 33, 37),
+    (probe_stories_4, 36, 29),
+    (probe_stories_5, 33, 34),
 ]
 
 

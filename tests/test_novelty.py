@@ -862,3 +862,21 @@ def test_the_talks_levels_are_a_subject_in_three_languages():
                  "продолжать диалог на всех уровнях, включая замминистров",
                  "次官級協議を含め、あらゆるレベルで対話を重ねていく"):
         assert {"levels", "talks"} <= concepts(text), text
+
+
+def test_the_talks_moved_forward_is_a_subject_in_three_languages():
+    """「首脳会談を、平和条約交渉を前に進める場にしたい」 / «продвинуть переговоры о мирном договоре» / "advance the
+    treaty negotiations": what a translation keeps; the treaty and the talks alone are in every remark, and an advanced
+    weapon is no progress."""
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("the summit should advance negotiations on a peace treaty", "продвинуть переговоры о мирном договоре",
+                 "平和条約交渉を前に進める", "交渉の進展を期待する", "to move the talks forward"):
+        assert "progress" in concepts(text), text
+    assert "progress" not in concepts("advanced weapons on the islands")
+    idx = NoveltyIndex()
+    idx.add(1, "Yoshimasa Hayashi", "来月の首脳会談を、平和条約交渉を前に進める実りあるものにしたい", "ja", "2026-11-04", article=1)
+    said = "Hayashi said he wants next month's summit to be a fruitful one that advances the peace treaty negotiations."
+    assert idx.decide("Yoshimasa Hayashi", said, "en", "2026-11-04", article=2).first_report_id == 1
+    other = "Hayashi said the peace treaty negotiations remain Japan's goal."
+    assert idx.decide("Yoshimasa Hayashi", other, "en", "2026-11-04", article=3).new

@@ -283,6 +283,9 @@ CONCEPTS = {
     # ("accelerate", «ускорить», 「加速」)
     "quick": r"\bquick|\brapid|\bswift|\bspeedy|\bfast\b|overnight|быстр|早急|迅速|一朝一夕",
     "accelerate": r"accelerat|speed(?:s|ing)? up|sped up|ускор|加速",
+    # the talks moved forward ("advance the negotiations", «продвинуть переговоры», 「交渉を前に進める」, 「進展」)
+    "progress": r"\bprogress|\badvanc(?:e|es|ed|ing)\b(?!\s+(?:weapon|arm|technolog|age|notice|payment))"
+                r"|\bmov(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?forward|step forward|продвин|продвиж|прогресс|вперед|вперёд|前進|進展|前に進",
     # the islands' future drawn ("sketch out a future for the islands", «нарисовать будущее островов», 「島の未来像」)
     "future": r"\bfuture\b|будущ|未来",
     # the talks' levels ("dialogue at all levels", «на всех уровнях», 「あらゆるレベルで」)
