@@ -3813,3 +3813,13 @@ def test_japanese_words_lodged_and_an_adverb_of_manner_before_the_verb():
             "ペスコフ大統領報道官は記者団の質問に「今、その件について話すことはない」と素っ気なく答えた。")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2024-08-08")] == [
         ("Japanese Foreign Ministry", True), ("Dmitry Peskov", False)]
+
+
+def test_japanese_words_told_in_a_subordinate_clause_with_no_verb_of_saying_after_it_are_their_subjects():
+    """「林官房長官は、岸田首相が…と述べたことに関連し、…について質問されました」: the sentence's topic was asked; the
+    words are the prime minister's (が), from his name to the verb, not the chief cabinet secretary's."""
+    text = ("林官房長官は記者会見で、岸田首相が国会で北方領土問題の解決に全力を挙げると述べたことに関連し、今後の交渉の見通しに"
+            "ついて質問されました。")
+    found = extract(text, "ja", "2022-03-23")
+    assert [(s.speaker, s.peace_treaty, s.rule) for s in found] == [("Fumio Kishida", True, "subordinate_speech")]
+    assert found[0].quote == "岸田首相が国会で北方領土問題の解決に全力を挙げると述べた"

@@ -71,6 +71,7 @@ class Article:
         self.lead_end = -1  # where the text's first statement ends (the lead of wire copy)
         self.frame_end = -1  # where a key-quotes page's first quote under a heading opens (its title and lead before)
         self._timeline_start: int | None = None
+        self.subordinate_from = -1  # where the subject of words told in a subordinate clause opens (「森元首相が…と述べたことに」)
         self.spoken_in: tuple[int, int] | None = None  # the last sentence that held a statement
         self.earlier: list[tuple[int, int]] = []  # the last sentences read, oldest first (EARLIER_SENTENCES of them)
 

@@ -62,12 +62,12 @@ JA_GOES_ON = re.compile(r"^(?:また|さらに|その上で|そのうえで|加�
 JA_THUS = re.compile(r"こう(?:述べ|強調し|語っ|語り|話し|訴え|指摘し|説明し|主張し|明言し|締めくくっ)")
 # the subject of a clause the sentence is about, not of its verb: "ロシア外務省が…と発表したことについて、岸田首相は…と述べた"
 # (or "…が「…」と述べたのに対し、", "…が…と発言したことへの受け止めを問われ、", "…が…する可能性について問われ、")
-JA_SUBORDINATE_SUBJECT = re.compile(r"[^。「」、はもがの]{0,8}?が(?:[^。]{1,120}?(?:(?:こと|の)(?:について|に対し|を受け|に関し|をめぐ|に反発"
+JA_SUBORDINATE_SUBJECT = re.compile(r"[^。「」、はもがの]{0,8}?が(?:[^。]{1,120}?(?:(?:こと|の)(?:について|に対し|を受け|に関し|に関連し|をめぐ|に反発"
                                     r"|に抗議|へ)|について問われ|を問われ|に関する質問)"
                                     # 「日本政府が先週発表した制裁の拡大については」: the subject of a relative clause
                                     # in the topic, not of the sentence's verb
                                     r"|[^。「」、]{1,60}?[たる][^。、「」はが]{1,20}?(?:については|についても|に対しては|に関しては|をめぐっては))")
-JA_SUBORDINATE_VERB = re.compile(r"[^。、「」]{0,6}?(?:こと|の)(?:について|に対し|を受け|に関し|をめぐ|に反発|に抗議|へ)")
+JA_SUBORDINATE_VERB = re.compile(r"[^。、「」]{0,6}?(?:こと|の)(?:について|に対し|を受け|に関し|に関連し|をめぐ|に反発|に抗議|へ)")
 JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
 JA_TITLE_AFTER = re.compile(f"(?:{JA_TITLE_AFTER_NAME})?")  # the title a Japanese name may carry ("高市首相")
 JA_UNNAMED_OFFICIALS = "関係者|筋|幹部|高官|当局者"  # an institution's officials or sources, nobody in particular
@@ -309,9 +309,15 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
     for v in SPEECH.finditer(text, s, e):
         if inside_any(v.start(), qs):
             continue
-        if art.has_cjk and JA_SUBORDINATE_VERB.match(text, v.end(), e) and \
-                any(not inside_any(w.start(), qs) for w in JA_SPEECH.finditer(text, v.end(), e)):
-            continue  # "…と発表したことについて、岸田首相は…と述べた": the sentence's verb is the last one
+        if art.has_cjk and JA_SUBORDINATE_VERB.match(text, v.end(), e):
+            if any(not inside_any(w.start(), qs) for w in JA_SPEECH.finditer(text, v.end(), e)):
+                continue  # "…と発表したことについて、岸田首相は…と述べた": the sentence's verb is the last one
+            # 「菅官房長官は、森元首相が…と述べたことに関連し、…について質問されました」: no verb of saying after it;
+            # the words are those of the subject が marks, not of the sentence's topic
+            said_by = _ja_ga_subject(art, s, v.start(), qs)
+            if said_by is None:
+                continue
+            return said_by, "subordinate_speech", v
         verb = v.group().lower()
         if qs and (MT_QUOTE_AND_VERB.search(text, max(s, v.start() - 16), v.start())
                    or (MT_QUOTE_RIGHT_BEFORE.search(text, max(s, v.start() - 4), v.start())
@@ -688,6 +694,17 @@ def _goes_on_saying(art: Article, s: int, v: re.Match, qs: list[Quote]) -> bool:
             JA_OTHER_SIDE.match(art.text, s):
         return False
     return not any(not inside_any(t.start(), qs) for t in JA_TITLE_SUBJECT.finditer(art.text, s, v.start()))
+
+
+def _ja_ga_subject(art: Article, s: int, before: int, qs: list[Quote]):
+    """The first person or institution that が marks between `s` and `before` (after his title: 「森元総理大臣が」)."""
+    for m in art.mentions_in(s, before):
+        if not inside_any(m.start, qs) and art.text.startswith("が", JA_TITLE_AFTER.match(art.text, m.end).end()):
+            r = art.resolve(m)
+            if r:
+                art.subordinate_from = m.start
+                return r
+    return None
 
 
 def _ja_named_last(art: Article, before: int):

@@ -417,6 +417,9 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
     a, b = s, e
     if rule == "restates_previous" and prev_span:
         a = prev_span[0]
+    if rule == "subordinate_speech" and art.subordinate_from >= s:
+        # 「菅長官は、森元首相が…と述べたことに関連し、…と質問された」: the words from their subject to their verb
+        a, b = art.subordinate_from, verb.end() + (text[verb.end():verb.end() + 1] in "たる")
     a, b = strip_span(text, a, b)
     a = strip_dateline(text, a, b)
     span = text[a:b]
