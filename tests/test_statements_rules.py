@@ -3823,3 +3823,14 @@ def test_japanese_words_told_in_a_subordinate_clause_with_no_verb_of_saying_afte
     found = extract(text, "ja", "2022-03-23")
     assert [(s.speaker, s.peace_treaty, s.rule) for s in found] == [("Fumio Kishida", True, "subordinate_speech")]
     assert found[0].quote == "岸田首相が国会で北方領土問題の解決に全力を挙げると述べた"
+
+
+def test_a_participle_aside_naming_someone_else_stands_between_the_subject_and_its_verb():
+    """"Lavrov, meeting Japanese Foreign Minister Kishida in Moscow on Monday, said …" and «Мори, встретившийся в
+    четверг с Владимиром Путиным, заявил …»: the participle's objects are named in the aside; the subject before it
+    speaks."""
+    text = "Lavrov, meeting Japanese Foreign Minister Kishida in Moscow on Monday, said the islands are Russian territory."
+    assert [s.speaker for s in extract(text, "en", "2015-09-22")] == ["Sergei Lavrov"]
+    text = ("Бывший премьер-министр Японии Ёсиро Мори, встретившийся в четверг в Москве с Владимиром Путиным, заявил "
+            "японским журналистам, что российский лидер настроен решить территориальную проблему.")
+    assert [s.speaker for s in extract(text, "ru", "2013-02-21")] == ["Yoshiro Mori"]

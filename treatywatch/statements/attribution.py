@@ -146,7 +146,9 @@ PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|asked|when asked|questioned|ans
                               r"|about|regarding|concerning|with regard to|referring to|on the"
                               r"|in (?:a|an|his|her|its|their|the)|at (?:the|his|her|its)|on \w+day"
                               # any participle opening the aside: "Lavrov, standing next to his Japanese counterpart, …"
-                              r"|[a-z]{3,}ing|seated|flanked)\b", re.IGNORECASE)
+                              r"|[a-z]{3,}ing|seated|flanked"
+                              # …and a Russian active participle: «Мори, встретившийся в четверг с Путиным, заявил»
+                              r"|[а-яё]{3,}(?:вш|ющ|ящ|ащ|ущ)[а-яё]*)\b", re.IGNORECASE)
 # "Medvedev, deputy chairman of Russia's Security Council, said": a title set off by commas may run long
 TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,3}}?(?:{TITLE_NOUNS})\b", re.IGNORECASE)
 # "Такаити в ходе выступления в парламенте пообещала", "Lavrov at a news conference in Moscow on Friday said": a
@@ -1189,7 +1191,9 @@ def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions:
         if not text.startswith(",", m.end) or m.end >= verb_start or (aside is not None and aside.start() < m.start):
             continue
         relative = RELATIVE.match(text, m.end, verb_start)
-        parenthetical = (i >= last_before or i == last_person) and _parenthetical(text[m.end:verb_start])
+        tail = text[m.end:verb_start]
+        parenthetical = ((i >= last_before or i == last_person) or PARTICIPLE_ASIDE.match(tail)) \
+            and _parenthetical(tail)  # (a participle's aside names its own objects)
         if (relative or parenthetical) and not governed(art, clause_start, m, mentions):
             if len(text[clause_start:m.start].split()) > 20:
                 continue
