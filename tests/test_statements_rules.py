@@ -3834,3 +3834,14 @@ def test_a_participle_aside_naming_someone_else_stands_between_the_subject_and_i
     text = ("Бывший премьер-министр Японии Ёсиро Мори, встретившийся в четверг в Москве с Владимиром Путиным, заявил "
             "японским журналистам, что российский лидер настроен решить территориальную проблему.")
     assert [s.speaker for s in extract(text, "ru", "2013-02-21")] == ["Yoshiro Mori"]
+
+
+def test_a_dash_interview_is_the_words_of_whom_its_introduction_says_answered_not_of_a_leader_it_mentions():
+    """«После визита Путина … Мэр Курильска Иван Петров рассказал “Ъ”, как живет город.» over dash lines: the answers
+    are the mayor's (kept as written), not the President's the introduction names first."""
+    text = ("После визита Владимира Путина на Дальний Восток жители Курил снова спрашивают о будущем островов. "
+            "Мэр Курильска Иван Петров рассказал “Ъ”, как живет город.\n\n"
+            "— Люди боятся, что острова отдадут?\n\n"
+            "— Нет. Итуруп — это Россия, и никакой передачи островов не будет.")
+    found = extract(text, "ru", "2019-02-01")
+    assert [(s.speaker, s.peace_treaty) for s in found if s.rule == "transcript"] == [("Иван Петров", True)]

@@ -25,8 +25,8 @@ from treatywatch.statements.topic import (GOES_ON_FROM, OTHER_DISPUTE, OTHER_PAR
                                           is_treaty, islands_named_earlier, issue_named_earlier, quote_topics,
                                           short_answer, topics, treaty_context, treaty_frame, verdict_only,
                                           WITHOUT_IT)
-from treatywatch.statements.transcript import (Turn, dash_interview, dash_turn, interviewee, is_transcript, label_of,
-                                              linked_headline, page_principal)
+from treatywatch.statements.transcript import (DASH_TURN, Turn, dash_interview, dash_turn, interviewee, is_transcript,
+                                              label_of, linked_headline, page_principal)
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
 
 # a link line or the header of a block of them; words that could open a real paragraph ("Popular support for …")
@@ -94,6 +94,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
     # a Russian interview set as dialogue: its dash lines are turns, the prose between them the journalist's
     answering = interviewee(art) if not transcript and dash_interview(art, spans) else None
     after_answer = False  # the last dash line was an answer: the next one asks
+    interviewed = False  # the introduction's own word on who answers was read (at the first dash line)
     # (a principal's page: its unlabelled paragraphs are his turn)
     turn: Turn | None = Turn("speaker", 0, principal) if principal else None
     asked = ""  # a transcript's last question: what the answer below it is about
@@ -135,6 +136,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
         sentences = split_sentences(text, quotes, p_start, p_end)
         label = label_of(art, p_start, p_end)
         if label is None and answering:
+            if not interviewed and DASH_TURN.match(text, p_start):  # the first dash line: the introduction is read
+                answering, interviewed = _intro_interviewee(art, out) or answering, True
             label = dash_turn(art, p_start, p_end, answering, after_answer)
             after_answer = label.kind == "speaker" if label is not None else after_answer
         if label is not None and label.kind == "speaker" and not transcript and linked_headline(para):
@@ -641,6 +644,22 @@ def _headline_quotes(art: Article, p_start: int, p_end: int) -> list[ExtractedSt
 POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эта|этот|эту|эти|такое|такой|такая|такие"
                          r"|これ|それ|この|その)(?!\w)",
                          re.IGNORECASE)
+
+
+# the introduction's line on the interview itself: «… Василий Соломко рассказал Sakhalin.info», «… ответил на
+# вопросы "Ъ"», "… told Kommersant in an interview"
+INTERVIEW_INTRO = re.compile(r"(?<!\w)(?:ответил\w* на вопрос|рассказал\w*|в интервью|интервью|told|in an interview"
+                             r"|answered (?:\w+ )?questions|spoke to|インタビュー)", re.IGNORECASE)
+
+
+def _intro_interviewee(art: Article, found: list[ExtractedStatement]):
+    """Who answers in a dash interview, by the introduction's line on the interview (its speaker, registered or not:
+    a district head, an ambassador), rather than the first registered name the introduction mentions."""
+    intro = [st for st in found if INTERVIEW_INTRO.search(st.quote)]
+    if not intro:
+        return None
+    name = intro[-1].speaker
+    return name, art.reg.by_name.get(name.lower())
 
 
 def _page_on_treaty(art: Article, at: int) -> bool:
