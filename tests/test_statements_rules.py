@@ -3845,3 +3845,14 @@ def test_a_dash_interview_is_the_words_of_whom_its_introduction_says_answered_no
             "— Нет. Итуруп — это Россия, и никакой передачи островов не будет.")
     found = extract(text, "ru", "2019-02-01")
     assert [(s.speaker, s.peace_treaty) for s in found if s.rule == "transcript"] == [("Иван Петров", True)]
+
+
+def test_the_islands_named_as_the_country_itself_and_whom_they_belong_to_are_the_dispute():
+    """«Итуруп и Кунашир — это Россия», 「色丹島は日本だ」 claim the islands; «сначала определить, кому принадлежат
+    острова» is their sovereignty; «Итуруп — это курорт» claims nothing."""
+    for text, language in (("Губернатор Лимаренко заявил: «Итуруп и Кунашир — это Россия, и так будет всегда».", "ru"),
+                           ("鈴木知事は「色丹島は日本だ。この思いは変わらない」と語った。", "ja"),
+                           ("Посол Харада сказал, что сначала нужно определить, кому принадлежат острова.", "ru")):
+        assert [s.peace_treaty for s in extract(text, language, "2020-05-01")] == [True], text
+    text = "Губернатор Лимаренко заявил: «Итуруп — это курорт, куда стоит приехать летом»."
+    assert [s.peace_treaty for s in extract(text, "ru", "2020-05-01")] == [False]

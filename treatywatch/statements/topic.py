@@ -12,7 +12,9 @@ from treatywatch.prefilter import prefiltered
 from treatywatch.statements.article import is_cjk
 
 LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory|territories)|(?:наш|русск|российск|японск)\w* земл\w*"
-              r"|российск\w+ территори\w*|(?:ロシア|日本|我が国)の(?:領土|土地|一部(?=だ|で|と|。))|(?:われわれ|我々|私たち)の(?:土地|領土)")
+              r"|российск\w+ территори\w*|(?:ロシア|日本|我が国)の(?:領土|土地|一部(?=だ|で|と|。))|(?:われわれ|我々|私たち)の(?:土地|領土)"
+              # the land named as the country itself: «Кунашир и Шикотан — это Россия», 「択捉島はロシアだ」
+              r"|(?:—|–)\s*это\s+(?:россия|япония)(?!\w)|(?<=島)(?:は|も)(?:ロシア|日本)(?:だ|です|である)")
 FAMILIES: dict[str, str] = {
     "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement|contract)|treaty of peace"
                     # "return to treaty talks": in these articles the peace treaty's (not "arms treaty talks")
@@ -64,7 +66,7 @@ FAMILIES: dict[str, str] = {
                r"|北方領土|北方四島|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリー?ル|島々?の(?=引き渡|引渡|返還|帰属)"
                r"|curil\w*|kuryl\w*|kurilen|الكوريل|कुरील\w*|islas|isole|wysp\w*|ilhas|inseln",
     "declaration_1956": r"1956|joint declaration|декларац\w+|共同宣言|日ソ",
-    "sovereignty": r"sovereignty|суверенитет\w*|主権|帰属|soberan\w*|sovranità|suwerenno\w*|souveränität|السيادة|संप्रभुता",
+    "sovereignty": r"sovereignty|суверенитет\w*|主権|帰属|кому принадлеж\w+|to whom (?:[\w-]+ ){0,3}belong|soberan\w*|sovranità|suwerenno\w*|souveränität|السيادة|संप्रभुता",
     "wwii_outcome": r"(?:results?|outcomes?|consequences)\W{0,3} of (?:the )?(?:world war|second world war|wwii|war)\b"
                     r"|(?:итог|результат)\w* (?:второй мировой|вмв|войны)|第2次(?:世界)?大戦の結果|大戦の結果",
 }
