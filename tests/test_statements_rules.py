@@ -3856,3 +3856,21 @@ def test_the_islands_named_as_the_country_itself_and_whom_they_belong_to_are_the
         assert [s.peace_treaty for s in extract(text, language, "2020-05-01")] == [True], text
     text = "Губернатор Лимаренко заявил: «Итуруп — это курорт, куда стоит приехать летом»."
     assert [s.peace_treaty for s in extract(text, "ru", "2020-05-01")] == [False]
+
+
+def test_the_minutes_of_the_diet_and_assemblies_each_turn_its_speakers_words():
+    """会議録: 「○岸田内閣総理大臣（岸田文雄君）」's answer is the prime minister's; 「○田中国務大臣」 and 「○山本政府参考人」
+    are kept as written; the chair (「○議長（佐藤一郎君）」) and a committee member (「○鈴木（花）委員」) give no statement; a
+    member named in full speaks, but not where his turn asks (「…のか。」, 「答弁を求めます。」); 「お答えいたします。」 is no
+    statement; 「その責任は…」 goes on with the turn's treaty words."""
+    text = ("○議長（佐藤一郎君）　これより会議を開きます。小林次郎君。\n"
+            "○小林次郎君　北方四島は我が国固有の領土であります。政府は交渉の再開をどう考えているのか。明確な答弁を求めます。\n"
+            "○内閣総理大臣（岸田文雄君）　小林議員にお答えいたします。\n"
+            "　平和条約交渉を一方的に中断したのはロシア側です。その責任を日本に転嫁する主張は受け入れられません。\n"
+            "○鈴木（花）委員　墓参の再開の見通しを伺います。\n"
+            "○田中国務大臣　お答えいたします。\n"
+            "　墓参の再開を引き続き強く求めてまいります。\n"
+            "○山本政府参考人　四島の帰属の問題を解決して平和条約を締結するという方針に変わりはございません。")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2023-02-01")]
+    assert found == [("小林次郎", True), ("Fumio Kishida", True), ("Fumio Kishida", True), ("田中国務大臣", False),
+                     ("山本政府参考人", True)]

@@ -156,7 +156,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 if principal:
                     turn, asked, answered, chained, carried = Turn("speaker", p_start, principal), para, "", False, ""
                 continue
-            label = Turn(turn.kind, p_start, turn.speaker)  # the answer goes on in a new paragraph
+            label = Turn(turn.kind, p_start, turn.speaker, member=turn.member)  # the answer goes on in a new paragraph
         for k, (s, e) in enumerate(sentences):
             if label is not None and label.kind == "question":
                 found = []  # the journalist's words, whoever they name
@@ -475,7 +475,9 @@ ANOTHER_OCCASION = re.compile(r"(?<!\w)(?:on (?:monday|tuesday|wednesday|thursda
 
 
 # a sentence of a turn opening by pointing back at the one before: "This is no easy task", «Это непростая задача»
-TURN_POINTS_BACK = re.compile(r"\W*(?:this|that|it|это|этот|эта|эти|такой|такая|такие|それ|これ|この)(?!\w)", re.IGNORECASE)
+# (Japanese has no word boundary: 「その責任」, 「事態を」)
+TURN_POINTS_BACK = re.compile(r"\W*(?:(?:this|that|it|это|этот|эта|эти|такой|такая|такие)(?!\w)|それ|これ|この|その"
+                              r"|(?:今回の)?事態)", re.IGNORECASE)
 
 
 # the talks named as the ones the article is about: "the talks", "any treaty", «эти переговоры»
@@ -796,11 +798,22 @@ def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, a
     if b - a < 10:
         return []
     span = art.text[a:b]
+    if COURTESY.fullmatch(span):
+        return []  # 「お答え申し上げます。」, 「以上でございます。」: the answer's frame, no words on anything
+    if label.member and ASKS.search(span):
+        return []  # a member's turn asks the government: 「知事はどう認識しているのか。」, 「明確な答弁を求めます。」
     found = topics(span, (art.text[prev_span[0]:prev_span[1]] if prev_span else "") + "\n" + asked)
     if answering and not is_treaty(found) and (ANSWER_POINTS_BACK.search(span) or BACK_OBJECT.search(span)) \
             and is_treaty(topics(answering)):
         found.append("answer")  # on the treaty as the question was: a remark of its own, not the last one's going on
     return [ExtractedStatement(name, span, a, b, False, is_treaty(found), name, found, "transcript")]
+
+
+COURTESY = re.compile(r"(?:お答え(?:いたします|申し上げます)|(?:御質問|ご質問)にお答えいたします|ありがとうございます|以上で(?:ござい)?ます"
+                      r"|[^。]{0,12}(?:議員|委員)(?:の(?:御|ご)質問)?にお答え(?:いたします|申し上げます))。?")
+# a sentence of a member's turn in the minutes that asks (「…のか。」, 「伺います」, 「答弁を求めます」)
+ASKS = re.compile(r"[?？][」』]?\s*$|(?:のか|ですか|ますか|でしょうか|か)。?\s*$|(?:伺い|お尋ねし|お聞きし|質問し)(?:ます|たい)"
+                  r"|答弁を求め")
 
 
 # what an answer's first sentence points back to the question with ("this campaign", «эту кампанию», この問題)

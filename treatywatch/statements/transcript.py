@@ -46,11 +46,40 @@ class Turn:
     body_start: int  # where the paragraph's own words start
     speaker: tuple | None = None  # (name, entry) for a speaker turn
     counts: bool = True  # False: a turn that ends the one before but does not make the text a transcript
+    member: bool = False  # a member of a parliament or an assembly, whose turn asks the government as well
+
+
+# the Diet's and the assemblies' minutes (会議録): 「○伊東国務大臣　…」, 「○内閣総理大臣（安倍晋三君）　…」,
+# 「○海江田万里君　…」, 「○知事（鈴木直道君）（登壇）　…」; the designation runs to the first space
+DIET_LABEL = re.compile(r"○([^\s\u3000]{1,40}?)(?:[（(]登壇[）)])?[\s\u3000]+")
+DIET_NAME = re.compile(r"[（(]([^）)（(]{2,12}?)君[）)]|^([^（(）)]{2,12}?)君$")
+# the chair and the members who ask (「○議長（伊吹文明君）」, 「○西岡委員長」, 「○神谷（裕）委員」): no statements
+DIET_CHAIR_OR_ASKER = re.compile(r"^(?:副?議長|委員長)|(?:委員長|副?議長|委員)$")
+
+
+def _diet_turn(art, p_start: int, p_end: int) -> Turn | None:
+    """The turn a minutes' paragraph opens: a government member's answer is his (registered, else as written:
+    「伊東国務大臣」, 「北川政府参考人」), a member named in full speaks his own words (a party leader's
+    representative question), the chair and a committee member asking give no statement."""
+    m = DIET_LABEL.match(art.text, p_start, p_end)
+    if m is None or m.end() >= p_end:
+        return None
+    label = m.group(1)
+    named = DIET_NAME.search(label)
+    name = named and (named.group(1) or named.group(2))
+    if DIET_CHAIR_OR_ASKER.search(re.sub(r"[（(][^）)]*[）)]", "", label)):
+        return Turn("question", m.end())
+    who = name or label
+    found = [x for x in art.reg.find_mentions(who) if x.entry is not None and x.entry.kind == "person"]
+    member = bool(named) and (named.group(2) is not None or label.split("（")[0].split("(")[0].endswith("番"))
+    return Turn("speaker", m.end(), (found[0].entry.name, found[0].entry) if found else (who, None), member=member)
 
 
 def label_of(art, p_start: int, p_end: int) -> Turn | None:
     """The turn a paragraph's label announces, or None when the paragraph has no label."""
     text = art.text
+    if art.language == "ja" and text.startswith("○", p_start):
+        return _diet_turn(art, p_start, p_end)
     head = text[p_start:min(p_end, p_start + 110)]
     m = CJK_LABEL.match(head) if art.language == "ja" else LATIN_LABEL.match(head)
     if not m:
