@@ -3874,3 +3874,19 @@ def test_the_minutes_of_the_diet_and_assemblies_each_turn_its_speakers_words():
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2023-02-01")]
     assert found == [("小林次郎", True), ("Fumio Kishida", True), ("Fumio Kishida", True), ("田中国務大臣", False),
                      ("山本政府参考人", True)]
+
+
+def test_a_japanese_interview_set_as_dash_questions_and_unmarked_answers():
+    """「――」 lines are the journalist's; the paragraphs under them (unmarked or opening with ◆) are the answers of whom
+    the introduction says gave the interview (「…大使が本紙のインタビューに応じ」), not of the leaders the questions
+    name; the profile under 「■略歴」 is nobody's words; US missile defence on the islands is the treaty's subject."""
+    text = ("ロシアのミハイル・ガルージン駐日大使が本紙のインタビューに応じた。\n\n"
+            "――安倍首相とプーチン大統領の合意から1年がたちました。\n\n"
+            "◆我々は両首脳の合意に忠実であり、平和条約の作業を続ける。\n\n"
+            "――返還後の島々の安全保障はどうですか。\n\n"
+            "島々に米国のミサイル防衛システムが置かれないという保証が要る。\n\n"
+            "――漁業協力は。\n\n"
+            "サケ・マスの協議は例年通り進めたい。\n\n"
+            "■略歴\n\n1960年生まれ。外務省第2アジア局長などを歴任した。")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2020-02-12") if s.rule == "transcript"]
+    assert found == [("Mikhail Galuzin", True), ("Mikhail Galuzin", True), ("Mikhail Galuzin", False)]

@@ -25,8 +25,9 @@ from treatywatch.statements.topic import (GOES_ON_FROM, OTHER_DISPUTE, OTHER_PAR
                                           is_treaty, islands_named_earlier, issue_named_earlier, quote_topics,
                                           short_answer, topics, treaty_context, treaty_frame, verdict_only,
                                           WITHOUT_IT)
-from treatywatch.statements.transcript import (DASH_TURN, Turn, dash_interview, dash_turn, interviewee, is_transcript,
-                                              label_of, linked_headline, page_principal)
+from treatywatch.statements.transcript import (DASH_TURN, JA_AFTER_INTERVIEW, JA_ASK, Turn, dash_interview, dash_turn,
+                                              interviewee, is_transcript, ja_interview_turn, label_of, linked_headline,
+                                              page_principal)
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
 
 # a link line or the header of a block of them; words that could open a real paragraph ("Popular support for …")
@@ -135,7 +136,13 @@ def extract(text: str, language: str | None = None, published: str | None = None
             continue
         sentences = split_sentences(text, quotes, p_start, p_end)
         label = label_of(art, p_start, p_end)
-        if label is None and answering:
+        if label is None and answering and art.language == "ja":
+            if not interviewed and JA_ASK.match(text, p_start, p_end):
+                answering, interviewed = _intro_interviewee(art, out) or answering, True
+            label = ja_interview_turn(art, p_start, p_end, answering, interviewed)
+            if label is None and interviewed and JA_AFTER_INTERVIEW.match(text, p_start, p_end):
+                answering = None  # the profile under the interview: no more answers
+        elif label is None and answering:
             if not interviewed and DASH_TURN.match(text, p_start):  # the first dash line: the introduction is read
                 answering, interviewed = _intro_interviewee(art, out) or answering, True
             label = dash_turn(art, p_start, p_end, answering, after_answer)

@@ -353,8 +353,11 @@ US_BASES_ON_ISLANDS = re.compile(r"(?:(?:u\.?s\.?|american|us) (?:military |army
                                  r"(?:u\.?s\.? |american )(?:military |army )?(?:bases?|facilit\w+|troops|forces))"
                                  r"|американск\w+ (?:военн\w+ )?(?:баз|объект|инфраструктур|присутстви|военн)\w*[^.;]{0,60}?остров"
                                  r"|остров\w*[^.;]{0,60}?американск\w+ (?:военн\w+ )?(?:баз|объект|инфраструктур|присутстви)"
-                                 r"|島々?に[^。]{0,20}?(?:米軍|アメリカの軍事施設|米国の軍事施設|米軍基地)"
-                                 r"|(?:米軍|アメリカの軍事施設|米軍基地)[^。]{0,20}?島", re.IGNORECASE)
+                                 r"|島々?に[^。]{0,20}?(?:米軍|(?:アメリカ|米国)の(?:軍事施設|ミサイル防衛)|米軍基地)"
+                                 r"|(?:米軍|アメリカの軍事施設|米軍基地)[^。]{0,20}?島"
+                                 # …or their missile defence there ("U.S. missile defence on the islands")
+                                 r"|(?:u\.?s\.?|american) missile[- ]defen[cs]e[^.;]{0,60}?(?:islands|isles|kuril\w*)"
+                                 r"|американск\w+ (?:систем\w+ )?(?:противоракетн|ПРО)\w*[^.;]{0,60}?остров", re.IGNORECASE)
 # the islands handed over or given back, as a verb (「島を日本に引き渡す」, 「島々を返す」)
 ISLANDS_HANDED_JA = re.compile(r"島々?を(?:日本に|ロシアに|日本側に)?(?:引き渡|引渡|返還|返す|返さ|譲)")
 

@@ -160,8 +160,29 @@ DASH_TURN = re.compile(r"[—–]\s")
 DASH_SAID = re.compile(rf"[,.!?…]\s+[—–]\s+(?:{RU_VERBS})(?!\w)", re.IGNORECASE)
 
 
+# a Japanese interview's question line (「――交渉は進んでいますか。」) and the mark an answer may open with (◆)
+JA_ASK = re.compile(r"[ \t\u3000]*(?:――|──|—―|―|－－)")
+JA_ANSWER_MARK = re.compile(r"[ \t\u3000]*(?:◆|◇|●|Ａ[：:]|A[：:]|答[：:])?[ \t\u3000]*")
+# what ends an interview's answers: a profile or a note under it (「■人物略歴」, 「【略歴】」, 「※」)
+JA_AFTER_INTERVIEW = re.compile(r"[ \t\u3000]*(?:■|□|【|※|＜|〈)")
+
+
+def ja_interview_turn(art, p_start: int, p_end: int, principal, asked: bool) -> Turn | None:
+    """A paragraph of a Japanese interview set as 「――」 questions and unmarked (or ◆) answers: a question, else,
+    after the first question, the interviewee's answer; None before the first question and for a note after."""
+    ask = JA_ASK.match(art.text, p_start, p_end)
+    if ask is not None:
+        return Turn("question", ask.end())
+    if not asked or principal is None or JA_AFTER_INTERVIEW.match(art.text, p_start, p_end):
+        return None
+    return Turn("speaker", JA_ANSWER_MARK.match(art.text, p_start, p_end).end(), principal)
+
+
 def dash_interview(art, paragraphs: list[tuple[int, int]]) -> bool:
-    """A Russian interview set as dialogue: two dash lines at least, one a question (ending with "?"), one not."""
+    """A Russian interview set as dialogue: two dash lines at least, one a question (ending with "?"), one not; a
+    Japanese one: two 「――」 question lines at least."""
+    if art.language == "ja":
+        return sum(1 for s, e in paragraphs if JA_ASK.match(art.text, s, e)) >= 2
     if art.language != "ru":
         return False
     asks = answers = 0
