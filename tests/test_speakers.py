@@ -533,3 +533,15 @@ def test_an_ambassador_called_a_capitals_top_envoy():
                           ("Russia's top envoy in Tokyo", "Nikolai Nozdrev")):
         text = f"{subject} said the position on the Kuril Islands has not changed."
         assert [s.speaker for s in extract(text, "en", "2026-11-03")] == [name], subject
+
+
+def test_the_hokkaido_governor_resolves_to_the_holder_on_the_date():
+    """北海道知事 / "the Hokkaido governor" / «губернатор Хоккайдо»: Harumi Takahashi until April 2019, Naomichi Suzuki
+    after (the prefecture facing the islands; its governors speak for the return movement)."""
+    from treatywatch.statements.extract import extract
+
+    for published, name in (("2016-12-16", "Harumi Takahashi"), ("2022-02-07", "Naomichi Suzuki")):
+        text = "北海道知事は「四島の返還に向けて、運動の火を絶やさない」と述べた。"
+        assert [s.speaker for s in extract(text, "ja", published)] == [name], published
+        text = "The Hokkaido governor said the movement for the return of the four islands would go on."
+        assert [s.speaker for s in extract(text, "en", published)] == [name], published

@@ -3890,3 +3890,18 @@ def test_a_japanese_interview_set_as_dash_questions_and_unmarked_answers():
             "■略歴\n\n1960年生まれ。外務省第2アジア局長などを歴任した。")
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2020-02-12") if s.rule == "transcript"]
     assert found == [("Mikhail Galuzin", True), ("Mikhail Galuzin", True), ("Mikhail Galuzin", False)]
+
+
+def test_a_quote_told_by_someone_the_speaker_names_with_a_verb_of_his_own_is_his():
+    """'She said Kozhemyako replied that the islands "will stay Russian"': the words quoted are the one who replied;
+    «— сказал губернатор» after a woman governor and a man governor named in the sentence is the man (the verb's
+    gender)."""
+    text = ("The governor of Hokkaido, Harumi Takahashi, met Sakhalin Governor Oleg Kozhemyako and spoke to reporters "
+            "later. She said Kozhemyako replied that the Kurils \"will stay Russian land, whatever Tokyo says.\"")
+    found = extract(text, "en", "2017-08-29")
+    assert [(s.speaker, s.peace_treaty) for s in found if "will stay" in s.quote] == [("Oleg Kozhemyako", True)]
+    text = ("Губернатор Хоккайдо Харуми Такахаси прибыла в Южно-Сахалинск. «Нам нужен паром», — сказала Харуми "
+            "Такахаси.\n\nОтвет Олега Кожемяко был коротким: «Курилы — наша земля, и так будет всегда», — сказал "
+            "губернатор.")
+    found = extract(text, "ru", "2017-08-29")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Harumi Takahashi", False), ("Oleg Kozhemyako", True)]

@@ -128,7 +128,7 @@ def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentenc
         return None
     if last.group().lower().endswith("counterpart"):
         return _counterpart(art, last.group(), last.start())
-    gender = PRONOUN_GENDER.get(last.group().lower())
+    gender = PRONOUN_GENDER.get(last.group().lower()) or _ru_verb_gender(art.text, last.start(), last.end())
     if sentence_start is not None and PERSONAL_PRONOUN.fullmatch(last.group()):
         here = [m for m in art.mentions_in(sentence_start, last.start()) if not inside_any(m.start, qs)]
         for m in here:
@@ -234,6 +234,21 @@ def _counterpart(art: Article, words: str, before: int):
 # "she said" cannot point to Kishida, nor "he said" to Zakharova: the registry knows each person's gender
 PRONOUN_GENDER = {"she": "f", "она": "f", "her": "f", "ее": "f", "её": "f", "彼女": "f",
                   "he": "m", "он": "m", "him": "m", "его": "m", "彼": "m"}
+
+
+# a Russian past-tense verb agrees with its subject: «— сказал губернатор» is a man, «губернатор отметила» a woman
+RU_VERB_BEFORE = re.compile(r"(?<![а-яё])[а-яё]{2,}л(а|о|и)?(?:сь|ся)?[\s,]*$", re.IGNORECASE)
+RU_VERB_AFTER = re.compile(r"[\s,]*(?:[а-яё]+\s+)?[а-яё]{2,}л(а|о|и)?(?:сь|ся)?(?![а-яё])", re.IGNORECASE)
+
+
+def _ru_verb_gender(text: str, start: int, end: int) -> str | None:
+    """The gender a Russian role noun's past-tense verb gives it (None for another language or no such verb)."""
+    if not ("\u0400" <= text[start:start + 1] <= "\u04ff"):
+        return None
+    v = RU_VERB_BEFORE.search(text, max(0, start - 30), start) or RU_VERB_AFTER.match(text, end, end + 40)
+    if v is None or v.group(1) in ("о", "и"):
+        return None
+    return "f" if v.group(1) == "а" else "m"
 
 
 def agreeing(art: Article, r, gender: str | None, before: int):
