@@ -3905,3 +3905,28 @@ def test_a_quote_told_by_someone_the_speaker_names_with_a_verb_of_his_own_is_his
             "губернатор.")
     found = extract(text, "ru", "2017-08-29")
     assert [(s.speaker, s.peace_treaty) for s in found] == [("Harumi Takahashi", False), ("Oleg Kozhemyako", True)]
+
+
+def test_an_english_interview_set_as_dash_lines_is_the_words_of_whom_its_title_names():
+    """An embassy's English translation of a newspaper interview set as dash lines: the answers are the
+    ambassador's the title names, not the prime minister's whose visit the introduction mentions first."""
+    text = ("Ahead of Prime Minister Abe's visit, the paper asked the ambassador about the peace treaty talks.\n\n"
+            "— Moscow says Japan must first accept the results of the war. Can Tokyo do that?\n\n"
+            "— Our position on the four islands is well known. The leaders agreed to speed up the peace treaty talks.\n\n"
+            "— And the economy?\n\n"
+            "— More than 200 projects have been launched.")
+    found = extract(text, "en", "2019-01-18", title="Interview of Ambassador KOZUKI Toyohisa to the Kommersant newspaper")
+    assert {(s.speaker, s.rule) for s in found} == {("Toyohisa Kozuki", "transcript")}
+    assert [s.peace_treaty for s in found] == [True, True, False]
+
+
+def test_a_deputy_in_a_parliaments_transcript_speaks_under_his_faction_label():
+    """"Georgy Karlov (United Russia): …" and then "Georgy Karlov: …" in a Duma transcript: the deputy's own words,
+    kept as written, not the chairman's turn going on; a deputy's question is no statement."""
+    text = ("Chairman of the State Duma Vyacheslav Volodin: Colleagues, item 21.\n\n"
+            "Ivan Petrov (United Russia): The Kuril Islands are Russian land, and there will be no talks on them.\n\n"
+            "Pavel Sidorov (LDPR): Will the islands get new ferries?\n\n"
+            "Ivan Petrov: Yes, the ferry line to Kunashir will get a new ship next year.")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2023-06-14")]
+    assert ("Ivan Petrov", True) in found and ("Ivan Petrov", False) in found
+    assert all(speaker != "Vyacheslav Volodin" or not treaty for speaker, treaty in found)

@@ -32,6 +32,8 @@ JA_REPORTER = re.compile(r"\S[\s\u3000]*記者$")
 # a Japanese transcript's label for an official the registry does not know: a surname and an office
 JA_OFFICIAL_LABEL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff]{1,6}(?:外務報道官|報道官|外務大臣|大臣|官房長官|長官|副大臣|政務官"
                                r"|次官|大使|知事|市長)")
+# a deputy's faction after his name in a parliament's transcript: "(United Russia)", "(LDPR)", «(КПРФ)»
+PARTY_AFTER = re.compile(r"\s*\([^()]{2,40}\)\s*$")
 ANSWER = re.compile(r"^(?:answer|a|ответ|答|回答|答え)$", re.IGNORECASE)
 NAME_WORD = re.compile(r"^(?:mr|ms|mrs|dr)\.?$|^[A-ZА-ЯЁ]")
 # a person's label the registry does not know: initials and a surname ("Ф.Лукьянов", "F. Lukyanov") or a first
@@ -105,7 +107,13 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
             return Turn("speaker", body, r)
     if art.language == "ja" and m.group(1) is not None and JA_OFFICIAL_LABEL.fullmatch(label.strip()):
         return Turn("speaker", body, (label.strip(), None))  # 【小林外務報道官】: an official the registry lacks
-    if art.language != "ja" and OTHER_PERSON_LABEL.fullmatch(label.strip()):
+    person = OTHER_PERSON_LABEL.fullmatch(PARTY_AFTER.sub("", label).strip()) if art.language != "ja" else None
+    if person and "?" not in text[body:p_end] and (PARTY_AFTER.search(label)
+                                                    or f"{person.group()} (" in text[:p_start]):
+        # a deputy in a parliament's transcript ("Georgy Karlov (United Russia): …", then "Georgy Karlov: …"): his
+        # own words, as written
+        return Turn("speaker", body, (person.group(), None))
+    if person:
         # a moderator or another guest ("Ф.Лукьянов: Владимир Владимирович, …"): the speaker before no longer
         # holds the floor; what he says is taken as a question, the context of the answer after it
         return Turn("question", body, counts=False)
@@ -141,8 +149,15 @@ def _person_else_institution(entries: list):
 
 
 def interviewee(art):
-    """Who answers in an interview whose title names nobody: the first person the introduction (the paragraphs
-    before the first question) names ("Mikhail Galuzin, Russia's ambassador to Japan, told Nikkei Asia")."""
+    """Who answers in an interview: the person its title names ("Interview of Ambassador KOZUKI Toyohisa to the
+    Kommersant newspaper"; not a possessive, "Abe's visit"), else the first person the introduction (the
+    paragraphs before the first question) names ("Mikhail Galuzin, Russia's ambassador to Japan, told Nikkei
+    Asia")."""
+    title = art.title or ""
+    for m in art.reg.find_mentions(title):
+        if m.kind == "person" and m.entry is not None and not title.startswith(("'s", "’s"), m.end):
+            # "Interview of Ambassador KOZUKI Toyohisa to the Kommersant newspaper": the person the title names
+            return m.entry.name, m.entry
     first_question = QUESTION_OPENS.search(art.text)
     end = first_question.start() if first_question else min(len(art.text), 600)
     for m in art.mentions_in(0, end):
@@ -179,12 +194,10 @@ def ja_interview_turn(art, p_start: int, p_end: int, principal, asked: bool) -> 
 
 
 def dash_interview(art, paragraphs: list[tuple[int, int]]) -> bool:
-    """A Russian interview set as dialogue: two dash lines at least, one a question (ending with "?"), one not; a
-    Japanese one: two 「――」 question lines at least."""
+    """An interview set as dialogue (Russian style, in any language but Japanese): two dash lines at least, one a
+    question (ending with "?"), one not; a Japanese one: two 「――」 question lines at least."""
     if art.language == "ja":
         return sum(1 for s, e in paragraphs if JA_ASK.match(art.text, s, e)) >= 2
-    if art.language != "ru":
-        return False
     asks = answers = 0
     for s, e in paragraphs:
         if DASH_TURN.match(art.text, s) and not DASH_SAID.search(art.text, s, e):
