@@ -151,8 +151,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E7-03", "the attributio"), ("E7-03", "refrain from c"), ("E7-03", "Grave visits a"),
     ("E7-03", "our strong req"), ("E7-03", "the movement c"), 
     ("E7-05", "sovereignty ov"),
-    ("E7-05", "no territorial"), ("E7-05", "it can be disc"), ("E7-06", "the southern K"),
-    ("E7-06", "in an official"), ("E7-06", "including the "), ("E7-06", "resumes accept"),
+    
+    
     ("E7-07", "open to cooper"), ("E7-07", "more than 8 bi"), ("E7-07", "under a specia"),
     ("E7-08", "we are looking"), ("E7-08", "should focus o"),
     ("E7-09", "no bearing wha"),

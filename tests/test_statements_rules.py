@@ -3930,3 +3930,22 @@ def test_a_deputy_in_a_parliaments_transcript_speaks_under_his_faction_label():
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2023-06-14")]
     assert ("Ivan Petrov", True) in found and ("Ivan Petrov", False) in found
     assert all(speaker != "Vyacheslav Volodin" or not treaty for speaker, treaty in found)
+
+
+def test_a_name_set_off_before_a_long_title_naming_a_region_is_the_unregistered_speaker():
+    """"Presenting the report, Ivan Petrov, chairman of the upper house's committee and a senator from the Sakhalin
+    Region, said …": the senator, kept as written; a region in his title is no speaker."""
+    text = ("Presenting the report, Ivan Petrov, chairman of the upper house's international affairs committee and a "
+            "senator from the Sakhalin Region, said there would be no territorial talks with Japan.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2025-09-17")] == [("Ivan Petrov", True)]
+
+
+def test_an_institutions_comment_page_named_by_its_kind_is_the_institution_the_page_heads():
+    """"Comment of the Embassy on the White Paper" under "Embassy of the Russian Federation in Japan": its paragraphs
+    are the embassy's; a sentence telling what the paper says is the paper's words, not the embassy's."""
+    text = ("Embassy of the Russian Federation in Japan\n\nComment of the Embassy on the White Paper\n\n"
+            "Once again the document states that the islands are \"illegally occupied\" by Russia.\n\n"
+            "We stress that the southern Kuril Islands became part of the USSR as a result of the Second World War.")
+    found = extract(text, "en", "2021-07-14", title="Comment of the Embassy on the White Paper")
+    assert [(s.speaker, s.peace_treaty) for s in found if s.peace_treaty] == [("Russian Embassy in Japan", True)]
+    assert found[-1].quote.startswith("We stress")

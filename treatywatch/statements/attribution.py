@@ -23,7 +23,7 @@ PASSIVE_BEFORE = re.compile(r"(?:\b(?:as|was|were|is|are|been|be|being|that)|б�
 CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|News|Press|Times|Post|Government|Council|Party|Kurils?"
                           r"|Territories|Federation|Union|Nations|Bank|Forum|Office|Embassy|Department|Committee|Assembly|Club"
                           r"|University|Institute|Daily|Journal|Review|Center|Centre|Service|Duma|Senate|Parliament|Diet|States|Kingdom"
-                          r"|Cabinet|Commission|Court"
+                          r"|Cabinet|Commission|Court|Region|Oblast|Krai|Province|House|Chamber"
                           # documents are not speakers: "The 1956 Joint Declaration says …"
                           r"|Declaration|Treaty|Agreement|Charter|Constitution|Communiqu[eé]|Accord|Resolution|Memorandum"
                           r"|Book|Paper|Report|Act|Statement|Bluebook|Protocol|Law)\b")
@@ -211,7 +211,7 @@ NON_SPEAKER_INSTITUTION_VERBS = re.compile(r"^(?:considers|believes|thinks|claim
                                            r"считает|считают|назвал\w*)$", re.IGNORECASE)
 # an unregistered name set off by an apposition before its verb: "Ivan Petrov, a deputy of the regional duma, said"
 FRONTED_NAME = re.compile(rf"^\s*({NAME_WORDS})\s*,[^,.;:!?\"“”«»]{{3,100}},\s*$")
-INNER_FRONTED_NAME = re.compile(rf",\s*({NAME_WORDS})\s*,[^,.;:!?\"“”«»]{{3,100}},\s*$")
+INNER_FRONTED_NAME = re.compile(rf",\s*({NAME_WORDS})\s*,[^,.;:!?\"“”«»]{{3,160}},\s*$")
 CAPNAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?)\s*,?\s*$")
 NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|It|In|On|At|But|And|According|However|Meanwhile|While|Although|Though"
                        r"|Whereas|When|After|Before|Since|Because|If|As|Moscow|Tokyo|Japan|"
@@ -977,10 +977,10 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     name = next((c for c in candidates if _could_be_a_name(c.group(1))), candidates[0] if candidates else None)
     if name and any(m.end > clause_start + name.start(1) for m in mentions):
         name = None  # a registered name (already judged above) is not an unknown speaker
-    if name is None and inverted:
+    if (name is None or not _could_be_a_name(name.group(1))) and inverted:
         # '…, Ivan Petrov, director of a department at the Russian Foreign Ministry, told RIA': the name set off by
-        # commas before its title (an institution in the title is no subject)
-        name = INNER_FRONTED_NAME.search(before_text)
+        # commas before its title (an institution in the title is no subject: "a senator from the Sakhalin Region")
+        name = INNER_FRONTED_NAME.search(before_text) or name
     if name and _could_be_a_name(name.group(1)):
         return _without_title(name.group(1).strip()), None
     if name:  # "Japan's Ambassador to Russia Akira Muto": the country ends the title, the name follows it

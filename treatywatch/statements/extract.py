@@ -843,6 +843,8 @@ def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, a
     span = art.text[a:b]
     if COURTESY.fullmatch(span):
         return []  # 「お答え申し上げます。」, 「以上でございます。」: the answer's frame, no words on anything
+    if DOCUMENT_SAYS.search(span):
+        return []  # "As in previous years, the document states that the islands are …": the paper's words, told
     if label.member and ASKS.search(span):
         return []  # a member's turn asks the government: 「知事はどう認識しているのか。」, 「明確な答弁を求めます。」
     found = topics(span, (art.text[prev_span[0]:prev_span[1]] if prev_span else "") + "\n" + asked)
@@ -854,6 +856,12 @@ def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, a
 
 COURTESY = re.compile(r"(?:お答え(?:いたします|申し上げます)|(?:御質問|ご質問)にお答えいたします|ありがとうございます|以上で(?:ござい)?ます"
                       r"|[^。]{0,12}(?:議員|委員)(?:の(?:御|ご)質問)?にお答え(?:いたします|申し上げます))。?")
+# a turn's sentence telling what a document says (the words it answers, not its own)
+DOCUMENT_SAYS = re.compile(r"\b(?:the|this|that) (?:document|paper|white paper|report|bluebook|textbook|resolution)s? "
+                           r"(?:again |once again |also )?(?:states?|says?|claims?|describes?|calls?|asserts?|refers? to)\b"
+                           r"|(?<!\w)в (?:этом |данном )?документе (?:вновь |снова )?(?:говорится|утверждается|указывается)"
+                           r"|(?:同|この)?(?:文書|白書|青書|報告書|決議)(?:は|では)[^。]{0,60}?(?:と(?:している|した|記述|明記)|としており)",
+                           re.IGNORECASE)
 # a sentence of a member's turn in the minutes that asks (「…のか。」, 「伺います」, 「答弁を求めます」)
 ASKS = re.compile(r"[?？][」』]?\s*$|(?:のか|ですか|ますか|でしょうか|か)。?\s*$|(?:伺い|お尋ねし|お聞きし|質問し)(?:ます|たい)"
                   r"|答弁を求め")

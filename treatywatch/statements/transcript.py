@@ -246,7 +246,19 @@ def page_principal(art):
     label are his, its headings what they are about; None for any other page."""
     if not art.title or not PRINCIPAL_TITLE.search(art.title):
         return None
-    return _person_else_institution(_title_entries(art))
+    named = _person_else_institution(_title_entries(art))
+    if named is None and GENERIC_INSTITUTION.search(art.title):
+        # "Comment of the Embassy on the White Paper" under the site's name ("Embassy of the Russian Federation in
+        # Japan" as the page's first line): the institution the page's first lines name
+        head = art.text[:min(len(art.text), 300)]
+        named = _person_else_institution([m.entry for m in art.reg.find_mentions(head)
+                                          if m.entry is not None and m.entry.kind == "institution"])
+    return named
+
+
+# a title naming its institution by its kind only ("the Embassy", "the Ministry", 「当館」)
+GENERIC_INSTITUTION = re.compile(r"\b(?:the|our) (?:embassy|ministry|foreign ministry)\b|(?<!\w)посольства(?!\w)|当館|当省",
+                                 re.IGNORECASE)
 
 
 def _looks_like_label(label: str) -> bool:
