@@ -145,9 +145,9 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J6-19", "交渉を一方的に中断したのはロ"),
     ("J6-20", "我々は日本のパートナーたちと"),
     # round 7 (probe_articles_*7.py: the people around the leaders, and official records), English, as first measured: 36 of 90 firm expectations right and 4 of 79 background sentences taken
-    ("E7-01", "is extremely r"), ("E7-01", "visits to fami"), ("E7-01", "Our policy of "),
-    ("E7-01", "Sakhalin-2 is "), ("E7-02", "Russian peacek"), ("E7-02", "The islands be"),
-    ("E7-02", "hardly help to"), ("E7-02", "are due to beg"), ("E7-03", "is the realist"),
+    
+    
+    ("E7-03", "is the realist"),
     ("E7-03", "the attributio"), ("E7-03", "refrain from c"), ("E7-03", "Grave visits a"),
     ("E7-03", "our strong req"), ("E7-03", "the movement c"), 
     ("E7-05", "sovereignty ov"),

@@ -3949,3 +3949,26 @@ def test_an_institutions_comment_page_named_by_its_kind_is_the_institution_the_p
     found = extract(text, "en", "2021-07-14", title="Comment of the Embassy on the White Paper")
     assert [(s.speaker, s.peace_treaty) for s in found if s.peace_treaty] == [("Russian Embassy in Japan", True)]
     assert found[-1].quote.startswith("We stress")
+
+
+def test_an_officials_transcript_labels_and_page_title_the_registry_does_not_know():
+    """"Press Secretary SATO Kenji: …" then "Press Secretary SATO: …" (the Japanese ministry's order, surname in
+    capitals) is Kenji Sato's; on "Briefing by Deputy Director … Ivan Orlov, Moscow, …" the unlabelled remarks and
+    "Ivan Orlov: …" are his; the reporters' questions are nobody's; a translation's disclaimer is no statement."""
+    text = ("This is a provisional translation for reference purpose only.\n\n"
+            "Press Secretary SATO Kenji: Good afternoon. I have no announcements today.\n\n"
+            "Kyodo, Tanaka: Has the government's position on the islands changed?\n\n"
+            "Press Secretary SATO: No. Our policy of resolving the territorial issue and concluding a peace treaty "
+            "is unchanged.")
+    found = extract(text, "en", "2022-09-07", title="Press Conference by Press Secretary SATO Kenji")
+    assert {s.speaker for s in found} == {"Kenji Sato"} and any(s.peace_treaty for s in found)
+    assert not any("provisional" in s.quote for s in found)
+    text = ("Japan's new school textbooks\n\nOnce more the textbooks call the southern Kurils Japan's territory. "
+            "The islands became part of the Soviet Union after the Second World War.\n\n"
+            "Question: Will the fishing talks start in April?\n\n"
+            "Ivan Orlov: The consultations on the salmon quota will begin on April 5.")
+    found = extract(text, "en", "2021-04-01",
+                    title="Briefing by Deputy Director of the Information and Press Department Ivan Orlov, Moscow, "
+                          "April 1, 2021")
+    assert {s.speaker for s in found} == {"Ivan Orlov"}
+    assert [s.peace_treaty for s in found if "Soviet Union" in s.quote] == [True]

@@ -41,7 +41,9 @@ SKIP_PARAGRAPH = re.compile(r"^(?:(?:READ MORE|Read more|Read also|ALSO READ|Als
                             # "More news on this topic:", «Новости по теме», «Еще по теме:»: a list of linked headlines
                             r"|(?:(?:more|other|further) )?(?:news|stories|articles|reports) (?:on|about) (?:this|the) "
                             r"(?:topic|subject|issue)\s*:?\s*$|(?:новости|материалы|ещ[её]|другие новости) по теме\s*:?\s*$"
-                            r"|по теме\s*:?\s*$|другие новости\s*:?\s*$)",
+                            r"|по теме\s*:?\s*$|другие новости\s*:?\s*$"
+                            # a translation's disclaimer on an official page ("This is a provisional translation …")
+                            r"|(?:this is an? )?(?:provisional|tentative|unofficial) translation\b|\((?:仮訳|provisional translation)\)\s*$)",
                             re.IGNORECASE)
 # readers' comments under the article: nothing below the header is the article's
 COMMENTS_HEADER = re.compile(r"^\s*(?:\d+\s+)?(?:Comments|Reader comments|Комментарии)\s*(?:\(\d+\)|\d+)?\s*:?\s*$"

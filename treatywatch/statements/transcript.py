@@ -107,7 +107,13 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
             return Turn("speaker", body, r)
     if art.language == "ja" and m.group(1) is not None and JA_OFFICIAL_LABEL.fullmatch(label.strip()):
         return Turn("speaker", body, (label.strip(), None))  # 【小林外務報道官】: an official the registry lacks
+    titled = _titled_label(art, label, p_start) if art.language != "ja" else None
+    if titled is not None:
+        return Turn("speaker", body, titled)  # "Press Secretary ONO Hikariko: …": the official, as written
     person = OTHER_PERSON_LABEL.fullmatch(PARTY_AFTER.sub("", label).strip()) if art.language != "ja" else None
+    principal = page_principal(art) if person else None
+    if person and principal is not None and principal[1] is None and normal_name(person.group()) == principal[0]:
+        return Turn("speaker", body, principal)  # "Alexei Zaitsev: …" on the page of his briefing
     if person and "?" not in text[body:p_end] and (PARTY_AFTER.search(label)
                                                     or f"{person.group()} (" in text[:p_start]):
         # a deputy in a parliament's transcript ("Georgy Karlov (United Russia): …", then "Georgy Karlov: …"): his
@@ -231,7 +237,8 @@ def dash_turn(art, p_start: int, p_end: int, principal, after_answer: bool = Fal
 # «Выступление Путина на ПМЭФ: главное», 「ロシア外務省が声明」 are reports of the words, not the words)
 PRINCIPAL_TITLE = re.compile(
     r"^\W*(?:(?:transcript|excerpts?|text) (?:of|from) (?:the )?)?(?:(?:opening|closing|introductory) )?"
-    r"(?:briefing|statement|comment|commentary|remarks|speech|address|answers|message|greetings|article)\s+(?:by|of|from)\b"
+    r"(?:briefing|statement|comment|commentary|remarks|speech|address|answers|message|greetings|article"
+    r"|press conference|news conference)\s+(?:by|of|from)\b"
     r"|^[^:\n]{3,120}?['’]s? (?:opening |closing |introductory )?(?:remarks|statement|speech|comment|answers|address"
     r"|message|article)(?: and (?:answers|replies))?(?: to (?:media |journalists['’] )?questions| at | during | before | to the )"
     r"|^\W*(?:стенограмма )?(?:брифинг|заявлени\w* (?:мид|министерства|официального)|комментари\w* (?:официального|мид"
@@ -246,7 +253,7 @@ def page_principal(art):
     label are his, its headings what they are about; None for any other page."""
     if not art.title or not PRINCIPAL_TITLE.search(art.title):
         return None
-    named = _person_else_institution(_title_entries(art))
+    named = _person_else_institution(_title_entries(art)) or _unregistered_in_title(art.title)
     if named is None and GENERIC_INSTITUTION.search(art.title):
         # "Comment of the Embassy on the White Paper" under the site's name ("Embassy of the Russian Federation in
         # Japan" as the page's first line): the institution the page's first lines name
@@ -254,6 +261,46 @@ def page_principal(art):
         named = _person_else_institution([m.entry for m in art.reg.find_mentions(head)
                                           if m.entry is not None and m.entry.kind == "institution"])
     return named
+
+
+# an official's title before a name in a label or a page title ("Press Secretary ONO Hikariko", "Deputy Director of
+# the Information and Press Department Alexei Zaitsev")
+ROLE_WORDS = (r"(?:(?:Deputy |First Deputy |Vice[- ]|State |Chief )?(?:Press Secretary|Spokes(?:person|man|woman)|Minister"
+              r"|Ambassador|Director(?:-General)?|Governor|Mayor|Chairman|Chairwoman|Cabinet Secretary|Secretary)"
+              r"(?: (?:of|for) [^,:\n]{3,80}?)?|Mr\.?|Ms\.?|Mrs\.?)")
+PERSON_NAME = r"(?:[A-Z]{2,}(?: [A-Z][a-z]+)?|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)? [A-Z]{2,}|[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
+TITLED_NAME = re.compile(rf"(?:^|\b){ROLE_WORDS}\s+({PERSON_NAME})(?=\s*(?:,|$))")
+
+
+def normal_name(name: str) -> str:
+    """The Japanese ministry's "ONO Hikariko" (surname in capitals first) as "Hikariko Ono"; "ONO" as "Ono"."""
+    words = name.split()
+    if words and len(words[0]) > 1 and words[0].isupper():
+        return " ".join([w.title() for w in words[1:]] + [words[0].title()])
+    if len(words) == 2 and len(words[1]) > 1 and words[1].isupper():
+        return f"{words[0]} {words[1].title()}"
+    return name
+
+
+def _unregistered_in_title(title: str):
+    """(name, None) for the official a principal's page title names with his title, as written (normalised)."""
+    m = TITLED_NAME.search(title)
+    return (normal_name(m.group(1)), None) if m else None
+
+
+def _titled_label(art, label: str, p_start: int):
+    """A label of an official's title and name the registry does not know ("Press Secretary ONO Hikariko"), or
+    his surname alone after it ("Press Secretary ONO"): (name, None), the full name when the text gave it before."""
+    m = TITLED_NAME.fullmatch(label.strip()) if label.strip() else None
+    if m is None:
+        return None
+    name = normal_name(m.group(1))
+    if " " not in name:  # the surname alone: the full name given before, if any
+        full = re.search(rf"\b{re.escape(m.group(1))} ([A-Z][a-z]+)\b|\b([A-Z][a-z]+) {re.escape(name)}\b",
+                         art.text[:p_start])
+        if full:
+            name = normal_name(full.group(0))
+    return name, None
 
 
 # a title naming its institution by its kind only ("the Embassy", "the Ministry", 「当館」)
