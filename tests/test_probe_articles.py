@@ -157,7 +157,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E7-08", "we are looking"), ("E7-08", "should focus o"),
     ("E7-09", "no bearing wha"),
     ("E7-10", "achieve the re"), ("E7-10", "stand with the"), ("E7-11", "Hokkaido compa"),
-    ("E7-11", "an early solut"), ("E7-11", "is decided in "), ("E7-12", "This is Russia"),
+    ("E7-11", "an early solut"), ("E7-11", "is decided in "), 
     ("E7-12", "under Russian "), ("E7-13", "the Kuril Isla"), ("E7-13", "23 schools, ki"),
     ("E7-14", "Give them two "), ("E7-14", "unconstitution"), ("E7-14", "the negotiatio"),
     ("E7-15", "Putin was seri"), ("E7-15", "Moscow \"has ne"), ("E7-15", "he hoped to ho"),
@@ -193,12 +193,12 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     
     ("R7-07", "Курилы были и "), ("R7-08", "ни при каких о"), ("R7-08", "если мы замолч"),
     ("R7-09", "Курилы были и "), ("R7-10", "исконная терри"), ("R7-10", "Никакой оккупа"),
-    ("R7-10", "о восстановлен"), ("R7-11", "Но ничья должн"),
+    ("R7-11", "Но ничья должн"),
     ("R7-12", "Заявки подали "),
     ("R7-12", "нельзя обсужда"), ("R7-12", "Это часть Саха"), ("R7-13", "На Итурупе дос"),
     ("R7-13", "особого правов"), ("R7-14", "Японии не след"), ("R7-15", "Возобновление "),
     ("R7-15", "решить вопрос "), ("R7-15", "будем и дальше"), ("R7-18", "стала важным ш"),
-    ("R7-18", "японскую сторо"), ("R7-18", "после этого ви"),
+    ("R7-18", "японскую сторо"), 
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;

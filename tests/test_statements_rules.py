@@ -3972,3 +3972,16 @@ def test_an_officials_transcript_labels_and_page_title_the_registry_does_not_kno
                           "April 1, 2021")
     assert {s.speaker for s in found} == {"Ivan Orlov"}
     assert [s.peace_treaty for s in found if "Soviet Union" in s.quote] == [True]
+
+
+def test_he_or_she_after_a_person_the_registry_does_not_know_named_as_a_subject():
+    """"Ivan Petrov, head of the district, has little patience for the rumors. '…,' he said." after Putin is named:
+    the district head (kept as written); «Алексей Чепа, в свою очередь, назвал … «…», — добавил он»; not a name in
+    a "whose" clause ("Tenko Ueda, whose husband, Minister Taro Ueda, signed it")."""
+    text = ("Three days before President Vladimir Putin flies to Japan, the town talks of little else.\n\n"
+            "Ivan Petrov, head of the district, has little patience for the rumors. \"This is Russian land, and it "
+            "will stay that way,\" he said.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2016-12-12")] == [("Ivan Petrov", True)]
+    text = ("Senator Tenko Ueda, whose husband, Minister Taro Ueda, signed the treaty, spoke at the reception. "
+            "\"We must keep the peace treaty alive,\" she said.")
+    assert [s.speaker for s in extract(text, "en", "2016-12-12")] == ["Tenko Ueda"]

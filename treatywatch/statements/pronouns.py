@@ -140,6 +140,12 @@ def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentenc
     if own is not None and not (SIDE_JP.search(words) or SIDE_RU.search(words)):
         words += " japanese" if own.group(1) or own.group(2) else " russian"
     r = agreeing(art, _last_person_of_side(art, words, last.start()), gender, last.start())
+    if PERSONAL_PRONOUN.fullmatch(last.group()):
+        # "Vasily Solomko, head of the district, has little patience for the rumors. '…,' he said": a person the
+        # registry does not know, named as a subject after the last registered one, is whom "he" means
+        unknown = _unregistered_subject(art, named_at(art, r, last.start()) if r else 0, last.start(), qs)
+        if unknown is not None:
+            return unknown, None
     if r is None:
         return _home_office_holder(art, words)
     return _holding_title(art, r, words, last.start())
@@ -285,6 +291,32 @@ def ja_titled_anaphor(art: Article, title: str, before: int):
     if art.last_person in carrying:
         return art.last_person
     return carrying[0] if carrying else None
+
+
+# a name the registry does not know, as a sentence's subject: two capitalised words set off by a comma (a title
+# follows) or followed by a verb ("Vasily Solomko, head of the district, …", «Алексей Чепа, в свою очередь, назвал»)
+UNREGISTERED_SUBJECT = re.compile(
+    r"(?<![\w.-])([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"
+    r"(?=,\s|\s+(?:said|says|told|added|stressed|noted|insisted|has|had|is|was|заявил|сказал|назвал|отметил|подчеркнул"
+    r"|добавил|считает|уверен)\b)")
+WHOSE_BEFORE = re.compile(r"(?:\bwhose|\bwho|чей|чья|чь[её]|которо\w*)\b[^.!?]*$", re.IGNORECASE)
+_SUBJECT_GOVERNED = re.compile(r"(?:\b(?:with|to|by|from|for|met|of|and|than)|(?<!\w)(?:с|со|к|у|от|для|и|о|об))\s+$",
+                               re.IGNORECASE)
+
+
+def _unregistered_subject(art: Article, after: int, before: int, qs: list[Quote]) -> str | None:
+    """The last unregistered name standing as a subject between `after` and `before`, outside quotes; None."""
+    from treatywatch.statements.attribution import _could_be_a_name
+
+    found = None
+    for m in UNREGISTERED_SUBJECT.finditer(art.text, max(0, after), before):
+        if inside_any(m.start(), qs) or any(x.start <= m.start() < x.end for x in art.mentions_in(m.start(), m.end())):
+            continue
+        if _SUBJECT_GOVERNED.search(art.text, max(0, m.start() - 8), m.start()) or not _could_be_a_name(m.group(1)) \
+                or WHOSE_BEFORE.search(art.text, max(0, m.start() - 40), m.start()):
+            continue  # (not "Tenkoko Sonoda, whose husband, Foreign Minister Sunao Sonoda, signed …")
+        found = m.group(1)
+    return found
 
 
 def named_at(art: Article, r, before: int) -> int:
