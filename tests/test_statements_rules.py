@@ -3985,3 +3985,25 @@ def test_he_or_she_after_a_person_the_registry_does_not_know_named_as_a_subject(
     text = ("Senator Tenko Ueda, whose husband, Minister Taro Ueda, signed the treaty, spoke at the reception. "
             "\"We must keep the peace treaty alive,\" she said.")
     assert [s.speaker for s in extract(text, "en", "2016-12-12")] == ["Tenko Ueda"]
+
+
+def test_a_surname_opening_the_sentence_is_the_one_registered_person_of_that_surname_named_before():
+    """"Suzuki, 75, a longtime advocate of closer ties, said he met Deputy Foreign Minister Mikhail Galuzin and
+    asked …" after "Upper house lawmaker Muneo Suzuki": the lawmaker, not the minister after the verb."""
+    text = ("Upper house lawmaker Muneo Suzuki returned from Moscow on Thursday.\n\n"
+            "Suzuki, 75, a longtime advocate of closer ties with Moscow, said he met Deputy Foreign Minister Mikhail "
+            "Galuzin and asked that former islanders be allowed to visit family graves.")
+    assert [s.speaker for s in extract(text, "en", "2023-10-06")][-1] == "Muneo Suzuki"
+
+
+def test_a_title_nobody_named_holds_on_the_date_is_not_the_last_person_named():
+    """"The prime minister told a committee …" in a Tokyo-datelined report after only a vice minister is named is the
+    prime minister on the date, not the vice minister; "the former president" after Medvedev is named is Medvedev,
+    who held it once, not the president on the date."""
+    text = ("TOKYO, March 14 (Reuters) - Vice Foreign Minister Kenichiro Sasae told reporters Tokyo would study the "
+            "signals from Moscow.\n\nThe prime minister told an upper house committee on Monday he hoped to hold "
+            "talks with Putin on the territorial issue at an early date.")
+    assert [s.speaker for s in extract(text, "en", "2012-03-14")][-1] == "Yoshihiko Noda"
+    text = ("Former president Dmitry Medvedev wrote that the Kurils are Russian. In the same post, the former "
+            "president also mocked Japan's support for Ukraine.")
+    assert [s.speaker for s in extract(text, "en", "2023-02-07")][-1] == "Dmitry Medvedev"

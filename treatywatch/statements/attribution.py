@@ -882,6 +882,14 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         shared = _predicate_subject(art, clause_start, v.start(), qs)
         if shared:
             return shared
+    fronted_surname = FRONTED_SURNAME.match(before_text)
+    if fronted_surname:
+        # "Suzuki, 75, a longtime advocate of closer ties with Moscow, said he met Galuzin": the surname opening the
+        # sentence is the one person of that surname named before (a registered name the registry has no bare
+        # surname for, two people sharing it), not a name after the verb
+        known = _registered_by_surname(art, fronted_surname.group(1), clause_start)
+        if known is not None:
+            return known
     after = first_after(art, v.end(), min(e, v.end() + 90), qs, stop=".;:!?\"“”«»")
     named = QUOTED_NAME_AFTER.match(text, v.end()) if inverted and after is None else None
     if named and len(named.group(1).split()) <= 3:  # ', сообщил в интервью «Известиям» посол …': a paper's name
@@ -1318,6 +1326,16 @@ def _full_names_of(art: Article, surname: str) -> list[tuple[int, str, bool]]:
                           or TITLE_ASIDE.match(art.text[m.end():m.end() + 80]))
             found.append((m.start(), m.group(1), titled))
     return found
+
+
+FRONTED_SURNAME = re.compile(r"^\W*([A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s*,(?:[^,.;:!?\"“”«»]{1,100},){0,2}\s*$")
+
+
+def _registered_by_surname(art: Article, surname: str, before: int):
+    """The one registered person named before `before` whose name ends with `surname`; None for none or several."""
+    people = {m.entry.name: m.entry for m in art.mentions_in(0, before)
+              if m.kind == "person" and m.entry is not None and m.entry.name.split()[-1] == surname}
+    return next(iter(people.items())) if len(people) == 1 else None
 
 
 def _named_in_full_before(art: Article, surname: str, before: int) -> str | None:

@@ -194,23 +194,33 @@ TITLE_OFFICES = ((re.compile(r"prime minister|premier|head of government|пре�
                              re.IGNORECASE), ("_governor",)))
 
 
+TOP_OFFICES = {("_pm",), ("_foreign_minister",), ("_president",)}  # every holder is registered
+FORMER = re.compile(r"\b(?:former|ex-|then-?)|(?<!\w)бывш\w*|元|前", re.IGNORECASE)
+
+
 def _holding_title(art: Article, r, words: str, before: int):
     """`r`, or when the title in `words` names an office `r` did not hold on the article's date (any time, when
     undated), the nearest person named before who did (when there is one)."""
     ends = next((ends for title, ends in TITLE_OFFICES if title.search(words)), None)
-    if ends is None or r is None or r[1] is None or r[1].kind != "person":
+    if ends is None or r is None or (r[1] is not None and r[1].kind != "person"):
         return r
+    if r[1] is None and ends not in TOP_OFFICES:
+        return r  # "Ivan Petrov, the district head, …; the governor said": an unregistered holder of a lesser title
+
+    former = FORMER.search(words) is not None  # "the former president": held it once, not on the date
 
     def holds(entry) -> bool:
         if entry is None or entry.kind != "person":
             return False
-        if not art.published:
+        if not art.published or former:
             return any(o.endswith(ends) for o, _, _ in entry.offices)
         return entry.held_on(art.published, lambda o: o.endswith(ends)) is not None
 
     if holds(r[1]):
         return r
-    return _nearest_named_before(art, before, holds) or r
+    # (nobody named holds it: the article's own side's holder, as a bare title names him — "The prime minister told
+    # an upper house committee" after a vice minister is named is not the vice minister)
+    return _nearest_named_before(art, before, holds) or (None if former else _home_office_holder(art, words)) or r
 
 
 # an unnamed counterpart of one side mentioned shortly before ("told his Russian counterpart")
