@@ -4007,3 +4007,16 @@ def test_a_title_nobody_named_holds_on_the_date_is_not_the_last_person_named():
     text = ("Former president Dmitry Medvedev wrote that the Kurils are Russian. In the same post, the former "
             "president also mocked Japan's support for Ukraine.")
     assert [s.speaker for s in extract(text, "en", "2023-02-07")][-1] == "Dmitry Medvedev"
+
+
+def test_a_duma_stenogram_each_deputy_and_the_chair_named_at_the_top():
+    """«Петров И. И., фракция «ЛДПР».» on its own line opens the deputy's turn (kept as written), «Петров И. И.
+    Спасибо…» too; «Председательствующий.» is the chair the top names («Председательствует … В. В. Володин»)."""
+    text = ("Стенограмма заседаний Государственной Думы\n"
+            "Председательствует Председатель Государственной Думы В. В. Володин\n"
+            "Председательствующий. Коллеги, переходим к вопросу 5.\n"
+            "Петров И. И., фракция «ЛДПР».\n"
+            "Уважаемые коллеги! Курилы — российская земля, и никакого разговора о передаче островов быть не может.\n"
+            "Председательствующий. Спасибо. Добавлю: те, кто надеется на пересмотр итогов войны на Курилах, ошибаются.\n")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2023-06-13") if s.peace_treaty]
+    assert found == [("Петров И. И.", True), ("Vyacheslav Volodin", True)]

@@ -77,11 +77,38 @@ def _diet_turn(art, p_start: int, p_end: int) -> Turn | None:
     return Turn("speaker", m.end(), (found[0].entry.name, found[0].entry) if found else (who, None), member=member)
 
 
+# the State Duma's stenograms: «Карлов Г. А., фракция «ЕДИНАЯ РОССИЯ».» on a line of its own, «Карлов Г. А. Спасибо…»,
+# and «Председательствующий. …», the chair named at the top («Председательствует Председатель … В. В. Володин»)
+RU_STENO_LABEL = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ]\.\s?[А-ЯЁ]\.)(?:,[^\n]{0,80}?)?\.?(?:\s+|$)")
+RU_STENO_CHAIR = re.compile(r"Председательствующий\.\s+")
+RU_PRESIDING = re.compile(r"Председательствует[^\n]{0,120}")
+
+
+def _steno_turn(art, p_start: int, p_end: int) -> Turn | None:
+    """A Duma stenogram's turn: a deputy's (as written, «Карлов Г. А.») or the chair's (the one the top names)."""
+    text = art.text
+    chair = RU_STENO_CHAIR.match(text, p_start, p_end)
+    if chair:
+        top = RU_PRESIDING.search(text, 0, p_start)
+        named = [m.entry for m in art.reg.find_mentions(top.group()) if m.entry is not None
+                 and m.entry.kind == "person"] if top else []
+        return Turn("speaker", chair.end(), (named[0].name, named[0])) if named else Turn("question", chair.end())
+    label = RU_STENO_LABEL.match(text, p_start, p_end)
+    if label is None:
+        return None
+    found = [m.entry for m in art.reg.find_mentions(label.group(1)) if m.entry is not None and m.entry.kind == "person"]
+    return Turn("speaker", min(label.end(), p_end), (found[0].name, found[0]) if found else (label.group(1), None))
+
+
 def label_of(art, p_start: int, p_end: int) -> Turn | None:
     """The turn a paragraph's label announces, or None when the paragraph has no label."""
     text = art.text
     if art.language == "ja" and text.startswith("○", p_start):
         return _diet_turn(art, p_start, p_end)
+    if art.language == "ru" and RU_PRESIDING.search(text, 0, 400):
+        steno = _steno_turn(art, p_start, p_end)
+        if steno is not None:
+            return steno
     head = text[p_start:min(p_end, p_start + 110)]
     m = CJK_LABEL.match(head) if art.language == "ja" else LATIN_LABEL.match(head)
     if not m:
