@@ -4020,3 +4020,13 @@ def test_a_duma_stenogram_each_deputy_and_the_chair_named_at_the_top():
             "Председательствующий. Спасибо. Добавлю: те, кто надеется на пересмотр итогов войны на Курилах, ошибаются.\n")
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2023-06-13") if s.peace_treaty]
     assert found == [("Петров И. И.", True), ("Vyacheslav Volodin", True)]
+
+
+def test_bulleted_theses_under_a_colon_sentence_naming_nobody_are_the_speaker_of_the_sentence_before():
+    """«Посол ответил на вопросы газеты. Основные тезисы:» over «▪️ «…»» lines: the ambassador's theses, each on its
+    own subject (a thesis on trade does not inherit the treaty from the one before)."""
+    text = ("Посол России в Японии Николай Ноздрев ответил на вопросы газеты «Хоккайдо симбун». Основные тезисы:\n\n"
+            "▪️ «Мирный договор нельзя подписать с государством, которое вводит против нас санкции».\n\n"
+            "▪️ «Японские фирмы не торопятся покидать рынок, торговля продолжается».")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2024-02-08") if s.rule != "reported_speech"]
+    assert found == [("Nikolai Nozdrev", True), ("Nikolai Nozdrev", False)]

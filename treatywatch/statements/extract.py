@@ -306,9 +306,16 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             intro = attribution_of(art, prev_span[0], prev_span[1], [], text[prev_span[0]:prev_span[1]])
             if intro[0]:
                 speaker, rule = intro[0], "colon_intro"
+            elif art.last_speaker is not None and art.spoken_in is not None and \
+                    not text[art.spoken_in[1]:prev_span[0]].strip():
+                # «Посол Ноздрев ответил на вопросы газеты. Основные тезисы:» over bulleted quotes: the colon
+                # sentence names nobody, the sentence right before it its speaker
+                speaker, rule = art.last_speaker, "colon_intro"
         elif quoted_before is not None and quoted_before.speaker:
             # '"…," Lavrov said.' and a paragraph that is a quote alone: wire copy goes on with the same speaker
-            speaker, rule, inherit = (quoted_before.speaker, None), "continued_quote", quoted_before.peace_treaty
+            # (a bulleted thesis is one of its own, on its own subject: «▪️ «…»»)
+            speaker, rule = (quoted_before.speaker, None), "continued_quote"
+            inherit = quoted_before.peace_treaty and not BULLET.match(text, s)
     if speaker is None and long_quotes and prev is not None and prev.speaker and prev.rule == "reported_speech" \
             and not SPEECH.search(outside):
         # "However, he noted that the document lacks details. So, it provides for …, but «it does not say whose
@@ -671,6 +678,8 @@ POINTS_BACK = re.compile(r"\W*(?:this|that|these|those|such|это|эта|это
                          re.IGNORECASE)
 
 
+# a list item's mark: «▪️ «…»», "• …"
+BULLET = re.compile(r"\s*[▪•·●◦‣■□▶►◆◇]\ufe0f?\s")
 # the introduction's line on the interview itself: «… Василий Соломко рассказал Sakhalin.info», «… ответил на
 # вопросы "Ъ"», "… told Kommersant in an interview"
 INTERVIEW_INTRO = re.compile(r"(?<!\w)(?:ответил\w* на вопрос|рассказал\w*|в интервью|интервью|told|in an interview"
