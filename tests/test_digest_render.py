@@ -159,3 +159,27 @@ def test_a_transcript_turn_is_shown_as_the_speakers_own_words(sqlite_url):
     assert badges == ["Transcript", "Reported speech"]
     assert '(transcript) "It is Tokyo that froze the dialogue."' in text
     assert '(reported) "Putin said the talks could resume."' in text
+
+
+def test_a_new_statements_item_carries_the_words_of_its_remark_later_in_the_article(tmp_path):
+    """A quote that goes on from the new statement in the same article ('"…," Lavrov said. "…"') is one remark: the
+    digest item shows both, in the article's order; a report elsewhere is not added to it."""
+    from sqlalchemy import select
+
+    from tests.sample_articles import record
+    from treatywatch.alerts.digest import statement_item
+    from treatywatch.ingest import ingest_records
+    from treatywatch.store.models import Statement
+    from treatywatch.store.session import session_scope, upgrade
+
+    url = f"sqlite:///{tmp_path / 'remark.db'}"
+    upgrade(url)
+    text = ("MOSCOW, May 5 (TASS) - \"The peace treaty talks cannot resume while Tokyo keeps its sanctions,\" Foreign "
+            "Minister Sergei Lavrov said on Tuesday. \"There are no deadlines for this work.\"")
+    ingest_records(url, [record("https://tass.com/politics/1", text, outlet="tass.com", language="en",
+                                published="2026-05-05")], workers=0)
+    with session_scope(url) as session:
+        first = session.execute(select(Statement).where(Statement.new, Statement.peace_treaty)).scalars().all()
+        assert len(first) == 1
+        quote = statement_item(session, first[0]).quote
+    assert "talks cannot resume" in quote and quote.endswith("There are no deadlines for this work.")

@@ -4030,3 +4030,17 @@ def test_bulleted_theses_under_a_colon_sentence_naming_nobody_are_the_speaker_of
             "▪️ «Японские фирмы не торопятся покидать рынок, торговля продолжается».")
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2024-02-08") if s.rule != "reported_speech"]
     assert found == [("Nikolai Nozdrev", True), ("Nikolai Nozdrev", False)]
+
+
+def test_an_interview_set_with_hyphens_typed_for_the_dashes():
+    """A plain-text copy of a TASS interview types "- " for the dash: its question lines are the journalist's, its
+    answers the interviewee's the introduction names."""
+    text = ("Заместитель министра иностранных дел России Андрей Руденко в интервью ТАСС рассказал об отношениях с "
+            "Японией.\n\n"
+            "- Видите ли вы возможность возобновить переговоры о мирном договоре?\n\n"
+            "- Нет, в нынешних условиях это невозможно. Суверенитет России над Курилами обсуждению не подлежит.\n\n"
+            "- А рыболовство?\n\n"
+            "- Консультации о квотах проходят в обычном режиме.")
+    found = [(s.speaker, s.peace_treaty, s.rule) for s in extract(text, "ru", "2025-01-22") if s.rule == "transcript"]
+    assert found == [("Andrei Rudenko", True, "transcript"), ("Andrei Rudenko", True, "transcript"),
+                     ("Andrei Rudenko", False, "transcript")]

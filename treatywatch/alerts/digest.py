@@ -240,10 +240,26 @@ def _story_outlets(session: Session, article: Article) -> list[str]:
     return sorted({o for o in outlets if o})
 
 
+def _remark_quote(session: Session, s: Statement) -> str:
+    """The statement's words with those of the same remark later in the same article (the next sentences of one
+    answer, a quote continuing its speaker's words, the quote a lead retells), in the article's order."""
+    rows = session.execute(
+        select(Statement.id, Statement.position, Statement.quote, Statement.first_report_id, Statement.evidence)
+        .where(Statement.article_id == s.article_id, Statement.position > s.position)
+        .order_by(Statement.position)).all()
+    members, more = {s.id}, []
+    for sid, _position, quote, first, evidence in rows:  # (each links to the one before it: a chain)
+        if first in members and (evidence or {}).get("rule") in ("goes_on", "same_article"):
+            members.add(sid)
+            more.append(quote)
+    return " ".join([s.quote, *more])
+
+
 def statement_item(session: Session, s: Statement) -> StatementItem:
     article = s.article
     return StatementItem(
-        speaker=s.speaker, quote=s.quote, direct=bool(s.direct), outlet=article.outlet or "", url=article.url,
+        speaker=s.speaker, quote=_remark_quote(session, s), direct=bool(s.direct), outlet=article.outlet or "",
+        url=article.url,
         title=article.title or "", published=article.published or "",
         also_reported_by=_also_reported_by(session, s), role=speaker_role(s.speaker, article.published),
         language=article.language or "", shift=bool(s.shift), stance=s.stance or "", side=speaker_side(s.speaker),

@@ -201,11 +201,12 @@ def interviewee(art):
 
 
 # where an interview's first question opens: "Q:", "Question:", «Вопрос:», or a Russian dash line that asks
-QUESTION_OPENS = re.compile(r"^(?:q|question|вопрос|interviewer)\s*[:：]|^[—–]\s[^\n]{3,400}\?[ \t]*$",
+QUESTION_OPENS = re.compile(r"^(?:q|question|вопрос|interviewer)\s*[:：]|^[—–-]\s[^\n]{3,400}\?[ \t]*$",
                             re.IGNORECASE | re.MULTILINE)
 # a Russian interview's turns: dash lines, the question's ending with "?", the answer's with no "— сказал X" in them
-DASH_TURN = re.compile(r"[—–]\s")
-DASH_SAID = re.compile(rf"[,.!?…]\s+[—–]\s+(?:{RU_VERBS})(?!\w)", re.IGNORECASE)
+# (a hyphen typed for the dash too: "- Андрей Юрьевич, …?" in a plain-text copy)
+DASH_TURN = re.compile(r"[—–-]\s")
+DASH_SAID = re.compile(rf"[,.!?…]\s+[—–-]\s+(?:{RU_VERBS})(?!\w)", re.IGNORECASE)
 
 
 # a Japanese interview's question line (「――交渉は進んでいますか。」) and the mark an answer may open with (◆)
