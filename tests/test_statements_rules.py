@@ -4044,3 +4044,15 @@ def test_an_interview_set_with_hyphens_typed_for_the_dashes():
     found = [(s.speaker, s.peace_treaty, s.rule) for s in extract(text, "ru", "2025-01-22") if s.rule == "transcript"]
     assert found == [("Andrei Rudenko", True, "transcript"), ("Andrei Rudenko", True, "transcript"),
                      ("Andrei Rudenko", False, "transcript")]
+
+
+def test_a_japanese_page_of_one_persons_words_by_its_title():
+    """「…レセプションにおける上月豊久大使挨拶」: the ambassador's speech; 「…（知事コメント）」 signed 「北海道知事　鈴木　直道」
+    at its foot: the governor's comment (the office resolves to its holder on the date)."""
+    text = "（仮訳）\n\nご来賓の皆様、本日はお集まりいただき感謝します。\n\n平和条約の締結は、両国の間に真の信頼を築くために欠かせない課題です。"
+    found = extract(text, "ja", "2020-02-20", title="天皇誕生日祝賀レセプションにおける上月豊久大使挨拶")
+    assert [(s.speaker, s.peace_treaty) for s in found if s.peace_treaty] == [("Toyohisa Kozuki", True)]
+    text = ("本日、日ロ外相会談の結果が発表されました。\n\n北方領土問題の解決に向けた重要な一歩であると受け止めております。\n\n"
+            "北海道知事　鈴木　直道\n\n【問い合わせ先】総務部北方領土対策本部")
+    found = extract(text, "ja", "2023-02-10", title="日ロ外相会談の結果について（知事コメント）")
+    assert [(s.speaker, s.peace_treaty) for s in found if s.peace_treaty] == [("Naomichi Suzuki", True)]

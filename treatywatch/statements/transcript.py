@@ -276,12 +276,22 @@ PRINCIPAL_TITLE = re.compile(
     r"|^[^がはをにでのと、「」\s]{2,30}(?:談話|声明)(?:[（(][^）)]*[）)])?$", re.IGNORECASE)
 
 
+# a Japanese page of one person's words by its title: 「…における上月豊久大使挨拶」, 「…（知事コメント）」
+JA_PRINCIPAL_TITLE = re.compile(r"(?:挨拶|あいさつ|スピーチ|祝辞|式辞)$|[（(][^）)]{0,12}(?:コメント|談話|メッセージ)[）)]$")
+
+
 def page_principal(art):
     """The person or institution a page is the words of, by its title (PRINCIPAL_TITLE): its paragraphs with no
     label are his, its headings what they are about; None for any other page."""
-    if not art.title or not PRINCIPAL_TITLE.search(art.title):
+    if not art.title or not (PRINCIPAL_TITLE.search(art.title) or JA_PRINCIPAL_TITLE.search(art.title)):
         return None
     named = _person_else_institution(_title_entries(art)) or _unregistered_in_title(art.title)
+    if named is None and JA_PRINCIPAL_TITLE.search(art.title):
+        # 「日ロ首脳会談の結果について（知事コメント）」 signed 「北海道知事　高橋　はるみ」 at its foot: the signer
+        foot = max(0, len(art.text) - 400)
+        signed = [r for m in art.mentions_in(foot, len(art.text)) if (r := art.resolve(m)) is not None
+                  and r[1] is not None and r[1].kind == "person"]
+        named = signed[0] if signed else None
     if named is None and GENERIC_INSTITUTION.search(art.title):
         # "Comment of the Embassy on the White Paper" under the site's name ("Embassy of the Russian Federation in
         # Japan" as the page's first line): the institution the page's first lines name
