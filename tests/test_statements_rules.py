@@ -4056,3 +4056,13 @@ def test_a_japanese_page_of_one_persons_words_by_its_title():
             "北海道知事　鈴木　直道\n\n【問い合わせ先】総務部北方領土対策本部")
     found = extract(text, "ja", "2023-02-10", title="日ロ外相会談の結果について（知事コメント）")
     assert [(s.speaker, s.peace_treaty) for s in found if s.peace_treaty] == [("Naomichi Suzuki", True)]
+
+
+def test_a_japanese_subject_the_registry_does_not_know_after_a_long_body_name_or_a_district_title():
+    """「上院国際問題委員会のジャバロフ第1副委員長は…「…」と述べた」 and 「南クリル地区のソロムコ地区長は」: the official, as
+    written, not the president or the chief cabinet secretary named before."""
+    text = ("プーチン大統領は先月、この法案に署名する意向を示していた。\n\n"
+            "上院国際問題委員会のジャバロフ第1副委員長は本会議で「南クリルはわれわれの土地であり、その帰属を議論する余地はない」と述べた。\n\n"
+            "南クリル地区のソロムコ地区長は取材に「特区は島の産業を立て直す切り札だ」と語った。")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2023-06-21")]
+    assert found[-2:] == [("ジャバロフ第1副委員長", True), ("ソロムコ地区長", False)]
