@@ -4066,3 +4066,18 @@ def test_a_japanese_subject_the_registry_does_not_know_after_a_long_body_name_or
             "南クリル地区のソロムコ地区長は取材に「特区は島の産業を立て直す切り札だ」と語った。")
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2023-06-21")]
     assert found[-2:] == [("ジャバロフ第1副委員長", True), ("ソロムコ地区長", False)]
+
+
+def test_the_islands_an_inalienable_part_and_a_legal_position_regarding_them():
+    """'He stressed that the Kuril Islands "are an inalienable part of Russia"' claims them; 'the suspension "has no
+    bearing on Japan's legal position regarding the Northern Territories"' is on their status; a protest that a visit
+    "contradicts Japan's position over the Northern Territories" is a protest (as the corpus labels it)."""
+    text = ("Security Council Secretary Nikolai Patrushev spoke in Yuzhno-Sakhalinsk. He stressed that the Kuril "
+            "Islands \"are an inalienable part of Russia.\"")
+    assert [s.peace_treaty for s in extract(text, "en", "2023-06-20")][-1] is True
+    text = ("Chief Cabinet Secretary Hirokazu Matsuno said the suspension \"has no bearing whatsoever on Japan's legal "
+            "position regarding the Northern Territories.\"")
+    assert [s.peace_treaty for s in extract(text, "en", "2023-06-08")] == [True]
+    text = ("Chief Cabinet Secretary Yoshimasa Hayashi said the visit \"contradicts Japan's position over the Northern "
+            "Territories and hurts the feelings of the Japanese people.\"")
+    assert [s.peace_treaty for s in extract(text, "en", "2021-07-26")] == [False]

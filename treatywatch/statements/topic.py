@@ -35,7 +35,7 @@ FAMILIES: dict[str, str] = {
                    # the campaign for the islands' return, named without them at its rally: 「返還運動の火を絶やすな」
                    r"|返還(?:要求)?運動"
                    # a land claimed ("the islands are Japanese territory"; `_places_only` keeps out a place)
-                   rf"|{LAND_WORDS}|integral part|inseparable part|illegal(?:ly)? occup\w+"
+                   rf"|{LAND_WORDS}|integral part|inseparable part|inalienable part|illegal(?:ly)? occup\w+"
                    # the dispute by the islands' name: "the Northern Territories issue", "курильский вопрос"
                    r"|(?:northern territories|kurils?|kurile|kuril islands|southern kurils?|(?:the|four|disputed) islands)"
                    r"(?:['’]s?)? (?:issue|problem|question|dispute|row)"
@@ -132,7 +132,8 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|пинг-?понг\w* (?:по|вокруг|о)\b|(?:историческ|дипломатическ|политическ|бесконечн)\w+ \W?пинг-?понг"
                          r"|tug[- ]of[- ]war (?:over|on|around)|перетягивани\w* канат\w* (?:по|вокруг)\b"
 
-                         r"|position[\"”’']? (?:of (?:japan|tokyo|russia|moscow) )?on|stance[\"”’']? on|隔たり|意見の相違|resol\w+|settl\w+|solv\w+|solution|deal (?:on|over)"
+                         r"|position[\"”’']? (?:of (?:japan|tokyo|russia|moscow) )?on|stance[\"”’']? on"
+                         r"|legal position[\"”’']? (?:regarding|concerning|over|on)|隔たり|意見の相違|resol\w+|settl\w+|solv\w+|solution|deal (?:on|over)"
                          r"|решени\w*|реши\w*|урегулир\w*|解決"
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
                          r"|(?:領土|一部)と(?:して)?認め"
