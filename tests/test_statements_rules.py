@@ -4081,3 +4081,11 @@ def test_the_islands_an_inalienable_part_and_a_legal_position_regarding_them():
     text = ("Chief Cabinet Secretary Yoshimasa Hayashi said the visit \"contradicts Japan's position over the Northern "
             "Territories and hurts the feelings of the Japanese people.\"")
     assert [s.peace_treaty for s in extract(text, "en", "2021-07-26")] == [False]
+
+
+def test_our_territory_in_russian_after_the_islands_are_named_claims_them():
+    """«Путин подчеркнул, что Россия будет развивать Курилы. "Это наша территория, и мы будем вкладывать в нее
+    средства", - отметил он»: «наша территория» claims the islands named before, as "our territory" does."""
+    text = ("Путин подчеркнул, что Россия в любом случае будет развивать Курилы. \"Это наша территория, и мы будем "
+            "вкладывать в нее средства\", - отметил он.")
+    assert [s.peace_treaty for s in extract(text, "ru", "2016-11-20")][-1] is True

@@ -12,7 +12,7 @@ from treatywatch.prefilter import prefiltered
 from treatywatch.statements.article import is_cjk
 
 LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory|territories)|(?:наш|русск|российск|японск)\w* земл\w*"
-              r"|российск\w+ территори\w*|(?:ロシア|日本|我が国)の(?:領土|土地|一部(?=だ|で|と|。))|(?:われわれ|我々|私たち)の(?:土地|領土)"
+              r"|российск\w+ территори\w*|наш\w* (?:российск\w+ )?территори\w*|(?:ロシア|日本|我が国)の(?:領土|土地|一部(?=だ|で|と|。))|(?:われわれ|我々|私たち)の(?:土地|領土)"
               # the land named as the country itself: «Кунашир и Шикотан — это Россия», 「択捉島はロシアだ」
               r"|(?:—|–)\s*это\s+(?:россия|япония)(?!\w)|(?<=島)(?:は|も)(?:ロシア|日本)(?:だ|です|である)")
 FAMILIES: dict[str, str] = {
