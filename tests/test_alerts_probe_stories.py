@@ -25,7 +25,8 @@ lower the count of first reports flagged.
   and other language services, beside the same speaker's formula on another occasion and denials the next day): 33
   first reports flagged and 37 repeats as new when first measured; 34 with the talks moved forward as a subject;
   34 first reports and 35 repeats with interviews whose dashes are typed as hyphens read (which also took
-  tests/probe_stories_2.py to 29 first reports), 35 first reports with «наша территория» a claim. Measured and left out: one answer of an interview as one remark
+  tests/probe_stories_2.py to 29 first reports), 35 first reports with «наша территория» a claim, 34 repeats with an anachronism and
+  "cannot be resolved" as subjects. Measured and left out: one answer of an interview as one remark
   (32 here, 7 in tests/probe_stories.py, 15 in tests/probe_stories_2.py) — the corpus labels give the claims of one
   answer keys of their own ("…#102-0", "…#102-1"), and the hidden set is labelled as they are."""
 from collections import Counter
@@ -44,7 +45,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_2, 29, 16),
     (probe_stories_3, 25, 18),
     (probe_stories_4, 36, 29),
-    (probe_stories_5, 35, 35),
+    (probe_stories_5, 35, 34),
 ]
 
 

@@ -880,3 +880,20 @@ def test_the_talks_moved_forward_is_a_subject_in_three_languages():
     assert idx.decide("Yoshimasa Hayashi", said, "en", "2026-11-04", article=2).first_report_id == 1
     other = "Hayashi said the peace treaty negotiations remain Japan's goal."
     assert idx.decide("Yoshimasa Hayashi", other, "en", "2026-11-04", article=3).new
+
+
+def test_an_anachronism_and_a_problem_that_cannot_be_resolved_are_subjects_in_three_languages():
+    """«Отсутствие мирного договора … является анахронизмом, однако решить эту проблему за один визит невозможно» /
+    "the absence of a peace treaty is an anachronism, but the problem cannot be resolved in one visit": a
+    translation keeps the anachronism (the abnormal situation) and the impossible."""
+    from treatywatch.statements.novelty import concepts
+
+    for text in ("the absence of a treaty is an anachronism", "является анахронизмом", "時代錯誤だ"):
+        assert "abnormal" in concepts(text), text
+    assert "impossible" in concepts("the problem cannot be resolved in one visit")
+    idx = NoveltyIndex()
+    idx.add(1, "Vladimir Putin", "Отсутствие мирного договора между Россией и Японией является анахронизмом, однако "
+            "решить эту проблему за один визит невозможно", "ru", "2016-11-20", article=1)
+    said = ("The absence of a peace treaty between Russia and Japan is an anachronism, but the problem cannot be "
+            "resolved in one visit, Putin said.")
+    assert idx.decide("Vladimir Putin", said, "en", "2016-11-20", article=2).first_report_id == 1

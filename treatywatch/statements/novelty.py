@@ -159,6 +159,8 @@ CONCEPTS = {
     "impossible": r"impossible|unfeasible|out of the question|no talk of|невозмож|речи (?:быть |идти )?не (?:может|идет|идёт)|не может быть и речи"
                   r"|not possible|\bno (?=(?:\w+ ){1,7}(?:is|are|was|were) possible)|быть не может|не может быть"
                   r"|できる状況にない|できない状況"
+                  # "cannot be resolved in one visit" / «решить … невозможно» / 「解決できない」
+                  r"|can ?not be (?:resolved|solved|settled|achieved)|can't be (?:resolved|solved|settled)"
                   r"|不可能|あり得ない|ありえない|imposible|impossibil|niemożliw|unmöglich|مستحيل|असंभव",
     # "under the current circumstances" / «в нынешних условиях» / 「現状では」: the reason a refusal gives
     "current_conditions": r"(?:current|present|prevailing|existing|such|these) (?:circumstances|conditions|situation)"
@@ -237,7 +239,8 @@ CONCEPTS = {
     "adhere": r"adher|maintain\w*(?= (?:\w+ ){0,2}(?:policy|position|stance|course|line))|stick to|sticks to|firmly"
               r"|придержива|неизменн|堅持",
     # the state of having no treaty called abnormal ("an abnormal situation", «ненормальная ситуация», 「異常な状態」)
-    "abnormal": r"abnormal|ненормальн|異常|anormal|anomal",
+    # (…or out of its time: "an anachronism", «анахронизм», 「時代錯誤」)
+    "abnormal": r"abnormal|ненормальн|異常|anormal|anomal|anachronis|анахронизм|時代錯誤|時代遅れ",
     # a solution both can accept ("mutually acceptable", «приемлемое для обеих сторон», 「双方が受け入れ可能な」)
     "mutually_acceptable": r"mutually acceptable|acceptable (?:to|for) both|взаимоприемлем|приемлем\w* для (?:обеих|обоих)"
                            r"|(?:双方|両国)(?:に|にとって|が)?受け入れ(?:可能|られる)",
