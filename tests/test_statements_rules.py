@@ -4089,3 +4089,11 @@ def test_our_territory_in_russian_after_the_islands_are_named_claims_them():
     text = ("Путин подчеркнул, что Россия в любом случае будет развивать Курилы. \"Это наша территория, и мы будем "
             "вкладывать в нее средства\", - отметил он.")
     assert [s.peace_treaty for s in extract(text, "ru", "2016-11-20")][-1] is True
+
+
+def test_he_after_capitalised_words_that_are_no_name_stays_with_the_person_named():
+    """"Lavrov arrived in Osaka Tuesday, …" or "after World War, …" are no subjects for "he": a day, a place, a war
+    or an ocean is no name."""
+    text = ("Foreign Minister Sergei Lavrov spoke to reporters. Talks began in Osaka Tuesday, officials said. "
+            "\"The islands are Russian territory,\" he said.")
+    assert [s.speaker for s in extract(text, "en", "2019-06-25")][-1] == "Sergei Lavrov"

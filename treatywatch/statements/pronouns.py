@@ -306,12 +306,20 @@ def ja_titled_anaphor(art: Article, title: str, before: int):
 # a name the registry does not know, as a sentence's subject: two capitalised words set off by a comma (a title
 # follows) or followed by a verb ("Vasily Solomko, head of the district, …", «Алексей Чепа, в свою очередь, назвал»)
 UNREGISTERED_SUBJECT = re.compile(
-    r"(?<![\w.-])([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"
-    r"(?=,\s|\s+(?:said|says|told|added|stressed|noted|insisted|has|had|is|was|заявил|сказал|назвал|отметил|подчеркнул"
-    r"|добавил|считает|уверен)\b)")
+    # (opening a sentence, or after a title's lowercase noun: "Retired Diet member Tenkoko Sonoda, …")
+    r"(?:^|(?<=[.!?»\"”]\s)|(?<=\n)|(?<=[a-zа-яё]\s))"
+    r"([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"
+    r"(?=,\s+[a-zа-яё]|\s+(?:said|says|told|added|stressed|noted|insisted|has|had|is|was|заявил|сказал|назвал|отметил"
+    r"|подчеркнул|добавил|считает|уверен)\b)")
+# a day, a month or a place is no name ("in Osaka Tuesday, …")
+CALENDAR_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+                           r"|May|June|July|August|September|October|November|December|Tokyo|Moscow|Osaka|Sapporo"
+                           r"|Vladivostok|Москва|Москве|Токио"
+                           # …nor a war, an ocean, a rank or a company ("World War", "Pacific Ocean", "Electric Power")
+                           r"|War|Ocean|Sea|General|Power|Day|Islands?|Region|Photo|Advertisement|That|This|For|With)\b")
 WHOSE_BEFORE = re.compile(r"(?:\bwhose|\bwho|чей|чья|чь[её]|которо\w*)\b[^.!?]*$", re.IGNORECASE)
-_SUBJECT_GOVERNED = re.compile(r"(?:\b(?:with|to|by|from|for|met|of|and|than)|(?<!\w)(?:с|со|к|у|от|для|и|о|об))\s+$",
-                               re.IGNORECASE)
+_SUBJECT_GOVERNED = re.compile(r"(?:\b(?:with|to|by|from|for|met|of|and|than|in|on|at|since)"
+                               r"|(?<!\w)(?:с|со|к|у|от|для|и|о|об|в|на))\s+$", re.IGNORECASE)
 
 
 def _unregistered_subject(art: Article, after: int, before: int, qs: list[Quote]) -> str | None:
@@ -323,7 +331,7 @@ def _unregistered_subject(art: Article, after: int, before: int, qs: list[Quote]
         if inside_any(m.start(), qs) or any(x.start <= m.start() < x.end for x in art.mentions_in(m.start(), m.end())):
             continue
         if _SUBJECT_GOVERNED.search(art.text, max(0, m.start() - 8), m.start()) or not _could_be_a_name(m.group(1)) \
-                or WHOSE_BEFORE.search(art.text, max(0, m.start() - 40), m.start()):
+                or WHOSE_BEFORE.search(art.text, max(0, m.start() - 40), m.start()) or CALENDAR_WORD.search(m.group(1)):
             continue  # (not "Tenkoko Sonoda, whose husband, Foreign Minister Sunao Sonoda, signed …")
         found = m.group(1)
     return found
