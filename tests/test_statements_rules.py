@@ -4097,3 +4097,18 @@ def test_he_after_capitalised_words_that_are_no_name_stays_with_the_person_named
     text = ("Foreign Minister Sergei Lavrov spoke to reporters. Talks began in Osaka Tuesday, officials said. "
             "\"The islands are Russian territory,\" he said.")
     assert [s.speaker for s in extract(text, "en", "2019-06-25")][-1] == "Sergei Lavrov"
+
+
+def test_an_announcement_recalled_as_background_is_no_statement():
+    """«Переговоры заморожены с марта 2022 года, когда российский МИД объявил о выходе из них» and «В марте 2022 года
+    МИД объявил о прекращении переговоров» in a 2024 article: the event the story rests on, in the writer's words;
+    the same announcement reported as news, a week after it, is the ministry's statement."""
+    text = ("Переговоры о мирном договоре заморожены с марта 2022 года, когда российский МИД объявил о выходе из них "
+            "в ответ на японские санкции.\n\n"
+            "В марте 2022 года российский МИД объявил о прекращении переговоров о мирном договоре с Японией.")
+    assert [s for s in extract(text, "ru", "2024-02-10") if s.peace_treaty] == []
+    text = "В понедельник российский МИД объявил о прекращении переговоров о мирном договоре с Японией."
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2022-03-22")] == [("Russian Foreign Ministry", True)]
+    assert [(s.speaker, s.peace_treaty) for s in extract(
+        "В марте 2022 года российский МИД объявил о прекращении переговоров о мирном договоре.", "ru", "2022-03-25")] \
+        == [("Russian Foreign Ministry", True)]

@@ -193,6 +193,44 @@ TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|посл�
                              # (not a time phrase of the speaker's own: "Abe after the meeting told …")
                              r"(?!\s+(?:the|a|an|this|that|his|her|their|its)\s+[\w-]+\s*$)"
                              r"(?!\w)[^,;]*$", re.IGNORECASE)
+# an institution's announcement, recalled with its date long before the article's as background
+ANNOUNCED = re.compile(r"announced|объявил[аио]?|表明し|発表し", re.IGNORECASE)
+RECALLED_EVENT_DAYS = 45
+MONTHS = {m: i + 1 for i, ms in enumerate((
+    "january янв", "february фев", "march мар", "april апр", "may мая май", "june июн", "july июл", "august авг",
+    "september сен", "october окт", "november ноя", "december дек")) for m in ms.split()}
+DATE_WORDS = re.compile(r"(?<![\w])(january|february|march|april|(?-i:May)(?=\s+\d)|june|july|august|september|october|november"
+                        r"|december|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\w*(?:\s+((?:19|20)\d\d))?"
+                        r"|((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月|(?<!\d)((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def dated_before(span: str, published: str | None, days: int) -> bool:
+    """`span` dates what it tells (a month, a year) more than `days` before `published`."""
+    from datetime import date
+
+    try:
+        when = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return False
+    for m in DATE_WORDS.finditer(span):
+        if m.group(1):
+            month, year = MONTHS[m.group(1).lower()[:3] if m.group(1).lower()[:3] in MONTHS else m.group(1).lower()], \
+                int(m.group(2)) if m.group(2) else when.year
+            if not m.group(2) and month > when.month:
+                year -= 1
+        elif m.group(3):
+            year, month = int(m.group(3)), int(m.group(4))
+        else:
+            year, month = int(m.group(5)), 12  # a year alone: its end, the latest it can mean
+        if 1 <= month <= 12 and (when - date(year, month, 28)).days > days:
+            return True
+    return False
+
+
+# a "when" clause of a date: «с марта 2022 года, когда российский МИД объявил …», "since March 2022, when Moscow …"
+DATED_WHEN = re.compile(r"(?:(?:19|20)\d\d|года|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+                        r"|January|February|March|April|May|June|July|August|September|October|November|December)"
+                        r"[^,.;:!?«»\"“”]{0,20},\s+(?:when|когда)\s[^,.;:!?«»\"“”]*$", re.IGNORECASE)
 JA_JOINT_WORDS = "両首脳|両外相|両氏|日露首脳|両国首脳"  # "the two leaders" in Japanese news
 JA_JOINT = re.compile(rf"({JA_JOINT_WORDS})(?:は|が|も)")
 # a background sentence of news copy: «Напомним, …», «Как известно, …», "It will be recalled that …"
@@ -345,8 +383,10 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             continue  # "officials said", "media reports said", "a source … told"
         if verb == "says" and before.strip().lower() == "it":
             continue  # "It says the islands …": the standing position of a background paragraph
-        if TEMPORAL_CLAUSE.search(before):
-            continue  # "… after Abe and Putin agreed in November": an earlier event told as background
+        if TEMPORAL_CLAUSE.search(before) or DATED_WHEN.search(text, max(s, v.start() - 160), v.start()):
+            # "… after Abe and Putin agreed in November", «заморожены с марта 2022 года, когда МИД объявил о выходе»:
+            # an earlier event told as background
+            continue
         if AGREEMENT_VERB.match(verb) and AGREEMENT_IN_RELATIVE.search(before[-60:]):
             continue  # "the 2018 Singapore agreement, under which the two leaders agreed to …": the agreement described
         if AGREEMENT_VERB.match(verb) and RECALLED_BACKGROUND.match(text, s):
@@ -475,6 +515,11 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         if speaker[1] is not None and speaker[1].kind == "institution" and NON_SPEAKER_INSTITUTION_VERBS.match(verb) \
                 and not (verb == "считают" and IN_THE_INSTITUTION.match(before) and THAT_AFTER.match(text, v.end())):
             continue  # "Tokyo considers the islands its own": a standing view; «В МИД считают, что …»: said today
+        if speaker[1] is not None and speaker[1].kind == "institution" and not qs and ANNOUNCED.fullmatch(verb) \
+                and dated_before(text[s:v.start()], art.published, RECALLED_EVENT_DAYS):
+            # «В марте 2022 года МИД объявил о прекращении переговоров» in a 2024 article: the announcement recalled
+            # as the story's background, in the writer's words (its words quoted would be a statement)
+            continue
         if speaker[1] is not None and speaker[1].kind == "institution":
             # "The Kremlin said Putin told Takaichi …", "В Кремле сообщили, что Путин заявил …": the readout of its
             # own principal's words, as "According to the Kremlin, Putin told …" is
