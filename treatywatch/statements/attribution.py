@@ -201,7 +201,8 @@ MONTHS = {m: i + 1 for i, ms in enumerate((
     "september сен", "october окт", "november ноя", "december дек")) for m in ms.split()}
 DATE_WORDS = re.compile(r"(?<![\w])(january|february|march|april|(?-i:May)(?=\s+\d)|june|july|august|september|october|november"
                         r"|december|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\w*(?:\s+((?:19|20)\d\d))?"
-                        r"|((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月|(?<!\d)((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+                        # (a year alone; not the treaty documents' own, "the 1956 Declaration")
+                        r"|((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月|(?<!\d)((?!1956|1855)(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def dated_before(span: str, published: str | None, days: int) -> bool:
