@@ -4112,3 +4112,13 @@ def test_an_announcement_recalled_as_background_is_no_statement():
     assert [(s.speaker, s.peace_treaty) for s in extract(
         "В марте 2022 года российский МИД объявил о прекращении переговоров о мирном договоре.", "ru", "2022-03-25")] \
         == [("Russian Foreign Ministry", True)]
+
+
+def test_a_question_label_naming_the_outlet_in_quotes_is_a_question():
+    """«Вопрос (агентство «Киодо»): Видит ли российская сторона возможность вернуться к диалогу о мирном договоре?»
+    is the journalist's, however the treaty it names; the answer under «Ответ:» is the briefing's."""
+    text = ("Вопрос (агентство «Киодо»): Видит ли российская сторона возможность вернуться к диалогу о мирном "
+            "договоре?\n\n"
+            "Ответ: Вести разговор о мирном договоре с государством, занявшим враждебную позицию, невозможно.")
+    found = extract(text, "ru", "2022-11-24", title="Брифинг официального представителя МИД России М.В.Захаровой")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Maria Zakharova", True)]

@@ -17,7 +17,8 @@ from treatywatch.statements.topic import ENDS_SENTENCE
 from treatywatch.statements.verbs import RU_VERBS, SPEECH
 
 # the label: up to ~100 characters before a colon at the start of the paragraph, or a bracketed Japanese label
-LATIN_LABEL = re.compile(r"([^\n:：?!«»\"“”]{1,100}?)\s*[:：](?=\s)")
+# (a parenthesis may name the asker's outlet in quotes: «Вопрос (агентство «Киодо»):»)
+LATIN_LABEL = re.compile(r"([^\n:：?!«»\"“”(]{1,100}?(?:\s*\([^()\n]{0,60}\))?)\s*[:：](?=\s)")
 CJK_LABEL = re.compile(r"[【（(]([^】）)\n]{1,20})[】）)]\s*|([^\n：:。、「」]{1,12})[：:]\s*")
 QUESTION = re.compile(r"^(?:question|q|reporter|journalist|correspondent|moderator|interviewer|host|вопрос|журналист"
                       r"|корреспондент|ведущ\w+|модератор|記者|問|質問|司会)(?:\s*\([^)]{0,40}\))?\b", re.IGNORECASE)
