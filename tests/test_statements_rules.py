@@ -4122,3 +4122,11 @@ def test_a_question_label_naming_the_outlet_in_quotes_is_a_question():
             "Ответ: Вести разговор о мирном договоре с государством, занявшим враждебную позицию, невозможно.")
     found = extract(text, "ru", "2022-11-24", title="Брифинг официального представителя МИД России М.В.Захаровой")
     assert [(s.speaker, s.peace_treaty) for s in found] == [("Maria Zakharova", True)]
+
+
+def test_an_unregistered_name_before_an_apposition_of_two_parts():
+    """"Natsuo Yamaguchi, head of Komeito, the junior partner in the ruling coalition, told reporters …": the name,
+    however many commas its title takes."""
+    text = ("Ichiro Tanaka, head of the Hokkaido branch, the party's largest, told reporters that the four islands "
+            "belong to Japan.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2019-02-12")] == [("Ichiro Tanaka", True)]

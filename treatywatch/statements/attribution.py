@@ -250,7 +250,7 @@ THAT_AFTER = re.compile(r",?\s+что\b")
 NON_SPEAKER_INSTITUTION_VERBS = re.compile(r"^(?:considers|believes|thinks|claims|hopes|hoped|described|"
                                            r"считает|считают|назвал\w*)$", re.IGNORECASE)
 # an unregistered name set off by an apposition before its verb: "Ivan Petrov, a deputy of the regional duma, said"
-FRONTED_NAME = re.compile(rf"^\s*({NAME_WORDS})\s*,[^,.;:!?\"“”«»]{{3,100}},\s*$")
+FRONTED_NAME = re.compile(rf"^\s*({NAME_WORDS})\s*(?:,[^,.;:!?\"“”«»]{{3,100}}){{1,2}},\s*$")  # (an apposition of two parts)
 INNER_FRONTED_NAME = re.compile(rf",\s*({NAME_WORDS})\s*,[^,.;:!?\"“”«»]{{3,160}},\s*$")
 CAPNAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?)\s*,?\s*$")
 NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|It|In|On|At|But|And|According|However|Meanwhile|While|Although|Though"
