@@ -162,7 +162,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E7-14", "Give them two "), ("E7-14", "unconstitution"), ("E7-14", "the negotiatio"),
     ("E7-15", "Putin was seri"), ("E7-15", "Moscow \"has ne"), ("E7-15", "he hoped to ho"),
     ("E7-17", "the entire Kur"), ("E7-17", "shakes trust i"),
-    ("E7-18", "requested the "), ("E7-20", "there are no \""),
+    ("E7-18", "requested the "), 
     # round 7, Japanese, as first measured: 17 of 79 firm expectations right and 0 of 82 background sentences taken
     ("J7-01", "元島民の皆様が一日も早くふる"), ("J7-01", "領土問題の解決なくして真の日"), ("J7-01", "その責任を日本側に転嫁しよう"),
     ("J7-01", "関係する漁業者の安全確保を最"), ("J7-02", "平和条約の交渉は、歴代の首相"), ("J7-02", "ロシアとウクライナの一日も早"),

@@ -4130,3 +4130,14 @@ def test_an_unregistered_name_before_an_apposition_of_two_parts():
     text = ("Ichiro Tanaka, head of the Hokkaido branch, the party's largest, told reporters that the four islands "
             "belong to Japan.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2019-02-12")] == [("Ichiro Tanaka", True)]
+
+
+def test_the_other_sides_name_for_the_islands_denied_claims_them():
+    """'There are no "northern territories" on the map', «Никаких «северных территорий» нет», 「北方領土など存在しない」:
+    a claim by denying the other side's name; the name alone in a travel line claims nothing."""
+    for text, language in (("Zinoviev said: \"There are no 'northern territories' on the map of the world.\"", "en"),
+                           ("«Никаких «северных территорий» нет и не будет», — заявил Слуцкий.", "ru"),
+                           ("ザハロワ報道官は「『北方領土』など存在しない」と述べた。", "ja")):
+        assert [s.peace_treaty for s in extract(text, language, "2024-02-08")] == [True], text
+    text = "The governor said: \"The northern territories are beautiful in summer, come and see them from Nemuro.\""
+    assert [s.peace_treaty for s in extract(text, "en", "2024-02-08")] == [False]

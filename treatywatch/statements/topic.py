@@ -51,6 +51,10 @@ FAMILIES: dict[str, str] = {
                    r" (?:jurisdiction|sovereignty|control)"
                    # the dispute named to deny it: "there are no 'disputed territories'", «спорных территорий нет»
                    r"|disputed['’\"”]? territor\w*|спорн\w+['’\"”»]? территори\w*|係争地"
+                   # …or the other side's name for the islands denied: 'there are no "northern territories" on the map',
+                   # «никаких «северных территорий» нет», 「北方領土など存在しない」
+                   r"|\bno\W{1,3}(?:japanese\W{1,3}|so-called\W{1,3})?northern territories"
+                   r"|никаких\W{1,3}(?:так называемых\W{1,3})?северных территорий|北方領土[」』]?(?:など|は)存在しない"
                    r"|курильск\w+ (?:вопрос|проблем)\w*|(?:вопрос|проблем|спор)\w* (?:(?:о|об|по|вокруг) )?(?:южных )?курил\w*"
                    r"|неотъемлем\w+ част\w*|исконн\w+ (?:\w+ )?(?:земл|территори)\w*|固有の領土|不法占拠|不可分の(?:一部|領土)"
                    # "we do not trade territories" / «территориями не торгуем»: the handover refused
