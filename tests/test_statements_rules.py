@@ -4139,5 +4139,6 @@ def test_the_other_sides_name_for_the_islands_denied_claims_them():
                            ("«Никаких «северных территорий» нет и не будет», — заявил Слуцкий.", "ru"),
                            ("ザハロワ報道官は「『北方領土』など存在しない」と述べた。", "ja")):
         assert [s.peace_treaty for s in extract(text, language, "2024-02-08")] == [True], text
-    text = "The governor said: \"The northern territories are beautiful in summer, come and see them from Nemuro.\""
+    text = ("Hokkaido Governor Naomichi Suzuki said: \"The northern territories are beautiful in summer, come and see "
+            "them from Nemuro.\"")
     assert [s.peace_treaty for s in extract(text, "en", "2024-02-08")] == [False]
