@@ -51,7 +51,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E2-11", "We can only"),
     # the claim in words the topic rules lack (part of the Sakhalin region, «полноценная часть России», ここは…一部,
     # «перейдет под японскую юрисдикцию», a machine-translated «территориальной проблемы» after Ukraine)
-    ("J2-02", "ここはロシアの"),
+    
     # another dispute or another pair's peace, or a disaster on the Kurils, taken for the treaty
     ("R2-11", "любой мирный"),
     # the speaker by a noun for him (политик, глава региона, депутат, дипломат, сенатор, «Российский посол в Токио»,
@@ -159,7 +159,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E7-10", "achieve the re"), ("E7-10", "stand with the"), ("E7-11", "Hokkaido compa"),
     ("E7-11", "an early solut"), ("E7-11", "is decided in "), 
     ("E7-12", "under Russian "), ("E7-13", "23 schools, ki"),
-    ("E7-14", "Give them two "), ("E7-14", "unconstitution"), ("E7-14", "the negotiatio"),
+    ("E7-14", "unconstitution"), 
     ("E7-15", "Putin was seri"), ("E7-15", "Moscow \"has ne"), ("E7-15", "he hoped to ho"),
     ("E7-17", "the entire Kur"), ("E7-17", "shakes trust i"),
     ("E7-18", "requested the "), 

@@ -4142,3 +4142,12 @@ def test_the_other_sides_name_for_the_islands_denied_claims_them():
     text = ("Hokkaido Governor Naomichi Suzuki said: \"The northern territories are beautiful in summer, come and see "
             "them from Nemuro.\"")
     assert [s.peace_treaty for s in extract(text, "en", "2024-02-08")] == [False]
+
+
+def test_the_handover_refused_to_the_last_island():
+    """'"Not a single island," Zhirinovsky said', «ни пяди земли», 「一寸たりとも渡すつもりはない」: the handover refused."""
+    for text, language in (("\"Not a single island. Give them two today, and tomorrow they will ask for more,\" "
+                            "Vladimir Zhirinovsky told reporters.", "en"),
+                           ("«Ни пяди земли мы не отдадим», — заявил Медведев.", "ru"),
+                           ("メドベージェフ氏は「ここはロシアの大切な一部であり、一寸たりとも渡すつもりはない」と述べた。", "ja")):
+        assert [s.peace_treaty for s in extract(text, language, "2019-02-14")] == [True], text
