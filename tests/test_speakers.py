@@ -545,3 +545,18 @@ def test_the_hokkaido_governor_resolves_to_the_holder_on_the_date():
         assert [s.speaker for s in extract(text, "ja", published)] == [name], published
         text = "The Hokkaido governor said the movement for the return of the four islands would go on."
         assert [s.speaker for s in extract(text, "en", published)] == [name], published
+
+
+def test_the_federation_councils_international_committee_speaks_on_the_kurils():
+    """Grigory Karasin and Vladimir Dzhabarov are registered in three scripts; «— добавил секретарь Совбеза» is the
+    Security Council secretary named before."""
+    from treatywatch.statements.extract import extract
+
+    text = ("Председатель комитета Совфеда по международным делам Григорий Карасин прокомментировал новую «Синюю книгу». "
+            "«Никаких переговоров о принадлежности наших островов не было и не будет», — сказал сенатор.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2024-04-17")][-1] == ("Grigory Karasin", True)
+    text = "上院のジャバロフ第1副委員長は「南クリルはわれわれの土地だ」と述べた。"
+    assert [s.speaker for s in extract(text, "ja", "2023-06-21")] == ["Vladimir Dzhabarov"]
+    text = ("Секретарь Совета безопасности Николай Патрушев провел совещание в Южно-Сахалинске. «Курилы были и остаются "
+            "российской землей», — добавил секретарь Совбеза.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2023-07-14")][-1] == ("Nikolai Patrushev", True)

@@ -3174,13 +3174,13 @@ def test_in_the_ministry_they_consider_reports_what_it_said_today():
 
 
 def test_an_unregistered_senator_named_after_ob_etom_zayavil_and_called_the_senator_after():
-    """«… закрывает вопрос о передаче островов. Об этом «Ъ» заявил первый зампред комитета Совфеда Владимир Джабаров.
+    """«… закрывает вопрос о передаче островов. Об этом «Ъ» заявил первый зампред комитета Совфеда Иван Сидоров.
     «…», — пояснил сенатор.»: the name the registry does not know speaks, as written, in both sentences; «заявил
     депутат Госдумы Алексей Чепа» keeps the deputy's own name, and «Об этом сообщает Российская Газета» is an outlet."""
     lead = "Поправка к Конституции закрывает вопрос о передаче Японии южнокурильских островов. "
-    text = (lead + "Об этом «Ъ» заявил первый зампред комитета Совфеда по международным делам Владимир Джабаров. "
+    text = (lead + "Об этом «Ъ» заявил первый зампред комитета Совфеда по международным делам Иван Сидоров. "
             "«Любые переговоры о передаче островов теперь будут противоречить Основному закону», — пояснил сенатор.")
-    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2020-07-03")] == [("Владимир Джабаров", True)] * 2
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2020-07-03")] == [("Иван Сидоров", True)] * 2
     assert extract(lead + "Об этом сообщает Российская Газета.", "ru", "2020-07-03") == []
     text = ("Лавров заявил, что вопрос о Курилах закрыт. «Никаких переговоров о передаче островов не будет», — заявил "
             "депутат Госдумы Алексей Чепа.")
@@ -4059,13 +4059,13 @@ def test_a_japanese_page_of_one_persons_words_by_its_title():
 
 
 def test_a_japanese_subject_the_registry_does_not_know_after_a_long_body_name_or_a_district_title():
-    """「上院国際問題委員会のジャバロフ第1副委員長は…「…」と述べた」 and 「南クリル地区のソロムコ地区長は」: the official, as
+    """「上院国際問題委員会のイワノフ第1副委員長は…「…」と述べた」 and 「南クリル地区のソロムコ地区長は」: the official, as
     written, not the president or the chief cabinet secretary named before."""
     text = ("プーチン大統領は先月、この法案に署名する意向を示していた。\n\n"
-            "上院国際問題委員会のジャバロフ第1副委員長は本会議で「南クリルはわれわれの土地であり、その帰属を議論する余地はない」と述べた。\n\n"
+            "上院国際問題委員会のイワノフ第1副委員長は本会議で「南クリルはわれわれの土地であり、その帰属を議論する余地はない」と述べた。\n\n"
             "南クリル地区のソロムコ地区長は取材に「特区は島の産業を立て直す切り札だ」と語った。")
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2023-06-21")]
-    assert found[-2:] == [("ジャバロフ第1副委員長", True), ("ソロムコ地区長", False)]
+    assert found[-2:] == [("イワノフ第1副委員長", True), ("ソロムコ地区長", False)]
 
 
 def test_the_islands_an_inalienable_part_and_a_legal_position_regarding_them():

@@ -16,7 +16,7 @@ PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:(?:russian|japanese|veteran|senio
                      r"leader|politician|lawmaker|secretary|head of state|head of government|chief diplomat)"
                      r"|(?:his|her|the) (?:russian|japanese) counterpart|(?:his|her) counterpart|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
                      r"правительства|региона|области|края|(?:военного |внешнеполитического )?ведомства|комитета)|губернатор"
-                     r"|президент|пресс-секретарь"
+                     r"|президент|пресс-секретарь|секретар[ья] (?:совбеза|совета безопасности)"
                      # a member of parliament by his seat, closing the attribution («— пояснил сенатор.»); not the
                      # title before a name («заявил депутат Госдумы Алексей Чепа»)
                      r"|the (?:head of the (?:region|oblast)|governor)"
