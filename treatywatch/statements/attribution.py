@@ -196,9 +196,10 @@ TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|посл�
 # an institution's announcement, recalled with its date long before the article's as background
 ANNOUNCED = re.compile(r"announced|объявил[аио]?|表明し|発表し", re.IGNORECASE)
 RECALLED_EVENT_DAYS = 45
+# a month by the first three letters of its name, as DATE_WORDS catches it
 MONTHS = {m: i + 1 for i, ms in enumerate((
-    "january янв", "february фев", "march мар", "april апр", "may мая май", "june июн", "july июл", "august авг",
-    "september сен", "october окт", "november ноя", "december дек")) for m in ms.split()}
+    "jan янв", "feb фев", "mar мар", "apr апр", "may мая май", "jun июн", "jul июл", "aug авг", "sep сен", "oct окт",
+    "nov ноя", "dec дек")) for m in ms.split()}
 DATE_WORDS = re.compile(r"(?<![\w])(january|february|march|april|(?-i:May)(?=\s+\d)|june|july|august|september|october|november"
                         r"|december|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\w*(?:\s+((?:19|20)\d\d))?"
                         # (a year alone; not the treaty documents' own, "the 1956 Declaration")
@@ -215,10 +216,8 @@ def dated_before(span: str, published: str | None, days: int) -> bool:
         return False
     for m in DATE_WORDS.finditer(span):
         if m.group(1):
-            month, year = MONTHS[m.group(1).lower()[:3] if m.group(1).lower()[:3] in MONTHS else m.group(1).lower()], \
-                int(m.group(2)) if m.group(2) else when.year
-            if not m.group(2) and month > when.month:
-                year -= 1
+            month = MONTHS[m.group(1).lower()[:3]]
+            year = int(m.group(2)) if m.group(2) else when.year - (month > when.month)  # (no year: the last such month)
         elif m.group(3):
             year, month = int(m.group(3)), int(m.group(4))
         else:
