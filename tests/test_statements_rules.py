@@ -4151,3 +4151,10 @@ def test_the_handover_refused_to_the_last_island():
                            ("«Ни пяди земли мы не отдадим», — заявил Медведев.", "ru"),
                            ("メドベージェフ氏は「ここはロシアの大切な一部であり、一寸たりとも渡すつもりはない」と述べた。", "ja")):
         assert [s.peace_treaty for s in extract(text, language, "2019-02-14")] == [True], text
+
+
+def test_a_recalled_announcement_dated_by_a_month_in_any_case_form():
+    """«В мае МИД объявил о прекращении консультаций по мирному договору» in an August article: «мае» dates it as
+    «мая» would."""
+    text = "В мае МИД объявил о прекращении консультаций по мирному договору с Японией."
+    assert [s for s in extract(text, "ru", "2024-08-01") if s.peace_treaty] == []

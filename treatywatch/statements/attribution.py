@@ -198,10 +198,10 @@ ANNOUNCED = re.compile(r"announced|объявил[аио]?|表明し|発表し",
 RECALLED_EVENT_DAYS = 45
 # a month by the first three letters of its name, as DATE_WORDS catches it
 MONTHS = {m: i + 1 for i, ms in enumerate((
-    "jan янв", "feb фев", "mar мар", "apr апр", "may мая май", "jun июн", "jul июл", "aug авг", "sep сен", "oct окт",
+    "jan янв", "feb фев", "mar мар", "apr апр", "may мая май мае", "jun июн", "jul июл", "aug авг", "sep сен", "oct окт",
     "nov ноя", "dec дек")) for m in ms.split()}
 DATE_WORDS = re.compile(r"(?<![\w])(january|february|march|april|(?-i:May)(?=\s+\d)|june|july|august|september|october|november"
-                        r"|december|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)\w*(?:\s+((?:19|20)\d\d))?"
+                        r"|december|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)\w*(?:\s+((?:19|20)\d\d))?"
                         # (a year alone; not the treaty documents' own, "the 1956 Declaration")
                         r"|((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月|(?<!\d)((?!1956|1855)(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
