@@ -321,6 +321,28 @@ def reports_another(art: Article, start: int, end: int, qs: list[Quote], speaker
 
 
 # «Заявление о том, что …, сделал X»: the statement's content first, its maker after "сделал"
+# the verbs that tell someone else's words (not "agreed", the two sides' act)
+INNER_SAID = re.compile(r"said|says|replied|replies|answered|responded|told|stated|insisted|warned|stressed"
+                        r"|ответил\w*|заявил\w*|сказал\w*|подчеркнул\w*|отметил\w*", re.IGNORECASE)
+COORDINATED_NAME = re.compile(r"(?<!\w)(?:and|и)\s+$", re.IGNORECASE)
+
+
+def inner_speaker(art: Article, verb_end: int, quote_start: int, qs: list[Quote], name: str):
+    """Someone else named, with a verb of saying of his own, between the speaker's verb and the quote ("She said
+    Khoroshavin replied that …", «Он рассказал, что Путин ответил: …»): the quote is his, as told; None when
+    nobody else speaks there."""
+    for v in SPEECH.finditer(art.text, verb_end, quote_start):
+        if inside_any(v.start(), qs) or not INNER_SAID.fullmatch(v.group()):
+            continue
+        m = _mention_right_before(art, verb_end, v.start(), qs)
+        if m is None or COORDINATED_NAME.search(art.text, max(verb_end, m.start - 6), m.start):
+            continue  # (not "that he and Putin had agreed": the two leaders' agreement)
+        r = art.resolve(m)
+        if r and r[0] != name and r[1] is not None and r[1].kind == "person":
+            return r
+    return None
+
+
 STATEMENT_MADE_BY = re.compile(r"^(?:Заявлени\w+|Слова) о том,? что [^.!?«»\"]{10,400}?,\s+(?:\w+\s+){0,6}?сделал\w*\s")
 
 

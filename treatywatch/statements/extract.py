@@ -15,7 +15,7 @@ import re
 
 from treatywatch.statements import ExtractedStatement
 from treatywatch.statements.article import Article, inside_any, is_cjk, outside_quotes, strip_dateline, strip_span
-from treatywatch.statements.attribution import JA_SUBORDINATE_VERB, _mention_right_before, attribution_of, reports_another
+from treatywatch.statements.attribution import JA_SUBORDINATE_VERB, attribution_of, inner_speaker, reports_another
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.pronouns import pronoun_speaker
@@ -397,7 +397,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
                     out.append(ExtractedStatement(said_by[0], span, a, b, True, is_treaty(found),
                                                   _as_written(art, s, e, said_by[0]), found, "subordinate_quote"))
                 continue
-            inner = _inner_speaker(art, verb.end(), q.start, qs, name) if verb is not None and not cjk else None
+            inner = inner_speaker(art, verb.end(), q.start, qs, name) if verb is not None and not cjk else None
             if inner is not None:
                 # "She said Khoroshavin replied that the islands' future "is decided in Moscow"": his words, told
                 found = quote_topics(span, outside, context)
@@ -486,7 +486,7 @@ def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev
             not OTHER_DISPUTE.search(span) and _page_on_treaty(art, a):
         found.append("talks")  # "September 2023. Galuzin told TASS that a resumption of dialogue …" on a timeline
         # of the treaty talks
-    inner = _inner_speaker(art, verb.end(), qs[0].start, qs, name) if verb is not None and qs and not cjk else None
+    inner = inner_speaker(art, verb.end(), qs[0].start, qs, name) if verb is not None and qs and not cjk else None
     if inner is not None:
         # 'She said Kozhemyako replied that the Kurils "will stay Russian"': the quoted words are his, as told
         name = inner[0]
@@ -694,28 +694,6 @@ def _intro_interviewee(art: Article, found: list[ExtractedStatement]):
         return None
     name = intro[-1].speaker
     return name, art.reg.by_name.get(name.lower())
-
-
-# the verbs that tell someone else's words (not "agreed", the two sides' act)
-INNER_SAID = re.compile(r"said|says|replied|replies|answered|responded|told|stated|insisted|warned|stressed"
-                        r"|ответил\w*|заявил\w*|сказал\w*|подчеркнул\w*|отметил\w*", re.IGNORECASE)
-COORDINATED_NAME = re.compile(r"(?<!\w)(?:and|и)\s+$", re.IGNORECASE)
-
-
-def _inner_speaker(art: Article, verb_end: int, quote_start: int, qs: list[Quote], name: str):
-    """Someone else named, with a verb of saying of his own, between the speaker's verb and the quote ("She said
-    Khoroshavin replied that …", «Он рассказал, что Путин ответил: …»): the quote is his, as told; None when
-    nobody else speaks there."""
-    for v in SPEECH.finditer(art.text, verb_end, quote_start):
-        if inside_any(v.start(), qs) or not INNER_SAID.fullmatch(v.group()):
-            continue
-        m = _mention_right_before(art, verb_end, v.start(), qs)
-        if m is None or COORDINATED_NAME.search(art.text, max(verb_end, m.start - 6), m.start):
-            continue  # (not "that he and Putin had agreed": the two leaders' agreement)
-        r = art.resolve(m)
-        if r and r[0] != name and r[1] is not None and r[1].kind == "person":
-            return r
-    return None
 
 
 def _page_on_treaty(art: Article, at: int) -> bool:
