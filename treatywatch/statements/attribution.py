@@ -320,7 +320,6 @@ def reports_another(art: Article, start: int, end: int, qs: list[Quote], speaker
     return False
 
 
-# «Заявление о том, что …, сделал X»: the statement's content first, its maker after "сделал"
 # the verbs that tell someone else's words (not "agreed", the two sides' act)
 INNER_SAID = re.compile(r"said|says|replied|replies|answered|responded|told|stated|insisted|warned|stressed"
                         r"|ответил\w*|заявил\w*|сказал\w*|подчеркнул\w*|отметил\w*", re.IGNORECASE)
@@ -343,6 +342,7 @@ def inner_speaker(art: Article, verb_end: int, quote_start: int, qs: list[Quote]
     return None
 
 
+# «Заявление о том, что …, сделал X»: the statement's content first, its maker after "сделал"
 STATEMENT_MADE_BY = re.compile(r"^(?:Заявлени\w+|Слова) о том,? что [^.!?«»\"]{10,400}?,\s+(?:\w+\s+){0,6}?сделал\w*\s")
 
 
