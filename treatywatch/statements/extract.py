@@ -843,6 +843,7 @@ def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, a
     return [ExtractedStatement(name, span, a, b, False, is_treaty(found), name, found, "transcript")]
 
 
+# an answer's courtesy frame in the minutes (「お答えいたします。」, 「…議員の御質問にお答えいたします。」)
 COURTESY = re.compile(r"(?:お答え(?:いたします|申し上げます)|(?:御質問|ご質問)にお答えいたします|ありがとうございます|以上で(?:ござい)?ます"
                       r"|[^。]{0,12}(?:議員|委員)(?:の(?:御|ご)質問)?にお答え(?:いたします|申し上げます))。?")
 # a turn's sentence telling what a document says (the words it answers, not its own)
