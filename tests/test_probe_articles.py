@@ -158,7 +158,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     
     ("E7-10", "achieve the re"), ("E7-10", "stand with the"), ("E7-11", "Hokkaido compa"),
     ("E7-11", "an early solut"), ("E7-11", "is decided in "), 
-    ("E7-12", "under Russian "), ("E7-13", "23 schools, ki"),
+    ("E7-13", "23 schools, ki"),
     ("E7-14", "unconstitution"), 
     ("E7-15", "Putin was seri"), ("E7-15", "Moscow \"has ne"), ("E7-15", "he hoped to ho"),
     ("E7-17", "the entire Kur"), ("E7-17", "shakes trust i"),

@@ -694,3 +694,11 @@ def test_us_bases_on_the_islands_are_the_settlements_security_condition():
 
 def test_us_military_infrastructure_on_these_islands_in_russian():
     assert is_treaty(topics("Где гарантии, что на этих островах не появится американская военная инфраструктура?"))
+
+
+def test_the_islands_claimed_by_the_copula_with_no_article():
+    """"…under Russian jurisdiction, because these are Russian islands": a claim of whose the islands are, as
+    "these are our islands" is; the Japanese islands a tourist visits are no claim."""
+    assert is_treaty(topics('joint activity "can only take place under Russian jurisdiction, because these are Russian islands."'))
+    assert is_treaty(topics("They are Japanese islands, and we will not give them up"))
+    assert not is_treaty(topics("Tourists visited the Japanese islands of Okinawa"))

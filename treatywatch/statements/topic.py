@@ -67,6 +67,8 @@ FAMILIES: dict[str, str] = {
     "islands": r"kuril\w*|kurile\w*|northern territories|etorofu|iturup|kunashiri?|shikotan|habomai|southern kurils"
                r"|(?:four|two|disputed|these|the|those|any|our|their|all) (?:[\w-]+ )?(?:islands|isles|islets)"
                r"|(?:islands|isles)(?=['’] (?:return|handover|transfer|sovereignty))"  # headline style, no article
+               # the islands claimed by the copula, no article: "because these are Russian islands"
+               r"|(?:these|they|those) are (?:russian|japanese) (?:islands|isles)"
                # (not Severo-Kurilsk, a town of the northern Kurils, far from the dispute)
                r"|(?<!северо-)курил\w*|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|остров\w*"
                r"|北方領土|北方四島|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリー?ル|島々?の(?=引き渡|引渡|返還|帰属)"
