@@ -4158,3 +4158,15 @@ def test_a_recalled_announcement_dated_by_a_month_in_any_case_form():
     «мая» would."""
     text = "В мае МИД объявил о прекращении консультаций по мирному договору с Японией."
     assert [s for s in extract(text, "ru", "2024-08-01") if s.peace_treaty] == []
+
+
+def test_a_bare_surname_the_registry_keeps_no_alias_for_is_the_one_registered_person_named_before():
+    """"Harumi Takahashi, the governor, …. Takahashi told reporters she had conveyed …": "Takahashi" alone (too common
+    a surname for a registry alias) is the registered governor named before; not when another Takahashi is named in
+    full before it."""
+    lead = "The governor of Hokkaido, Harumi Takahashi, met her Sakhalin counterpart on Tuesday.\n\n"
+    said = ("Takahashi told reporters she had conveyed the wish of former islanders for an early solution to the "
+            "Northern Territories issue.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(lead + said, "en", "2013-08-27")] == [("Harumi Takahashi", True)]
+    other = "Ichiro Takahashi, a fisherman, also came. "
+    assert [s.speaker for s in extract(lead + other + said, "en", "2013-08-27")] != ["Harumi Takahashi"]

@@ -972,6 +972,9 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         full = alone and _named_in_full_before(art, alone.group(1), s)
         if full:
             return full, None  # '…, — подчеркнул Петров' after «Иван Петров» above
+        known = alone and _registered_alone_by_surname(art, alone.group(1), s)
+        if known:
+            return known
         if art.last_institution is not None and (MINISTRY.search(clause_after(text, v.end(), e, 40))
                                                  or ITS_MESSAGE.match(text, v.end())
                                                  or ITS_DOCUMENT.match(text, v.end())
@@ -1067,6 +1070,9 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     full = alone and _named_in_full_before(art, alone.group(1), clause_start)
     if full:
         return full, None  # "Ivan Petrov, a senator, said …. Petrov also stressed …"
+    known = alone and _registered_alone_by_surname(art, alone.group(1), clause_start)
+    if known:
+        return known  # "Takahashi told reporters …" after "Harumi Takahashi" (registered, no bare-surname alias)
     if before_text.rstrip().endswith(",") and QUOTE_RIGHT_AFTER.match(text, v.end()):
         # machine English of 「茂木外相は、同じ委員会で、…という主張について、「…」と述べた」: 'Foreign Minister Motegi
         # Toshimitsu, at the same committee, about the claim … that the islands became …, stated "…"' — the name
@@ -1404,6 +1410,16 @@ def _registered_by_surname(art: Article, surname: str, before: int):
     people = {m.entry.name: m.entry for m in art.mentions_in(0, before)
               if m.kind == "person" and m.entry is not None and m.entry.name.split()[-1] == surname}
     return next(iter(people.items())) if len(people) == 1 else None
+
+
+def _registered_alone_by_surname(art: Article, surname: str, before: int):
+    """The registered person a bare surname stands for when the registry keeps no bare-surname alias (a common one:
+    "Takahashi", "Suzuki"): the one registered person of that surname named before, and no one else of that surname
+    written in full before it ("Takako Suzuki" beside "Naomichi Suzuki" leaves "Suzuki said" open)."""
+    known = _registered_by_surname(art, surname, before)
+    if known is None or any(at < before and full != known[0] for at, full, _titled in _full_names_of(art, surname)):
+        return None
+    return known
 
 
 def _named_in_full_before(art: Article, surname: str, before: int) -> str | None:
