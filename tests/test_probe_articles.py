@@ -156,7 +156,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E7-07", "open to cooper"), ("E7-07", "more than 8 bi"), ("E7-07", "under a specia"),
     ("E7-08", "we are looking"), ("E7-08", "should focus o"),
     
-    ("E7-10", "achieve the re"), ("E7-10", "stand with the"), 
+    ("E7-10", "achieve the re"), 
     ("E7-11", "is decided in "), 
     ("E7-13", "23 schools, ki"),
     ("E7-14", "unconstitution"), 

@@ -702,3 +702,11 @@ def test_the_islands_claimed_by_the_copula_with_no_article():
     assert is_treaty(topics('joint activity "can only take place under Russian jurisdiction, because these are Russian islands."'))
     assert is_treaty(topics("They are Japanese islands, and we will not give them up"))
     assert not is_treaty(topics("Tourists visited the Japanese islands of Okinawa"))
+
+
+def test_the_islands_coming_home_is_their_return():
+    """"stand with the former residents until the day the islands come home": the return as a homecoming; tourists
+    who visited the islands coming back are not."""
+    assert is_treaty(topics('pledged to "stand with the former residents until the day the islands come home."'))
+    assert is_treaty(topics("when the four islands finally come back to Japan"))
+    assert not is_treaty(topics("tourists who visited the islands come back every year"))

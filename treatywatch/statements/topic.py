@@ -609,6 +609,8 @@ RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)
                                 r"|обмен\w* остров\w*"
                                 r"|(?:islands|isles)['’]? (?:return|handover|transfer)"
                                 r"|(?:islands|isles) (?:\w+ ){0,2}(?:be |being )?(?:returned|handed over|transferred)"
+                                # the return as a homecoming: "until the day the islands come home"
+                                r"|(?:islands|isles) (?:\w+ )?(?:come|comes|came|coming) (?:home|back to (?:japan|us)\b)"
                                 r"|(?:возвра|переда|верну)\w+ (?:\w+ ){0,2}остров\w*|остров\w* (?:\w+ ){0,2}(?:возвра|переда)\w+"
                                 r"|(?:islands|isles) (?:\w+ )?(?:remain|stay) (?:russian|japanese)|остров\w* (?:\w+ )?остан\w+ (?:российск|японск)\w*"
                                 r"|島々?の(?:引き渡|引渡|返還|帰属|主権)",
