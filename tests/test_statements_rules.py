@@ -4170,3 +4170,21 @@ def test_a_bare_surname_the_registry_keeps_no_alias_for_is_the_one_registered_pe
     assert [(s.speaker, s.peace_treaty) for s in extract(lead + said, "en", "2013-08-27")] == [("Harumi Takahashi", True)]
     other = "Ichiro Takahashi, a fisherman, also came. "
     assert [s.speaker for s in extract(lead + other + said, "en", "2013-08-27")] != ["Harumi Takahashi"]
+
+
+def test_english_minutes_of_the_diet_read_as_the_japanese_ones():
+    """An English summary of a committee's minutes: "○Minister for Foreign Affairs KAMIKAWA Yoko:" is the minister's
+    answer, "○WATANABE Ichiro (Komeito):" a member's own words (his question is none), "○Chair (…):" nobody's; a
+    member citing a survey's figures and the record's note in brackets are no statements."""
+    text = ("House of Representatives, Committee on Foreign Affairs, No. 4 (summary)\n\n"
+            "○WATANABE Ichiro (Komeito): In my view the four islands must come back to Japan together. "
+            "Will the Government keep that policy?\n\n"
+            "○Minister for Foreign Affairs KAMIKAWA Yoko: The Government will resolve the attribution of the four "
+            "northern islands and conclude a peace treaty; that policy is unchanged.\n\n"
+            "○TANAKA Hanako (Constitutional Democratic Party of Japan): According to the Cabinet Office survey, few "
+            "students know the Northern Territories issue well. What will the Minister do?\n\n"
+            "(The Minister viewed the islands from Cape Nosappu on April 2.)\n\n"
+            "○Chair (KATO Jiro): The committee is adjourned.")
+    found = [(s.speaker, s.peace_treaty, s.quote[:20]) for s in extract(text, "en", "2024-03-06")]
+    assert found == [("Ichiro Watanabe", True, "In my view the four "),
+                     ("Yoko Kamikawa", True, "The Government will ")], found

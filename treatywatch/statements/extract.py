@@ -159,6 +159,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 asked = (asked if turn is not None and turn.kind == "question" else "") + " " + para
             turn, answered, chained, carried = label, "", False, ""
         elif transcript and turn is not None:
+            if EDITORS_NOTE.fullmatch(para.strip()):
+                continue  # "(The Minister visited Nemuro City on April 22 …)": the record's note, nobody's turn
             if len(para) <= 80 and not ENDS_SENTENCE.search(para):
                 # a section heading between turns ("Japan's Diplomacy toward Central Asia"): nobody's words; on a
                 # principal's page it opens his next section, on what it names («О японских школьных учебниках»)
@@ -850,8 +852,12 @@ COURTESY = re.compile(r"(?:お答え(?:いたします|申し上げます)|(?:�
 DOCUMENT_SAYS = re.compile(r"\b(?:the|this|that) (?:document|paper|white paper|report|bluebook|textbook|resolution)s? "
                            r"(?:again |once again |also )?(?:states?|says?|claims?|describes?|calls?|asserts?|refers? to)\b"
                            r"|(?<!\w)в (?:этом |данном )?документе (?:вновь |снова )?(?:говорится|утверждается|указывается)"
+                           # a survey's figures cited in a turn: "According to the Cabinet Office survey …, 38.6 percent …"
+                           r"|^\W*according to (?:the |a |an |this |that )?(?:[\w-]+ ){0,5}?(?:survey|poll|opinion poll)s?\b"
                            r"|(?:同|この)?(?:文書|白書|青書|報告書|決議)(?:は|では)[^。]{0,60}?(?:と(?:している|した|記述|明記)|としており)",
                            re.IGNORECASE)
+# a transcript's paragraph wholly in brackets: the record's own note between turns
+EDITORS_NOTE = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
 # a sentence of a member's turn in the minutes that asks (「…のか。」, 「伺います」, 「答弁を求めます」)
 ASKS = re.compile(r"[?？][」』]?\s*$|(?:のか|ですか|ますか|でしょうか|か)。?\s*$|(?:伺い|お尋ねし|お聞きし|質問し)(?:ます|たい)"
                   r"|答弁を求め")

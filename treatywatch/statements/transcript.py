@@ -101,11 +101,42 @@ def _steno_turn(art, p_start: int, p_end: int) -> Turn | None:
     return Turn("speaker", min(label.end(), p_end), (found[0].name, found[0]) if found else (label.group(1), None))
 
 
+# the Diet's minutes in English (the houses' own summaries and translations): "○SUZUKI Muneo (Nippon Ishin no Kai):",
+# "○Minister for Foreign Affairs HAYASHI Yoshimasa:", "○Government witness NAKAGOME Masashi:", "○Chair (MORIYA
+# Hiroshi):"; the surname in capitals, before or after the given name
+EN_MINUTES_LABEL = re.compile(r"○([^\n:：]{2,120}?)\s*[:：]\s+")
+EN_MINUTES_CAPS_FIRST = re.compile(r"\b([A-Z]{2,}(?:-[A-Z]{2,})? [A-Z][a-z]+)\b")  # (not "Affairs HAYASHI")
+EN_MINUTES_NAME = re.compile(r"\b([A-Z][a-z]+ [A-Z]{2,}(?:-[A-Z]{2,})?)\b")
+EN_MINUTES_CHAIR = re.compile(r"^(?:Vice[- ])?(?:Chair|Chairman|Chairperson|Chairwoman|Speaker|President)\b")
+EN_MINUTES_ROLE = re.compile(r"\b(?:Minister|Secretary|witness|Director|Councillor|Commissioner|Governor|Ambassador)\b",
+                             re.IGNORECASE)
+
+
+def _en_minutes_turn(art, p_start: int, p_end: int) -> Turn | None:
+    """The turn an English minutes' paragraph opens, as `_diet_turn` reads the Japanese: the chair gives no
+    statement; a government member's answer is his; a member named with no office (his party after him) speaks his
+    own words, and his turn asks the government."""
+    m = EN_MINUTES_LABEL.match(art.text, p_start, p_end)
+    if m is None or m.end() >= p_end:
+        return None
+    label = m.group(1).strip()
+    if EN_MINUTES_CHAIR.match(label):
+        return Turn("question", m.end())
+    bare = PARTY_AFTER.sub("", label)
+    named = EN_MINUTES_CAPS_FIRST.search(bare) or EN_MINUTES_NAME.search(bare)
+    if named is None:
+        return None
+    who = normal_name(named.group(1))
+    found = [x for x in art.reg.find_mentions(who) if x.entry is not None and x.entry.kind == "person"]
+    member = not EN_MINUTES_ROLE.search(label[:named.start()])
+    return Turn("speaker", m.end(), (found[0].entry.name, found[0].entry) if found else (who, None), member=member)
+
+
 def label_of(art, p_start: int, p_end: int) -> Turn | None:
     """The turn a paragraph's label announces, or None when the paragraph has no label."""
     text = art.text
-    if art.language == "ja" and text.startswith("○", p_start):
-        return _diet_turn(art, p_start, p_end)
+    if text.startswith("○", p_start):
+        return _diet_turn(art, p_start, p_end) if art.language == "ja" else _en_minutes_turn(art, p_start, p_end)
     if art.language == "ru" and RU_PRESIDING.search(text, 0, 400):
         steno = _steno_turn(art, p_start, p_end)
         if steno is not None:
