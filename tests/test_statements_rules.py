@@ -4188,3 +4188,17 @@ def test_english_minutes_of_the_diet_read_as_the_japanese_ones():
     found = [(s.speaker, s.peace_treaty, s.quote[:20]) for s in extract(text, "en", "2024-03-06")]
     assert found == [("Ichiro Watanabe", True, "In my view the four "),
                      ("Yoko Kamikawa", True, "The Government will ")], found
+
+
+def test_a_dash_interview_with_an_interviewee_the_registry_lacks_is_his():
+    """A dash interview whose introduction names an official the registry does not know ("рассказал глава
+    Минвостокразвития Иван Петров"): his answers are his, the questions nobody's."""
+    text = ("Программа развития островов продолжится. Об этом в интервью газете рассказал глава Минвостокразвития "
+            "Иван Петров.\n\n"
+            "— Иван Иванович, кто уже пришел на острова?\n\n"
+            "— Заявки подали более сорока инвесторов, в основном строители.\n\n"
+            "— В марте МИД объявил о прекращении переговоров о мирном договоре. Что теперь?\n\n"
+            "— Решение я поддерживаю: нельзя обсуждать мирный договор с правительством, которое вводит санкции.")
+    found = [(s.speaker, s.peace_treaty, s.quote[:12]) for s in extract(text, "ru", "2022-04-13")]
+    assert ("Иван Петров", False, "Заявки подал") in found and ("Иван Петров", True, "Решение я по") in found, found
+    assert not [f for f in found if f[2].startswith("В марте")], found

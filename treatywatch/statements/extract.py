@@ -95,7 +95,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
     principal = page_principal(art)
     transcript = principal is not None or is_transcript(art, spans)
     # a Russian interview set as dialogue: its dash lines are turns, the prose between them the journalist's
-    answering = interviewee(art) if not transcript and dash_interview(art, spans) else None
+    dashed = not transcript and dash_interview(art, spans)
+    answering = interviewee(art) if dashed else None  # (else its introduction may name one the registry lacks)
     after_answer = False  # the last dash line was an answer: the next one asks
     interviewed = False  # the introduction's own word on who answers was read (at the first dash line)
     # (a principal's page: its unlabelled paragraphs are his turn)
@@ -138,13 +139,13 @@ def extract(text: str, language: str | None = None, published: str | None = None
             continue
         sentences = split_sentences(text, quotes, p_start, p_end)
         label = label_of(art, p_start, p_end)
-        if label is None and answering and art.language == "ja":
+        if label is None and (answering or dashed and not interviewed) and art.language == "ja":
             if not interviewed and JA_ASK.match(text, p_start, p_end):
                 answering, interviewed = _intro_interviewee(art, out) or answering, True
             label = ja_interview_turn(art, p_start, p_end, answering, interviewed)
             if label is None and interviewed and JA_AFTER_INTERVIEW.match(text, p_start, p_end):
                 answering = None  # the profile under the interview: no more answers
-        elif label is None and answering:
+        elif label is None and (answering or dashed and not interviewed):
             if not interviewed and DASH_TURN.match(text, p_start):  # the first dash line: the introduction is read
                 answering, interviewed = _intro_interviewee(art, out) or answering, True
             label = dash_turn(art, p_start, p_end, answering, after_answer)
