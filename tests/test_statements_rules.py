@@ -4202,3 +4202,18 @@ def test_a_dash_interview_with_an_interviewee_the_registry_lacks_is_his():
     found = [(s.speaker, s.peace_treaty, s.quote[:12]) for s in extract(text, "ru", "2022-04-13")]
     assert ("Иван Петров", False, "Заявки подал") in found and ("Иван Петров", True, "Решение я по") in found, found
     assert not [f for f in found if f[2].startswith("В марте")], found
+
+
+def test_an_officials_initials_label_on_the_page_that_names_him_is_his_turn():
+    """kremlin.ru's "working meeting with Minister … Ivan Sokolov": "И.Соколов: …" is the minister's own words (not
+    a moderator's question, as "Ф.Лукьянов:" at a forum whose page names him as the moderator is)."""
+    text = ("Владимир Путин провел рабочую встречу с Министром по развитию Дальнего Востока Иваном Соколовым.\n\n"
+            "В.Путин: Давайте начнем с Курил.\n\n"
+            "И.Соколов: Программа по островам выполнена. Никакого особого правового режима, который ставил бы под "
+            "сомнение наш суверенитет над островами, мы не вводим.")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2019-11-12")]
+    assert ("И.Соколов", True) in found, found
+    moderated = ("Пленарное заседание. Модератор — Фёдор Лукьянов.\n\n"
+                 "Ф.Лукьянов: Владимир Владимирович, суверенитет над островами обсуждается?\n\n"
+                 "В.Путин: Суверенитет России над островами не обсуждается.")
+    assert [s.speaker for s in extract(moderated, "ru", "2019-10-03")] == ["Vladimir Putin"]

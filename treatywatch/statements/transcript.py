@@ -178,11 +178,35 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         # a deputy in a parliament's transcript ("Georgy Karlov (United Russia): …", then "Georgy Karlov: …"): his
         # own words, as written
         return Turn("speaker", body, (person.group(), None))
+    if person and re.fullmatch(INITIALS_AND_SURNAME, person.group()) and _named_official(art, person.group(), p_start):
+        # "А.Козлов: …" on the page of Putin's "working meeting with Minister … Alexander Kozlov": the official the
+        # page names, his own words as written
+        return Turn("speaker", body, (person.group(), None))
     if person:
         # a moderator or another guest ("Ф.Лукьянов: Владимир Владимирович, …"): the speaker before no longer
         # holds the floor; what he says is taken as a question, the context of the answer after it
         return Turn("question", body, counts=False)
     return None
+
+
+# an office before a name: the one a page names as an official (not as its moderator)
+OFFICE_BEFORE = re.compile(r"(?:министр\w*|губернатор\w*|глав\w+|посл(?:ом|а|у)?|посол|заместител\w+|председател\w+"
+                           r"|руководител\w+|директор\w*|мэр\w*|полпред\w*|помощник\w*|советник\w*|minister|governor|head"
+                           r"|ambassador|deputy|chairman|director|mayor|envoy|aide|adviser)\b[^.\n]{0,80}$", re.IGNORECASE)
+MODERATOR_BEFORE = re.compile(r"(?:модератор\w*|ведущ\w+|moderat\w+|host\w*|presenter)\b[^.\n]{0,40}$", re.IGNORECASE)
+
+
+def _named_official(art, label: str, p_start: int) -> bool:
+    """The surname of an unregistered label of the official transcripts' kind ("А.Козлов", "A.Kozlov") written in the title or the text before
+    after an office («рабочую встречу с Министром … Александром Козловым»), in any case form, not as a moderator."""
+    surname = label.split(".")[-1].split()[-1]
+    stem = surname[:-1] if len(surname) > 4 and surname[-1] in "аяaоеи" else surname
+    where = (art.title or "") + "\n" + art.text[:p_start]
+    for m in re.finditer(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)", where):
+        before = where[max(0, m.start() - 100):m.start()]
+        if OFFICE_BEFORE.search(before) and not MODERATOR_BEFORE.search(before):
+            return True
+    return False
 
 
 def _principal(art):
