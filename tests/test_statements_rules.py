@@ -4217,3 +4217,15 @@ def test_an_officials_initials_label_on_the_page_that_names_him_is_his_turn():
                  "Ф.Лукьянов: Владимир Владимирович, суверенитет над островами обсуждается?\n\n"
                  "В.Путин: Суверенитет России над островами не обсуждается.")
     assert [s.speaker for s in extract(moderated, "ru", "2019-10-03")] == ["Vladimir Putin"]
+
+
+def test_a_russian_attribution_naming_whom_he_told_after_the_name():
+    """«— сказал Иван Петров журналистам.», «— сказал Петров журналистам перед отплытием.» after «во главе с
+    советником премьер-министра Иваном Петровым» (the full name in another case): the name, not the addressee, ends
+    the attribution."""
+    text = "«Мы хотим, чтобы совместная деятельность стала шагом к заключению мирного договора», — сказал Иван Петров журналистам."
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2017-06-28")] == [("Иван Петров", True)]
+    text = ("Делегация во главе с советником премьер-министра Эйити Хасэгавой прибыла на Кунашир. «Мы хотим, чтобы "
+            "совместная деятельность стала шагом к заключению мирного договора», — сказал Хасэгава журналистам перед "
+            "отплытием.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2017-06-28")] == [("Эйити Хасэгава", True)]

@@ -1335,13 +1335,17 @@ def _the_two_sides_named_last(art: Article, at: int) -> tuple:
 NAME_AT_END = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+)"
                          r"(?:\s+(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+)){1,2})\s*$")
 PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична)$")
+# whom or where he said it, after the name: «— сказал Иван Петров журналистам», «… в интервью «Известиям»»
+SETTING_WORDS = (r"\s+(?:журналистам|репортерам|репортёрам|собравшимся|корреспонденту(?:\s+[а-яё]+)?|в интервью|агентству"
+                 r"|изданию|газете|телеканалу|в беседе с|на брифинге|на пресс-конференции)")
+SETTING_AT_END = re.compile(SETTING_WORDS + r"(?:\s+[а-яё]\S*){0,3}\s*$")  # (…журналистам перед отплытием)
 
 
 def _unregistered_name_after(text: str, start: int, end: int) -> str | None:
     """A name the registry does not know, closing an inverted attribution (first name and surname, with a
     patronymic in Russian; a capitalised word before them, "Госдумы", is not part of the name)."""
     tail = re.split(r"[,.;:!?\"“”«»()—–]", text[start:end], maxsplit=1)[0]
-    m = NAME_AT_END.search(tail)
+    m = NAME_AT_END.search(SETTING_AT_END.sub("", tail))
     if not m:
         return None
     words = m.group(1).split()
@@ -1356,7 +1360,7 @@ def _unregistered_name_after(text: str, start: int, end: int) -> str | None:
 SURNAME = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+)"
 SURNAME_BEFORE = re.compile(rf"(?:^|(?<=[\s\"”»,—–-]))({SURNAME})\s+(?:(?:also|further|then|later|again|"
                             r"также|тоже|вновь|снова|ещё|еще)\s+)?$")
-SURNAME_AFTER = re.compile(rf"\s+({SURNAME})\s*(?=[.,;:!?]|$)")
+SURNAME_AFTER = re.compile(rf"\s+({SURNAME})\s*(?=[.,;:!?]|$|{SETTING_WORDS}(?!\w))")
 TITLE_BEFORE_NAME = re.compile(rf"(?<!\w)(?:{TITLE_NOUNS}|депутат\w*|сенатор\w*|губернатор\w*|посол|министр\w*|глав\w+)\s+$",
                                re.IGNORECASE)
 
@@ -1395,11 +1399,23 @@ def _full_names_of(art: Article, surname: str) -> list[tuple[int, str, bool]]:
     found = art.full_names.get(surname)
     if found is None:
         found = art.full_names[surname] = []
-        for m in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s+{re.escape(surname)})(?![\w-])", art.text):
+        for m in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s+){_case_forms(surname)}(?![\w-])", art.text):
             titled = bool(TITLE_BEFORE_NAME.search(art.text, max(0, m.start() - 40), m.start())
                           or TITLE_ASIDE.match(art.text[m.end():m.end() + 80]))
-            found.append((m.start(), m.group(1), titled))
+            found.append((m.start(), m.group(1) + surname, titled))
     return found
+
+
+def _case_forms(surname: str) -> str:
+    """A pattern for a Russian surname in its case forms («Хасэгава»: «Хасэгавой», «Козлов»: «Козловым»); a Latin one
+    as written."""
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", surname) or len(surname) < 4:
+        return re.escape(surname)
+    if surname[-1] in "ая":
+        return rf"{re.escape(surname[:-1])}(?:а|я|ы|и|е|у|ю|ой|ей|ою)"
+    if surname[-1] in "оиуыэею":
+        return re.escape(surname)  # indeclinable («Ито», «Кузнецово»…)
+    return rf"{re.escape(surname)}(?:а|у|ом|ым|е)?"
 
 
 FRONTED_SURNAME = re.compile(r"^\W*([A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s*,(?:[^,.;:!?\"“”«»]{1,100},){0,2}\s*$")
