@@ -4229,3 +4229,15 @@ def test_a_russian_attribution_naming_whom_he_told_after_the_name():
             "совместная деятельность стала шагом к заключению мирного договора», — сказал Хасэгава журналистам перед "
             "отплытием.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2017-06-28")] == [("Эйити Хасэгава", True)]
+
+
+def test_a_resolution_calling_on_the_government_is_the_bodys_words():
+    """"the Chishima and Habomai Islands Residents League adopted a resolution calling on the government to 'achieve
+    the return of the four northern islands'": the league's words (registered, in three scripts)."""
+    text = ("At its general meeting in Sapporo, the Chishima and Habomai Islands Residents League adopted a resolution "
+            "calling on the government to \"achieve the return of the four northern islands at the earliest date\".")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2019-06-15")] == [
+        ("Chishima and Habomai Islands Residents League", True)]
+    assert [(s.speaker, s.peace_treaty) for s in extract("千島歯舞諸島居住者連盟は「四島の一日も早い返還を求める」と訴えた。",
+                                                         "ja", "2019-06-15")] == [
+        ("Chishima and Habomai Islands Residents League", True)]

@@ -710,3 +710,11 @@ def test_the_islands_coming_home_is_their_return():
     assert is_treaty(topics('pledged to "stand with the former residents until the day the islands come home."'))
     assert is_treaty(topics("when the four islands finally come back to Japan"))
     assert not is_treaty(topics("tourists who visited the islands come back every year"))
+
+
+def test_the_islands_lost_for_good():
+    """«если мы замолчим сейчас, острова будут потеряны навсегда», "the islands will be lost forever": the claim
+    given up; islands losing power are not."""
+    assert is_treaty(topics("Но если мы замолчим сейчас, острова будут потеряны навсегда"))
+    assert is_treaty(topics("if we stay silent now, the islands will be lost forever"))
+    assert not is_treaty(topics("the islands lost power for two days"))

@@ -611,6 +611,8 @@ RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)
                                 r"|(?:islands|isles) (?:\w+ ){0,2}(?:be |being )?(?:returned|handed over|transferred)"
                                 # the return as a homecoming: "until the day the islands come home"
                                 r"|(?:islands|isles) (?:\w+ )?(?:come|comes|came|coming) (?:home|back to (?:japan|us)\b)"
+                                # …or given up for good: "the islands will be lost forever", «острова будут потеряны»
+                                r"|(?:islands|isles) (?:\w+ ){0,2}(?:be|been) lost\b|остров\w* (?:\w+ )?(?:будут |были )?потеряны"
                                 r"|(?:возвра|переда|верну)\w+ (?:\w+ ){0,2}остров\w*|остров\w* (?:\w+ ){0,2}(?:возвра|переда)\w+"
                                 r"|(?:islands|isles) (?:\w+ )?(?:remain|stay) (?:russian|japanese)|остров\w* (?:\w+ )?остан\w+ (?:российск|японск)\w*"
                                 r"|島々?の(?:引き渡|引渡|返還|帰属|主権)",
