@@ -4241,3 +4241,22 @@ def test_a_resolution_calling_on_the_government_is_the_bodys_words():
     assert [(s.speaker, s.peace_treaty) for s in extract("千島歯舞諸島居住者連盟は「四島の一日も早い返還を求める」と訴えた。",
                                                          "ja", "2019-06-15")] == [
         ("Chishima and Habomai Islands Residents League", True)]
+
+
+def test_a_prime_ministers_policy_speech_page_is_his_words_but_not_its_notes():
+    """"Policy Speech by Prime Minister KATO Taro to the 220th Session of the Diet", «Программная речь
+    Премьер-министра Японии …»: the page is the speaker's words; the title repeated above it, "[Provisional
+    Translation]" and the translator's note under it are not."""
+    text = ("Policy Speech by Prime Minister ISHIBA Shigeru to the 214th Session of the Diet\n\n[Provisional Translation]\n\n"
+            "Japan-Russia relations are in a difficult situation, but we will maintain our policy of resolving the "
+            "territorial issue and concluding a peace treaty.\n\n"
+            "Translator's note: the peace treaty talks were suspended by Russia in 2022.")
+    found = [(s.speaker, s.peace_treaty, s.quote[:12]) for s in
+             extract(text, "en", "2024-10-04", title="Policy Speech by Prime Minister ISHIBA Shigeru to the 214th Session of the Diet")]
+    assert found == [("Shigeru Ishiba", True, "Japan-Russia")], found
+    title = "Программная речь Премьер-министра Японии Санаэ Такаити на внеочередной сессии Парламента"
+    text = (title + " (24 октября 2025 года)\n\nНеофициальный перевод.\n\n"
+            "Тем не менее курс правительства, направленный на заключение мирного договора, остается неизменным.\n\n"
+            "Примечание переводчика. Переговоры о мирном договоре приостановлены российской стороной в 2022 году.")
+    found = [(s.speaker, s.peace_treaty, s.quote[:12]) for s in extract(text, "ru", "2025-10-27", title=title)]
+    assert found == [("Sanae Takaichi", True, "Тем не менее")], found

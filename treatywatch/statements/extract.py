@@ -160,8 +160,10 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 asked = (asked if turn is not None and turn.kind == "question" else "") + " " + para
             turn, answered, chained, carried = label, "", False, ""
         elif transcript and turn is not None:
-            if EDITORS_NOTE.fullmatch(para.strip()):
-                continue  # "(The Minister visited Nemuro City on April 22 …)": the record's note, nobody's turn
+            if EDITORS_NOTE.fullmatch(para.strip()) or RECORD_NOTE.match(para) or _repeats_title(art, para):
+                # "(The Minister visited Nemuro City on April 22 …)", «Примечание переводчика. …», "[Provisional
+                # Translation]", the page's title again above the speech: the record's own lines, nobody's turn
+                continue
             if len(para) <= 80 and not ENDS_SENTENCE.search(para):
                 # a section heading between turns ("Japan's Diplomacy toward Central Asia"): nobody's words; on a
                 # principal's page it opens his next section, on what it names («О японских школьных учебниках»)
@@ -859,6 +861,17 @@ DOCUMENT_SAYS = re.compile(r"\b(?:the|this|that) (?:document|paper|white paper|r
                            re.IGNORECASE)
 # a transcript's paragraph wholly in brackets: the record's own note between turns
 EDITORS_NOTE = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
+RECORD_NOTE = re.compile(r"\W*(?:примечани[ея](?: переводчика| редакции)?|translator['’]s note|editor['’]s note|note:"
+                         r"|неофициальный перевод|provisional translation|unofficial translation|仮訳|（?注）|※)",
+                         re.IGNORECASE)
+
+
+def _repeats_title(art: Article, para: str) -> bool:
+    """The paragraph is the page's title again, or begins with it (a speech's heading with its date after)."""
+    title = (art.title or "").strip()
+    return len(title) >= 20 and para.strip().startswith(title[:max(20, len(title) * 2 // 3)])
+
+
 # a sentence of a member's turn in the minutes that asks (「…のか。」, 「伺います」, 「答弁を求めます」)
 ASKS = re.compile(r"[?？][」』]?\s*$|(?:のか|ですか|ますか|でしょうか|か)。?\s*$|(?:伺い|お尋ねし|お聞きし|質問し)(?:ます|たい)"
                   r"|答弁を求め")

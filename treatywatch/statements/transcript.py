@@ -320,7 +320,8 @@ def dash_turn(art, p_start: int, p_end: int, principal, after_answer: bool = Fal
 # (in the official pages' own wording, not a news headline's: "Lavrov's remarks on the Kurils anger Tokyo",
 # «Выступление Путина на ПМЭФ: главное», 「ロシア外務省が声明」 are reports of the words, not the words)
 PRINCIPAL_TITLE = re.compile(
-    r"^\W*(?:(?:transcript|excerpts?|text) (?:of|from) (?:the )?)?(?:(?:opening|closing|introductory) )?"
+    r"^\W*(?:(?:transcript|excerpts?|text) (?:of|from) (?:the )?)?(?:(?:opening|closing|introductory|policy|general policy"
+    r"|keynote|inaugural|video|congratulatory) )?"
     r"(?:briefing|statement|comment|commentary|remarks|speech|address|answers|message|greetings|article"
     r"|press conference|news conference)\s+(?:by|of|from)\b"
     r"|^[^:\n]{3,120}?['’]s? (?:opening |closing |introductory )?(?:remarks|statement|speech|comment|answers|address"
@@ -328,8 +329,8 @@ PRINCIPAL_TITLE = re.compile(
     r"|^\W*(?:стенограмма )?(?:брифинг|заявлени\w* (?:мид|министерства|официального)|комментари\w* (?:официального|мид"
     r"|департамента|директора)|выступлени\w* (?:и ответы|министра|президента|председателя|официального)"
     r"|ответ\w* (?:министра|на вопросы)|послани\w* президента|стать\w* министра|приветстви\w* (?:министра|президента)"
-    r"|вступительн\w+ слово)"
-    r"|^[^がはをにでのと、「」\s]{2,30}(?:談話|声明)(?:[（(][^）)]*[）)])?$", re.IGNORECASE)
+    r"|вступительн\w+ слово|(?:программн\w+ )?речь (?:премьер|президента|министра|председателя|генерального))"
+    r"|^[^がはをにでのと、「」\s]{2,30}(?:談話|声明|施政方針演説|所信表明演説)(?:[（(][^）)]*[）)])?$", re.IGNORECASE)
 
 
 # a Japanese page of one person's words by its title: 「…における上月豊久大使挨拶」, 「…（知事コメント）」
