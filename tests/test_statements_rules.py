@@ -4260,3 +4260,16 @@ def test_a_prime_ministers_policy_speech_page_is_his_words_but_not_its_notes():
             "Примечание переводчика. Переговоры о мирном договоре приостановлены российской стороной в 2022 году.")
     found = [(s.speaker, s.peace_treaty, s.quote[:12]) for s in extract(text, "ru", "2025-10-27", title=title)]
     assert found == [("Sanae Takaichi", True, "Тем не менее")], found
+
+
+def test_an_ambassadors_speech_page_ends_at_the_separator_under_it():
+    """«Выступление Посла России в Японии … на приеме по случаю Дня России»: the page is his speech; under "* * *" the
+    site reports who came, in its own words."""
+    title = "Выступление Посла России в Японии Н.Ю.Ноздрева на приеме по случаю Дня России"
+    text = ("Позиция России по Курильским островам остается неизменной: это неотъемлемая часть нашей территории.\n\n"
+            "* * *\n\n"
+            "На приеме присутствовали депутаты японского парламента; правительство по-прежнему считает острова "
+            "исконной территорией Японии, отметили в посольстве.")
+    found = [(s.speaker, s.peace_treaty, s.quote[:12]) for s in extract(text, "ru", "2024-06-11", title=title)]
+    assert found[0] == ("Nikolai Nozdrev", True, "Позиция Росс"), found
+    assert all(speaker != "Nikolai Nozdrev" for speaker, _t, _q in found[1:]), found

@@ -159,6 +159,11 @@ def extract(text: str, language: str | None = None, published: str | None = None
             if label.kind == "question":
                 asked = (asked if turn is not None and turn.kind == "question" else "") + " " + para
             turn, answered, chained, carried = label, "", False, ""
+        elif transcript and turn is not None and SEPARATOR.fullmatch(para.strip()):
+            if principal is not None and principal[1] is not None and principal[1].kind == "institution":
+                continue  # (an institution's page stays its words under the line: its consular notice)
+            turn = principal = None  # "* * *" under a person's speech: the report goes on in the site's words
+            continue
         elif transcript and turn is not None:
             if EDITORS_NOTE.fullmatch(para.strip()) or RECORD_NOTE.match(para) or _repeats_title(art, para):
                 # "(The Minister visited Nemuro City on April 22 …)", «Примечание переводчика. …», "[Provisional
@@ -861,6 +866,7 @@ DOCUMENT_SAYS = re.compile(r"\b(?:the|this|that) (?:document|paper|white paper|r
                            re.IGNORECASE)
 # a transcript's paragraph wholly in brackets: the record's own note between turns
 EDITORS_NOTE = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
+SEPARATOR = re.compile(r"(?:\*\s*){3}|(?:[-—–_=]\s*){3,}")
 RECORD_NOTE = re.compile(r"\W*(?:примечани[ея](?: переводчика| редакции)?|translator['’]s note|editor['’]s note|note:"
                          r"|неофициальный перевод|provisional translation|unofficial translation|仮訳|（?注）|※)",
                          re.IGNORECASE)
