@@ -19,6 +19,7 @@ from tests.probe_articles_ja4 import ARTICLES as JA4
 from tests.probe_articles_ja5 import ARTICLES as JA5
 from tests.probe_articles_ja6 import ARTICLES as JA6
 from tests.probe_articles_ja7 import ARTICLES as JA7
+from tests.probe_articles_ja8 import ARTICLES as JA8
 from tests.probe_articles_ru import ARTICLES as RU
 from tests.probe_articles_ru2 import ARTICLES as RU2
 from tests.probe_articles_ru3 import ARTICLES as RU3
@@ -30,7 +31,7 @@ from tests.probe_articles_ru8 import ARTICLES as RU8
 from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
-PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7 + RU8] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7]
+PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7 + RU8] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8]
           + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7 + EN8])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -218,6 +219,19 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E8-13", "The Kuril Isla"), ("E8-14", "the Kuril Isla"), ("E8-16", "relations rema"),
     ("E8-18", "fallen to thei"), ("E8-19", "I will use eve"), ("E8-19", "The islands ar"),
     ("E8-20", "does not see p"),
+    # Japanese 69 of 103, no background sentence taken (the same before and after the round's first rules)
+    ("J8-01", "8項目の協力プランのもとで、"), ("J8-01", "四島を、日露が互いに利益を得"), ("J8-01", "平和条約がいまだ結ばれていな"),
+    ("J8-01", "島々での共同の経済活動は、そ"), ("J8-01", "その上で平和条約の問題を解決"), ("J8-01", "期限を区切ることは、かえって"),
+    ("J8-01", "日本の企業には極東への投資を"), ("J8-03", "このような状況で平和条約の話"), ("J8-03", "南クリル諸島は第二次世界大戦"),
+    ("J8-03", "日本がこの現実を認めない限り"), ("J8-03", "日本との間で今も続いている実"), ("J8-03", "米国の中距離ミサイルが日本の"),
+    ("J8-05", "8項目の協力プランは順調に進"), ("J8-05", "双方にとって受け入れ可能な解"), ("J8-05", "これは簡単な課題ではなく、一"),
+    ("J8-05", "戦後70年以上が経過してもな"), ("J8-05", "この問題を次の世代に先送りす"), ("J8-05", "四島の未来像を描き、そこから"),
+    ("J8-05", "昨年に続き航空機を利用した墓"), ("J8-06", "厳しい対ロ制裁と強力なウクラ"), ("J8-06", "北方領土問題を解決し、平和条"),
+    ("J8-06", "北方墓参を始めとする事業の再"), ("J8-06", "サハリン２を始めとするエネル"), ("J8-09", "ボールが日本側にあるという言"),
+    ("J8-12", "ウクライナ侵略を続けるロシア"), ("J8-13", "日本は平和憲法の制約を次々と"), ("J8-14", "いまだに『北方領土』などとい"),
+    ("J8-14", "この問題について交渉すること"), ("J8-17", "元島民の方々は高齢となってお"), ("J8-17", "日本政府は領土問題を解決して"),
+    ("J8-17", "北方墓参の再開は、日ロ関係の"), ("J8-18", "平和条約交渉の再開こそ、日本"), ("J8-20", "制裁を科しながら条約の話をす"),
+    ("J8-20", "対ロ制裁を緩める考えは全くな"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
