@@ -76,7 +76,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # negotiating table"), «называла … «исконной территорией»» after a long aside, an interview's summary with no
     # labels (要旨), "he" after a sentence whose subject is another man
     ("R3-05", "Разговор о нем"), ("R3-08", "Мы не видим"), ("R3-08", "предмета для"), ("R3-14", "исконной"),
-    ("J3-04", "ロシアには領土問題"), ("J3-04", "我々は宣言に"),
+    
     ("E3-03", "such statements"),
     # round 4 (probe_articles_*4.py, aggregator copies and machine translations), as first measured: Russian 42 of
     # 55 firm expectations right, Japanese 30 of 46, English 27 of 54; left: variant spellings and officials the
@@ -222,8 +222,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # Japanese 69 of 103, no background sentence taken (the same before and after the round's first rules)
     ("J8-01", "8項目の協力プランのもとで、"), ("J8-01", "四島を、日露が互いに利益を得"), ("J8-01", "平和条約がいまだ結ばれていな"),
     ("J8-01", "島々での共同の経済活動は、そ"), ("J8-01", "その上で平和条約の問題を解決"), ("J8-01", "期限を区切ることは、かえって"),
-    ("J8-01", "日本の企業には極東への投資を"), ("J8-03", "このような状況で平和条約の話"), ("J8-03", "南クリル諸島は第二次世界大戦"),
-    ("J8-03", "日本がこの現実を認めない限り"), ("J8-03", "日本との間で今も続いている実"), ("J8-03", "米国の中距離ミサイルが日本の"),
+    ("J8-01", "日本の企業には極東への投資を"), 
+    
     ("J8-05", "8項目の協力プランは順調に進"), ("J8-05", "双方にとって受け入れ可能な解"), ("J8-05", "これは簡単な課題ではなく、一"),
     ("J8-05", "戦後70年以上が経過してもな"), ("J8-05", "この問題を次の世代に先送りす"), ("J8-05", "四島の未来像を描き、そこから"),
     ("J8-05", "昨年に続き航空機を利用した墓"), ("J8-06", "厳しい対ロ制裁と強力なウクラ"), ("J8-06", "北方領土問題を解決し、平和条"),

@@ -4273,3 +4273,23 @@ def test_an_ambassadors_speech_page_ends_at_the_separator_under_it():
     found = [(s.speaker, s.peace_treaty, s.quote[:12]) for s in extract(text, "ru", "2024-06-11", title=title)]
     assert found[0] == ("Nikolai Nozdrev", True, "Позиция Росс"), found
     assert all(speaker != "Nikolai Nozdrev" for speaker, _t, _q in found[1:]), found
+
+
+def test_a_japanese_interview_answer_quoted_whole_and_section_headings_inside_it():
+    """An abridged press conference set as 「■欧州について」 headings, 「――」 questions and answers quoted whole
+    (「…伝えている」, no 。 before the closing mark): each answer is the speaker's; a heading is no end of it."""
+    text = ("ラブロフ外相の年次記者会見（抄訳）\n\nロシアのセルゲイ・ラブロフ外相は20日、年次記者会見を行った。\n"
+            "■欧州について\n――欧州との対話は。\n「欧州の指導者たちとは何一つ合意できないだろう」\n"
+            "■日本について\n――平和条約交渉が再開される可能性はありますか。\n"
+            "「日本がこの現実を認めない限り、いかなる条約の議論も前に進まないと伝えている」")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2026-01-20")]
+    assert found == [("Sergei Lavrov", False), ("Sergei Lavrov", True)], found
+
+
+def test_deployed_on_japanese_territory_is_no_claim_and_the_dprk_is_a_subject_of_its_own():
+    """「米国の中距離ミサイルが日本の領土に配備されるようなことがあれば」 places missiles, it claims no land (「ロシアの土地で
+    あり」 does); 「朝鮮民主主義人民共和国との…条約」 is the DPRK's treaty, not the peace treaty after it."""
+    assert not is_treaty(topics("米国の中距離ミサイルが日本の領土に配備されるようなことがあれば、ロシアは対抗措置を取る"))
+    assert is_treaty(topics("クリール諸島はロシアの土地であり、これからも永遠にそうあり続ける"))
+    assert not is_treaty(topics("朝鮮民主主義人民共和国との関係は、包括的戦略パートナーシップ条約に基づいて発展している",
+                                "日本がこの現実を認めない限り、いかなる条約の議論も前に進まない"))

@@ -12,7 +12,7 @@ from treatywatch.prefilter import prefiltered
 from treatywatch.statements.article import is_cjk
 
 LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory|territories)|(?:наш|русск|российск|японск)\w* земл\w*"
-              r"|российск\w+ территори\w*|наш\w* (?:российск\w+ )?территори\w*|(?:ロシア|日本|我が国)の(?:領土|土地|一部(?=だ|で|と|。))|(?:われわれ|我々|私たち)の(?:土地|領土)"
+              r"|российск\w+ территори\w*|наш\w* (?:российск\w+ )?территори\w*|(?:ロシア|日本|我が国)の(?:領土|土地)(?!に|内|上|で(?!あ)|から|へ)|(?:ロシア|日本|我が国)の一部(?=だ|で|と|。)|(?:われわれ|我々|私たち)の(?:土地|領土)"
               # the land named as the country itself: «Кунашир и Шикотан — это Россия», 「択捉島はロシアだ」
               r"|(?:—|–)\s*это\s+(?:россия|япония)(?!\w)|(?<=島)(?:は|も)(?:ロシア|日本)(?:だ|です|である)")
 FAMILIES: dict[str, str] = {
@@ -108,7 +108,7 @@ ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|pr
 _OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|energy|covid\w*|vaccin\w*|pandemic|medical|taiwan\w*|crimea\w*"
                    r"|sakhalin\w*|lng|oil|gas|quotas?)\b(?! sanction)|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|тайван\w*|крым\w*"
                    r"|сахалин\w*|газ\w*|нефт\w*|квот\w*|вакцин\w*|коронавирус\w*|пандеми\w*"
-                   r"|北朝鮮|核|ウクライナ|漁業|漁獲|台湾|クリミア|サハリン|LNG|ＬＮＧ|原油|ワクチン|新型コロナ|感染")
+                   r"|(?<!\w)кндр(?!\w)|\bdprk\b|朝鮮|核|ウクライナ|漁業|漁獲|台湾|クリミア|サハリン|LNG|ＬＮＧ|原油|ワクチン|新型コロナ|感染")
 # talks that name their own subject (another negotiation, a summit meeting, "another issue") are not the treaty's,
 # whatever the sentence before was about
 # (not the Eastern Economic Forum: where it was said, not what about)

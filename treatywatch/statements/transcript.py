@@ -269,7 +269,9 @@ DASH_SAID = re.compile(rf"[,.!?…]\s+[—–-]\s+(?:{RU_VERBS})(?!\w)", re.IGNO
 JA_ASK = re.compile(r"[ \t\u3000]*(?:――|──|—―|―|－－)")
 JA_ANSWER_MARK = re.compile(r"[ \t\u3000]*(?:◆|◇|●|Ａ[：:]|A[：:]|答[：:])?[ \t\u3000]*")
 # what ends an interview's answers: a profile or a note under it (「■人物略歴」, 「【略歴】」, 「※」)
-JA_AFTER_INTERVIEW = re.compile(r"[ \t\u3000]*(?:■|□|【|※|＜|〈)")
+# (a section heading inside the interview, 「■欧州について」, is no end)
+JA_AFTER_INTERVIEW = re.compile(r"[ \t\u3000]*(?:[■□【＜〈][ \t\u3000]*(?:人物)?(?:略歴|プロフィール|経歴|横顔|メモ|ことば|用語|解説"
+                                r"|聞き手|取材後記|関連)|※)")
 
 
 def ja_interview_turn(art, p_start: int, p_end: int, principal, asked: bool) -> Turn | None:
@@ -446,4 +448,7 @@ LINKED_HEADLINE = 120
 def linked_headline(para: str) -> bool:
     """"Medvedev: Kurils are Russian land forever": a short "Name: words" line with no full stop is a linked
     headline among a page's links, not a turn that makes the text a transcript."""
-    return len(para.strip()) <= LINKED_HEADLINE and not ENDS_SENTENCE.search(para)
+    line = para.strip()
+    if line.startswith(("「", "『")) and line.endswith(("」", "』")):
+        return False  # 「…伝えている」: an answer quoted whole, with no 。 before its closing mark
+    return len(line) <= LINKED_HEADLINE and not ENDS_SENTENCE.search(para)
