@@ -4293,3 +4293,11 @@ def test_deployed_on_japanese_territory_is_no_claim_and_the_dprk_is_a_subject_of
     assert is_treaty(topics("クリール諸島はロシアの土地であり、これからも永遠にそうあり続ける"))
     assert not is_treaty(topics("朝鮮民主主義人民共和国との関係は、包括的戦略パートナーシップ条約に基づいて発展している",
                                 "日本がこの現実を認めない限り、いかなる条約の議論も前に進まない"))
+
+
+def test_a_diet_policy_speech_page_is_the_prime_ministers_by_his_full_title():
+    """「第二百十一回国会における岸田内閣総理大臣施政方針演説」: the page is the prime minister's words (「岸田内閣総理大臣」 is
+    the man by his full title, not 「岸田内閣」, the cabinet)."""
+    title = "第二百十一回国会における岸田内閣総理大臣施政方針演説"
+    text = title + "\n\n　北方領土問題を解決し、平和条約を締結するという我が国の方針は、いささかも揺らぐものではありません。"
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2023-01-23", title=title)] == [("Fumio Kishida", True)]
