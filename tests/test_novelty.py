@@ -897,3 +897,17 @@ def test_an_anachronism_and_a_problem_that_cannot_be_resolved_are_subjects_in_th
     said = ("The absence of a peace treaty between Russia and Japan is an anachronism, but the problem cannot be "
             "resolved in one visit, Putin said.")
     assert idx.decide("Vladimir Putin", said, "en", "2016-11-20", article=2).first_report_id == 1
+
+
+def test_a_sentence_too_short_for_word_pairs_found_whole_in_an_earlier_report_repeats_it():
+    """The transcript's «Мы с господином премьер-министром обсудили и проблему мирного договора.» (two distinctive
+    words: no pairs to match) stands whole in the agency's earlier quote of the answer; elsewhere it is new."""
+    idx = NoveltyIndex()
+    idx.add(1, "Vladimir Putin", "Мы с господином премьер-министром обсудили и проблему мирного договора. Хочу сказать "
+            "откровенно: простых и быстрых решений здесь нет и быть не может.", "ru", "2018-05-26")
+    d = idx.decide("Vladimir Putin", "Мы с господином премьер-министром обсудили и проблему мирного договора.", "ru",
+                   "2018-05-27")
+    assert (d.first_report_id, d.rule) == (1, "contained")
+    assert idx.decide("Vladimir Putin", "Мы обсудили и проблему мирного договора.", "ru", "2018-05-27").new
+    assert idx.decide("Sergei Lavrov", "Мы с господином премьер-министром обсудили и проблему мирного договора.", "ru",
+                      "2018-05-27").new

@@ -48,6 +48,7 @@ from treatywatch.statements.stance import classify
 
 THRESHOLD = 0.5  # verbatim: share of the shorter quote's distinctive pairs found in the other
 MIN_SHARED = 2  # …and at least this many pairs: one shared pair is a phrase, not a quote
+SHORT_CONTAINED_MIN = 25  # characters: a short sentence found whole in an earlier report is that report's
 PARAPHRASE_THRESHOLD = 0.5
 PARAPHRASE_MIN_WORDS = 3
 PARAPHRASE_DAYS = 7  # aggregators re-tell a story within the week
@@ -910,7 +911,7 @@ class NoveltyIndex:
             return found
         # what the rules below can match: earlier statements close enough in time (or in the same article)
         recent = _near_eligible(entry.items[-RECENT:], query, RULE_DAYS)
-        for rule in (self._shared_quote, self._paraphrase, self._same_subjects, self._same_position,
+        for rule in (self._contained, self._shared_quote, self._paraphrase, self._same_subjects, self._same_position,
                      self._conversation):
             found = rule(recent, query)
             if isinstance(found, Decision):
@@ -976,6 +977,20 @@ class NoveltyIndex:
         need = min(MIN_SHARED, len(query.shingles))
         if best and best[0] >= self.threshold and best[2] >= max(1, need):
             return Decision(best[1], round(best[0], 3), best[1], "verbatim")
+        return None
+
+    @staticmethod
+    def _contained(recent: list[_Item], query: _Item):
+        """A sentence too short for word pairs (two distinctive words or fewer: «Мы с господином премьер-министром
+        обсудили и проблему мирного договора.») written whole inside an earlier report of the same speaker."""
+        if len(query.shingles) >= 3:
+            return None  # (the pairs measure it: `_verbatim`)
+        text = query.text.strip(" .!?。")
+        if len(text) < SHORT_CONTAINED_MIN:
+            return None
+        for item in reversed(_within(recent, query, QUOTE_DAYS)):
+            if text in item.text:
+                return Decision(item.id, 1.0, item.id, "contained")
         return None
 
     @staticmethod
