@@ -33,7 +33,8 @@ lower the count of first reports flagged.
   conference cut into pieces, each outlet carrying other points of it, in three languages, beside the same speaker
   at another event the same day and spokesmen explaining what their principal meant): 40 first reports flagged
   and 44 repeats as new when first measured (the same at the round's start); 42 with a sentence too short for
-  word pairs found whole in an earlier report a repeat of it."""
+  word pairs found whole in an earlier report a repeat of it, 41 with «По мирному договору.» opening an answer
+  no statement."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -51,7 +52,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_3, 25, 18),
     (probe_stories_4, 36, 29),
     (probe_stories_5, 35, 34),
-    (probe_stories_6, 40, 42),
+    (probe_stories_6, 40, 41),
 ]
 
 

@@ -4301,3 +4301,12 @@ def test_a_diet_policy_speech_page_is_the_prime_ministers_by_his_full_title():
     title = "第二百十一回国会における岸田内閣総理大臣施政方針演説"
     text = title + "\n\n　北方領土問題を解決し、平和条約を締結するという我が国の方針は、いささかも揺らぐものではありません。"
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2023-01-23", title=title)] == [("Fumio Kishida", True)]
+
+
+def test_a_turns_opening_that_only_names_its_subject_is_no_statement():
+    """«По мирному договору.» opening a paragraph of the minister's answer names what he turns to; the sentences after
+    it are his words on it."""
+    text = ("С.Лавров: Визит был полезным.\n\n"
+            "По мирному договору. Декларация 1956 года - документ, который мы не отвергаем.")
+    found = [s.quote for s in extract(text, "ru", "2017-01-17") if s.peace_treaty]
+    assert found == ["Декларация 1956 года - документ, который мы не отвергаем."], found

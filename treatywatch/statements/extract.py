@@ -842,6 +842,8 @@ def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, a
     span = art.text[a:b]
     if COURTESY.fullmatch(span):
         return []  # 「お答え申し上げます。」, 「以上でございます。」: the answer's frame, no words on anything
+    if TOPIC_HEADER.fullmatch(span):
+        return []  # «По мирному договору.», "As for the peace treaty:": the subject the answer turns to, no words on it
     if DOCUMENT_SAYS.search(span):
         return []  # "As in previous years, the document states that the islands are …": the paper's words, told
     if label.member and ASKS.search(span):
@@ -866,6 +868,9 @@ DOCUMENT_SAYS = re.compile(r"\b(?:the|this|that) (?:document|paper|white paper|r
                            re.IGNORECASE)
 # a transcript's paragraph wholly in brackets: the record's own note between turns
 EDITORS_NOTE = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
+# a turn's short opening naming the subject it turns to, with no verb
+TOPIC_HEADER = re.compile(r"(?:по|о|об|что касается|теперь о|as for|as to|on|regarding|concerning|now,? on)\s+"
+                          r"(?:[^\s.,;:!?]+\s+){0,3}[^\s.,;:!?]+\s*[.:]", re.IGNORECASE)
 SEPARATOR = re.compile(r"(?:\*\s*){3}|(?:[-—–_=]\s*){3,}")
 RECORD_NOTE = re.compile(r"\W*(?:примечани[ея](?: переводчика| редакции)?|translator['’]s note|editor['’]s note|note:"
                          r"|неофициальный перевод|provisional translation|unofficial translation|仮訳|（?注）|※)",
