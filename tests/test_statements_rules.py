@@ -4310,3 +4310,21 @@ def test_a_turns_opening_that_only_names_its_subject_is_no_statement():
             "По мирному договору. Декларация 1956 года - документ, который мы не отвергаем.")
     found = [s.quote for s in extract(text, "ru", "2017-01-17") if s.peace_treaty]
     assert found == ["Декларация 1956 года - документ, который мы не отвергаем."], found
+
+
+def test_the_document_the_leaders_agreed_on_in_a_relative_clause_is_no_attribution():
+    """"Russia has not abandoned the 1956 Declaration, which President Vladimir Putin and Prime Minister Shinzo Abe
+    agreed to use as the basis for their talks, the Russian leader told …": the agreement describes the document; the
+    words are the Russian leader's."""
+    text = ("Russia has not abandoned the 1956 Soviet-Japanese Declaration, which President Vladimir Putin and Prime "
+            "Minister Shinzo Abe agreed to use as the basis for their peace treaty talks, the Russian leader told his "
+            "annual news conference on Thursday.")
+    assert [s.speaker for s in extract(text, "en", "2019-12-19")] == ["Vladimir Putin"]
+
+
+def test_a_meeting_on_the_economy_after_treaty_words_is_not_the_treaty():
+    """«Песков также сообщил, что Путин проведет совещание … по вопросам экономики» after his words on the treaty talks:
+    the economy's questions, not the treaty's."""
+    text = ("«Ответы должны быть найдены в ходе диалога по мирному договору», - сказал Песков.\n\n"
+            "Песков также сообщил, что Путин в пятницу проведет совещание с членами правительства по вопросам экономики.")
+    assert [s.peace_treaty for s in extract(text, "ru", "2019-12-20")] == [True, False]

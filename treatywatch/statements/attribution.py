@@ -236,8 +236,10 @@ JA_JOINT = re.compile(rf"({JA_JOINT_WORDS})(?:は|が|も)")
 # a background sentence of news copy: «Напомним, …», «Как известно, …», "It will be recalled that …"
 RECALLED_BACKGROUND = re.compile(r"\W*(?:напомним|напомню|как известно|it will be recalled|as is known)\b", re.IGNORECASE)
 # an agreement described in a relative clause ("under which the two leaders agreed", «по которой лидеры договорились»)
+# (…or the document they agreed on: "the 1956 Declaration, which Putin and Abe agreed to use as the basis")
 AGREEMENT_IN_RELATIVE = re.compile(r"(?<!\w)(?:(?:under|in|by|through|with) which|whereby|по котор\w+|согласно котор\w+"
-                                   r"|в рамках котор\w+)(?!\w)", re.IGNORECASE)
+                                   r"|в рамках котор\w+|(?<=, )which|(?<=, )котор(?:ую|ый|ое|ые)(?!\w))(?!\w)",
+                                   re.IGNORECASE)
 AGREEMENT_VERB = re.compile(r"agreed|reaffirmed the agreement|договорил|условил|で(?:合意|一致)|ことで", re.IGNORECASE)
 JOINT_SUBJECT = re.compile(r"(?<!\w)(?:the (?:two |both )?(?:leaders|heads of state|foreign ministers|ministers|sides|"
                            r"countries' leaders)|both (?:leaders|ministers|sides)|the foreign ministers of (?:japan and russia|"
@@ -409,7 +411,7 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             # "… after Abe and Putin agreed in November", «заморожены с марта 2022 года, когда МИД объявил о выходе»:
             # an earlier event told as background
             continue
-        if AGREEMENT_VERB.match(verb) and AGREEMENT_IN_RELATIVE.search(before[-60:]):
+        if AGREEMENT_VERB.match(verb) and AGREEMENT_IN_RELATIVE.search(before[-100:]):
             continue  # "the 2018 Singapore agreement, under which the two leaders agreed to …": the agreement described
         if AGREEMENT_VERB.match(verb) and RECALLED_BACKGROUND.match(text, s):
             continue  # «Напомним, в ноябре прошлого года Путин и Абэ договорились …»: the agreement recalled

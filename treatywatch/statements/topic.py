@@ -114,7 +114,8 @@ _OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|
 # (not the Eastern Economic Forum: where it was said, not what about)
 OTHER_TALKS = prefiltered(rf"(?i:{_OTHER_SUBJECTS}|\b(?:security|econom\w*|trade|visa\w*|bilateral issues|another|defen[cs]e"
                           r"|two-plus-two)\b(?! sanction)(?! forum)"
-                          r"|экономическ\w+ (?:сотрудничеств|проект)\w*|безопасност\w*|経済協力|安全保障"
+                          r"|экономическ\w+ (?:сотрудничеств|проект)\w*|(?:вопрос\w*|проблем\w*) экономик\w*"
+                          r"|безопасност\w*|経済協力|安全保障"
                           # the humanitarian contacts: former islanders' visits to family graves ("ready to keep
                           # humanitarian contacts, including grave visits"), not the treaty talks
                           r"|\bhumanitarian\b|\bgraves?\b|гуманитарн\w*|могил\w*|墓参|人道)"
