@@ -36,7 +36,8 @@ lower the count of first reports flagged.
   word pairs found whole in an earlier report a repeat of it, 41 with «По мирному договору.» opening an answer
   no statement; 39 first reports and 40 repeats with the document the leaders agreed on read as no attribution
   and the economy's questions as no treaty talk (the first report lost was Peskov's "also said" on a meeting on the
-  economy, counted right by its host and speaker only: his remark itself names neither treaty nor islands)."""
+  economy, counted right by its host and speaker only: his remark itself names neither treaty nor islands); 39
+  repeats with «Это предмет переговоров.» (20 characters at least) found whole in an earlier report."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -54,7 +55,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_3, 25, 18),
     (probe_stories_4, 36, 29),
     (probe_stories_5, 35, 34),
-    (probe_stories_6, 39, 40),
+    (probe_stories_6, 39, 39),
 ]
 
 

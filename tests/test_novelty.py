@@ -909,5 +909,8 @@ def test_a_sentence_too_short_for_word_pairs_found_whole_in_an_earlier_report_re
                    "2018-05-27")
     assert (d.first_report_id, d.rule) == (1, "contained")
     assert idx.decide("Vladimir Putin", "Мы обсудили и проблему мирного договора.", "ru", "2018-05-27").new
+    idx.add(2, "Vladimir Putin", "Но там не написано, под чьим суверенитетом они останутся. Это предмет переговоров",
+            "ru", "2019-12-19")
+    assert idx.decide("Vladimir Putin", "Это предмет переговоров.", "ru", "2019-12-19").first_report_id == 2
     assert idx.decide("Sergei Lavrov", "Мы с господином премьер-министром обсудили и проблему мирного договора.", "ru",
                       "2018-05-27").new

@@ -48,7 +48,7 @@ from treatywatch.statements.stance import classify
 
 THRESHOLD = 0.5  # verbatim: share of the shorter quote's distinctive pairs found in the other
 MIN_SHARED = 2  # …and at least this many pairs: one shared pair is a phrase, not a quote
-SHORT_CONTAINED_MIN = 25  # characters: a short sentence found whole in an earlier report is that report's
+SHORT_CONTAINED_MIN = 20  # characters: a short sentence found whole in an earlier report is that report's
 PARAPHRASE_THRESHOLD = 0.5
 PARAPHRASE_MIN_WORDS = 3
 PARAPHRASE_DAYS = 7  # aggregators re-tell a story within the week
