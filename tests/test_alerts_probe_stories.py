@@ -37,7 +37,10 @@ lower the count of first reports flagged.
   no statement; 39 first reports and 40 repeats with the document the leaders agreed on read as no attribution
   and the economy's questions as no treaty talk (the first report lost was Peskov's "also said" on a meeting on the
   economy, counted right by its host and speaker only: his remark itself names neither treaty nor islands); 39
-  repeats with «Это предмет переговоров.» (20 characters at least) found whole in an earlier report."""
+  repeats with «Это предмет переговоров.» (20 characters at least) found whole in an earlier report; 38 and 38 with
+  a Japanese sentence saying its subject was asked (「…について見解を問われた。」) no statement of his (the words it
+  tells stay their speaker's, as the rule for such clauses has it): the first report lost was that question sentence, counted right by host
+  and speaker only; Suga's answer after it is taken for the government's standing line NHK gave the day before."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -55,7 +58,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_3, 25, 18),
     (probe_stories_4, 36, 29),
     (probe_stories_5, 35, 34),
-    (probe_stories_6, 39, 39),
+    (probe_stories_6, 38, 38),
 ]
 
 

@@ -4328,3 +4328,13 @@ def test_a_meeting_on_the_economy_after_treaty_words_is_not_the_treaty():
     text = ("«Ответы должны быть найдены в ходе диалога по мирному договору», - сказал Песков.\n\n"
             "Песков также сообщил, что Путин в пятницу проведет совещание с членами правительства по вопросам экономики.")
     assert [s.peace_treaty for s in extract(text, "ru", "2019-12-20")] == [True, False]
+
+
+def test_a_japanese_sentence_saying_its_subject_was_asked_is_no_statement_of_his():
+    """「菅義偉官房長官は…記者会見で、プーチン大統領が…「わなではない」と述べたことについて見解を問われた。」: the chief cabinet
+    secretary was asked; the words told are the question's, his answer comes after."""
+    text = ("菅義偉官房長官は19日午前の記者会見で、プーチン大統領が平和条約締結の提案は「わなではない」と述べ、日本側が拒否したと"
+            "語ったことについて見解を問われた。\n\n"
+            "菅氏は「北方四島の帰属の問題を解決して平和条約を締結するという基本方針に変わりはない」と述べた。")
+    found = [(s.speaker, s.quote[:6]) for s in extract(text, "ja", "2018-10-19") if s.peace_treaty]
+    assert found == [("Yoshihide Suga", "北方四島の帰")], found

@@ -296,6 +296,17 @@ def _inherit_quoted_lead(found: list[ExtractedStatement]) -> None:
 def _sentence_statements(art: Article, s: int, e: int, quotes: list[Quote], prev: ExtractedStatement | None,
                          prev_span: tuple[int, int] | None, lead_span: tuple[int, int] | None = None,
                          quoted_before: ExtractedStatement | None = None) -> list[ExtractedStatement]:
+    found = _statements_of_sentence(art, s, e, quotes, prev, prev_span, lead_span, quoted_before)
+    if found and JA_ASKED_ABOUT.search(art.text, s, e):
+        # 「官房長官は…大統領が…と述べたことについて見解を問われた」: the subject was asked; only the words the question
+        # tells, their own speaker's (が), are statements
+        return [st for st in found if st.rule == "subordinate_speech"]
+    return found
+
+
+def _statements_of_sentence(art: Article, s: int, e: int, quotes: list[Quote], prev: ExtractedStatement | None,
+                            prev_span: tuple[int, int] | None, lead_span: tuple[int, int] | None = None,
+                            quoted_before: ExtractedStatement | None = None) -> list[ExtractedStatement]:
     text = art.text
     qs = [q for q in quotes if s <= q.start and q.end <= e]
     outside = outside_quotes(text, s, e, qs)
@@ -871,6 +882,9 @@ EDITORS_NOTE = re.compile(r"[(（\[][^()（）\[\]]*[)）\]]")
 # a turn's short opening naming the subject it turns to, with no verb
 TOPIC_HEADER = re.compile(r"(?:по|о|об|что касается|теперь о|as for|as to|on|regarding|concerning|now,? on)\s+"
                           r"(?:[^\s.,;:!?]+\s+){0,3}[^\s.,;:!?]+\s*[.:]", re.IGNORECASE)
+# a Japanese sentence that ends by saying its subject was asked (「…について見解を問われた。」, 「…と質問された」)
+JA_ASKED_ABOUT = re.compile(r"(?:見解|考え|認識|受け止め|感想|所感|対応)を(?:問われ|聞かれ|求められ)(?:た|ました)[。．]?\s*$"
+                            r"|(?:について|に関して|と)(?:問われ|聞かれ|質問され)(?:た|ました)[。．]?\s*$")
 SEPARATOR = re.compile(r"(?:\*\s*){3}|(?:[-—–_=]\s*){3,}")
 RECORD_NOTE = re.compile(r"\W*(?:примечани[ея](?: переводчика| редакции)?|translator['’]s note|editor['’]s note|note:"
                          r"|неофициальный перевод|provisional translation|unofficial translation|仮訳|（?注）|※)",
