@@ -4338,3 +4338,15 @@ def test_a_japanese_sentence_saying_its_subject_was_asked_is_no_statement_of_his
             "菅氏は「北方四島の帰属の問題を解決して平和条約を締結するという基本方針に変わりはない」と述べた。")
     found = [(s.speaker, s.quote[:6]) for s in extract(text, "ja", "2018-10-19") if s.peace_treaty]
     assert found == [("Yoshihide Suga", "北方四島の帰")], found
+
+
+def test_a_japanese_bracket_label_on_a_line_of_its_own_opens_the_turn_under_it():
+    """A paper's summary of joint press statements: 「【プーチン大統領】」 alone on its line, his words in the paragraphs
+    under it, then 「【安倍首相】」 and his."""
+    text = ("日露首脳会談　共同記者発表の要旨\n\n【プーチン大統領】\n"
+            "　8項目の協力プランは順調に進んでいる。\n"
+            "　平和条約の問題について、われわれは双方にとって受け入れ可能な解決策を見いだしたいと考えている。\n\n"
+            "【安倍首相】\n"
+            "　戦後70年以上が経過してもなお平和条約が締結されていないのは異常な状態です。")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2018-05-27")]
+    assert found == [("Vladimir Putin", False), ("Vladimir Putin", True), ("Shinzo Abe", True)], found

@@ -147,8 +147,9 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         return None
     label = (m.group(1) or m.group(2) or "") if art.language == "ja" else m.group(1)
     body = p_start + m.end()
-    if body >= p_end:
-        return None
+    if body >= p_end and not (art.language == "ja" and m.group(1) is not None):
+        return None  # (「【プーチン大統領】」 on a line of its own opens the turn its next paragraphs hold)
+    body = min(body, p_end)
     if QUESTION.match(label.strip()) or (art.language != "ja" and OUTLET_REPORTER.match(label.strip())) \
             or JA_REPORTER.search(label.strip()):
         return Turn("question", body)
@@ -453,4 +454,6 @@ def linked_headline(para: str) -> bool:
     line = para.strip()
     if line.startswith(("「", "『")) and line.endswith(("」", "』")):
         return False  # 「…伝えている」: an answer quoted whole, with no 。 before its closing mark
+    if line.startswith("【") and line.endswith("】"):
+        return False  # 「【プーチン大統領】」 alone: the label of the paragraphs under it
     return len(line) <= LINKED_HEADLINE and not ENDS_SENTENCE.search(para)
