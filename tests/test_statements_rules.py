@@ -4350,3 +4350,18 @@ def test_a_japanese_bracket_label_on_a_line_of_its_own_opens_the_turn_under_it()
             "　戦後70年以上が経過してもなお平和条約が締結されていないのは異常な状態です。")
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2018-05-27")]
     assert found == [("Vladimir Putin", False), ("Vladimir Putin", True), ("Shinzo Abe", True)], found
+
+
+def test_a_japanese_papers_transcript_of_a_forum_speeches_and_debate():
+    """A paper's 詳報: 「【安倍首相の演説（抜粋）】」 over quotes set whole (「…時です」, no 。), 「プーチン氏　…」 turns beside the
+    moderator's 「チャン氏　…」 (his question is nobody's statement), and the paper's own paragraph after a blank line."""
+    text = ("【東方経済フォーラム詳報】\n\n"
+            "【安倍首相の演説（抜粋）】\n"
+            "　「平和条約がいまだ結ばれていないという異常な状態に終止符を打つ」\n"
+            "　「北朝鮮に最大限の圧力をかけるべき時です」\n\n"
+            "【討論】\n"
+            "チャン氏　プーチン大統領、島での共同作業は本当に平和条約につながるのでしょうか。\n"
+            "プーチン氏　まず信頼の雰囲気をつくり、その上で平和条約の問題を解決するための条件を整える、という考え方だ。\n\n"
+            "　1956年の日ソ共同宣言は、平和条約締結後に歯舞群島と色丹島を日本に引き渡すと定めている。")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2017-09-07")]
+    assert found == [("Shinzo Abe", True), ("Shinzo Abe", False), ("Vladimir Putin", True)], found

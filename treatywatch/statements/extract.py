@@ -27,7 +27,7 @@ from treatywatch.statements.topic import (GOES_ON_FROM, OTHER_DISPUTE, OTHER_PAR
                                           WITHOUT_IT)
 from treatywatch.statements.transcript import (DASH_TURN, JA_AFTER_INTERVIEW, JA_ASK, Turn, dash_interview, dash_turn,
                                               interviewee, is_transcript, ja_interview_turn, label_of, linked_headline,
-                                              page_principal)
+                                              page_principal, quoted_whole)
 from treatywatch.statements.verbs import EN_VERBS, JA_SPEECH, RU_VERBS, SPEECH
 
 # a link line or the header of a block of them; words that could open a real paragraph ("Popular support for …")
@@ -106,7 +106,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
     chained = False  # the sentence before was a statement on the treaty…
     carried = ""  # …and the treaty sentences up to it since the last that named the treaty
     in_links = False
-    for p_start, p_end in spans:
+    for i, (p_start, p_end) in enumerate(spans):
         para = text[p_start:p_end]
         if COMMENTS_HEADER.match(para):
             break
@@ -159,6 +159,9 @@ def extract(text: str, language: str | None = None, published: str | None = None
             if label.kind == "question":
                 asked = (asked if turn is not None and turn.kind == "question" else "") + " " + para
             turn, answered, chained, carried = label, "", False, ""
+        elif transcript and turn is not None and art.language == "ja" and principal is None \
+                and _block_after_dense_turns(text, spans, i):
+            turn = None  # the paper's own paragraph after a transcript set line by line: its words, not the last turn's
         elif transcript and turn is not None and SEPARATOR.fullmatch(para.strip()):
             if principal is not None and principal[1] is not None and principal[1].kind == "institution":
                 continue  # (an institution's page stays its words under the line: its consular notice)
@@ -169,7 +172,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 # "(The Minister visited Nemuro City on April 22 …)", «Примечание переводчика. …», "[Provisional
                 # Translation]", the page's title again above the speech: the record's own lines, nobody's turn
                 continue
-            if len(para) <= 80 and not ENDS_SENTENCE.search(para):
+            if len(para) <= 80 and not ENDS_SENTENCE.search(para) and not quoted_whole(para):
                 # a section heading between turns ("Japan's Diplomacy toward Central Asia"): nobody's words; on a
                 # principal's page it opens his next section, on what it names («О японских школьных учебниках»)
                 if principal:
@@ -889,6 +892,14 @@ SEPARATOR = re.compile(r"(?:\*\s*){3}|(?:[-—–_=]\s*){3,}")
 RECORD_NOTE = re.compile(r"\W*(?:примечани[ея](?: переводчика| редакции)?|translator['’]s note|editor['’]s note|note:"
                          r"|неофициальный перевод|provisional translation|unofficial translation|仮訳|（?注）|※)",
                          re.IGNORECASE)
+
+
+def _block_after_dense_turns(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """A paragraph after a blank line, where the paragraphs before it followed one another line by line (「プーチン氏
+    …」 / 「チャン氏　…」 turns): a new block of the page, which a turn set that way does not run into."""
+    if i < 2:
+        return False
+    return "\n\n" in text[spans[i - 1][1]:spans[i][0]] and "\n\n" not in text[spans[i - 2][1]:spans[i - 1][0]]
 
 
 def _repeats_title(art: Article, para: str) -> bool:

@@ -19,7 +19,11 @@ from treatywatch.statements.verbs import RU_VERBS, SPEECH
 # the label: up to ~100 characters before a colon at the start of the paragraph, or a bracketed Japanese label
 # (a parenthesis may name the asker's outlet in quotes: «Вопрос (агентство «Киодо»):»)
 LATIN_LABEL = re.compile(r"([^\n:：?!«»\"“”(]{1,100}?(?:\s*\([^()\n]{0,60}\))?)\s*[:：](?=\s)")
-CJK_LABEL = re.compile(r"[【（(]([^】）)\n]{1,20})[】）)]\s*|([^\n：:。、「」]{1,12})[：:]\s*")
+# (「【安倍首相の演説（抜粋）】」: the speaker of the speech under it; 「プーチン氏　…」: a paper's transcript, the name and
+# an ideographic space)
+CJK_LABEL = re.compile(r"[【（(]([^】）)\n]{1,20}?)(?:の(?:演説|発言|あいさつ|挨拶|スピーチ|冒頭発言|記者発表)"
+                       r"(?:[（(][^）)\n]{1,6}[）)])?)?[】）)]\s*|([^\n：:。、「」]{1,12})[：:]\s*"
+                       r"|([^\s\u3000：:。、「」]{1,10}氏)\u3000+")
 QUESTION = re.compile(r"^(?:question|q|reporter|journalist|correspondent|moderator|interviewer|host|вопрос|журналист"
                       r"|корреспондент|ведущ\w+|модератор|記者|問|質問|司会)(?:\s*\([^)]{0,40}\))?\b", re.IGNORECASE)
 # a reporter named by outlet and surname in the Japanese ministry's transcripts ("NHK, Aoki:", "Kyodo News, Sato:",
@@ -32,7 +36,7 @@ OUTLET_REPORTER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}?(?:NHK|Kyodo|Jiji|Asah
 JA_REPORTER = re.compile(r"\S[\s\u3000]*記者$")
 # a Japanese transcript's label for an official the registry does not know: a surname and an office
 JA_OFFICIAL_LABEL = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ff]{1,6}(?:外務報道官|報道官|外務大臣|大臣|官房長官|長官|副大臣|政務官"
-                               r"|次官|大使|知事|市長)")
+                               r"|次官|大使|知事|市長|大統領|首相|主席)")
 # a deputy's faction after his name in a parliament's transcript: "(United Russia)", "(LDPR)", «(КПРФ)»
 PARTY_AFTER = re.compile(r"\s*\([^()]{2,40}\)\s*$")
 ANSWER = re.compile(r"^(?:answer|a|ответ|答|回答|答え)$", re.IGNORECASE)
@@ -145,7 +149,7 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
     m = CJK_LABEL.match(head) if art.language == "ja" else LATIN_LABEL.match(head)
     if not m:
         return None
-    label = (m.group(1) or m.group(2) or "") if art.language == "ja" else m.group(1)
+    label = (m.group(1) or m.group(2) or m.group(3) or "") if art.language == "ja" else m.group(1)
     body = p_start + m.end()
     if body >= p_end and not (art.language == "ja" and m.group(1) is not None):
         return None  # (「【プーチン大統領】」 on a line of its own opens the turn its next paragraphs hold)
@@ -158,7 +162,7 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         return Turn("speaker", body, principal) if principal else None
     if art.language != "ja" and not _looks_like_label(label):
         return None
-    if art.language == "ja" and m.group(1) is None and body - p_start + 60 > p_end - p_start:
+    if art.language == "ja" and m.group(2) is not None and body - p_start + 60 > p_end - p_start:
         return None  # "安倍首相:…" as a short line is a linked headline, not a turn of a transcript
     lab_start = p_start + m.start(1 if m.group(1) is not None else 2)
     for mention in art.mentions_in(lab_start, lab_start + len(label)):
@@ -167,6 +171,8 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
             return Turn("speaker", body, r)
     if art.language == "ja" and m.group(1) is not None and JA_OFFICIAL_LABEL.fullmatch(label.strip()):
         return Turn("speaker", body, (label.strip(), None))  # 【小林外務報道官】: an official the registry lacks
+    if art.language == "ja" and m.group(3) is not None:
+        return Turn("question", body, counts=False)  # 「チャン氏　…」: the moderator or another guest, as below
     titled = _titled_label(art, label, p_start) if art.language != "ja" else None
     if titled is not None:
         return Turn("speaker", body, titled)  # "Press Secretary ONO Hikariko: …": the official, as written
@@ -448,11 +454,17 @@ def is_transcript(art, paragraphs: list[tuple[int, int]]) -> bool:
 LINKED_HEADLINE = 120
 
 
+def quoted_whole(para: str) -> bool:
+    """A paragraph that is one Japanese quote (「…時です」): a sentence, whether or not 。 closes it inside the marks."""
+    line = para.strip()
+    return line.startswith(("「", "『")) and line.endswith(("」", "』"))
+
+
 def linked_headline(para: str) -> bool:
     """"Medvedev: Kurils are Russian land forever": a short "Name: words" line with no full stop is a linked
     headline among a page's links, not a turn that makes the text a transcript."""
     line = para.strip()
-    if line.startswith(("「", "『")) and line.endswith(("」", "』")):
+    if quoted_whole(line):
         return False  # 「…伝えている」: an answer quoted whole, with no 。 before its closing mark
     if line.startswith("【") and line.endswith("】"):
         return False  # 「【プーチン大統領】」 alone: the label of the paragraphs under it
