@@ -560,3 +560,15 @@ def test_the_federation_councils_international_committee_speaks_on_the_kurils():
     text = ("Секретарь Совета безопасности Николай Патрушев провел совещание в Южно-Сахалинске. «Курилы были и остаются "
             "российской землей», — добавил секретарь Совбеза.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2023-07-14")][-1] == ("Nikolai Patrushev", True)
+
+
+def test_a_title_is_the_holder_on_the_date_not_a_predecessor_named_after_it():
+    """«Министр иностранных дел Японии … сказал он» on 2025-11-28 is Toshimitsu Motegi, though the article names his
+    predecessor Takeshi Iwaya further down; a holder named before the title still wins."""
+    from treatywatch.statements.extract import extract
+    text = ("«Позиция правительства — заключить мирный договор — остается неизменной», — сказал министр иностранных дел "
+            "Японии.\n\nЕго предшественник Такэси Ивая весной говорил, что Япония обращалась к России.")
+    assert [s.speaker for s in extract(text, "ru", "2025-11-28")][0] == "Toshimitsu Motegi"
+    text = ("Такэси Ивая встретился с бывшими жителями островов. «Позиция правительства — заключить мирный договор — "
+            "остается неизменной», — сказал министр иностранных дел Японии.")
+    assert [s.speaker for s in extract(text, "ru", "2025-11-28")] == ["Takeshi Iwaya"]

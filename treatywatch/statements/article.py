@@ -115,9 +115,12 @@ class Article:
                 return bearer.name, bearer
             if FORMER.search(self.text, max(0, m.start - 12), m.start):
                 return None  # "former Prime Minister …", "then-Prime Minister …": not the holder on the date
-            # a holder named in the article wins (undated texts, "the prime minister" after "Shinzo Abe")
-            named = [e for e in self.named_people if e.held(m.office)]
+            # a holder named in the article wins (undated texts, "the prime minister" after "Shinzo Abe"); in a dated
+            # one, only a holder named before the title ("…, the minister said. His predecessor Takeshi Iwaya …"
+            # after him is not him)
             holder = self.reg.holder(m.office, self.published)
+            named = [e for e in (self.named_people if holder is None else self._people_before(m.start))
+                     if e.held(m.office)]
             if holder and (not named or holder in named):
                 return holder.name, holder
             if named:
@@ -130,6 +133,14 @@ class Article:
             if not holders:  # an office the registry names nobody for ("Japan's envoy to Moscow"): kept as written
                 return m.surface, None
         return None
+
+    def _people_before(self, at: int) -> list[Entry]:
+        """The registered people named before `at`, in text order, once each."""
+        seen: list[Entry] = []
+        for x in self.mentions_in(0, at):
+            if x.kind == "person" and x.entry is not None and x.entry not in seen:
+                seen.append(x.entry)
+        return seen
 
     def _named(self, named: re.Match) -> tuple[str, Entry | None]:
         """The person a name after a title is: a registered name in its canonical form, else as written."""
