@@ -4365,3 +4365,16 @@ def test_a_japanese_papers_transcript_of_a_forum_speeches_and_debate():
             "　1956年の日ソ共同宣言は、平和条約締結後に歯舞群島と色丹島を日本に引き渡すと定めている。")
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2017-09-07")]
     assert found == [("Shinzo Abe", True), ("Shinzo Abe", False), ("Vladimir Putin", True)], found
+
+
+def test_the_japanese_cabinet_secretary_by_his_russian_title_alone_and_sovereign_territory_after_the_islands():
+    """«генсек кабмина» with no «Японии» after it (Japan named before) is the chief cabinet secretary on the date;
+    «учения на своей суверенной территории» after a paragraph on drills on Iturup is the claim to the islands."""
+    text = ("Правительство Японии выразило протест в связи с учениями на островах Итуруп и Кунашир.\n\n"
+            "\"Проведение учений на северных территориях, которые являются исконной территорией нашей страны, "
+            "неприемлемо\", - приводит слова генсека кабмина агентство Jiji.\n\n"
+            "Ранее в округе сообщили, что на Итурупе и Кунашире прошли учения.\n\n"
+            "Мария Захарова заявляла, что Россия \"проводит учения на своей суверенной территории\".")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-12-10")]
+    assert ("Minoru Kihara", True) in found and ("Maria Zakharova", True) in found, found
+    assert not is_treaty(topics("Учения прошли на своей территории, сообщили в округе."))

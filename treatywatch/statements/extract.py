@@ -454,6 +454,9 @@ def _statements_of_sentence(art: Article, s: int, e: int, quotes: list[Quote], p
                 found.append("continued")  # 「交渉は凍結されている」と述べた上で、「責任は日本側にある」と強調: one answer
             elif not is_treaty(found) and issue_named_earlier(span, art.earlier_sentences(), quoted=True):
                 found.append("talks")  # '"You cannot sign a treaty with a country that sanctions you," Putin said'
+            elif not is_treaty(found) and islands_named_earlier(span, art.earlier_sentences()):
+                found += ["islands", "islands_settlement"]  # 'Russia "holds drills on its sovereign territory"' after
+                # the drills on Iturup, as in reported speech
             elif not is_treaty(found) and TALKS.search(span) and not OTHER_TALKS.search(span + " " + outside) and \
                     _replies_to_treaty_words(art, prev_span, name):
                 found.append("talks")  # 「この問題を解決することは…」と強調。安倍首相は「…交渉を前進させたい」と応じた

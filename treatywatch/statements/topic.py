@@ -541,7 +541,9 @@ TERRITORY_AT_ISSUE = re.compile(r"(?:handover|hand-over|transfer|cession|ceding|
                                 # …or called one side's own: "visits his own country's territory", «территорию
                                 # собственной страны», 「自国の領土」
                                 r"|(?:its|his|her|their|our) own (?:country['’]s )?(?:territory|land|soil)"
-                                r"|территори\w+ (?:собственной|своей) страны|собственн\w+ территори\w*|自国(?:の)?領土",
+                                r"|территори\w+ (?:собственной|своей) страны|собственн\w+ территори\w*|自国(?:の)?領土"
+                                # …or its sovereign territory («учения на своей суверенной территории»)
+                                r"|sovereign (?:russian |japanese )?territory|суверенн\w+ территори\w*|主権(?:的)?領土",
                                 re.IGNORECASE)
 
 
