@@ -572,3 +572,16 @@ def test_a_title_is_the_holder_on_the_date_not_a_predecessor_named_after_it():
     text = ("Такэси Ивая встретился с бывшими жителями островов. «Позиция правительства — заключить мирный договор — "
             "остается неизменной», — сказал министр иностранных дел Японии.")
     assert [s.speaker for s in extract(text, "ru", "2025-11-28")] == ["Takeshi Iwaya"]
+
+
+def test_a_surname_after_a_title_is_the_registered_person_named_in_full_before():
+    """«Посол Японии в РФ Акира Муто …» then «Посол Муто … сказал»: the ambassador ("Muto" alone is no alias: Yoji Muto
+    was a minister); not where another Muto is written in full."""
+    from treatywatch.statements.extract import extract
+    text = ("Посол Японии в РФ Акира Муто был вызван в МИД России.\n\n"
+            "Посол Муто после встречи сказал, что Япония \"сохраняет намерение заключить мирный договор\".")
+    assert [s.speaker for s in extract(text, "ru", "2025-01-16") if s.peace_treaty] == ["Akira Muto"]
+    mister = text.replace("Посол Муто после", "Г-н Муто после")
+    assert [s.speaker for s in extract(mister, "ru", "2025-01-16") if s.peace_treaty] == ["Akira Muto"]
+    other = mister.replace("Г-н Муто после", "Кэндзи Муто, депутат, тоже пришел. Г-н Муто после")
+    assert "Akira Muto" not in [s.speaker for s in extract(other, "ru", "2025-01-16") if s.peace_treaty]

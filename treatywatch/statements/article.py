@@ -57,6 +57,7 @@ class Article:
         self.mentions = home_entries(self, self.reg.find_mentions(text))
         if self.has_cjk:
             self.mentions = ja_family_name_mentions(text, self.mentions)
+        self.mentions = titled_surname_mentions(text, self.mentions)
         self._starts = [m.start for m in self.mentions]
         self.named_people: list[Entry] = [m.entry for m in self.mentions if m.kind == "person" and m.entry]
         self.last_person: tuple[str, Entry | None] | None = None
@@ -260,6 +261,37 @@ def ja_family_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]
             for i in _find_all(text, family + "氏", m.end):
                 if (i == 0 or not KANJI.match(text[i - 1])) and not any(o.start <= i < o.end for o in out):
                     out.append(Mention(i, i + size + 1, "person", m.entry, None, family + "氏"))
+    return sorted(out, key=lambda o: o.start) if len(out) > len(mentions) else mentions
+
+
+# a title right before a surname: "Ambassador Muto", «Посол Муто», «министра Ито»
+SURNAME_TITLE = (r"(?:Ambassador|Minister|Governor|Mayor|Senator|President|Premier|Secretary|Spokes(?:man|woman|person)"
+                 r"|Mr\.?|Ms\.?|Mrs\.?|[Пп]ос(?:ол|ла|лу|лом)|[Мм]инистр\w*|[Гг]убернатор\w*|[Мм]эр\w*|[Сс]енатор\w*"
+                 r"|[Пп]ремьер\w*|[Пп]резидент\w*|[Гг]-н|[Гг]осподин\w*|[Гг]оспож\w+)")
+
+
+def titled_surname_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Akira Muto" (or «Акира Муто») named in full, then «Посол Муто» / "Ambassador Muto": the surname after a title
+    is that registered person, where the registry keeps no bare-surname alias for it (a common or shared one), and
+    no one else of that surname is written in full in the text."""
+    out = list(mentions)
+    done: set[tuple[str, str]] = set()
+    for m in mentions:
+        if m.kind != "person" or m.entry is None:
+            continue
+        words = text[m.start:m.end].split()
+        if len(words) < 2 or not re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]+", words[-1]) or (m.entry.name, words[-1]) in done:
+            continue
+        surname, first = words[-1], words[0]
+        done.add((m.entry.name, surname))
+        others = {f for f in re.findall(rf"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]+)\s+{re.escape(surname)}(?![\w-])", text)
+                  if not re.fullmatch(SURNAME_TITLE, f)}
+        if others - {first}:
+            continue  # "Takako Suzuki" beside "Naomichi Suzuki": "Governor Suzuki" is left to the attribution
+        for t in re.finditer(rf"(?<![\w-]){SURNAME_TITLE}\s+({re.escape(surname)})(?![\w-])", text[m.end:]):
+            i, j = m.end + t.start(1), m.end + t.end(1)
+            if not any(o.start < j and i < o.end for o in out):
+                out.append(Mention(i, j, "person", m.entry, None, surname))
     return sorted(out, key=lambda o: o.start) if len(out) > len(mentions) else mentions
 
 
