@@ -216,8 +216,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E8-01", "the conversati"), 
     ("E8-09", "no question of"), ("E8-09", "The islands mu"),
     ("E8-09", "a humanitarian"), ("E8-12", "has so far sho"), ("E8-12", "the issue \"cou"),
-    ("E8-13", "The Kuril Isla"), ("E8-14", "the Kuril Isla"), ("E8-16", "relations rema"),
-    ("E8-18", "fallen to thei"), ("E8-19", "I will use eve"), ("E8-19", "The islands ar"),
+    ("E8-14", "the Kuril Isla"), ("E8-16", "relations rema"),
+    ("E8-18", "fallen to thei"), 
     ("E8-20", "does not see p"),
     # Japanese 69 of 103, no background sentence taken (the same before and after the round's first rules)
     

@@ -4378,3 +4378,17 @@ def test_the_japanese_cabinet_secretary_by_his_russian_title_alone_and_sovereign
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2025-12-10")]
     assert ("Minoru Kihara", True) in found and ("Maria Zakharova", True) in found, found
     assert not is_treaty(topics("Учения прошли на своей территории, сообщили в округе."))
+
+
+def test_the_security_council_secretary_by_date_and_a_fronted_unregistered_surname():
+    """"the Security Council secretary added" is Shoigu after May 2024 (Patrushev before); "Speaking on his own
+    behalf, Ito, a Lower House member …, said" is the Ito written in full with his title before, not the prime
+    minister whose message he read."""
+    text = ('"The Kuril Islands are Russian territory, and we will not allow anyone to call this into question," the '
+            "Security Council secretary added.")
+    assert [s.speaker for s in extract(text, "en", "2024-08-28")] == ["Sergei Shoigu"]
+    assert [s.speaker for s in extract(text, "en", "2019-08-28")] == ["Nikolai Patrushev"]
+    text = ("A message from Prime Minister Shigeru Ishiba was read by Yoshitaka Ito, minister in charge of Northern "
+            "Territories affairs.\n\nSpeaking on his own behalf, Ito, a Lower House member whose constituency includes "
+            "Nemuro, said the islands \"are part of Japan\".")
+    assert [s.speaker for s in extract(text, "en", "2025-08-24")] == ["Yoshitaka Ito"]

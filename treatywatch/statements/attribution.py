@@ -960,6 +960,9 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         known = _registered_by_surname(art, fronted_surname.group(1), clause_start)
         if known is not None:
             return known
+        full = _named_in_full_before(art, fronted_surname.group(1), clause_start)
+        if full:
+            return full, None  # "Ito, a Lower House member …, said" after "Yoshitaka Ito, minister in charge of …"
     after = first_after(art, v.end(), min(e, v.end() + 90), qs, stop=".;:!?\"“”«»")
     named = QUOTED_NAME_AFTER.match(text, v.end()) if inverted and after is None else None
     if named and len(named.group(1).split()) <= 3:  # ', сообщил в интервью «Известиям» посол …': a paper's name
@@ -1420,7 +1423,9 @@ def _case_forms(surname: str) -> str:
     return rf"{re.escape(surname)}(?:а|у|ом|ым|е)?"
 
 
-FRONTED_SURNAME = re.compile(r"^\W*([A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s*,(?:[^,.;:!?\"“”«»]{1,100},){0,2}\s*$")
+# (after a participle phrase opening the sentence: "Speaking on his own behalf, Ito, a Lower House member …, said")
+FRONTED_SURNAME = re.compile(r"^\W*(?:[A-Z][a-z]+ing\b[^,.;:!?\"“”«»]{0,60},\s*)?([A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s*,"
+                             r"(?:[^,.;:!?\"“”«»]{1,100},){0,2}\s*$")
 
 
 def _registered_by_surname(art: Article, surname: str, before: int):
