@@ -4392,3 +4392,17 @@ def test_the_security_council_secretary_by_date_and_a_fronted_unregistered_surna
             "Territories affairs.\n\nSpeaking on his own behalf, Ito, a Lower House member whose constituency includes "
             "Nemuro, said the islands \"are part of Japan\".")
     assert [s.speaker for s in extract(text, "en", "2025-08-24")] == ["Yoshitaka Ito"]
+
+
+def test_japanese_words_told_before_another_speakers_answer_in_one_sentence():
+    """「ラブロフ外相が…「…」などと述べたことについて、茂木外相は…「…」と反論した」: the words the sentence answers are
+    Lavrov's, the answer after its own topic (は) Motegi's, on the treaty as what it answers; with the topic first
+    (「茂木外相は、…が…表明したことについて「…」と述べた」) the sentence stays his."""
+    text = ("ロシアのラブロフ外相が20日の年次記者会見で、日本との平和条約を巡り「制裁を科しながら条約の話をすることは、まともな態度とは"
+            "言えない」などと述べたことについて、茂木敏充外相は21日、記者団に「交渉を一方的に中断したのはロシア側であり、その責任"
+            "を日本に転嫁する主張は全く受け入れられない」と反論した。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2026-01-21")] == [
+        ("Sergei Lavrov", True), ("Toshimitsu Motegi", True)]
+    text = ("茂木敏充外相は記者会見で、ロシアのミシュスチン首相が北方領土の択捉島を訪問し、特区創設を表明したことについて"
+            "「わが国の立場と相いれない」と述べた。")
+    assert [s.speaker for s in extract(text, "ja", "2021-07-27") if s.peace_treaty] == ["Toshimitsu Motegi"]

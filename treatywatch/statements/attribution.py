@@ -379,7 +379,7 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 continue  # "…と発表したことについて、岸田首相は…と述べた": the sentence's verb is the last one
             # 「菅官房長官は、森元首相が…と述べたことに関連し、…について質問されました」: no verb of saying after it;
             # the words are those of the subject が marks, not of the sentence's topic
-            said_by = _ja_ga_subject(art, s, v.start(), qs)
+            said_by = ja_ga_subject(art, s, v.start(), qs)
             if said_by is None:
                 continue
             return said_by, "subordinate_speech", v
@@ -768,7 +768,7 @@ def _goes_on_saying(art: Article, s: int, v: re.Match, qs: list[Quote]) -> bool:
     return not any(not inside_any(t.start(), qs) for t in JA_TITLE_SUBJECT.finditer(art.text, s, v.start()))
 
 
-def _ja_ga_subject(art: Article, s: int, before: int, qs: list[Quote]):
+def ja_ga_subject(art: Article, s: int, before: int, qs: list[Quote]):
     """The first person or institution that が marks between `s` and `before` (after his title: 「森元総理大臣が」)."""
     for m in art.mentions_in(s, before):
         if not inside_any(m.start, qs) and art.text.startswith("が", JA_TITLE_AFTER.match(art.text, m.end).end()):

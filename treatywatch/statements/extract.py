@@ -15,7 +15,8 @@ import re
 
 from treatywatch.statements import ExtractedStatement
 from treatywatch.statements.article import Article, inside_any, is_cjk, outside_quotes, strip_dateline, strip_span
-from treatywatch.statements.attribution import JA_SUBORDINATE_VERB, attribution_of, inner_speaker, reports_another
+from treatywatch.statements.attribution import (JA_SUBORDINATE_VERB, JA_TITLE_AFTER, ja_ga_subject, attribution_of,
+                                                inner_speaker, reports_another)
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.pronouns import pronoun_speaker
@@ -473,6 +474,12 @@ def _statements_of_sentence(art: Article, s: int, e: int, quotes: list[Quote], p
     a, b = s, e
     if rule == "restates_previous" and prev_span:
         a = prev_span[0]
+    told = _ja_told_before(art, s, e, qs, context) if cjk and rule in (None, "reported_speech") else None
+    if told is not None:
+        # 「ラブロフ外相が…「…」と述べたことについて、茂木外相は…「…」と反論した」: the words the sentence answers are
+        # their own speaker's; the sentence's speaker says what follows
+        out.append(told[0])
+        a, context = told[1], told[0].quote  # (what it answers is its context: 「交渉を中断したのはロシア側だ」)
     if rule == "subordinate_speech" and art.subordinate_from >= s:
         # 「菅長官は、森元首相が…と述べたことに関連し、…と質問された」: the words from their subject to their verb
         a, b = art.subordinate_from, verb.end() + (text[verb.end():verb.end() + 1] in "たる")
@@ -523,6 +530,38 @@ def _statements_of_sentence(art: Article, s: int, e: int, quotes: list[Quote], p
     out.append(ExtractedStatement(name, span, a, b, direct, is_treaty(found), _as_written(art, s, e, name), found,
                                   rule or "reported_speech"))
     return out
+
+
+def _ja_topic_between(art: Article, start: int, end: int, qs: list[Quote]) -> bool:
+    """A person or an institution marked as the topic (は) between `start` and `end`, outside quotes."""
+    return any(not inside_any(m.start, qs) and art.text.startswith("は", JA_TITLE_AFTER.match(art.text, m.end).end())
+               for m in art.mentions_in(start, end))
+
+
+def _ja_told_before(art: Article, s: int, e: int, qs: list[Quote], context: str):
+    """(the statement, where the answer opens) for a Japanese sentence that answers words quoted in a clause before its
+    own topic and verb of saying (「Aが「…」と述べたことについて、Bは…と反論した」), else None."""
+    text = art.text
+    for v in JA_SPEECH.finditer(text, s, e):
+        if inside_any(v.start(), qs):
+            continue
+        clause = JA_SUBORDINATE_VERB.match(text, v.end(), e)
+        main = next((w for w in JA_SPEECH.finditer(text, clause.end(), e) if not inside_any(w.start(), qs)), None) \
+            if clause is not None else None
+        if main is None or not _ja_topic_between(art, clause.end(), main.start(), qs):
+            return None  # (「茂木外相は、…が…表明したことについて「…」と述べた」: one speaker's sentence, its topic first)
+        said_by = ja_ga_subject(art, s, v.start(), qs)
+        if said_by is None or art.subordinate_from < s:
+            return None
+        a, b = strip_span(text, art.subordinate_from, v.end() + (text[v.end():v.end() + 1] in "たる"))
+        span = text[a:b]
+        found = framed_topics(span, context)
+        name = said_by[0]
+        if not any(a <= q.start and q.end <= b for q in qs):
+            return None  # (「外務省が…中断すると発表したことについて」: an announcement told as the reason, no words quoted)
+        return (ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name), found,
+                                   "subordinate_speech"), clause.end() + (text[clause.end():clause.end() + 1] == "、"))
+    return None
 
 
 # a day or an audience of its own before the words: another occasion than the lead's
