@@ -718,3 +718,14 @@ def test_the_islands_lost_for_good():
     assert is_treaty(topics("Но если мы замолчим сейчас, острова будут потеряны навсегда"))
     assert is_treaty(topics("if we stay silent now, the islands will be lost forever"))
     assert not is_treaty(topics("the islands lost power for two days"))
+
+
+def test_the_issue_after_a_frame_naming_grave_visits_is_the_visits():
+    """"Asked about visits by former residents to graves on the southern Kurils, Rudenko said the issue 'could be
+    considered'" after his words on the treaty: the issue is the visits, which the frame names."""
+    from treatywatch.statements.topic import framed_topics
+    span = ('Asked about visits by former Japanese residents to graves on the southern Kurils, Rudenko said the issue '
+            '"could be considered" if Tokyo "demonstrates a constructive approach."')
+    assert not is_treaty(framed_topics(span, "In such conditions, there can be no talk of a peace treaty."))
+    assert is_treaty(framed_topics("Asked about the southern Kurils, Rudenko said the issue could not be solved quickly.",
+                                   "Talks on a peace treaty are frozen."))

@@ -454,7 +454,9 @@ def topics(span: str, context: str = "") -> list[str]:
     if not set(found) & STRONG and "history" not in found and "talks" not in found and TALKS.search(span) and context \
             and not OTHER_TALKS.search(span) and not OTHER_DISPUTE.search(span) and \
             (treaty_context(context) or (ANAPHORIC_ISSUE.search(span) and _COMPILED["islands"].search(context)
-                                          and not _only_generic_islands(context))):
+                                          and not _only_generic_islands(context)
+                                          # ("visits … to graves on the southern Kurils": the issue is the visits)
+                                          and not OTHER_TALKS.search(context))):
         found.append("talks")
     if not is_treaty(found) and POSTWAR.search(span) and (
             (context and (treaty_context(context) or _COMPILED["islands"].search(context)))
@@ -679,7 +681,10 @@ def framed_topics(span: str, context: str = "") -> list[str]:
     if not m:
         return topics(span, context)
     frame, rest = span[:m.end()], span[m.end():]
-    found = topics(rest, context + " " + frame)
+    # (a frame naming another subject is the words' context, not the sentence before: "Asked about visits … to graves
+    # on the southern Kurils, Rudenko said the issue 'could be considered'")
+    own = OTHER_TALKS.search(frame) and not treaty_context(frame)
+    found = topics(rest, frame if own else context + " " + frame)
     if OTHER_DISPUTE.search(frame) and not NORTHERN_NAMES.search(span) \
             and not set(found) & {"peace_treaty", "declaration_1956"}:
         # "Asked about Takeshima, Kishida said the islets are 'an inherent part of Japan's territory'": the frame
