@@ -211,14 +211,14 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("R8-13", "Территориальна"), 
     
     ("R8-16", "были заложены "), ("R8-16", "Возвращение к "), ("R8-16", "японская сторо"),
-    ("R8-20", "Президент откр"),
+    
     # English 79 of 95, 1 background sentence taken
     ("E8-01", "the conversati"), 
     ("E8-09", "no question of"), ("E8-09", "The islands mu"),
     ("E8-09", "a humanitarian"), ("E8-12", "has so far sho"),
     ("E8-14", "the Kuril Isla"), ("E8-16", "relations rema"),
     ("E8-18", "fallen to thei"), 
-    ("E8-20", "does not see p"),
+    
     # Japanese 69 of 103, no background sentence taken (the same before and after the round's first rules)
     
     ("J8-01", "島々での共同の経済活動は、そ"), ("J8-01", "期限を区切ることは、かえって"),

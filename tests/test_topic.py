@@ -729,3 +729,15 @@ def test_the_issue_after_a_frame_naming_grave_visits_is_the_visits():
     assert not is_treaty(framed_topics(span, "In such conditions, there can be no talk of a peace treaty."))
     assert is_treaty(framed_topics("Asked about the southern Kurils, Rudenko said the issue could not be solved quickly.",
                                    "Talks on a peace treaty are frozen."))
+
+
+def test_the_leaders_contacts_are_not_the_treaty_talks_but_these_agreements_point_back():
+    """"The Kremlin does not see preconditions for contacts at the highest level", «Президент открыт к контактам»
+    after words on the treaty: the leaders' meetings, not the talks; "We hope that the spirit of these agreements will
+    be preserved", answering a question on the treaty talks, points back to them."""
+    context = "Peskov was asked whether the peace treaty talks would be put on hold."
+    assert not is_treaty(topics('the Kremlin "does not see preconditions" for contacts on the highest level', context))
+    assert not is_treaty(topics("Президент открыт к контактам, но инициатива должна исходить от японской стороны",
+                                "Переговоры о мирном договоре заморожены."))
+    assert is_treaty(topics("We hope that the spirit of these agreements will be preserved by the next government.",
+                            context))

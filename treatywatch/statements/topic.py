@@ -78,9 +78,13 @@ FAMILIES: dict[str, str] = {
     "wwii_outcome": r"(?:results?|outcomes?|consequences)\W{0,3} of (?:the )?(?:world war|second world war|wwii|war)\b"
                     r"|(?:итог|результат)\w* (?:второй мировой|вмв|войны)|第2次(?:世界)?大戦の結果|大戦の結果",
 }
-TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromises?|issue|problem|dispute|question|process"
+TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts(?! (?:at|on) the (?:highest|top) level)|compromises?"
+                    r"|issue|problem|dispute|question|process"
                     r"|differences|disagreements"
                     r"|agreement|deal|document|treaty|positions?|stances?|policy|policies|claims?|solutions?)\b"
+                    # (not "contacts at the highest level", «открыт к контактам», «контакты на высшем уровне»: the
+                    # leaders' meetings; "these agreements" point back to the ones the sentence before named)
+                    r"|\b(?:these|those) agreements\b"
                     # the talks as the work they are: "the work is going", «впереди кропотливая работа» (the noun,
                     # not "to work with Suga on bilateral issues", «работать с Японией»)
                     r"|\b(?:the|difficult|hard|painstaking|meticulous) work\b(?!\s+(?:with|together|on|to)\b)"
@@ -89,7 +93,7 @@ TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts|compromise
                     r"|\bnothing to (?:discuss|talk about|negotiate)\b|нечего обсуждать|не о чем (?:говорить|разговаривать)"
                     r"|говорить (?:\w+ )?не о чем|話し合うことは(?:何も)?ない"
                     r"|(?:эт|кропотлив|трудн|сложн|совместн)\w+ работ(?:а|у|ы|е|ой)(?!\w)|работа (?:идет|ид[её]т|продолжается|вед[её]тся)|作業"
-                    r"|переговор\w*|диалог\w*|контакт\w*|компромисс\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
+                    r"|переговор\w*|диалог\w*|(?<!открыт к )(?<!открыта к )контакт\w*(?! на высшем уровне)|компромисс\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
                     r"|договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|процесс\w*|プロセス"
                     # the settlement's formula: a solution "acceptable to the peoples of both countries"
                     r"|(?:mutually )?acceptable (?:to|for) (?:both|the (?:two )?peoples)|взаимоприемлем\w*"
