@@ -214,8 +214,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     
     # English 79 of 95, 1 background sentence taken
     ("E8-01", "the conversati"), 
-    ("E8-09", "no question of"), ("E8-09", "The islands mu"),
-    ("E8-09", "a humanitarian"), ("E8-12", "has so far sho"),
+    ("E8-09", "The islands mu"),
+    ("E8-12", "has so far sho"),
     ("E8-14", "the Kuril Isla"), ("E8-16", "relations rema"),
     ("E8-18", "fallen to thei"), 
     

@@ -741,3 +741,13 @@ def test_the_leaders_contacts_are_not_the_treaty_talks_but_these_agreements_poin
                                 "Переговоры о мирном договоре заморожены."))
     assert is_treaty(topics("We hope that the spirit of these agreements will be preserved by the next government.",
                             context))
+
+
+def test_the_dispute_shelved_and_a_humanitarian_question_settled():
+    """"no question of setting aside the Northern Territories for the sake of a deal": the dispute shelved; "grave
+    visits for the former residents of the islands, … a humanitarian question Moscow could settle tomorrow" settles
+    the visits, not the islands."""
+    assert is_treaty(topics("There could be no question of setting aside the Northern Territories for the sake of a deal."))
+    assert not is_treaty(topics('The government should secure the resumption of grave visits for the former residents of '
+                                'the islands, calling it "a humanitarian question Moscow could settle tomorrow."'))
+    assert is_treaty(topics("We want to settle the question of the four islands."))

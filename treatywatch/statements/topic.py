@@ -142,6 +142,8 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|(?:divid|разъедин)\w*+(?!\s+(?:into|in|up|на)\b)|stumbling block|bone of contention|камн\w* преткновени\w*"
                          # …or as what the two play back and forth ("stop the historical ping-pong over the Kurils")
                          r"|ping-?pong (?:over|on|around|about)|(?:historical|diplomatic|political|endless) ping-?pong"
+                         # …or the dispute shelved: "no question of setting aside the Northern Territories for a deal"
+                         r"|set(?:s|ting)? aside|shelv(?:e|es|ed|ing)\b"
                          r"|пинг-?понг\w* (?:по|вокруг|о)\b|(?:историческ|дипломатическ|политическ|бесконечн)\w+ \W?пинг-?понг"
                          r"|tug[- ]of[- ]war (?:over|on|around)|перетягивани\w* канат\w* (?:по|вокруг)\b"
 
@@ -413,6 +415,21 @@ def _claim_apart_from_family(span: str) -> bool:
     return len(parts) > 1 and any(not FAMILY_HISTORY.search(p) and set(topics(p)) & STRONG for p in parts)
 
 
+# the humanitarian contacts, and the words that settle any question: "secure the resumption of grave visits for the
+# former residents of the islands, … a humanitarian question Moscow could settle tomorrow" settles the visits
+HUMANITARIAN = re.compile(r"\bgraves?\b|\bhumanitarian\b|могил\w*|гуманитарн\w*|墓参|人道", re.IGNORECASE)
+SETTLE_ANY = re.compile(r"resol\w+|settl\w+|solv\w+|solution|решени\w*|реши\w*|урегулир\w*|解決", re.IGNORECASE)
+
+
+def _settlement_words(span: str) -> bool:
+    """SETTLEMENT's words in the span, the islands' names left out; a question settled (SETTLE_ANY) beside the
+    humanitarian contacts is theirs, not the islands'."""
+    words = [m.group() for m in SETTLEMENT.finditer(_COMPILED["islands"].sub(" ", span))]
+    if words and HUMANITARIAN.search(span) and all(SETTLE_ANY.fullmatch(w.strip()) for w in words):
+        return False
+    return bool(words)
+
+
 def topics(span: str, context: str = "") -> list[str]:
     """Families in the statement span; 'talks' when it speaks of talks and its context is about the treaty."""
     if AGENDA.search(span):
@@ -448,7 +465,7 @@ def topics(span: str, context: str = "") -> list[str]:
         # 「島を日本に引き渡す計画はない」, 「島々に将来アメリカの軍事施設が置かれるのか」: the bare 島 of a handover
         # or of its terms is these islands
         found.append("islands")
-    if "islands" in found and (SETTLEMENT.search(_COMPILED["islands"].sub(" ", span)) or ISLANDS_CLAIM.search(span)
+    if "islands" in found and (_settlement_words(span) or ISLANDS_CLAIM.search(span)
                                or ISLANDS_TALKS.search(span) or RETURN_OF_ISLANDS.search(span) or handover_terms):
         found.append("islands_settlement")  # "Northern Territories" is a name, not a word about the settlement
     if set(found) & STRONG and FAMILY_HISTORY.search(span) and not _claim_apart_from_family(span):
