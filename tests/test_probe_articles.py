@@ -216,7 +216,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E8-01", "the conversati"), 
     ("E8-09", "The islands mu"),
     ("E8-12", "has so far sho"),
-    ("E8-14", "the Kuril Isla"), ("E8-16", "relations rema"),
+    ("E8-16", "relations rema"),
     ("E8-18", "fallen to thei"), 
     
     # Japanese 69 of 103, no background sentence taken (the same before and after the round's first rules)

@@ -751,3 +751,11 @@ def test_the_dispute_shelved_and_a_humanitarian_question_settled():
     assert not is_treaty(topics('The government should secure the resumption of grave visits for the former residents of '
                                 'the islands, calling it "a humanitarian question Moscow could settle tomorrow."'))
     assert is_treaty(topics("We want to settle the question of the four islands."))
+
+
+def test_the_islands_taking_called_historical_justice():
+    """"The liberation of Southern Sakhalin and the Kuril Islands restored historical justice", «освобождение Курил
+    восстановило историческую справедливость»: the claim; historical justice without the islands is not."""
+    assert is_treaty(topics("The liberation of Southern Sakhalin and the Kuril Islands restored historical justice."))
+    assert is_treaty(topics("Освобождение Курильских островов восстановило историческую справедливость."))
+    assert not is_treaty(topics("The court ruling restored historical justice for the victims."))

@@ -144,6 +144,8 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|ping-?pong (?:over|on|around|about)|(?:historical|diplomatic|political|endless) ping-?pong"
                          # …or the dispute shelved: "no question of setting aside the Northern Territories for a deal"
                          r"|set(?:s|ting)? aside|shelv(?:e|es|ed|ing)\b"
+                         # …or their taking called just: "the liberation of the Kurils restored historical justice"
+                         r"|historical justice|историческ\w+ справедливост\w*|歴史的(?:な)?正義"
                          r"|пинг-?понг\w* (?:по|вокруг|о)\b|(?:историческ|дипломатическ|политическ|бесконечн)\w+ \W?пинг-?понг"
                          r"|tug[- ]of[- ]war (?:over|on|around)|перетягивани\w* канат\w* (?:по|вокруг)\b"
 
