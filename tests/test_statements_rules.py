@@ -4406,3 +4406,11 @@ def test_japanese_words_told_before_another_speakers_answer_in_one_sentence():
     text = ("茂木敏充外相は記者会見で、ロシアのミシュスチン首相が北方領土の択捉島を訪問し、特区創設を表明したことについて"
             "「わが国の立場と相いれない」と述べた。")
     assert [s.speaker for s in extract(text, "ja", "2021-07-27") if s.peace_treaty] == ["Toshimitsu Motegi"]
+
+
+def test_japanese_written_words_つづった_and_記した():
+    """「…」とつづった (a post), ブログで「…」とも記した: written words are words."""
+    text = "メドベージェフ氏は投稿で「クリル諸島は永遠にロシアのものだ。この問題について交渉することは何もない」とつづった。"
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2025-12-22")] == [("Dmitry Medvedev", True)]
+    text = "鈴木宗男氏はブログで「平和条約交渉の再開こそ、日本の国益にかなう」とも記した。"
+    assert [s.peace_treaty for s in extract(text, "ja", "2026-01-19")] == [True]
