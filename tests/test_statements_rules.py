@@ -4414,3 +4414,11 @@ def test_japanese_written_words_つづった_and_記した():
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2025-12-22")] == [("Dmitry Medvedev", True)]
     text = "鈴木宗男氏はブログで「平和条約交渉の再開こそ、日本の国益にかなう」とも記した。"
     assert [s.peace_treaty for s in extract(text, "ja", "2026-01-19")] == [True]
+
+
+def test_an_answers_sentence_about_recognising_what_the_one_before_said_goes_on_with_it():
+    """«Итоги войны, включая переход южных Курил под суверенитет нашей страны, закреплены в Уставе ООН. Пока Токио не
+    признает это, любой разговор будет разговором глухих.»: "recognising this" is recognising the claim just made."""
+    text = ("С.Лавров: Итоги Второй мировой войны, включая переход южных Курил под суверенитет нашей страны, закреплены в "
+            "Уставе ООН. Пока Токио не признает это в полном объеме, любой разговор будет разговором глухих.")
+    assert [s.peace_treaty for s in extract(text, "ru", "2026-01-20")] == [True, True]

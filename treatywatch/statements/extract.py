@@ -22,7 +22,7 @@ from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_
 from treatywatch.statements.pronouns import pronoun_speaker
 from treatywatch.statements.relay import JA_PRINCIPAL
 from treatywatch.statements.speakers import Entry
-from treatywatch.statements.topic import (GOES_ON_FROM, OTHER_DISPUTE, OTHER_PARTY, ENDS_SENTENCE, OTHER_SUBJECT, OTHER_TALKS, TALKS, asked_about_treaty, continues_topic, framed_topics,
+from treatywatch.statements.topic import (GOES_ON_FROM, SETTLES_IT, OTHER_DISPUTE, OTHER_PARTY, ENDS_SENTENCE, OTHER_SUBJECT, OTHER_TALKS, TALKS, asked_about_treaty, continues_topic, framed_topics,
                                           is_treaty, islands_named_earlier, issue_named_earlier, quote_topics,
                                           short_answer, topics, treaty_context, treaty_frame, verdict_only,
                                           WITHOUT_IT)
@@ -188,7 +188,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
                                              asked if opens_turn and k == 0 else "")
                 for st in found:
                     if chained and not st.peace_treaty and (GOES_ON_FROM.match(st.quote) or
-                                                            TURN_POINTS_BACK.match(st.quote)) \
+                                                            TURN_POINTS_BACK.match(st.quote) or
+                                                            (len(st.quote) <= 120 and SETTLES_IT.search(st.quote))) \
                             and not OTHER_TALKS.search(st.quote):
                         # "… the conclusion of a peace treaty. But we cannot solve it in a day": the turn goes on
                         st.peace_treaty, st.topics = True, st.topics + ["continued"]

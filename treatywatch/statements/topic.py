@@ -738,8 +738,10 @@ GOES_ON_FROM = re.compile(r"^\W*(?:but|however|yet|and|although|though|even thou
                           re.IGNORECASE)
 # what the quote before spoke of, taken up by a pronoun after a verb of settling it ("resolve it in a moment",
 # «решить это», 「それを解決」)
-SETTLES_IT = re.compile(r"\b(?:resolve|solve|settle|achieve|reach|conclude|sign)\w* (?:it|this|that)\b"
-                        r"|(?<!\w)(?:решить|решать|урегулировать|подписать|заключить) (?:это|его|их)(?!\w)|(?:それ|これ)を(?:解決|締結)",
+# (…or of recognising it: "until Tokyo recognises this", «Пока Токио не признает это», 「これを認めない限り」)
+SETTLES_IT = re.compile(r"\b(?:resolve|solve|settle|achieve|reach|conclude|sign|recogni[sz]e|accept)\w* (?:it|this|that)\b"
+                        r"|(?<!\w)(?:решить|решать|урегулировать|подписать|заключить|призна(?:ть|ет|ют|ла?|ли)|приня(?:ть|л\w*)"
+                        r"|прим(?:ет|ут)) (?:это|его|их)(?!\w)|(?:それ|これ)を(?:解決|締結|認め|受け入れ)",
                         re.IGNORECASE)
 
 
