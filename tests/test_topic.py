@@ -759,3 +759,12 @@ def test_the_islands_taking_called_historical_justice():
     assert is_treaty(topics("The liberation of Southern Sakhalin and the Kuril Islands restored historical justice."))
     assert is_treaty(topics("Освобождение Курильских островов восстановило историческую справедливость."))
     assert not is_treaty(topics("The court ruling restored historical justice for the victims."))
+
+
+def test_japans_pacifist_constitution_is_not_russias_bar_on_ceding_land():
+    """After a sentence on the dispute, "the constitution" is Russia's bar on ceding territory; Japan's peace
+    constitution (「平和憲法の制約を次々と取り払い」, "the pacifist constitution") is another subject."""
+    context = "Россия не отдаст острова."
+    assert is_treaty(topics("Это закреплено в конституции.", context))
+    assert not is_treaty(topics("日本は平和憲法の制約を次々と取り払い、攻撃能力の獲得に突き進んでいる", "島々はロシアの領土だ"))
+    assert not is_treaty(topics("Tokyo keeps hollowing out its pacifist constitution.", "The islands are Russian territory."))

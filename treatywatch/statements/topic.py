@@ -334,7 +334,9 @@ POSTWAR = prefiltered(r"\b(?:next|future|later|coming|living|our|this) generatio
                       r"|\bput an end to (?:this|the|that|it)\b|\b(?:with|by) (?:my|our) own hands|終止符を打|自らの手で"
                       r"|поставить (?:\w+ )?точку|положить конец (?:эт|проблем|вопрос|спор)\w*"
                       # Russia's constitution bars ceding territory since 2020: after a sentence on the dispute it is one
-                      r"|\bconstitution\b|конституци\w*|憲法", re.IGNORECASE)
+                      # (not Japan's pacifist one: "the peace constitution", «мирная конституция», 「平和憲法」)
+                      r"|(?<!pacifist )(?<!peace )\bconstitution\b(?! of japan)|(?<!мирной )(?<!мирная )(?<!пацифистской )"
+                      r"конституци\w*(?! японии)|(?<!平和)(?<!日本国)憲法(?!9条|第9条|九条)", re.IGNORECASE)
 POSTWAR_ALONE = prefiltered(r"\bpost-?war (?:scenery|settlement)|\babnormal situation|ненормальн\w+ ситуаци\w*|戦後の総決算",
                             re.IGNORECASE)
 # "the treaty, Ukraine and a visit were in the focus of the talks": an agenda lists subjects, it takes no position
