@@ -768,3 +768,10 @@ def test_japans_pacifist_constitution_is_not_russias_bar_on_ceding_land():
     assert is_treaty(topics("Это закреплено в конституции.", context))
     assert not is_treaty(topics("日本は平和憲法の制約を次々と取り払い、攻撃能力の獲得に突き進んでいる", "島々はロシアの領土だ"))
     assert not is_treaty(topics("Tokyo keeps hollowing out its pacifist constitution.", "The islands are Russian territory."))
+
+
+def test_coming_back_to_the_table_is_the_talks():
+    """"If they want to come back to the table, let them say so", after words on the peace treaty: the talks."""
+    context = "It was Japan that made further negotiations on a peace treaty impossible."
+    assert is_treaty(topics("If they want to come back to the table, let them say so.", context))
+    assert not is_treaty(topics("Please put the documents back on the table.", context))

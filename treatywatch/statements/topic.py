@@ -85,6 +85,8 @@ TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts(?! (?:at|o
                     # (not "contacts at the highest level", «открыт к контактам», «контакты на высшем уровне»: the
                     # leaders' meetings; "these agreements" point back to the ones the sentence before named)
                     r"|\b(?:these|those) agreements\b"
+                    # the talks as the table they sit at: "come back to the table", «вернуться за стол переговоров»
+                    r"|\b(?:back|return\w*|come) to the (?:negotiating )?table\b"
                     # the talks as the work they are: "the work is going", «впереди кропотливая работа» (the noun,
                     # not "to work with Suga on bilateral issues", «работать с Японией»)
                     r"|\b(?:the|difficult|hard|painstaking|meticulous) work\b(?!\s+(?:with|together|on|to)\b)"
