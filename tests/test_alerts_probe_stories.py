@@ -40,7 +40,9 @@ lower the count of first reports flagged.
   repeats with «Это предмет переговоров.» (20 characters at least) found whole in an earlier report; 38 and 38 with
   a Japanese sentence saying its subject was asked (「…について見解を問われた。」) no statement of his (the words it
   tells stay their speaker's, as the rule for such clauses has it): the first report lost was that question sentence, counted right by host
-  and speaker only; Suga's answer after it is taken for the government's standing line NHK gave the day before."""
+  and speaker only; Suga's answer after it is taken for the government's standing line NHK gave the day before; 37
+  repeats (and tests/probe_stories_4.py 37 first reports) with the report's words for who spoke («официальный
+  представитель ведомства … назвала») left out of the paraphrase measure."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -56,9 +58,9 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories, 31, 10),
     (probe_stories_2, 29, 16),
     (probe_stories_3, 25, 18),
-    (probe_stories_4, 36, 29),
+    (probe_stories_4, 37, 29),
     (probe_stories_5, 35, 34),
-    (probe_stories_6, 38, 38),
+    (probe_stories_6, 38, 37),
 ]
 
 

@@ -914,3 +914,17 @@ def test_a_sentence_too_short_for_word_pairs_found_whole_in_an_earlier_report_re
     assert idx.decide("Vladimir Putin", "Это предмет переговоров.", "ru", "2019-12-19").first_report_id == 2
     assert idx.decide("Sergei Lavrov", "Мы с господином премьер-министром обсудили и проблему мирного договора.", "ru",
                       "2018-05-27").new
+
+
+def test_the_reports_words_for_who_spoke_do_not_count_against_a_paraphrase():
+    """«официальный представитель ведомства Мария Захарова назвала такие высказывания искажением сути договоренностей
+    лидеров» retells her «Подобные высказывания грубо искажают суть договоренностей лидеров…»: the report's words for
+    her office and its verb of calling are not words of the remark."""
+    idx = NoveltyIndex()
+    idx.add(21, "Maria Zakharova", "Подобные высказывания грубо искажают суть договоренностей лидеров и подрывают "
+            "атмосферу переговоров. Никто не уполномочивал Токио говорить от имени россиян.", "ru", "2019-01-09")
+    d = idx.decide("Maria Zakharova", "официальный представитель ведомства Мария Захарова назвала такие высказывания "
+                   "искажением сути договоренностей лидеров.", "ru", "2019-01-12")
+    assert d.first_report_id == 21, d
+    assert idx.decide("Maria Zakharova", "официальный представитель ведомства Мария Захарова назвала учения на "
+                      "островах плановыми.", "ru", "2019-01-12").new

@@ -105,7 +105,9 @@ GENERIC_STEMS = tuple(
     "talk negot dialo relat count gover minis forei prime presi state sign conclu resol settl side both two four "
     "minister told say said mr "
     "мирн догов соглаш япон росси ссср советск москв токи кремл остров курил южн северн террит вопрос проблем спор "
-    "перегов диалог отношен стран правит минист премьер президент подпис заключ решен урегул сторон заяв сказ".split())
+    "перегов диалог отношен стран правит минист премьер президент подпис заключ решен урегул сторон заяв сказ "
+    # a report's words for who spoke and how ("official spokeswoman of the ministry called …"), not the remark's
+    "spokes официальн представит ведомств пресс-секр назвал".split())
 GENERIC_JA = re.compile(r"平和条約|北方領土|北方四島|領土問題|日本|ロシア|日露|日ロ|交渉|問題|政府|首相|外相|大統領|締結|解決|両国|関係"
                         r"|氏|は|が|を|に|の|と|で|た|て|し|ます|です|する|した|こと|ない")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
