@@ -928,3 +928,13 @@ def test_the_reports_words_for_who_spoke_do_not_count_against_a_paraphrase():
     assert d.first_report_id == 21, d
     assert idx.decide("Maria Zakharova", "официальный представитель ведомства Мария Захарова назвала учения на "
                       "островах плановыми.", "ru", "2019-01-12").new
+
+
+def test_a_japanese_had_said_recalls_the_remark():
+    """「首相は所信表明演説で、…北方領土問題に終止符を打ち、平和条約の締結を目指す考えを示していた。」 recalls the speech
+    reported two days before in Russian (the end put to the problem, the treaty sought)."""
+    idx = NoveltyIndex()
+    idx.add(12, "Yoshihide Suga", "С Россией необходимо положить конец проблеме северных территорий, не откладывая ее на "
+            "следующее поколение. Мы будем стремиться к заключению мирного договора.", "ru", "2020-10-26")
+    recalled = "首相は所信表明演説で、ロシアとの間では北方領土問題に終止符を打ち、平和条約の締結を目指す考えを示していた。"
+    assert idx.decide("Yoshihide Suga", recalled, "ja", "2020-10-28").first_report_id == 12

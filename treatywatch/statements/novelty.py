@@ -70,7 +70,9 @@ RECALLED = re.compile(r"(?<!\w)(?:earlier|previously|last (?:week|month)|ран�
                       r"|ahead of|накануне|днем ранее|днём ранее)(?!\w)"
                       r"(?!,? (?:in the day|today|this (?:week|morning|afternoon)|that day|on \w+day|в этот день|сегодня"
                       r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)))"
-                      r"|先に|先週|先月|これまでに|前日", re.IGNORECASE)
+                      r"|先に|先週|先月|これまでに|前日"
+                      # Japanese "had said" (「…考えを示していた」, 「…と述べていた」)
+                      r"|(?:述べ|示し|語っ|表明し|強調し|訴え|主張し|明らかにし)ていた", re.IGNORECASE)
 OTHER_SPEAKER_THRESHOLD = 0.8
 OTHER_SPEAKER_MIN_SHARED = 6
 RECENT = 200  # paraphrase and translation checks look at the speaker's latest statements only
