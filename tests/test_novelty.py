@@ -938,3 +938,15 @@ def test_a_japanese_had_said_recalls_the_remark():
             "следующее поколение. Мы будем стремиться к заключению мирного договора.", "ru", "2020-10-26")
     recalled = "首相は所信表明演説で、ロシアとの間では北方領土問題に終止符を打ち、平和条約の締結を目指す考えを示していた。"
     assert idx.decide("Yoshihide Suga", recalled, "ja", "2020-10-28").first_report_id == 12
+
+
+def test_a_step_towards_the_treaty_and_the_new_approach_in_any_case_form():
+    """「平和条約の締結に向けた着実な一歩であり、新しいアプローチの具体化だ」 / «уверенный шаг к заключению мирного договора и
+    воплощение нового подхода»: a step towards the treaty and the new approach (in the genitive too) are what the
+    translation keeps."""
+    from treatywatch.statements.novelty import concepts
+
+    assert {"progress", "new_approach"} <= concepts("Это уверенный шаг к заключению мирного договора и воплощение нового подхода.")
+    assert {"progress", "new_approach"} <= concepts("平和条約の締結に向けた着実な一歩であり、新しいアプローチの具体化だ")
+    assert "progress" in concepts("a firm step towards a peace treaty")
+    assert "progress" not in concepts("Шаг за шагом мы строим школы.")

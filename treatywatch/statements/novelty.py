@@ -253,7 +253,7 @@ CONCEPTS = {
     "sakhalin": r"sakhalin|сахалин|サハリン",
     # Abe's appeal to run to the goal together («добежим до цели», 「二人で力を合わせて走り抜こう」)
     "run_together": r"\brun(?:ning)? together|sprint\w* jointly|добеж|бежать вместе|走り抜|駆け抜",
-    "new_approach": r"new approach|новы\w* подход|новому подходу|新しいアプローチ|新たなアプローチ",
+    "new_approach": r"new approach|нов\w+ подход\w*|新しいアプローチ|新たなアプローチ",
     "trust": r"\btrust|довери|信頼",
     # no concessions, no bargaining ("not subject to bargaining", «уступок не будет», 「譲歩」)
     "concession": r"concession|bargain|уступк|уступок|торг(?!ов)|譲歩|取引",
@@ -293,7 +293,9 @@ CONCEPTS = {
     "accelerate": r"accelerat|speed(?:s|ing)? up|sped up|ускор|加速",
     # the talks moved forward ("advance the negotiations", «продвинуть переговоры», 「交渉を前に進める」, 「進展」)
     "progress": r"\bprogress|\badvanc(?:e|es|ed|ing)\b(?!\s+(?:weapon|arm|technolog|age|notice|payment))"
-                r"|\bmov(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?forward|step forward|продвин|продвиж|прогресс|вперед|вперёд|前進|進展|前に進",
+                r"|\bmov(?:e|es|ed|ing) (?:[\w-]+ ){0,3}?forward|step forward|продвин|продвиж|прогресс|вперед|вперёд|前進|進展|前に進"
+                # …a step towards the treaty ("a firm step towards a peace treaty", «шаг к заключению», 「着実な一歩」)
+                r"|\bsteps? towards?\b|(?<!\w)шаг\w* (?:к|на пути)(?!\w)|一歩",
     # the islands' future drawn ("sketch out a future for the islands", «нарисовать будущее островов», 「島の未来像」)
     "future": r"\bfuture\b|будущ|未来",
     # the talks' levels ("dialogue at all levels", «на всех уровнях», 「あらゆるレベルで」)
