@@ -183,6 +183,10 @@ def extract(text: str, language: str | None = None, published: str | None = None
         for k, (s, e) in enumerate(sentences):
             if label is not None and label.kind == "question":
                 found = []  # the journalist's words, whoever they name
+            elif label is not None and not opens_turn and principal is None and art.language != "ja" and \
+                    _tells_background_words(art, (s, e), quotes):
+                found = []  # «В Москве неоднократно заявляли, что …» in a paragraph after a news report's last labelled
+                # turn: words told as background, not the turn's speaker's
             elif label is not None:
                 found = _labelled_statements(art, label, s, e, prev_span, asked + (carried if chained else answered),
                                              asked if opens_turn and k == 0 else "")
@@ -935,6 +939,23 @@ SEPARATOR = re.compile(r"(?:\*\s*){3}|(?:[-—–_=]\s*){3,}")
 RECORD_NOTE = re.compile(r"\W*(?:примечани[ея](?: переводчика| редакции)?|translator['’]s note|editor['’]s note|note:"
                          r"|неофициальный перевод|provisional translation|unofficial translation|仮訳|（?注）|※)",
                          re.IGNORECASE)
+
+
+FIRST_PERSON = re.compile(r"(?<!\w)(?:I|we|my|our|us|я|мы|мной|нами|нас|нам|мне|меня|наш\w*|мо[йяеи]\w*)(?!\w)",
+                          re.IGNORECASE)
+
+
+def _tells_background_words(art: Article, span: tuple[int, int], quotes: list[Quote]) -> bool:
+    """The sentence tells, outside quotes, of words said as background: by nobody in particular, habitually, on a
+    date recalled («В Москве неоднократно заявляли, что …», «В марте 2022 года МИД объявил …»)."""
+    s, e = span
+    qs = [q for q in quotes if s <= q.start and q.end <= e]
+    outside = outside_quotes(art.text, s, e, qs)
+    if not SPEECH.search(outside):
+        return False
+    if FIRST_PERSON.search(outside):
+        return False  # «Также мы договорились, что …», "As I have said many times": the speaker's own
+    return attribution_of(art, s, e, qs, outside)[0] is None
 
 
 def _block_after_dense_turns(text: str, spans: list[tuple[int, int]], i: int) -> bool:
