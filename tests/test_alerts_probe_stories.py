@@ -39,8 +39,8 @@ lower the count of first reports flagged.
   economy, counted right by its host and speaker only: his remark itself names neither treaty nor islands); 39
   repeats with «Это предмет переговоров.» (20 characters at least) found whole in an earlier report; 38 and 38 with
   a Japanese sentence saying its subject was asked (「…について見解を問われた。」) no statement of his (the words it
-  tells stay their speaker's, as the rule for such clauses has it): the first report lost was that question sentence, counted right by host
-  and speaker only; Suga's answer after it is taken for the government's standing line NHK gave the day before; 37
+  tells stay their speaker's, as the rule for such clauses has it): the first report lost was that question
+  sentence, counted right by host and speaker only; Suga's answer after it is taken for the government's standing line NHK gave the day before; 37
   repeats (and tests/probe_stories_4.py 37 first reports) with the report's words for who spoke («официальный
   представитель ведомства … назвала») left out of the paraphrase measure; 36 with a Japanese "had said"
   (「…考えを示していた」) a recollection, 35 with a step towards the treaty and «нового подхода» as subjects."""

@@ -31,7 +31,8 @@ from tests.probe_articles_ru8 import ARTICLES as RU8
 from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
-PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7 + RU8] + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8]
+PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7 + RU8]
+          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8]
           + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7 + EN8])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -202,7 +203,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("R7-14", "Японии не след"), ("R7-15", "Возобновление "),
     ("R7-15", "решить вопрос "), 
     
-    # round 8 (probe_articles_*8.py: speeches and long sessions, and the newest period 2024-2026), as first measured: Russian 63 of 90 firm expectations right, 2 background sentences taken
+    # round 8 (probe_articles_*8.py: speeches and long sessions, and the newest period 2024-2026), as first
+    # measured: Russian 63 of 90 firm expectations right, 2 background sentences taken
     ("R8-04", "поручим нашим "), ("R8-04", "чтобы оно было"),
     ("R8-04", "не должно восп"), 
     ("R8-05", "Мы будем после"), ("R8-06", "После подписан"),
