@@ -585,3 +585,16 @@ def test_a_surname_after_a_title_is_the_registered_person_named_in_full_before()
     assert [s.speaker for s in extract(mister, "ru", "2025-01-16") if s.peace_treaty] == ["Akira Muto"]
     other = mister.replace("Г-н Муто после", "Кэндзи Муто, депутат, тоже пришел. Г-н Муто после")
     assert "Akira Muto" not in [s.speaker for s in extract(other, "ru", "2025-01-16") if s.peace_treaty]
+
+
+def test_the_leaders_the_explainers_recall_are_registered_with_their_terms():
+    """Explainers and anniversaries recall the 1991, 1993, 1997-98 and 2001 talks: 「エリツィン氏」, 「小泉首相」,
+    «Ельцин», "Prime Minister Hashimoto", and "the Japanese prime minister" in 1998 is Hashimoto, in 2004 Koizumi;
+    "Koizumi" alone is left open (Shinjiro Koizumi)."""
+    from treatywatch.statements.extract import extract
+    assert [s.speaker for s in extract("エリツィン氏は「私の任期中に解決への道筋をつけたい」と述べた。", "ja", "1997-11-02")] \
+        == ["Boris Yeltsin"]
+    said = '"We want to resolve the territorial issue and conclude a peace treaty," the Japanese prime minister said.'
+    assert [s.speaker for s in extract(said, "en", "1998-04-19")] == ["Ryutaro Hashimoto"]
+    assert [s.speaker for s in extract(said, "en", "2004-09-02")] == ["Junichiro Koizumi"]
+    assert registry().lookup("Koizumi") is None
