@@ -4443,3 +4443,11 @@ def test_words_told_as_background_in_a_paragraph_after_a_reports_last_turn_are_n
             "В Москве неоднократно заявляли, что суверенитет России над Курилами сомнению не подлежит.")
     found = [(s.speaker, s.quote[:10]) for s in extract(text, "ru", "2025-03-13") if s.peace_treaty]
     assert ("Yoshitaka Ito", "Мы будем и") in found and not [f for f in found if f[1].startswith("В Москве")], found
+
+
+def test_the_japanese_ministrys_summary_of_a_meeting_with_との発言がありました():
+    """「ラブロフ外相からは，…平和条約問題についても，首脳間の合意に基づき対話を継続したいとの発言がありました。」: the
+    ministry's summary gives the Russian minister's words, as 「岸田大臣から，…旨述べました」 gives its own minister's."""
+    text = ("(2)　ラブロフ外相からは，共同経済活動に関する協議が始まったことを歓迎し，平和条約問題についても，首脳間の合意に"
+            "基づき対話を継続したいとの発言がありました。")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2017-03-20")] == [("Sergei Lavrov", True)]
