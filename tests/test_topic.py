@@ -775,3 +775,12 @@ def test_coming_back_to_the_table_is_the_talks():
     context = "It was Japan that made further negotiations on a peace treaty impossible."
     assert is_treaty(topics("If they want to come back to the table, let them say so.", context))
     assert not is_treaty(topics("Please put the documents back on the table.", context))
+
+
+def test_the_56_declaration_in_japanese_short_form_and_the_name_northern_territories_refused():
+    """「56年宣言を基礎として交渉を加速させる」: the 1956 declaration by its Japanese short name; 「『北方領土』という呼び方は、
+    ロシアにとって受け入れられない」, 'the term "Northern Territories" is unacceptable': the other side's name refused."""
+    assert is_treaty(topics("56年宣言を基礎として交渉を加速させることで大統領と合意した"))
+    assert is_treaty(topics("『北方領土』という呼び方は、ロシアにとって受け入れられない"))
+    assert is_treaty(topics('The term "Northern Territories" is unacceptable to us.'))
+    assert not is_treaty(topics("2056年宣言"))

@@ -55,6 +55,10 @@ FAMILIES: dict[str, str] = {
                    # «никаких «северных территорий» нет», 「北方領土など存在しない」
                    r"|\bno\W{1,3}(?:japanese\W{1,3}|so-called\W{1,3})?northern territories"
                    r"|никаких\W{1,3}(?:так называемых\W{1,3})?северных территорий|北方領土[」』]?(?:など|は)存在しない"
+                   # …or the name itself refused: 「『北方領土』という呼び方は、ロシアにとって受け入れられない」, 'the term
+                   # "Northern Territories" is unacceptable', «термин «северные территории» неприемлем»
+                   r"|北方領土[」』]?という(?:呼び方|呼称|表現|言葉|名称)|(?:term|name|expression)\W{1,3}northern territories"
+                   r"|(?:термин|понятие|название|выражение)\W{1,3}(?:«|\")?северн\w+ территори"
                    # the handover refused to the last island: "not a single island", «ни пяди земли», 「一島たりとも」
                    r"|not (?:a single|one) (?:island|inch)|ни (?:одного|пяди) (?:острова|земли)|一島たりとも|一寸たりとも"
                    r"|курильск\w+ (?:вопрос|проблем)\w*|(?:вопрос|проблем|спор)\w* (?:(?:о|об|по|вокруг) )?(?:южных )?курил\w*"
@@ -73,7 +77,7 @@ FAMILIES: dict[str, str] = {
                r"|(?<!северо-)курил\w*|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|остров\w*"
                r"|北方領土|北方四島|四島|4島|二島|2島|択捉|国後|色丹|歯舞|千島|クリー?ル|島々?の(?=引き渡|引渡|返還|帰属)"
                r"|curil\w*|kuryl\w*|kurilen|الكوريل|कुरील\w*|islas|isole|wysp\w*|ilhas|inseln",
-    "declaration_1956": r"1956|joint declaration|декларац\w+|共同宣言|日ソ",
+    "declaration_1956": r"1956|joint declaration|декларац\w+|共同宣言|日ソ|(?<![0-9０-９])(?:56|５６)年(?:の)?宣言",
     "sovereignty": r"sovereignty|суверенитет\w*|主権|帰属|кому принадлеж\w+|to whom (?:[\w-]+ ){0,3}belong|soberan\w*|sovranità|suwerenno\w*|souveränität|السيادة|संप्रभुता",
     "wwii_outcome": r"(?:results?|outcomes?|consequences)\W{0,3} of (?:the )?(?:world war|second world war|wwii|war)\b"
                     r"|(?:итог|результат)\w* (?:второй мировой|вмв|войны)|第2次(?:世界)?大戦の結果|大戦の結果",
@@ -453,7 +457,7 @@ def topics(span: str, context: str = "") -> list[str]:
             and not _islands_named_before(span, context):
         found.remove("islands")
     if "declaration_1956" in found and not _COMPILED["declaration_1956"].search(span).group().isdigit() \
-            and not re.search(r"1956|japan|япон|日本|tokyo|токи|東京|soviet|советск|日ソ|joint", span, re.IGNORECASE):
+            and not re.search(r"1956|japan|япон|日本|tokyo|токи|東京|soviet|советск|日ソ|joint|(?:56|５６)年(?:の)?宣言", span, re.IGNORECASE):
         found.remove("declaration_1956")
     if "sovereignty" in found and OTHER_SUBJECT.search(span) and not set(found) & {
             "islands", "peace_treaty", "territorial", "declaration_1956"}:
