@@ -598,3 +598,14 @@ def test_the_leaders_the_explainers_recall_are_registered_with_their_terms():
     assert [s.speaker for s in extract(said, "en", "1998-04-19")] == ["Ryutaro Hashimoto"]
     assert [s.speaker for s in extract(said, "en", "2004-09-02")] == ["Junichiro Koizumi"]
     assert registry().lookup("Koizumi") is None
+
+
+def test_a_then_title_is_an_earlier_holder_the_article_names_or_the_title_as_written():
+    """«Тогдашний премьер-министр Японии заявил …» in 2021: not Suga, the holder on the date, nor Putin named last;
+    the one earlier holder the article names («Ёсиро Мори»), else the title as written."""
+    from treatywatch.statements.extract import extract
+    said = ("Путин тогда подчеркнул: «Декларация 1956 года ратифицирована». Тогдашний премьер-министр Японии, в свою "
+            "очередь, заявил, что декларация служит лишь отправной точкой для решения вопроса о четырех островах.")
+    assert [s.speaker for s in extract(said, "ru", "2021-03-25")] == ["Vladimir Putin", "Тогдашний премьер-министр Японии"]
+    named = "В 2001 году в Иркутске Путин встретился с Ёсиро Мори. " + said
+    assert [s.speaker for s in extract(named, "ru", "2021-03-25")][-1] == "Yoshiro Mori"

@@ -33,7 +33,8 @@ TITLE_RUN = re.compile(r"(?:\s*(?:his|her|the|[A-ZА-ЯЁ][\w.-]*|president|prim
 JA_TITLE_AFTER_NAME = "大統領|総理大臣|総理|首相|外務大臣|外相|報道官|官房長官|氏"
 # two or three capitalised words, Latin or Cyrillic: how an unregistered name is told from the words around it
 NAME_WORDS = r"(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)){1,2}"
-FORMER = re.compile(r"(?:\b(?:former|ex|then|late)[- ]|(?<!\w)(?:бывш\w+|экс-)\s*|元)\s*$", re.IGNORECASE)
+FORMER = re.compile(r"(?:\b(?:former|ex|then|late)[- ]|(?<!\w)(?:бывш\w+|экс-|тогдашн\w+|покойн\w+)\s*|元|当時の)\s*$",
+                    re.IGNORECASE)
 # an unregistered name right after a title (a registered one is a mention of its own and wins)
 NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORDS})(?=[\s,.])")
 # a ministry's spokesperson or official named after it ("Japanese Foreign Ministry spokesperson Hikariko Ono")
@@ -114,8 +115,16 @@ class Article:
             bearer = one and self.reg.holder_named(m.office, one.group(1), self.published)
             if bearer:  # "Chief Cabinet Secretary Kato": the holder of that name, whoever was named before
                 return bearer.name, bearer
-            if FORMER.search(self.text, max(0, m.start - 12), m.start):
-                return None  # "former Prime Minister …", "then-Prime Minister …": not the holder on the date
+            if FORMER.search(self.text, max(0, m.start - 16), m.start):
+                # "former Prime Minister …", «тогдашний президент»: not the holder on the date; the one earlier
+                # holder the article names, if it names one
+                today = self.reg.holder(m.office, self.published)
+                earlier = [e for e in self.named_people if e.held(m.office) and e is not today]
+                if len(set(e.name for e in earlier)) == 1:
+                    return earlier[0].name, earlier[0]
+                # (else the title as written: an earlier holder nobody names, not whoever was named last)
+                former = FORMER.search(self.text, max(0, m.start - 16), m.start)
+                return self.text[former.start():m.end].strip(), None
             # a holder named in the article wins (undated texts, "the prime minister" after "Shinzo Abe"); in a dated
             # one, only a holder named before the title ("…, the minister said. His predecessor Takeshi Iwaya …"
             # after him is not him)
