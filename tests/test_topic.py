@@ -784,3 +784,12 @@ def test_the_56_declaration_in_japanese_short_form_and_the_name_northern_territo
     assert is_treaty(topics("『北方領土』という呼び方は、ロシアにとって受け入れられない"))
     assert is_treaty(topics('The term "Northern Territories" is unacceptable to us.'))
     assert not is_treaty(topics("2056年宣言"))
+
+
+def test_activities_on_the_islands_that_do_not_harm_a_legal_position():
+    """Joint activities on the islands that "will not harm Japan's legal position in any way": the status of the
+    islands at stake, the standard formula of the talks."""
+    assert is_treaty(topics('the joint economic activities on the disputed islands "will not harm Japan\'s legal '
+                            'position in any way."'))
+    assert not is_treaty(topics("The new tax rule will not harm the company's legal position."))
+    # (not "either side's legal position": the leaders' 2016 agreement recalled, which the story labels call no remark)

@@ -156,7 +156,7 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|tug[- ]of[- ]war (?:over|on|around)|перетягивани\w* канат\w* (?:по|вокруг)\b"
 
                          r"|position[\"”’']? (?:of (?:japan|tokyo|russia|moscow) )?on|stance[\"”’']? on"
-                         r"|legal position[\"”’']? (?:regarding|concerning|over|on)|隔たり|意見の相違|resol\w+|settl\w+|solv\w+|solution|deal (?:on|over)"
+                         r"|legal position[\"”’']? (?:regarding|concerning|over|on)|(?:harm|prejudice|damage)\w* (?:japan['’]s|russia['’]s|our|its) legal (?:position|stance)|隔たり|意見の相違|resol\w+|settl\w+|solv\w+|solution|deal (?:on|over)"
                          r"|решени\w*|реши\w*|урегулир\w*|解決"
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
                          r"|(?:領土|一部)と(?:して)?認め"
