@@ -598,6 +598,8 @@ def test_the_leaders_the_explainers_recall_are_registered_with_their_terms():
     assert [s.speaker for s in extract(said, "en", "1998-04-19")] == ["Ryutaro Hashimoto"]
     assert [s.speaker for s in extract(said, "en", "2004-09-02")] == ["Junichiro Koizumi"]
     assert registry().lookup("Koizumi") is None
+    assert registry().lookup("田中真紀子外相").name == "Makiko Tanaka"
+    assert registry().lookup("Евгений Примаков").name == "Yevgeny Primakov"
 
 
 def test_a_then_title_is_an_earlier_holder_the_article_names_or_the_title_as_written():
