@@ -4451,3 +4451,12 @@ def test_the_japanese_ministrys_summary_of_a_meeting_with_との発言があり�
     text = ("(2)　ラブロフ外相からは，共同経済活動に関する協議が始まったことを歓迎し，平和条約問題についても，首脳間の合意に"
             "基づき対話を継続したいとの発言がありました。")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2017-03-20")] == [("Sergei Lavrov", True)]
+
+
+def test_a_transcripts_reference_note_is_nobodys():
+    """kremlin.ru's «Справка.» under a transcript (what a joint statement says), 「（参考）」: the record's note, not
+    the speaker's words."""
+    text = ("В.Путин: Мы не отказываемся от Декларации 1956 года.\n\n"
+            "Справка. В Совместном заявлении стороны выражают решимость путем скорейшего заключения мирного договора "
+            "нормализовать отношения.")
+    assert [s.quote[:10] for s in extract(text, "ru", "2003-01-10")] == ["Мы не отка"]

@@ -937,6 +937,7 @@ JA_ASKED_ABOUT = re.compile(r"(?:見解|考え|認識|受け止め|感想|所感
                             r"|(?:について|に関して|と)(?:問われ|聞かれ|質問され)(?:た|ました)[。．]?\s*$")
 SEPARATOR = re.compile(r"(?:\*\s*){3}|(?:[-—–_=]\s*){3,}")
 RECORD_NOTE = re.compile(r"\W*(?:примечани[ея](?: переводчика| редакции)?|translator['’]s note|editor['’]s note|note:"
+                         r"|справка[.:]|для справки|reference:|background:|（参考）|\(参考\)|【参考】"
                          r"|неофициальный перевод|provisional translation|unofficial translation|仮訳|（?注）|※)",
                          re.IGNORECASE)
 
