@@ -22,7 +22,9 @@ from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_
 from treatywatch.statements.pronouns import pronoun_speaker
 from treatywatch.statements.relay import JA_PRINCIPAL
 from treatywatch.statements.speakers import Entry
-from treatywatch.statements.topic import (GOES_ON_FROM, SETTLES_IT, OTHER_DISPUTE, OTHER_PARTY, ENDS_SENTENCE, OTHER_SUBJECT, OTHER_TALKS, TALKS, asked_about_treaty, continues_topic, framed_topics,
+from treatywatch.statements.topic import (GOES_ON_FROM, SETTLES_IT, OTHER_DISPUTE, OTHER_PARTY, ENDS_SENTENCE,
+                                          OTHER_SUBJECT, OTHER_TALKS, TALKS, asked_about_treaty, continues_topic,
+                                          framed_topics,
                                           is_treaty, islands_named_earlier, issue_named_earlier, quote_topics,
                                           short_answer, topics, treaty_context, treaty_frame, verdict_only,
                                           WITHOUT_IT)
@@ -559,11 +561,10 @@ def _ja_told_before(art: Article, s: int, e: int, qs: list[Quote], context: str)
         if said_by is None or art.subordinate_from < s:
             return None
         a, b = strip_span(text, art.subordinate_from, v.end() + (text[v.end():v.end() + 1] in "たる"))
-        span = text[a:b]
-        found = framed_topics(span, context)
-        name = said_by[0]
         if not any(a <= q.start and q.end <= b for q in qs):
             return None  # (「外務省が…中断すると発表したことについて」: an announcement told as the reason, no words quoted)
+        span, name = text[a:b], said_by[0]
+        found = framed_topics(span, context)
         return (ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name), found,
                                    "subordinate_speech"), clause.end() + (text[clause.end():clause.end() + 1] == "、"))
     return None

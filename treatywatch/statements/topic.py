@@ -12,7 +12,10 @@ from treatywatch.prefilter import prefiltered
 from treatywatch.statements.article import is_cjk
 
 LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory|territories)|(?:наш|русск|российск|японск)\w* земл\w*"
-              r"|российск\w+ территори\w*|наш\w* (?:российск\w+ )?территори\w*|(?:ロシア|日本|我が国)の(?:領土|土地)(?!に|内|上|で(?!あ)|から|へ)|(?:ロシア|日本|我が国)の一部(?=だ|で|と|。)|(?:われわれ|我々|私たち)の(?:土地|領土)"
+              r"|российск\w+ территори\w*|наш\w* (?:российск\w+ )?территори\w*"
+              # (not a place on it: 「日本の領土に配備される」)
+              r"|(?:ロシア|日本|我が国)の(?:領土|土地)(?!に|内|上|で(?!あ)|から|へ)|(?:ロシア|日本|我が国)の一部(?=だ|で|と|。)"
+              r"|(?:われわれ|我々|私たち)の(?:土地|領土)"
               # the land named as the country itself: «Кунашир и Шикотан — это Россия», 「択捉島はロシアだ」
               r"|(?:—|–)\s*это\s+(?:россия|япония)(?!\w)|(?<=島)(?:は|も)(?:ロシア|日本)(?:だ|です|である)")
 FAMILIES: dict[str, str] = {
@@ -99,7 +102,8 @@ TALKS = prefiltered(r"\b(?:talks?|negotia\w+|dialogue|dialog|contacts(?! (?:at|o
                     r"|\bnothing to (?:discuss|talk about|negotiate)\b|нечего обсуждать|не о чем (?:говорить|разговаривать)"
                     r"|говорить (?:\w+ )?не о чем|話し合うことは(?:何も)?ない"
                     r"|(?:эт|кропотлив|трудн|сложн|совместн)\w+ работ(?:а|у|ы|е|ой)(?!\w)|работа (?:идет|ид[её]т|продолжается|вед[её]тся)|作業"
-                    r"|переговор\w*|диалог\w*|(?<!открыт к )(?<!открыта к )контакт\w*(?! на высшем уровне)|компромисс\w*|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
+                    r"|переговор\w*|диалог\w*|(?<!открыт к )(?<!открыта к )контакт\w*(?! на высшем уровне)|компромисс\w*"
+                    r"|вопрос\w*|проблем\w*|спор\w*|соглашени\w*|договор[её]нност\w*|позици\w*|политик\w*"
                     r"|договор(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|процесс\w*|プロセス"
                     # the settlement's formula: a solution "acceptable to the peoples of both countries"
                     r"|(?:mutually )?acceptable (?:to|for) (?:both|the (?:two )?peoples)|взаимоприемлем\w*"
@@ -156,7 +160,9 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|tug[- ]of[- ]war (?:over|on|around)|перетягивани\w* канат\w* (?:по|вокруг)\b"
 
                          r"|position[\"”’']? (?:of (?:japan|tokyo|russia|moscow) )?on|stance[\"”’']? on"
-                         r"|legal position[\"”’']? (?:regarding|concerning|over|on)|(?:harm|prejudice|damage)\w* (?:japan['’]s|russia['’]s|our|its) legal (?:position|stance)|隔たり|意見の相違|resol\w+|settl\w+|solv\w+|solution|deal (?:on|over)"
+                         r"|legal position[\"”’']? (?:regarding|concerning|over|on)"
+                         r"|(?:harm|prejudice|damage)\w* (?:japan['’]s|russia['’]s|our|its) legal (?:position|stance)"
+                         r"|隔たり|意見の相違|resol\w+|settl\w+|solv\w+|solution|deal (?:on|over)"
                          r"|решени\w*|реши\w*|урегулир\w*|解決"
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
                          r"|(?:領土|一部)と(?:して)?認め"

@@ -204,8 +204,9 @@ MODERATOR_BEFORE = re.compile(r"(?:модератор\w*|ведущ\w+|moderat\w
 
 
 def _named_official(art, label: str, p_start: int) -> bool:
-    """The surname of an unregistered label of the official transcripts' kind ("А.Козлов", "A.Kozlov") written in the title or the text before
-    after an office («рабочую встречу с Министром … Александром Козловым»), in any case form, not as a moderator."""
+    """The surname of an unregistered label of the official transcripts' kind ("А.Козлов", "A.Kozlov") written in the
+    title or the text before after an office («рабочую встречу с Министром … Александром Козловым»), in any case form,
+    not as a moderator."""
     surname = label.split(".")[-1].split()[-1]
     stem = surname[:-1] if len(surname) > 4 and surname[-1] in "аяaоеи" else surname
     where = (art.title or "") + "\n" + art.text[:p_start]
