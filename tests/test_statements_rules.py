@@ -4460,3 +4460,19 @@ def test_a_transcripts_reference_note_is_nobodys():
             "Справка. В Совместном заявлении стороны выражают решимость путем скорейшего заключения мирного договора "
             "нормализовать отношения.")
     assert [s.quote[:10] for s in extract(text, "ru", "2003-01-10")] == ["Мы не отка"]
+
+
+def test_a_qa_explainers_answer_is_the_writers_prose():
+    """A Q&A explainer («Вопрос: … Ответ: …») whose heading names nobody: the answers are the writer's prose, which
+    tells who said what («Ответ: Выступая на митинге, Синдзо Абэ заявил, что …»); a government's decision recalled
+    with its date and a name in quotes («В 1981 году правительство Японии объявило эту дату «Днем северных
+    территорий»») is background."""
+    text = ("Вопросы и ответы: что такое «День северных территорий»\n\n"
+            "Вопрос: Почему 7 февраля?\n"
+            "Ответ: В 1981 году правительство Японии решением кабинета министров объявило эту дату «Днем северных "
+            "территорий».\n\n"
+            "Вопрос: Что сказал премьер-министр?\n"
+            "Ответ: Выступая на митинге, премьер-министр Синдзо Абэ заявил, что намерен «решить вопрос о принадлежности "
+            "четырех островов и заключить мирный договор».")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2015-02-07")]
+    assert found == [("Shinzo Abe", True)], found

@@ -195,6 +195,7 @@ TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|посл�
                              r"(?!\w)[^,;]*$", re.IGNORECASE)
 # an institution's announcement, recalled with its date long before the article's as background
 ANNOUNCED = re.compile(r"announced|объявил[аио]?|表明し|発表し", re.IGNORECASE)
+SHORT_NAME_QUOTE = 40  # characters: a quote this short in a recalled announcement names a thing, it quotes no words
 RECALLED_EVENT_DAYS = 45
 # a month by the first three letters of its name, as DATE_WORDS catches it
 MONTHS = {m: i + 1 for i, ms in enumerate((
@@ -539,10 +540,12 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         if speaker[1] is not None and speaker[1].kind == "institution" and NON_SPEAKER_INSTITUTION_VERBS.match(verb) \
                 and not (verb == "считают" and IN_THE_INSTITUTION.match(before) and THAT_AFTER.match(text, v.end())):
             continue  # "Tokyo considers the islands its own": a standing view; «В МИД считают, что …»: said today
-        if speaker[1] is not None and speaker[1].kind == "institution" and not qs and ANNOUNCED.fullmatch(verb) \
+        if speaker[1] is not None and speaker[1].kind == "institution" and ANNOUNCED.fullmatch(verb) \
+                and all(q.end - q.start <= SHORT_NAME_QUOTE for q in qs) \
                 and dated_before(text[s:v.start()], art.published, RECALLED_EVENT_DAYS):
             # «В марте 2022 года МИД объявил о прекращении переговоров» in a 2024 article: the announcement recalled
-            # as the story's background, in the writer's words (its words quoted would be a statement)
+            # as the story's background, in the writer's words (its words quoted would be a statement; a name in
+            # quotes, «Днем северных территорий», is no words)
             continue
         if speaker[1] is not None and speaker[1].kind == "institution":
             # "The Kremlin said Putin told Takaichi …", "В Кремле сообщили, что Путин заявил …": the readout of its

@@ -157,6 +157,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
             continue  # "Medvedev: Kurils are Russian land forever" among the links of a page: a headline, no turn
         if label is None and not transcript:
             sentences = [c for s, e in sentences for c in _speaker_clauses(art, s, e, quotes)]
+        if label is not None and label.kind == "narration":
+            turn = label = None  # "Ответ: Выступая на митинге, Абэ заявил …": the explainer's prose, read as prose
         opens_turn = label is not None  # (not an answer going on in a new paragraph)
         if label is not None:
             if label.kind == "question":

@@ -49,7 +49,7 @@ OTHER_PERSON_LABEL = re.compile(rf"{INITIALS_AND_SURNAME}|[A-ZА-ЯЁ][a-zа-я�
 
 @dataclass
 class Turn:
-    kind: str  # speaker | question
+    kind: str  # speaker | question | narration (a Q&A page's answer in the writer's own words)
     body_start: int  # where the paragraph's own words start
     speaker: tuple | None = None  # (name, entry) for a speaker turn
     counts: bool = True  # False: a turn that ends the one before but does not make the text a transcript
@@ -159,7 +159,8 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         return Turn("question", body)
     if ANSWER.match(label.strip()):  # "Ответ:" in a briefing: the one the transcript's heading names
         principal = _principal(art)
-        return Turn("speaker", body, principal) if principal else None
+        # (a Q&A explainer's "Ответ:" names nobody: its answer is the writer's prose, which tells who said what)
+        return Turn("speaker", body, principal) if principal else Turn("narration", body)
     if art.language != "ja" and not _looks_like_label(label):
         return None
     if art.language == "ja" and m.group(2) is not None and body - p_start + 60 > p_end - p_start:
