@@ -115,15 +115,15 @@ class Article:
             bearer = one and self.reg.holder_named(m.office, one.group(1), self.published)
             if bearer:  # "Chief Cabinet Secretary Kato": the holder of that name, whoever was named before
                 return bearer.name, bearer
-            if FORMER.search(self.text, max(0, m.start - 16), m.start):
+            former = FORMER.search(self.text, max(0, m.start - 16), m.start)
+            if former:
                 # "former Prime Minister …", «тогдашний президент»: not the holder on the date; the one earlier
                 # holder the article names, if it names one
                 today = self.reg.holder(m.office, self.published)
-                earlier = [e for e in self.named_people if e.held(m.office) and e is not today]
-                if len(set(e.name for e in earlier)) == 1:
-                    return earlier[0].name, earlier[0]
+                earlier = {e.name: e for e in self.named_people if e.held(m.office) and e is not today}
+                if len(earlier) == 1:
+                    return next(iter(earlier.items()))
                 # (else the title as written: an earlier holder nobody names, not whoever was named last)
-                former = FORMER.search(self.text, max(0, m.start - 16), m.start)
                 return self.text[former.start():m.end].strip(), None
             # a holder named in the article wins (undated texts, "the prime minister" after "Shinzo Abe"); in a dated
             # one, only a holder named before the title ("…, the minister said. His predecessor Takeshi Iwaya …"
@@ -271,6 +271,18 @@ def ja_family_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]
                 if (i == 0 or not KANJI.match(text[i - 1])) and not any(o.start <= i < o.end for o in out):
                     out.append(Mention(i, i + size + 1, "person", m.entry, None, family + "氏"))
     return sorted(out, key=lambda o: o.start) if len(out) > len(mentions) else mentions
+
+
+def surname_case_forms(surname: str) -> str:
+    """A pattern for a Russian surname in its case forms («Хасэгава»: «Хасэгавой», «Козлов»: «Козловым»); a Latin one
+    as written."""
+    if not re.fullmatch(r"[А-ЯЁа-яё-]+", surname) or len(surname) < 4:
+        return re.escape(surname)
+    if surname[-1] in "ая":
+        return rf"{re.escape(surname[:-1])}(?:а|я|ы|и|е|у|ю|ой|ей|ою)"
+    if surname[-1] in "оиуыэею":
+        return re.escape(surname)  # indeclinable («Ито», «Кузнецово»…)
+    return rf"{re.escape(surname)}(?:а|у|ом|ым|е)?"
 
 
 # a title right before a surname: "Ambassador Muto", «Посол Муто», «министра Ито»

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from treatywatch.statements.article import (JA_TITLE_AFTER_NAME, NAME_WORDS, TITLE_NOUNS, Article, clause_after,
-                                            find_clause_start, governed, inside_any, registered_entry, unit_start)
+                                            find_clause_start, governed, inside_any, registered_entry, surname_case_forms,
+                                            unit_start)
 from treatywatch.statements.pronouns import (MINISTRY, PRONOUN, PRONOUN_GENDER, agreeing, first_after, named_at,
                                              ja_titled_anaphor,
                                              nearest_before, pronoun_speaker, ru_title_anaphor)
@@ -1407,23 +1408,11 @@ def _full_names_of(art: Article, surname: str) -> list[tuple[int, str, bool]]:
     found = art.full_names.get(surname)
     if found is None:
         found = art.full_names[surname] = []
-        for m in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s+){_case_forms(surname)}(?![\w-])", art.text):
+        for m in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s+){surname_case_forms(surname)}(?![\w-])", art.text):
             titled = bool(TITLE_BEFORE_NAME.search(art.text, max(0, m.start() - 40), m.start())
                           or TITLE_ASIDE.match(art.text[m.end():m.end() + 80]))
             found.append((m.start(), m.group(1) + surname, titled))
     return found
-
-
-def _case_forms(surname: str) -> str:
-    """A pattern for a Russian surname in its case forms («Хасэгава»: «Хасэгавой», «Козлов»: «Козловым»); a Latin one
-    as written."""
-    if not re.fullmatch(r"[А-ЯЁа-яё-]+", surname) or len(surname) < 4:
-        return re.escape(surname)
-    if surname[-1] in "ая":
-        return rf"{re.escape(surname[:-1])}(?:а|я|ы|и|е|у|ю|ой|ей|ою)"
-    if surname[-1] in "оиуыэею":
-        return re.escape(surname)  # indeclinable («Ито», «Кузнецово»…)
-    return rf"{re.escape(surname)}(?:а|у|ом|ым|е)?"
 
 
 # (after a participle phrase opening the sentence: "Speaking on his own behalf, Ito, a Lower House member …, said")

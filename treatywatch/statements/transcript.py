@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from treatywatch.statements.article import possessives, registered_entry
+from treatywatch.statements.article import possessives, registered_entry, surname_case_forms
 from treatywatch.statements.topic import ENDS_SENTENCE
 from treatywatch.statements.verbs import RU_VERBS, SPEECH
 
@@ -209,9 +209,8 @@ def _named_official(art, label: str, p_start: int) -> bool:
     title or the text before after an office («рабочую встречу с Министром … Александром Козловым»), in any case form,
     not as a moderator."""
     surname = label.split(".")[-1].split()[-1]
-    stem = surname[:-1] if len(surname) > 4 and surname[-1] in "аяaоеи" else surname
     where = (art.title or "") + "\n" + art.text[:p_start]
-    for m in re.finditer(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)", where):
+    for m in re.finditer(rf"(?<!\w){surname_case_forms(surname)}(?!\w)", where):
         before = where[max(0, m.start() - 100):m.start()]
         if OFFICE_BEFORE.search(before) and not MODERATOR_BEFORE.search(before):
             return True
