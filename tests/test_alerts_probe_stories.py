@@ -43,7 +43,10 @@ lower the count of first reports flagged.
   sentence, counted right by host and speaker only; Suga's answer after it is taken for the government's standing line NHK gave the day before; 37
   repeats (and tests/probe_stories_4.py 37 first reports) with the report's words for who spoke («официальный
   представитель ведомства … назвала») left out of the paraphrase measure; 36 with a Japanese "had said"
-  (「…考えを示していた」) a recollection, 35 with a step towards the treaty and «нового подхода» as subjects."""
+  (「…考えを示していた」) a recollection, 35 with a step towards the treaty and «нового подхода» as subjects; 36 (round 29) with a recalled announcement
+  told as a clause («МИД России объявил, что Москва … не намерена продолжать переговоры») the ministry's statement,
+  as the same words with «заявил, что» always were: this story's labels call TASS's paragraph background, an
+  explainer's (tests/probe_articles_en9.py, E9-20) a statement."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -61,7 +64,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_3, 25, 18),
     (probe_stories_4, 37, 29),
     (probe_stories_5, 35, 34),
-    (probe_stories_6, 38, 35),
+    (probe_stories_6, 38, 36),
 ]
 
 

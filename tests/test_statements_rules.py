@@ -4476,3 +4476,14 @@ def test_a_qa_explainers_answer_is_the_writers_prose():
             "четырех островов и заключить мирный договор».")
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2015-02-07")]
     assert found == [("Shinzo Abe", True)], found
+
+
+def test_a_recalled_announcement_told_as_a_that_clause_is_the_institutions_statement():
+    """A dated announcement recalled as background («В марте 2022 года МИД объявил о прекращении переговоров») names
+    an event; told as a clause ("announced, that Russia does not intend to go on with the talks", «объявил, что …»)
+    it gives the ministry's words, whatever its date."""
+    text = ("In March 2022 the MFA of Russia announced, that under present conditions Russia has no intention to go on "
+            "with the peace treaty negotiations with Japan.\n\n"
+            "В марте 2022 года МИД объявил о прекращении переговоров о мирном договоре.")
+    found = [(s.speaker, s.quote[:9]) for s in extract(text, "en", "2023-10-19") if s.peace_treaty]
+    assert found == [("Russian Foreign Ministry", "In March ")], found

@@ -250,6 +250,8 @@ JOINT_SUBJECT = re.compile(r"(?<!\w)(?:the (?:two |both )?(?:leaders|heads of st
 # «В МИД России считают, что …», «в Кремле считают»: the impersonal report of what the institution said today
 IN_THE_INSTITUTION = re.compile(r"^\W*(?:[А-ЯЁа-яё]+\s+){0,2}?[Вв]о?\s+[^,.;:!?«»\"]{2,40}$")
 THAT_AFTER = re.compile(r",?\s+что\b")
+# what was announced told as a clause ("announced that Russia does not intend …"): words, not a thing announced
+CONTENT_CLAUSE_AFTER = re.compile(r",?\s+(?:что|that)\b", re.IGNORECASE)
 NON_SPEAKER_INSTITUTION_VERBS = re.compile(r"^(?:considers|believes|thinks|claims|hopes|hoped|described|"
                                            r"считает|считают|назвал\w*)$", re.IGNORECASE)
 # an unregistered name set off by an apposition before its verb: "Ivan Petrov, a deputy of the regional duma, said"
@@ -543,6 +545,7 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             continue  # "Tokyo considers the islands its own": a standing view; «В МИД считают, что …»: said today
         if speaker[1] is not None and speaker[1].kind == "institution" and ANNOUNCED.fullmatch(verb) \
                 and all(q.end - q.start <= SHORT_NAME_QUOTE for q in qs) \
+                and not CONTENT_CLAUSE_AFTER.match(text, v.end()) \
                 and dated_before(text[s:v.start()], art.published, RECALLED_EVENT_DAYS):
             # «В марте 2022 года МИД объявил о прекращении переговоров» in a 2024 article: the announcement recalled
             # as the story's background, in the writer's words (its words quoted would be a statement; a name in
