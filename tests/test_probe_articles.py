@@ -274,8 +274,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E9-13", "\"remains one o"), ("E9-14", "apologized for"), ("E9-14", "a treaty \"sett"),
     ("E9-14", "carry on the w"), ("E9-14", "\"on the basis "), ("E9-15", "the situation "),
     ("E9-15", "\"an important "), ("E9-17", "regarded the d"),
-    ("E9-18", "We have laid a"), ("E9-18", "Japan would se"), ("E9-20", "can be solved "),
-    ("E9-20", "the decision m"), ("E9-20", "the preconditi"),
+    ("E9-18", "We have laid a"), ("E9-18", "Japan would se"),
+    
     ("E9-20", "Moscow \"does n"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит

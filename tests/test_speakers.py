@@ -611,3 +611,30 @@ def test_a_then_title_is_an_earlier_holder_the_article_names_or_the_title_as_wri
     assert [s.speaker for s in extract(said, "ru", "2021-03-25")] == ["Vladimir Putin", "Тогдашний премьер-министр Японии"]
     named = "В 2001 году в Иркутске Путин встретился с Ёсиро Мори. " + said
     assert [s.speaker for s in extract(named, "ru", "2021-03-25")][-1] == "Yoshiro Mori"
+
+
+def test_the_deputy_foreign_minister_for_asia_is_an_office_with_its_holders():
+    """"the deputy minister of foreign affairs, curating the Asian direction" (machine English of «замминистра,
+    курирующий азиатское направление»): Morgulov until he left for Beijing in September 2022, Rudenko after; the
+    pronoun after him is his."""
+    from treatywatch.statements.extract import extract
+    said = ("The deputy minister of foreign affairs, curating the Asian direction, declared, that the treaty dialogue "
+            "cannot resume for now. According to him, Moscow \"does not close the door\" to the peace treaty.")
+    assert [s.speaker for s in extract(said, "en", "2023-10-19")] == ["Andrei Rudenko", "Andrei Rudenko"]
+    assert [s.speaker for s in extract(said, "en", "2019-02-01")] == ["Igor Morgulov", "Igor Morgulov"]
+    ru = "Замглавы МИД России, курирующий азиатское направление, заявил, что мирный договор сейчас не обсуждается."
+    assert [s.speaker for s in extract(ru, "ru", "2020-05-01")] == ["Igor Morgulov"]
+
+
+def test_a_title_in_a_sentence_dated_earlier_is_the_holder_then():
+    """"In January 2019 the Japanese prime minister said …" in a 2023 explainer: Abe, not Kishida; «В 2016 году»,
+    「2019年1月、」 alike. A year alone in which the office changed hands decides nothing (2020: Abe, then Suga)."""
+    from treatywatch.statements.extract import extract
+    assert [s.speaker for s in extract("In January 2019 the Japanese prime minister said the islands must come back "
+                                       "under a peace treaty.", "en", "2023-10-19")] == ["Shinzo Abe"]
+    assert [s.speaker for s in extract("В 2016 году премьер-министр Японии заявил, что мирный договор нужно "
+                                       "заключить при нынешнем поколении.", "ru", "2023-10-19")] == ["Shinzo Abe"]
+    assert [s.speaker for s in extract("2019年1月、日本の首相は平和条約を締結したいと述べた。", "ja", "2023-10-19")] \
+        == ["Shinzo Abe"]
+    assert [s.speaker for s in extract("In 2020 the Japanese prime minister said the islands must come back under a "
+                                       "peace treaty.", "en", "2023-10-19")] == ["Fumio Kishida"]

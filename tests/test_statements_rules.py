@@ -4487,3 +4487,12 @@ def test_a_recalled_announcement_told_as_a_that_clause_is_the_institutions_state
             "В марте 2022 года МИД объявил о прекращении переговоров о мирном договоре.")
     found = [(s.speaker, s.quote[:9]) for s in extract(text, "en", "2023-10-19") if s.peace_treaty]
     assert found == [("Russian Foreign Ministry", "In March ")], found
+
+
+def test_a_setting_after_one_comma_stands_between_a_subject_and_its_verb():
+    """Machine English sets a title's aside off with commas and drops the comma after the setting that follows ("The
+    deputy minister …, curating the Asian direction, in the interview to RIA Novosti declared, that …"): the title is
+    the subject all the same, and the news agency he told is not."""
+    text = ("The Russian foreign minister, in the interview to RIA Novosti declared, that the peace treaty talks "
+            "cannot resume while Tokyo keeps its sanctions.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2023-10-19")] == [("Sergei Lavrov", True)]

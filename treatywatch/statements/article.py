@@ -41,6 +41,16 @@ NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORDS})(?=[\s,.])")
 ROLE_NAME_AFTER = re.compile(rf"\s+(?:spokes(?:man|woman|person)|press secretary|official|representative)\s+({NAME_WORDS})(?=[\s,.])")
 ONE_NAME_AFTER_TITLE = re.compile(r"\s+([A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?=[\s,.])")
 
+# a date told with its year (the last before a title decides who the title was then)
+TOLD_DATE = re.compile(
+    r"(?i:\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"|(?<!\w)(?P<rmonth>янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\s+(?P<ryear>(?:19|20)\d\d)\s+г"
+    r"|(?P<jyear>(?:19|20)\d\d)年(?P<jmonth>\d{1,2})月"
+    r"|(?:\bin\s+|(?<!\w)в\s+)(?P<alone>(?!1956|1855)(?:19|20)\d\d)\b(?!\s*-)(?!年))")
+MONTH_NUMBERS = {m: i + 1 for i, ms in enumerate((
+    "jan янв", "feb фев", "mar мар", "apr апр", "may мая май", "jun июн", "jul июл", "aug авг", "sep сен", "oct окт",
+    "nov ноя", "dec дек")) for m in ms.split()}
+
 # a name in the possessive ("Ishiba's", "Ishiba Shigeru's Cabinet"): what is his, not who acts
 POSSESSIVE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?['’]s?(?!\w)")
 EARLIER_SENTENCES = 3  # how far back "the issue" may point to the sentence that named it
@@ -128,7 +138,7 @@ class Article:
             # a holder named in the article wins (undated texts, "the prime minister" after "Shinzo Abe"); in a dated
             # one, only a holder named before the title ("…, the minister said. His predecessor Takeshi Iwaya …"
             # after him is not him)
-            holder = self.reg.holder(m.office, self.published)
+            holder = self.reg.holder(m.office, self._told_date(m) or self.published)
             named = [e for e in (self.named_people if holder is None else self._people_before(m.start))
                      if e.held(m.office)]
             if holder and (not named or holder in named):
@@ -143,6 +153,26 @@ class Article:
             if not holders:  # an office the registry names nobody for ("Japan's envoy to Moscow"): kept as written
                 return m.surface, None
         return None
+
+    def _told_date(self, m: Mention) -> str | None:
+        """The earlier date its sentence gives before a title ("In January 2019 the deputy minister …", «В 2016 году
+        премьер …», 「2019年1月、首相は…」): the title is the holder then, not on the article's date."""
+        start = max(self.text.rfind(c, 0, m.start) for c in (". ", "\n", "。", "! ", "? ")) + 1
+        dates = list(TOLD_DATE.finditer(self.text, start, m.start))
+        if not dates:
+            return None
+        d = dates[-1]
+        year = d.group("year") or d.group("ryear") or d.group("jyear") or d.group("alone")
+        month = d.group("month") or d.group("rmonth") or d.group("jmonth")
+        if month:
+            number = int(month) if month.isdigit() else MONTH_NUMBERS[month.lower()[:3]]
+            told = f"{year}-{number:02d}"
+        else:  # a year alone: only when one person held the office all that year
+            first, last = self.reg.holder(m.office, f"{year}-01-01"), self.reg.holder(m.office, f"{year}-12-31")
+            if first is None or first is not last:
+                return None
+            told = f"{year}-06"
+        return told if not self.published or told < self.published[:7] else None
 
     def _people_before(self, at: int) -> list[Entry]:
         """The registered people named before `at`, in text order, once each."""

@@ -157,6 +157,9 @@ TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,3}}?(?:{TITLE_NOUNS})\b", re.IGNO
 # setting (prepositional phrases, no comma, no other verb) between the subject and its verb
 SETTING_GAP = re.compile(r"^\s+(?:в ходе|во время|в рамках|на|в|во|по итогам|после|при|at|in|on|during|after)\s[^,;:.!?\"“”«»]*$",
                          re.IGNORECASE)
+# machine English that sets the setting off with one comma only ("The deputy minister, curating the Asian direction,
+# in the interview to RIA Novosti declared"): the setting between the subject and its verb all the same
+SETTING_AFTER_COMMA = re.compile(r"^,\s+(?:in|at|during) (?:the|an?|his|her) [^,;:.!?\"“”«»]*$", re.IGNORECASE)
 # machine-translated Japanese: the setting, then the subject matter set off by commas ("Matsuno at the press
 # conference of the 5th, about Russia's announcement of the drills, stated"; 「…について、…と述べた」)
 SETTING_ABOUT_GAP = re.compile(r"^\s+(?:at|in|on|during)\s[^,;:.!?\"“”«»]*,\s*(?:about|regarding|concerning|on)\s"
@@ -1020,7 +1023,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         gap = text[m.end:v.start()]
         if aside is not None:
             gap = gap[:aside.start() - m.end] + " "  # «Путин в интервью Bloomberg, записанном накануне …, заявил»
-        if len(gap.split()) > 4 and not (len(gap.split()) <= 12 and (SETTING_GAP.match(gap) or TITLE_TAIL.match(gap))) \
+        if len(gap.split()) > 4 and not (len(gap.split()) <= 12 and (SETTING_GAP.match(gap) or TITLE_TAIL.match(gap)
+                                                                     or SETTING_AFTER_COMMA.match(gap))) \
                 and not (len(gap.split()) <= 20 and SETTING_ABOUT_GAP.match(gap)) and not TITLED_NAME_BEFORE_VERB.fullmatch(gap):
             continue
         if governed(art, clause_start, m, mentions):
