@@ -270,11 +270,11 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E9-05", "the work on th"), ("E9-05", "which create r"), ("E9-06", "in the context"),
     ("E9-07", "must be accept"), ("E9-07", "These are very"), ("E9-08", "step up the se"),
     ("E9-08", "so that neithe"), ("E9-09", "neither countr"), ("E9-10", "\"problems left"),
-    ("E9-12", "\"a sense of a "), ("E9-13", "put in writing"), ("E9-13", "Problems that "),
+    ("E9-12", "\"a sense of a "), ("E9-13", "Problems that "),
     ("E9-13", "\"remains one o"), ("E9-14", "apologized for"), ("E9-14", "a treaty \"sett"),
     ("E9-14", "carry on the w"), ("E9-14", "\"on the basis "), ("E9-15", "the situation "),
     ("E9-15", "\"an important "), ("E9-17", "regarded the d"),
-    ("E9-18", "We have laid a"), ("E9-18", "Japan would se"),
+    ("E9-18", "Japan would se"),
     
     ("E9-20", "Moscow \"does n"),
 }

@@ -638,3 +638,18 @@ def test_a_title_in_a_sentence_dated_earlier_is_the_holder_then():
         == ["Shinzo Abe"]
     assert [s.speaker for s in extract("In 2020 the Japanese prime minister said the islands must come back under a "
                                        "peace treaty.", "en", "2023-10-19")] == ["Fumio Kishida"]
+
+
+def test_a_then_title_is_the_holder_at_the_time_the_sentences_before_tell():
+    """"The then prime minister told reporters" after "a week in April 1991" in a 2022 obituary: Kaifu, the holder
+    then, though the article names no earlier holder; «тогдашний премьер-министр Японии» alike. "Former" is no
+    "then": the former prime minister speaks now."""
+    from treatywatch.statements.extract import extract
+    before = "Gorbachev is remembered in Tokyo for a week in April 1991, his first visit.\n\n"
+    said = '"We have it in writing that four islands are under negotiation," the then prime minister told reporters.'
+    assert [s.speaker for s in extract(before + said, "en", "2022-08-31")] == ["Toshiki Kaifu"]
+    ru = ("Горбачев прилетел в Токио в апреле 1991 года.\n\nТогдашний премьер-министр Японии заявил, что четыре "
+          "острова являются предметом переговоров о мирном договоре.")
+    assert [s.speaker for s in extract(ru, "ru", "2022-08-31")] == ["Toshiki Kaifu"]
+    former = "In April 1991 Gorbachev came to Tokyo. Former Prime Minister Shinzo Abe said a peace treaty was needed."
+    assert [s.speaker for s in extract(former, "en", "2022-08-31")] == ["Shinzo Abe"]

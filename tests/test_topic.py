@@ -793,3 +793,14 @@ def test_activities_on_the_islands_that_do_not_harm_a_legal_position():
                             'position in any way."'))
     assert not is_treaty(topics("The new tax rule will not harm the company's legal position."))
     # (not "either side's legal position": the leaders' 2016 agreement recalled, which the story labels call no remark)
+
+
+def test_the_islands_as_what_is_negotiated_are_the_talks():
+    """"The four islands are what we are negotiating about", "we are negotiating over the islands", «острова являются
+    предметом переговоров», 「四島が交渉の対象だ」: the islands as the talks' subject; islands that are the subject of a
+    survey are not."""
+    assert is_treaty(topics("The Soviet side has put in writing that the four islands are what we are negotiating about."))
+    assert is_treaty(topics("We are negotiating over the islands, and we will go on."))
+    assert is_treaty(topics("Абэ подчеркнул, что четыре острова являются предметом переговоров."))
+    assert is_treaty(topics("首相は四島が交渉の対象だと強調した。"))
+    assert not is_treaty(topics("The islands are the subject of a new wildlife survey."))

@@ -47,6 +47,8 @@ TOLD_DATE = re.compile(
     r"|(?<!\w)(?P<rmonth>янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\s+(?P<ryear>(?:19|20)\d\d)\s+г"
     r"|(?P<jyear>(?:19|20)\d\d)年(?P<jmonth>\d{1,2})月"
     r"|(?:\bin\s+|(?<!\w)в\s+)(?P<alone>(?!1956|1855)(?:19|20)\d\d)\b(?!\s*-)(?!年))")
+THEN = re.compile(r"then|тогдашн|当時", re.IGNORECASE)  # (not "former": held once, said now)
+THEN_REACH = 700  # characters back: the sentences that tell the time "then" means
 MONTH_NUMBERS = {m: i + 1 for i, ms in enumerate((
     "jan янв", "feb фев", "mar мар", "apr апр", "may мая май", "jun июн", "jul июл", "aug авг", "sep сен", "oct окт",
     "nov ноя", "dec дек")) for m in ms.split()}
@@ -130,6 +132,9 @@ class Article:
                 # "former Prime Minister …", «тогдашний президент»: not the holder on the date; the one earlier
                 # holder the article names, if it names one
                 today = self.reg.holder(m.office, self.published)
+                then = self.then_holder(m.office, m.start) if THEN.search(former.group()) else None
+                if then is not None and then is not today:
+                    return then.name, then
                 earlier = {e.name: e for e in self.named_people if e.held(m.office) and e is not today}
                 if len(earlier) == 1:
                     return next(iter(earlier.items()))
@@ -158,7 +163,12 @@ class Article:
         """The earlier date its sentence gives before a title ("In January 2019 the deputy minister …", «В 2016 году
         премьер …», 「2019年1月、首相は…」): the title is the holder then, not on the article's date."""
         start = max(self.text.rfind(c, 0, m.start) for c in (". ", "\n", "。", "! ", "? ")) + 1
-        dates = list(TOLD_DATE.finditer(self.text, start, m.start))
+        return self.date_told(start, m.start, lambda day: self.reg.holder(m.office, day))
+
+    def date_told(self, start: int, end: int, holder) -> str | None:
+        """The last date text[start:end] tells with its year, when earlier than the article's: its year and month,
+        or a year alone when `holder` (of an ISO day) is the same person all that year."""
+        dates = list(TOLD_DATE.finditer(self.text, start, end))
         if not dates:
             return None
         d = dates[-1]
@@ -168,11 +178,17 @@ class Article:
             number = int(month) if month.isdigit() else MONTH_NUMBERS[month.lower()[:3]]
             told = f"{year}-{number:02d}"
         else:  # a year alone: only when one person held the office all that year
-            first, last = self.reg.holder(m.office, f"{year}-01-01"), self.reg.holder(m.office, f"{year}-12-31")
-            if first is None or first is not last:
+            first = holder(f"{year}-01-01")
+            if first is None or first is not holder(f"{year}-12-31"):
                 return None
             told = f"{year}-06"
         return told if not self.published or told < self.published[:7] else None
+
+    def then_holder(self, office: str, at: int) -> Entry | None:
+        """"The then prime minister", «тогдашний президент», 「当時の首相」: the holder at the time the sentences just
+        before tell ("a single week in April 1991 …"), if they tell one."""
+        day = self.date_told(max(0, at - THEN_REACH), at, lambda d: self.reg.holder(office, d))
+        return self.reg.holder(office, day) if day else None
 
     def _people_before(self, at: int) -> list[Entry]:
         """The registered people named before `at`, in text order, once each."""

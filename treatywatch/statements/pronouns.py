@@ -11,7 +11,7 @@ from treatywatch.statements.article import Article, governed, home_side, inside_
 from treatywatch.statements.quotes import Quote
 
 # pronouns and role nouns that point back to a speaker named earlier
-PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:(?:russian|japanese|veteran|senior|chief|same|top|former|new|incoming) ){0,3}(?:deputy (?:foreign )?minister|minister|foreign minister|premier|prime minister|"
+PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:(?:russian|japanese|veteran|senior|chief|same|top|former|then|new|incoming) ){0,3}(?:deputy (?:foreign )?minister|minister|foreign minister|premier|prime minister|"
                      r"president|diplomat|top diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
                      r"leader|politician|lawmaker|secretary|head of state|head of government|chief diplomat)"
                      r"|(?:his|her|the) (?:russian|japanese) counterpart|(?:his|her) counterpart|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
@@ -136,6 +136,9 @@ def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentenc
             if r and r[1] is not None and r[1].kind == "person" and not governed(art, sentence_start, m, here) \
                     and r[1].gender in (None, gender or r[1].gender):
                 return r
+    then = _then_holder(art, last.group(), last.start())
+    if then is not None:
+        return then
     words, own = last.group(), OWN_POSITION.match(said)
     if own is not None and not (SIDE_JP.search(words) or SIDE_RU.search(words)):
         words += " japanese" if own.group(1) or own.group(2) else " russian"
@@ -166,6 +169,25 @@ def _home_office_holder(art: Article, words: str):
     office = offices.get(home_side(art)) if offices else None
     holder = art.reg.holder(office, art.published) if office else None
     return (holder.name, holder) if holder is not None else None
+
+
+def _then_holder(art: Article, words: str, at: int):
+    """"The then prime minister told reporters" after "a single week in April 1991": the holder of that title at the
+    time the sentences before tell (of the side the words or the site give, when both sides have one)."""
+    if not THEN_WORD.search(words):
+        return None
+    ends = next((ends for title, ends in TITLE_OFFICES if title.search(words)), ())
+    offices = next((HOME_OFFICES[end] for end in ends if end in HOME_OFFICES), None)
+    if not offices:
+        return None
+    side = "jp" if SIDE_JP.search(words) else "ru" if SIDE_RU.search(words) else None
+    held = {s: h for s, office in offices.items() if (side is None or s == side)
+            and (h := art.then_holder(office, at)) is not None}
+    holder = next(iter(held.values())) if len(held) == 1 else held.get(home_side(art))
+    return (holder.name, holder) if holder is not None else None
+
+
+THEN_WORD = re.compile(r"\bthen\b", re.IGNORECASE)
 
 
 # "its spokeswoman", "a ministry spokesperson": the office that speaks for the institution named before

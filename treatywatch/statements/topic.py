@@ -670,7 +670,16 @@ ISLANDS_TALKS = prefiltered(_LEFT + r"(?:talks|negotiations|agreement|deal|dialo
                             r"|moscow) |с (?:япон|росси|токи|москв)\w* )?(?:on|over|about|concerning|regarding|по|о|об|вокруг)"
                             r" (?:the )?(?:four |two |disputed |southern |южн\w+ )?(?:islands|kurils?|kuril islands"
                             r"|northern territories|остров\w*|курил\w*|северн\w+ территори\w*)"
-                            r"|(?:北方領土|北方四島|四島|島々?)(?:を巡る|をめぐる|に関する|についての)(?:交渉|協議|合意)", re.IGNORECASE)
+                            r"|(?:北方領土|北方四島|四島|島々?)(?:を巡る|をめぐる|に関する|についての)(?:交渉|協議|合意)"
+                            # negotiating as a verb, or the islands as the talks' subject: "we are negotiating about
+                            # the four islands", "the islands are what we are negotiating about", «острова являются
+                            # предметом переговоров», 「四島が交渉の対象だ」
+                            r"|negotiat(?:e|es|ed|ing) (?:about|over|on|for) (?:the )?(?:four |two |disputed |southern )?"
+                            r"(?:islands|kurils?|kuril islands|northern territories)"
+                            r"|(?:islands|kurils|northern territories) (?:\w+ ){0,2}(?:what (?:we|they|the (?:two )?sides) (?:are|were) "
+                            r"negotiating|(?:the )?(?:subject|object)s? (?:of|to|for) (?:the )?(?:negotiations?|talks))"
+                            r"|остров\w* (?:\w+ ){0,2}предмет\w* (?:\w+ )?переговор\w*|предмет\w* (?:\w+ )?переговор\w* (?:\w+ ){0,2}остров\w*"
+                            r"|(?:北方領土|北方四島|四島|島々?)(?:が|は)交渉の対象", re.IGNORECASE)
 ISLANDS_AT_STAKE = prefiltered(r"(?:позици\w+|принадлежност\w*|суверенитет\w*|претензи\w*|притязани\w*|спор(?!т)\w*)"
                                r" (?:\w+ )?(?:(?:по|на|над|об?|вокруг) )?остров\w*", re.IGNORECASE)
 # "these islands" pointing back to the disputed islands the sentence before (or the question) named
