@@ -653,3 +653,18 @@ def test_a_then_title_is_the_holder_at_the_time_the_sentences_before_tell():
     assert [s.speaker for s in extract(ru, "ru", "2022-08-31")] == ["Toshiki Kaifu"]
     former = "In April 1991 Gorbachev came to Tokyo. Former Prime Minister Shinzo Abe said a peace treaty was needed."
     assert [s.speaker for s in extract(former, "en", "2022-08-31")] == ["Shinzo Abe"]
+
+
+def test_the_foreign_ministers_and_cabinet_secretaries_of_2002_to_2011_are_registered_with_their_terms():
+    """Explainers of the 2010 Kunashir visit recall "the foreign minister" (Maehara), «генсек кабмина» (Sengoku);
+    Shiozaki spoke for Abe's first cabinet. A holder named before in another office long ago is not the title's
+    (Abe, named as prime minister in 2021, was chief cabinet secretary in 2006: the title is Kato)."""
+    from treatywatch.statements.extract import extract
+    said = "The Japanese foreign minister said the visit to Kunashir hurt the feelings of the Japanese people over the islands."
+    assert [s.speaker for s in extract(said, "en", "2010-11-02")] == ["Seiji Maehara"]
+    ru = "Генеральный секретарь кабинета министров Японии заявил, что визит на Кунашир противоречит позиции Японии по островам."
+    assert [s.speaker for s in extract(ru, "ru", "2010-11-01")] == ["Yoshito Sengoku"]
+    cc = "The chief cabinet secretary told a news conference that Japan would continue negotiations on the peace treaty."
+    assert [s.speaker for s in extract(cc, "en", "2007-04-24")] == ["Yasuhisa Shiozaki"]
+    after_abe = "Former Prime Minister Shinzo Abe met Putin 27 times. " + cc
+    assert [s.speaker for s in extract(after_abe, "en", "2021-03-05")][-1] == "Katsunobu Kato"

@@ -1536,7 +1536,7 @@ def test_japanese_officials_the_registry_lacks_and_the_bare_prime_minister_after
         ("2020-02-10", "主催者を代表して北村健一釧路市長が「平和条約の締結と四島の早期返還を強く求めたい」とあいさつしました。",
          "北村健一釧路市長"),
         ("2019-02-08", "質問した会派に所属する岡田克也氏は「政府の立場が後退したと受け止められかねない」とただした。",
-         "岡田克也氏"),
+         "Katsuya Okada"),  # (registered since round 29)
         ("2021-02-10", "ミハイル・ガルージン駐日ロシア大使はインタビューに応じた。\n\n「これは国境線の画定ではなく、第二次世界大戦の"
                        "結果を日本が承認することについての対話である」と大使は強調した。", "Mikhail Galuzin"),
         ("2019-02-08", "安倍晋三首相は8日、答弁した。\n\n「固有の領土」という表現については「交渉に悪影響を与えかねない」として"
@@ -4496,3 +4496,12 @@ def test_a_setting_after_one_comma_stands_between_a_subject_and_its_verb():
     text = ("The Russian foreign minister, in the interview to RIA Novosti declared, that the peace treaty talks "
             "cannot resume while Tokyo keeps its sanctions.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2023-10-19")] == [("Sergei Lavrov", True)]
+
+
+def test_a_registered_name_with_a_title_aside_after_a_long_quote_is_its_speaker():
+    """'"…," Muneo Suzuki, an upper house lawmaker for Nippon Ishin no Kai, said …': the name and its aside after a
+    quote of two long sentences; the quote's words are not the words that set the subject too far from its verb."""
+    text = ('"The prime minister is hiding the government\'s own position on the islands from the people. That does not '
+            'strengthen his hand in Moscow, it weakens it," Muneo Suzuki, an upper house lawmaker for Nippon Ishin '
+            'no Kai, said during questioning at the Budget Committee.')
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2019-02-12")] == [("Muneo Suzuki", True)]

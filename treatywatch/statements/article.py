@@ -47,6 +47,17 @@ TOLD_DATE = re.compile(
     r"|(?<!\w)(?P<rmonth>янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\s+(?P<ryear>(?:19|20)\d\d)\s+г"
     r"|(?P<jyear>(?:19|20)\d\d)年(?P<jmonth>\d{1,2})月"
     r"|(?:\bin\s+|(?<!\w)в\s+)(?P<alone>(?!1956|1855)(?:19|20)\d\d)\b(?!\s*-)(?!年))")
+HELD_NEAR_YEARS = 5  # a holder named before is the title's only if he held it this close to the date
+
+
+def _held_near(entry: Entry, office: str, day: str) -> bool:
+    """`entry` held `office` within HELD_NEAR_YEARS of `day` (not Abe, named as prime minister in 2021, for "the
+    chief cabinet secretary": he held that office in 2006)."""
+    year = int(day[:4])
+    return any(o == office and int(start[:4]) <= year and (end is None or int(end[:4]) >= year - HELD_NEAR_YEARS)
+               for o, start, end in entry.offices)
+
+
 THEN = re.compile(r"then|тогдашн|当時", re.IGNORECASE)  # (not "former": held once, said now)
 THEN_REACH = 700  # characters back: the sentences that tell the time "then" means
 MONTH_NUMBERS = {m: i + 1 for i, ms in enumerate((
@@ -143,9 +154,10 @@ class Article:
             # a holder named in the article wins (undated texts, "the prime minister" after "Shinzo Abe"); in a dated
             # one, only a holder named before the title ("…, the minister said. His predecessor Takeshi Iwaya …"
             # after him is not him)
-            holder = self.reg.holder(m.office, self._told_date(m) or self.published)
+            day = self._told_date(m) or self.published
+            holder = self.reg.holder(m.office, day)
             named = [e for e in (self.named_people if holder is None else self._people_before(m.start))
-                     if e.held(m.office)]
+                     if e.held(m.office) and (holder is None or _held_near(e, m.office, day))]
             if holder and (not named or holder in named):
                 return holder.name, holder
             if named:

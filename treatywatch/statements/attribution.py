@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from treatywatch.statements.article import (JA_TITLE_AFTER_NAME, NAME_WORDS, TITLE_NOUNS, Article, clause_after,
-                                            find_clause_start, governed, inside_any, registered_entry, surname_case_forms,
-                                            unit_start)
+                                            find_clause_start, governed, inside_any, outside_quotes, registered_entry,
+                                            surname_case_forms, unit_start)
 from treatywatch.statements.pronouns import (MINISTRY, PRONOUN, PRONOUN_GENDER, agreeing, first_after, named_at,
                                              ja_titled_anaphor,
                                              nearest_before, pronoun_speaker, ru_title_anaphor)
@@ -946,7 +946,7 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             r = art.resolve(subject)
             if r:
                 return r
-    fronted = _fronted_subject(art, wide_start, v.start(), wide)
+    fronted = _fronted_subject(art, wide_start, v.start(), wide, qs)
     if fronted:
         return fronted  # "Putin, for his part, said" / "Limarenko, who …, emphasised"
     who = WHO_RIGHT_BEFORE.search(before_text)
@@ -1274,7 +1274,7 @@ def _filed_under(a: Entry, b: Entry) -> tuple[str, Entry]:
     return first.name, first
 
 
-def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions: list[Mention]):
+def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions: list[Mention], qs=()):
     """The subject set off by commas before its verb: "X, for his part, said", "X, who …, said"."""
     text = art.text
     # the last name before the verb: only it can open an aside that runs to the verb (read in linear time: a
@@ -1293,7 +1293,9 @@ def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions:
         parenthetical = ((i >= last_before or i == last_person) or PARTICIPLE_ASIDE.match(tail)) \
             and _parenthetical(tail)  # (a participle's aside names its own objects)
         if (relative or parenthetical) and not governed(art, clause_start, m, mentions):
-            if len(text[clause_start:m.start].split()) > 20:
+            # (the words before it, a quote's aside: '"…," Yukio Edano, head of …, said' is his however long the quote)
+            inner = [q for q in qs if clause_start <= q.start and q.end <= m.start]
+            if len(outside_quotes(text, clause_start, m.start, inner).split()) > 20:
                 continue
             r = art.resolve(m)
             if r:
