@@ -4505,3 +4505,10 @@ def test_a_registered_name_with_a_title_aside_after_a_long_quote_is_its_speaker(
             'strengthen his hand in Moscow, it weakens it," Muneo Suzuki, an upper house lawmaker for Nippon Ishin '
             'no Kai, said during questioning at the Budget Committee.')
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2019-02-12")] == [("Muneo Suzuki", True)]
+
+
+def test_an_unregistered_name_closing_an_attribution_before_whom_and_where_he_told():
+    """«…», — заявил Петр Толстой журналистам в Курильске: the name before the people he told and the town he told
+    them in (a place after its preposition is capitalised)."""
+    text = "«Курилы — это Россия, так было, есть и будет», — заявил Петр Толстой журналистам в Курильске."
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2026-08-20")] == [("Петр Толстой", True)]

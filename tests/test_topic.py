@@ -804,3 +804,15 @@ def test_the_islands_as_what_is_negotiated_are_the_talks():
     assert is_treaty(topics("Абэ подчеркнул, что четыре острова являются предметом переговоров."))
     assert is_treaty(topics("首相は四島が交渉の対象だと強調した。"))
     assert not is_treaty(topics("The islands are the subject of a new wildlife survey."))
+
+
+def test_a_visit_set_against_one_sides_position_and_a_sovereign_right_on_the_islands():
+    """«визит несовместим с позицией Японии в отношении северных территорий», «поездка на Кунашир противоречит позиции
+    нашей страны»: the protest's formula for the claim, as "incompatible with Japan's position"; «дислокация частей на
+    Курильских островах — наше суверенное право»: sovereignty claimed by what is done there. A position on tariffs or
+    a sovereign right with no islands is not the dispute."""
+    assert is_treaty(topics("Суга заявил, что визит «несовместим с позицией Японии в отношении северных территорий»."))
+    assert is_treaty(topics("Кихара заявил, что поездка на Кунашир противоречит позиции нашей страны."))
+    assert is_treaty(topics("Дислокация воинских частей на Курильских островах, как и их оснащение, — наше суверенное право."))
+    assert not is_treaty(topics("Решение о пошлинах противоречит позиции Японии на переговорах с ВТО."))
+    assert not is_treaty(topics("Выбор партнеров по экспорту газа — наше суверенное право."))

@@ -1356,7 +1356,8 @@ PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична)$
 # whom or where he said it, after the name: «— сказал Иван Петров журналистам», «… в интервью «Известиям»»
 SETTING_WORDS = (r"\s+(?:журналистам|репортерам|репортёрам|собравшимся|корреспонденту(?:\s+[а-яё]+)?|в интервью|агентству"
                  r"|изданию|газете|телеканалу|в беседе с|на брифинге|на пресс-конференции)")
-SETTING_AT_END = re.compile(SETTING_WORDS + r"(?:\s+[а-яё]\S*){0,3}\s*$")  # (…журналистам перед отплытием)
+# (…журналистам перед отплытием; …журналистам в Курильске: a place after its preposition)
+SETTING_AT_END = re.compile(SETTING_WORDS + r"(?:\s+[а-яё]\S*){0,3}?(?:\s+(?:в|во|на)\s+[А-ЯЁ][а-яё-]+)?\s*$")
 
 
 def _unregistered_name_after(text: str, start: int, end: int) -> str | None:

@@ -156,6 +156,9 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|set(?:s|ting)? aside|shelv(?:e|es|ed|ing)\b"
                          # …or their taking called just: "the liberation of the Kurils restored historical justice"
                          r"|historical justice|историческ\w+ справедливост\w*|歴史的(?:な)?正義"
+                         # …or what is done on them called a sovereign right: «дислокация частей на Курилах — наше
+                         # суверенное право» (as "Russia's sovereign right")
+                         r"|суверенн\w+ прав\w*"
                          r"|пинг-?понг\w* (?:по|вокруг|о)\b|(?:историческ|дипломатическ|политическ|бесконечн)\w+ \W?пинг-?понг"
                          r"|tug[- ]of[- ]war (?:over|on|around)|перетягивани\w* канат\w* (?:по|вокруг)\b"
 
@@ -167,7 +170,10 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|recogni[sz]\w*\W+(?:\w+\W+){0,4}as\W+(?:russian|japanese|part)|призна\w*\W+(?:\w+\W+){0,3}(?:российск|японск|своими|частью)\w*"
                          r"|(?:領土|一部)と(?:して)?認め"
                          r"|(?:remain\w*|stay|stays|stayed) (?:russian|japanese|ours|part)|остан\w+ (?:российск|японск|нашими|частью)\w*"
-                         r"|возвра\w*(?!\s+(?:в\s+(?:свои\s+)?дома|домой))|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ (?:(?:токио|японии|москвы|россии|кремля|нашей страны|японской стороны) )?по|притязани\w*|претензи\w*|претендова\w*|претенду\w*"
+                         r"|возвра\w*(?!\s+(?:в\s+(?:свои\s+)?дома|домой))|переда(?!ет|ют|ёт)\w*|принадлеж\w*|территори\w*|спор\w*|позици\w+ (?:(?:токио|японии|москвы|россии|кремля|нашей страны|японской стороны) )?(?:по|в отношении|относительно|касательно)\b"
+                         # a visit or deployment on the islands set against one side's stand: «несовместим с позицией
+                         # Японии», «противоречит позиции нашей страны» (as "incompatible with Japan's position")
+                         r"|(?:несовместим|противореч)\w* (?:с )?позици\w+ (?:токио|японии|нашей страны|японской стороны|правительства)|притязани\w*|претензи\w*|претендова\w*|претенду\w*"
                          r"|返還|引き渡|帰属|領土|主権|立場|領有|の主張|に関する主張|ロシア領|日本領|自国領"
                          # giving the islands up or getting them back: "never cede", "get the Kurils back", "не отдаст"
                          r"|cede[sd]?\b|ceding|concession\w*|surrender\w*|regain\w*|reclaim\w*"
