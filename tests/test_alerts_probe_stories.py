@@ -50,7 +50,11 @@ lower the count of first reports flagged.
 - round 29, tests/probe_stories_7.py (eight reaction chains 2010-2024, 87 reports, 55 remarks: one side's remark, the
   other side's reply the next day and the answer to it, each report re-telling the remark it answers, beside denials,
   corrected translations, a ministry's written statement and its minister's words the same day): 42 first reports
-  flagged and 54 repeats as new when first measured (after the round's first rules)."""
+  flagged and 54 repeats as new when first measured (after the round's first rules); 44 and 49 with 「菅首相」 Kan
+  in 2011 (Suga's alias too: the date decides) and an address page read as its signer's (「内閣総理大臣　菅　直人」,
+  not the president its last paragraph names), which also took tests/probe_stories_6.py to 37 repeats: Suga's policy
+  speech page, now read as his, carries the second sentence of his point on Russia («平和条約の締結を目指す…») first,
+  a remark of its own by the corpus labels' keys, one point with the first by that story's."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -69,8 +73,8 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_3, 25, 18),
     (probe_stories_4, 37, 29),
     (probe_stories_5, 35, 34),
-    (probe_stories_6, 38, 36),
-    (probe_stories_7, 42, 54),
+    (probe_stories_6, 38, 37),
+    (probe_stories_7, 44, 49),
 ]
 
 

@@ -668,3 +668,14 @@ def test_the_foreign_ministers_and_cabinet_secretaries_of_2002_to_2011_are_regis
     assert [s.speaker for s in extract(cc, "en", "2007-04-24")] == ["Yasuhisa Shiozaki"]
     after_abe = "Former Prime Minister Shinzo Abe met Putin 27 times. " + cc
     assert [s.speaker for s in extract(after_abe, "en", "2021-03-05")][-1] == "Katsunobu Kato"
+
+
+def test_a_japanese_alias_two_people_bear_is_the_one_in_office_on_the_date():
+    """「菅首相」 is Naoto Kan in 2011 and Yoshihide Suga in 2021 (Suga, chief cabinet secretary, in 2016); «Кан» alone
+    is Naoto Kan."""
+    from treatywatch.statements.extract import extract
+    said = "菅首相は「わが国固有の領土である北方領土への大統領の訪問は、許し難い暴挙だ」と述べた。"
+    assert [s.speaker for s in extract(said, "ja", "2011-02-07")] == ["Naoto Kan"]
+    assert [s.speaker for s in extract(said, "ja", "2021-02-07")] == ["Yoshihide Suga"]
+    assert [s.speaker for s in extract(said, "ja", "2016-02-07")] == ["Yoshihide Suga"]
+    assert registry().lookup("Кан").name == "Naoto Kan"

@@ -4512,3 +4512,18 @@ def test_an_unregistered_name_closing_an_attribution_before_whom_and_where_he_to
     them in (a place after its preposition is capitalised)."""
     text = "«Курилы — это Россия, так было, есть и будет», — заявил Петр Толстой журналистам в Курильске."
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2026-08-20")] == [("Петр Толстой", True)]
+
+
+def test_an_address_page_is_its_signers_not_the_one_its_last_paragraph_names():
+    """「…大会　菅内閣総理大臣挨拶」 signed 「内閣総理大臣　菅　直人」: the prime minister's words, though its paragraphs
+    name 「メドベージェフ大統領」 near the foot; a governor's comment signed above the contact office's lines."""
+    text = ("北方領土返還要求全国大会　菅内閣総理大臣挨拶\n\n本日、北方領土返還要求全国大会が開催されるに当たり、一言御挨拶を申し上げます。\n\n"
+            "昨年11月、メドベージェフ大統領が国後島を訪問しました。わが国固有の領土である北方領土への大統領の訪問は、"
+            "許し難い暴挙であります。\n\n平成23年2月7日\n内閣総理大臣　菅　直人")
+    found = {s.speaker for s in extract_statements(text, "ja", "2011-02-07", title="北方領土返還要求全国大会　挨拶")}
+    assert found == {"Naoto Kan"}, found
+    comment = ("日ロ首脳会談の結果について（知事コメント）\n\n北方領土問題は、我が国の主権に関わる問題であり、道民の悲願であります。\n\n"
+               "北海道知事　高橋　はるみ\n\n【問い合わせ先】\n総務部北方領土対策本部　北方領土対策課\n電話　011-231-4111")
+    found = [(s.speaker, s.peace_treaty) for s in extract_statements(comment, "ja", "2016-12-16",
+                                                                      title="日ロ首脳会談の結果について（知事コメント）")]
+    assert ("Harumi Takahashi", True) in found, found

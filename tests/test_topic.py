@@ -816,3 +816,11 @@ def test_a_visit_set_against_one_sides_position_and_a_sovereign_right_on_the_isl
     assert is_treaty(topics("Дислокация воинских частей на Курильских островах, как и их оснащение, — наше суверенное право."))
     assert not is_treaty(topics("Решение о пошлинах противоречит позиции Японии на переговорах с ВТО."))
     assert not is_treaty(topics("Выбор партнеров по экспорту газа — наше суверенное право."))
+
+
+def test_the_abductions_are_another_issue_than_the_treaty_talks():
+    """「拉致問題は、引き続き政権の最重要課題です。」 after the treaty lines of a policy speech: the DPRK's abductions,
+    not the treaty talks the sentence before named."""
+    context = "ロシアとの間では、北方領土問題を次の世代に先送りすることなく、終止符を打たなければなりません。"
+    assert not is_treaty(topics("拉致問題は、引き続き政権の最重要課題です。", context))
+    assert not is_treaty(topics("Resolving the abduction issue remains the top priority of the talks.", context))

@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Callable
@@ -79,6 +80,7 @@ class Registry:
         self.entries: list[Entry] = []
         self.latin: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}  # first token → aliases
         self.cjk: list[tuple[str, Entry]] = []  # substring aliases (Japanese, also Arabic/Hindi forms)
+        self.shared: dict[str, list[Entry]] = {}  # a substring alias two people bear, each in his own years
         self.by_name: dict[str, Entry] = {}
         self.surnames: dict[str, Entry] = {}
         self.given_names: dict[str, set[str]] = {}  # entry name → the first words of its full names (any script)
@@ -153,6 +155,10 @@ class Registry:
     def _add_alias(self, alias: str, entry: Entry) -> None:
         tokens = tuple(_fold(t) for t in TOKEN.findall(alias))
         if not tokens or CJK.search(alias) or not all(t[0].isalpha() and ord(t[0]) < 0x0530 for t in tokens):
+            earlier = next((e for a, e in self.cjk if a == alias), None)
+            if earlier is not None:  # 「菅首相」: Kan in 2011, Suga in 2021 — the article's date decides
+                self.shared.setdefault(alias, [earlier]).append(entry)
+                return
             self.cjk.append((alias, entry))
             return
         if len(tokens) > 1:
@@ -174,6 +180,14 @@ class Registry:
         if not date:
             return None
         return next((entry for entry in self.entries if entry.held_on(date, office.__eq__)), None)
+
+    def by_date(self, m: Mention, date: str | None) -> Mention:
+        """`m` as the bearer of its shared alias who held an office on `date` (or the first registered)."""
+        bearers = self.shared.get(m.surface) if m.kind == "person" else None
+        if not bearers or not date:
+            return m
+        holder = next((e for e in bearers if e.held_on(date, lambda o: True)), None)
+        return dataclasses.replace(m, entry=holder) if holder is not None and holder is not m.entry else m
 
     def holders(self, office: str) -> list[Entry]:
         return [e for e in self.entries if e.held(office)]

@@ -122,7 +122,9 @@ ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|pr
 _OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|energy|covid\w*|vaccin\w*|pandemic|medical|taiwan\w*|crimea\w*"
                    r"|sakhalin\w*|lng|oil|gas|quotas?)\b(?! sanction)|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|тайван\w*|крым\w*"
                    r"|сахалин\w*|газ\w*|нефт\w*|квот\w*|вакцин\w*|коронавирус\w*|пандеми\w*"
-                   r"|(?<!\w)кндр(?!\w)|\bdprk\b|朝鮮|核|ウクライナ|漁業|漁獲|台湾|クリミア|サハリン|LNG|ＬＮＧ|原油|ワクチン|新型コロナ|感染")
+                   r"|(?<!\w)кндр(?!\w)|\bdprk\b|朝鮮|核|ウクライナ|漁業|漁獲|台湾|クリミア|サハリン|LNG|ＬＮＧ|原油|ワクチン|新型コロナ|感染"
+                   # the abductions of Japanese by the DPRK, the other issue a Japanese policy speech calls its first
+                   r"|\babduct\w*|похищ\w*|拉致")
 # talks that name their own subject (another negotiation, a summit meeting, "another issue") are not the treaty's,
 # whatever the sentence before was about
 # (not the Eastern Economic Forum: where it was said, not what about)

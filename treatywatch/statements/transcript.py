@@ -232,7 +232,8 @@ def _title_entries(art) -> list:
     """The registered speakers a title names (a possessive is no mention: "Foreign Minister Sergey Lavrov's answers
     to media questions")."""
     title = art.title or ""
-    return [m.entry for m in art.reg.find_mentions(title) if m.entry is not None] \
+    return [m.entry for m in map(lambda m: art.reg.by_date(m, art.published), art.reg.find_mentions(title))
+            if m.entry is not None] \
         + [registered_entry(word) for _, word in possessives(title, 0, len(title))]
 
 
@@ -358,10 +359,7 @@ def page_principal(art):
     named = _person_else_institution(_title_entries(art)) or _unregistered_in_title(art.title)
     if named is None and JA_PRINCIPAL_TITLE.search(art.title):
         # 「日ロ首脳会談の結果について（知事コメント）」 signed 「北海道知事　高橋　はるみ」 at its foot: the signer
-        foot = max(0, len(art.text) - 400)
-        signed = [r for m in art.mentions_in(foot, len(art.text)) if (r := art.resolve(m)) is not None
-                  and r[1] is not None and r[1].kind == "person"]
-        named = signed[0] if signed else None
+        named = _signer(art)
     if named is None and GENERIC_INSTITUTION.search(art.title):
         # "Comment of the Embassy on the White Paper" under the site's name ("Embassy of the Russian Federation in
         # Japan" as the page's first line): the institution the page's first lines name
@@ -369,6 +367,25 @@ def page_principal(art):
         named = _person_else_institution([m.entry for m in art.reg.find_mentions(head)
                                           if m.entry is not None and m.entry.kind == "institution"])
     return named
+
+
+def _signer(art):
+    """The person whose name and title sign the page (a short line among its last, the name spaced out as the
+    official pages write it: 「内閣総理大臣　菅　直人」, 「北海道知事　高橋　はるみ」 above the contact lines), not one
+    its last paragraph speaks of (「メドベージェフ大統領が…」)."""
+    lines = [line for line in art.text.rstrip().splitlines() if line.strip()][-SIGNATURE_LINES:]
+    for line in reversed(lines):
+        if len(line.strip()) > SIGNATURE_LINE:
+            continue
+        for m in art.reg.find_mentions(re.sub(r"[\s\u3000]+", "", line)):
+            m = art.reg.by_date(m, art.published)
+            if m.entry is not None and m.entry.kind == "person":
+                return m.entry.name, m.entry
+    return None
+
+
+SIGNATURE_LINE = 40  # characters: a date, a title and a name, not a sentence
+SIGNATURE_LINES = 8  # the page's last lines: the signature, then the contact office's lines
 
 
 # an official's title before a name in a label or a page title ("Press Secretary ONO Hikariko", "Deputy Director of
