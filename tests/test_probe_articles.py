@@ -23,6 +23,7 @@ from tests.probe_articles_ja6 import ARTICLES as JA6
 from tests.probe_articles_ja7 import ARTICLES as JA7
 from tests.probe_articles_ja8 import ARTICLES as JA8
 from tests.probe_articles_ja9 import ARTICLES as JA9
+from tests.probe_articles_ja10 import ARTICLES as JA10
 from tests.probe_articles_ru import ARTICLES as RU
 from tests.probe_articles_ru2 import ARTICLES as RU2
 from tests.probe_articles_ru3 import ARTICLES as RU3
@@ -37,7 +38,7 @@ from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
 PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7 + RU8 + RU9 + RU10]
-          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8 + JA9]
+          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8 + JA9 + JA10]
           + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7 + EN8 + EN9 + EN10])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -303,6 +304,20 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E10-17", "there is no qu"), ("E10-17", "We ask the reg"), ("E10-17", "Iturup is the "),
     ("E10-17", "no talks about"), ("E10-18", "the grave visi"), ("E10-18", "This summer al"),
     ("E10-19", "made any dialo"), ("E10-19", "\"hurt Japanese"), ("E10-19", "continue to se"),
+    # Japanese 71 of 110 firm expectations right and 1 background sentence taken as first measured (after the round's first rules, some written for the Russian and English sets)
+    ("J10-01", "大統領が自国の領土のどこを訪"), ("J10-01", "大統領訪問に至った経緯やロシ"), ("J10-01", "この島の暮らしを、本土と変わ"),
+    ("J10-02", "島々の防衛は、ロシアの領土を"), ("J10-02", "年内に新たな装備の配備計画を"), ("J10-02", "ロシアの不可分の一部であり、"),
+    ("J10-02", "北方4島は日本固有の領土であ"), ("J10-02", "静かな環境で、歴史的、法的事"), ("J10-03", "流し網漁は根室の基幹産業の一"),
+    ("J10-03", "漁業の問題は、資源管理の観点"), ("J10-03", "禁止は環境を守るための措置で"), ("J10-04", "極東におけるロシア軍の活動は"),
+    ("J10-05", "北方領土は我が国固有の領土で"), ("J10-05", "戦闘機の数や配備の期間につい"), ("J10-05", "厳しい気象条件の下での運用能"),
+    ("J10-05", "南クリール諸島でのわが国の活"), ("J10-06", "交渉に影響を与えかねない発言"), ("J10-06", "政府の法的な立場に何ら変わり"),
+    ("J10-07", "極東のロシア軍の活動は活発化"), ("J10-08", "前例のない反ロシア・キャンペ"), ("J10-08", "日本国市民63名のロシア連邦"),
+    ("J10-08", "東京は、平和条約に関する対話"), ("J10-08", "いわゆる「北方領土」をめぐる"), ("J10-08", "南クリル諸島に対する主権が第"),
+    ("J10-08", "再開の可否は日本側の今後の行"), ("J10-09", "元島民の墓参の再開がさらに遠"), ("J10-10", "地域の振興に、道としても全力"),
+    ("J10-10", "せめてふるさとの墓に手を合わ"), ("J10-11", "墓参の再開が見通せない中、せ"), ("J10-12", "千島列島全体での軍の近代化の"),
+    ("J10-12", "マトゥア島はロシアの領土であ"), ("J10-13", "クリルの問題はロシアにとって"), ("J10-14", "新病院は島の住民の医療を大き"),
+    ("J10-17", "クリル諸島はロシアの領土であ"), ("J10-17", "新しい船がこの問題を解決する"), ("J10-19", "ロシアの領空侵犯は、我が国の"),
+    ("J10-19", "ロシア機は国際法に従い、公海"), ("J10-20", "元島民の皆様の思いを考えると"), ("J10-20", "1年の空白は私たちにとって重"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
@@ -317,7 +332,8 @@ NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Прав
                       ("J9-12", "「2000年までに平和条約を締"),
                       ("R9-02", "Лидеры договор"), ("R9-09", "В 2013 году Пу"), ("R9-12", "Лидеры договор"), ("R9-12", "в которой стор"), ("R9-14", "стороны догово"), ("R9-14", "лидеры договор"), ("R9-18", "договорились в"),
                       ("E9-07", "Putin and Abe "), ("E9-12", "an offer Tokyo"), ("E9-13", "listed Habomai"), ("E9-15", "prompting Mosc"),
-                      ("R10-12", "«по-прежнему н"), ("R10-12", "характеризуетс"), ("R10-18", "Россия запрети")}
+                      ("R10-12", "«по-прежнему н"), ("R10-12", "характеризуетс"), ("R10-18", "Россия запрети"),
+                      ("J10-17", "プーチン大統領と安倍晋三首相")}
 _cache: dict = {}
 
 
