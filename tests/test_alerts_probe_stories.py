@@ -54,7 +54,8 @@ lower the count of first reports flagged.
   in 2011 (Suga's alias too: the date decides) and an address page read as its signer's (「内閣総理大臣　菅　直人」,
   not the president its last paragraph names), which also took tests/probe_stories_6.py to 37 repeats: Suga's policy
   speech page, now read as his, carries the second sentence of his point on Russia («平和条約の締結を目指す…») first,
-  a remark of its own by the corpus labels' keys, one point with the first by that story's."""
+  a remark of its own by the corpus labels' keys, one point with the first by that story's; 48 with the defence
+  ministers of both sides registered."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -74,7 +75,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_4, 37, 29),
     (probe_stories_5, 35, 34),
     (probe_stories_6, 38, 37),
-    (probe_stories_7, 44, 49),
+    (probe_stories_7, 44, 48),
 ]
 
 

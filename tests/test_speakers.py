@@ -679,3 +679,18 @@ def test_a_japanese_alias_two_people_bear_is_the_one_in_office_on_the_date():
     assert [s.speaker for s in extract(said, "ja", "2021-02-07")] == ["Yoshihide Suga"]
     assert [s.speaker for s in extract(said, "ja", "2016-02-07")] == ["Yoshihide Suga"]
     assert registry().lookup("Кан").name == "Naoto Kan"
+
+
+def test_the_defence_ministers_of_both_sides_are_offices_with_their_holders():
+    """Deployments and drills on the islands bring in the defence ministers: "Japan's defense minister" in 2017 is
+    Inada, «министр обороны России» in 2011 Serdyukov and in 2020 Shoigu; 「小野寺五典防衛相」, 「岸防衛相」 by name
+    (and «Киси» alone is no one: it would read into «Кисида»)."""
+    from treatywatch.statements.extract import extract
+    said = "Japan's defense minister said the deployment on the islands was unacceptable as they are Japan's inherent territory."
+    assert [s.speaker for s in extract(said, "en", "2017-05-01")] == ["Tomomi Inada"]
+    ru = "Министр обороны России заявил, что Курилы — неотъемлемая часть России и их оборона будет усилена."
+    assert [s.speaker for s in extract(ru, "ru", "2011-02-15")] == ["Anatoly Serdyukov"]
+    assert [s.speaker for s in extract(ru, "ru", "2020-12-01")] == ["Sergei Shoigu"]
+    assert registry().lookup("小野寺五典防衛相").name == "Itsunori Onodera"
+    assert registry().lookup("岸防衛相").name == "Nobuo Kishi"
+    assert registry().lookup("Кисиды").name == "Fumio Kishida"
