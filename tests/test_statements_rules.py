@@ -4527,3 +4527,19 @@ def test_an_address_page_is_its_signers_not_the_one_its_last_paragraph_names():
     found = [(s.speaker, s.peace_treaty) for s in extract_statements(comment, "ja", "2016-12-16",
                                                                       title="日ロ首脳会談の結果について（知事コメント）")]
     assert ("Harumi Takahashi", True) in found, found
+
+
+def test_japanese_verbs_of_a_comment_sent_a_greeting_an_answer_and_a_characterisation():
+    """「…」とのコメントを寄せた (to an agency), 「…」とあいさつ。 (at a ceremony), 「…」と回答した (to a paper's inquiry);
+    「日露両政府は…を「…」と表明した」: the two governments' agreement, nobody's words. (「…」と位置付けた stays out:
+    documents and governments characterise so, 「青書は…と位置付けた」.)"""
+    cases = [("2018-02-14", "ザハロワ情報局長はタス通信に「南クリール諸島でのわが国の活動は、自国の領土における主権の行使だ」"
+                            "とのコメントを寄せた。", "Maria Zakharova"),
+             ("2023-08-01", "松本侑三理事長は式典で、「四島は我々の故郷であり、日本の領土だ」とあいさつ。", "Yuzo Matsumoto"),
+             ("2022-04-01", "在日ロシア大使館は時事通信の取材に、「南クリール諸島はロシアの領土だ」と回答した。",
+              "Russian Embassy in Japan")]
+    for day, text, speaker in cases:
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", day)] == [(speaker, True)], text
+    joint = ("プーチン大統領は会談に臨んだ。\n\n日露両政府は首脳会談で、共同経済活動が「平和条約締結に向けた重要な一歩」だと"
+             "表明した。")
+    assert not [s for s in extract(joint, "ja", "2017-01-10") if s.peace_treaty]

@@ -73,7 +73,9 @@ JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
 JA_TITLE_AFTER = re.compile(f"(?:{JA_TITLE_AFTER_NAME})?")  # the title a Japanese name may carry ("高市首相")
 JA_UNNAMED_OFFICIALS = "関係者|筋|幹部|高官|当局者"  # an institution's officials or sources, nobody in particular
 # a sentence whose subject is nobody in particular: officials unnamed, a poll's respondents, an expert
-JA_UNNAMED_SUBJECT = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS}|専門家|識者|有識者|元島民の一人|住民の一人)(?:は|が|も|の一人は)"
+JA_UNNAMED_SUBJECT = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS}|専門家|識者|有識者|元島民の一人|住民の一人"
+                                # the two governments as one subject: 「日露両政府は…と位置づけた」, what they agreed on
+                                r"|(?:日露|日ロ|日露の|日ロの)?両(?:国)?政府|日露両国|日ロ両国)(?:は|が|も|の一人は)"
                                 r"|(?:世論調査|調査|アンケート)(?:では|によると|で)")
 # "日本政府関係者によりますと": the source of a report
 JA_ANONYMOUS_SOURCE = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS})(?=によ(?:ると|れば|りますと))")
