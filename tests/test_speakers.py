@@ -694,3 +694,13 @@ def test_the_defence_ministers_of_both_sides_are_offices_with_their_holders():
     assert registry().lookup("小野寺五典防衛相").name == "Itsunori Onodera"
     assert registry().lookup("岸防衛相").name == "Nobuo Kishi"
     assert registry().lookup("Кисиды").name == "Fumio Kishida"
+
+
+def test_a_family_name_with_shi_after_a_titled_name_or_beside_a_headlines_title():
+    """「仙谷官房長官は…」 then 「仙谷氏は「…」と述べた」: the family name before the title; 「枝野幸男官房長官」 named in
+    full under a headline's 「枝野長官「…」」 and then 「枝野氏は」 — the headline's title is no other word."""
+    from treatywatch.statements.extract import extract
+    text = ("仙谷官房長官は2日の記者会見で大使の一時帰国を明らかにした。仙谷氏は「北方4島は我が国の領土だ」と述べた。")
+    assert [s.speaker for s in extract(text, "ja", "2010-11-02")] == ["Yoshito Sengoku"]
+    text = ("枝野長官「極めて遺憾」\n\n枝野幸男官房長官は15日、記者会見した。枝野氏は「北方4島は日本固有の領土だ」と強調した。")
+    assert [s.speaker for s in extract(text, "ja", "2011-02-15")][-1] == "Yukio Edano"

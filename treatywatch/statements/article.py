@@ -310,6 +310,8 @@ def home_side(art: Article) -> str | None:
 
 KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{3,5}")
 KANJI = re.compile(r"[\u4e00-\u9fff々]")
+FAMILY_TITLE_AFTER = re.compile(r"官房長官|長官|外務大臣|外相|首相|総理|防衛相|防衛大臣|大使|知事|市長|元首相|前首相")
+KANJI_FAMILY_TITLED = re.compile(r"([\u4e00-\u9fff々]{2,3}?)(?:官房長官|外務大臣|外相|首相|総理|防衛相|防衛大臣|大使|知事|市長|長官)")
 
 
 def ja_family_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -319,12 +321,14 @@ def ja_family_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]
     out = list(mentions)
     for m in mentions:
         full = text[m.start:m.end]
-        if m.kind != "person" or m.entry is None or not KANJI_NAME.fullmatch(full):
+        titled = KANJI_FAMILY_TITLED.fullmatch(full)  # 「仙谷官房長官」 then 「仙谷氏」: the family name before the title
+        if m.kind != "person" or m.entry is None or not (KANJI_NAME.fullmatch(full) or titled):
             continue
-        for size in range(1, len(full) - 1):
+        for size in ([len(titled.group(1))] if titled else range(1, len(full) - 1)):
             family = full[:size]
             words = {text[i:i + size + 1] for i in _find_all(text, family) if i + size < len(text)
-                     and not any(o.entry is m.entry and o.start <= i < o.end for o in mentions)}  # (森元首相)
+                     and not any(o.entry is m.entry and o.start <= i < o.end for o in mentions)  # (森元首相)
+                     and not FAMILY_TITLE_AFTER.match(text, i + size)}  # (a headline's 「枝野長官」)
             if any(w[-1] != "氏" and KANJI.match(w[-1]) for w in words):
                 continue  # another word starts with it: 森 of 森林, 岸 of 岸信夫
             for i in _find_all(text, family + "氏", m.end):
