@@ -298,8 +298,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E10-05", "Russia was hol"), ("E10-06", "I am in Russia"), ("E10-06", "double the rel"),
     ("E10-08", "is inconsisten"), ("E10-08", "Visits to fami"), ("E10-08", "Our policy of "),
     ("E10-08", "The Government"), ("E10-09", "no way to reso"), 
-    ("E10-11", "the measure wa"), ("E10-11", "the ban was \"t"), ("E10-11", "resolving the "),
-    ("E10-11", "\"no plans to v"), ("E10-11", "Without dialog"), ("E10-14", "calling the vo"),
+    
+    ("E10-11", "Without dialog"), ("E10-14", "calling the vo"),
     ("E10-14", "Elections in R"), ("E10-14", "employees of s"), ("E10-16", "\"legitimately,"),
     ("E10-17", "there is no qu"), ("E10-17", "We ask the reg"), ("E10-17", "Iturup is the "),
     ("E10-17", "no talks about"), ("E10-18", "the grave visi"), ("E10-18", "This summer al"),

@@ -4543,3 +4543,13 @@ def test_japanese_verbs_of_a_comment_sent_a_greeting_an_answer_and_a_characteris
     joint = ("プーチン大統領は会談に臨んだ。\n\n日露両政府は首脳会談で、共同経済活動が「平和条約締結に向けた重要な一歩」だと"
              "表明した。")
     assert not [s for s in extract(joint, "ja", "2017-01-10") if s.peace_treaty]
+
+
+def test_a_comment_count_in_the_pages_header_is_no_comments_section():
+    """Japan Today's header carries "6 Comments" above the story: the story follows it; the same line below the
+    story opens the readers' comments, which are nobody's."""
+    text = ("POLITICS\n\nRussia bans entry of Japanese lawmakers\n\nJul. 30, 2022 06:12 am JST\n6 Comments\n\n"
+            "Chief Cabinet Secretary Hirokazu Matsuno said the government's policy of resolving the territorial issue "
+            "and concluding a peace treaty with Russia remained unchanged.\n\n6 Comments\nLogin to comment\n\n"
+            "Ricky_T  Jul. 30  07:02 am JST\nHe said the islands are Japanese territory and should come back.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-07-30")] == [("Hirokazu Matsuno", True)]

@@ -51,6 +51,7 @@ SKIP_PARAGRAPH = re.compile(r"^(?:(?:READ MORE|Read more|Read also|ALSO READ|Als
 # readers' comments under the article: nothing below the header is the article's
 COMMENTS_HEADER = re.compile(r"^\s*(?:\d+\s+)?(?:Comments|Reader comments|Комментарии)\s*(?:\(\d+\)|\d+)?\s*:?\s*$"
                              r"|^\s*コメント\s*(?:\(\d+\)|（\d+）|\d+)\s*$", re.IGNORECASE)
+BODY_PARAGRAPH = 120  # characters: a paragraph of the story, not a header's line
 QUOTE_MARKS = re.compile(r"[\"“”«»„「」『』]")
 MIN_QUOTE_WORDS = 5
 MIN_QUOTE_CHARS_CJK = 8
@@ -109,10 +110,14 @@ def extract(text: str, language: str | None = None, published: str | None = None
     chained = False  # the sentence before was a statement on the treaty…
     carried = ""  # …and the treaty sentences up to it since the last that named the treaty
     in_links = False
+    body_seen = False  # a paragraph of the story (or a statement) seen yet: a comments header below ends it
     for i, (p_start, p_end) in enumerate(spans):
         para = text[p_start:p_end]
         if COMMENTS_HEADER.match(para):
-            break
+            if body_seen or out:
+                break
+            continue  # the comment count in a page's header ("6 Comments" above the story): the story follows
+        body_seen = body_seen or len(para) >= BODY_PARAGRAPH
         if SKIP_PARAGRAPH.match(para):
             in_links = len(para) <= 40  # a "Related news" header: the short lines under it are links
             continue
