@@ -296,8 +296,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # English 80 of 110 firm expectations right, no background sentence taken as first measured
     ("E10-02", "\"which are an "), ("E10-05", "\"necessary in "), ("E10-05", "ran counter to"),
     ("E10-05", "Russia was hol"), ("E10-06", "I am in Russia"), ("E10-06", "double the rel"),
-    ("E10-08", "is inconsisten"), ("E10-08", "Visits to fami"), ("E10-08", "Our policy of "),
-    ("E10-08", "The Government"), ("E10-09", "no way to reso"), 
+    
+    ("E10-09", "no way to reso"), 
     
     ("E10-11", "Without dialog"), ("E10-14", "calling the vo"),
     ("E10-14", "Elections in R"), ("E10-14", "employees of s"), ("E10-16", "\"legitimately,"),

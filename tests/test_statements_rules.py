@@ -4553,3 +4553,16 @@ def test_a_comment_count_in_the_pages_header_is_no_comments_section():
             "and concluding a peace treaty with Russia remained unchanged.\n\n6 Comments\nLogin to comment\n\n"
             "Ricky_T  Jul. 30  07:02 am JST\nHe said the islands are Japanese territory and should come back.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-07-30")] == [("Hirokazu Matsuno", True)]
+
+
+def test_a_bare_role_label_on_a_principals_page_is_the_principal():
+    """mofa.go.jp's "Press Conference by Foreign Minister Taro Kono" labels his answers "Minister:" after each "Q:":
+    the page's principal speaks, not the question before."""
+    text = ("Press Conference by Foreign Minister Taro Kono\n\nOpening Remarks\n\nMinister: Good morning.\n\n"
+            "Deployment of Russian fighter aircraft to Etorofu Island\n\n"
+            "Q: Russian media report a deployment on Etorofu Island. What is the Government's view?\n\n"
+            "Minister: The strengthening of Russia's military presence in the Four Northern Islands is inconsistent "
+            "with Japan's position regarding these islands, and we have lodged a protest.")
+    found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2018-08-07",
+                                                                     title="Press Conference by Foreign Minister Taro Kono")]
+    assert ("Taro Kono", True) in found, found

@@ -164,7 +164,8 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|пинг-?понг\w* (?:по|вокруг|о)\b|(?:историческ|дипломатическ|политическ|бесконечн)\w+ \W?пинг-?понг"
                          r"|tug[- ]of[- ]war (?:over|on|around)|перетягивани\w* канат\w* (?:по|вокруг)\b"
 
-                         r"|position[\"”’']? (?:of (?:japan|tokyo|russia|moscow) )?on|stance[\"”’']? on"
+                         r"|position[\"”’']? (?:of (?:japan|tokyo|russia|moscow) )?(?:on|regarding|concerning|with regard to|toward|towards)"
+                         r"|stance[\"”’']? (?:on|regarding|concerning|toward|towards)"
                          r"|legal position[\"”’']? (?:regarding|concerning|over|on)"
                          r"|(?:harm|prejudice|damage)\w* (?:japan['’]s|russia['’]s|our|its) legal (?:position|stance)"
                          r"|隔たり|意見の相違|resol\w+|settl\w+|solv\w+|solution|deal (?:on|over)"

@@ -136,6 +136,11 @@ def _en_minutes_turn(art, p_start: int, p_end: int) -> Turn | None:
     return Turn("speaker", m.end(), (found[0].entry.name, found[0].entry) if found else (who, None), member=member)
 
 
+# a role with no name as a transcript's label ("Minister:", "Press Secretary:", «Министр:»)
+BARE_ROLE_LABEL = re.compile(r"(?:the )?(?:foreign |prime |deputy |chief cabinet )?(?:minister|press secretary|spokes(?:person|man|woman)"
+                             r"|secretary|ambassador|president|governor)|министр|посол|президент|губернатор", re.IGNORECASE)
+
+
 def label_of(art, p_start: int, p_end: int) -> Turn | None:
     """The turn a paragraph's label announces, or None when the paragraph has no label."""
     text = art.text
@@ -161,6 +166,12 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         principal = _principal(art)
         # (a Q&A explainer's "Ответ:" names nobody: its answer is the writer's prose, which tells who said what)
         return Turn("speaker", body, principal) if principal else Turn("narration", body)
+    if art.language != "ja" and BARE_ROLE_LABEL.fullmatch(label.strip()):
+        # "Minister: …" on the page of the minister's press conference (mofa.go.jp labels its own minister so,
+        # after each "Q:"): the page's principal
+        principal = page_principal(art)
+        if principal is not None:
+            return Turn("speaker", body, principal)
     if art.language != "ja" and not _looks_like_label(label):
         return None
     if art.language == "ja" and m.group(2) is not None and body - p_start + 60 > p_end - p_start:
