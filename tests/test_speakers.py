@@ -704,3 +704,10 @@ def test_a_family_name_with_shi_after_a_titled_name_or_beside_a_headlines_title(
     assert [s.speaker for s in extract(text, "ja", "2010-11-02")] == ["Yoshito Sengoku"]
     text = ("枝野長官「極めて遺憾」\n\n枝野幸男官房長官は15日、記者会見した。枝野氏は「北方4島は日本固有の領土だ」と強調した。")
     assert [s.speaker for s in extract(text, "ja", "2011-02-15")][-1] == "Yukio Edano"
+
+
+def test_russias_foreign_ministry_spokesman_is_the_office_of_its_day():
+    """"Russia's Foreign Ministry spokesman" in 2014 is Alexander Lukashevich (the post's holder until 2015)."""
+    from treatywatch.statements.extract import extract
+    said = "Russia's Foreign Ministry spokesman said the peace treaty talks would go on."
+    assert [s.speaker for s in extract(said, "en", "2014-08-13")] == ["Alexander Lukashevich"]

@@ -824,3 +824,15 @@ def test_the_abductions_are_another_issue_than_the_treaty_talks():
     context = "ロシアとの間では、北方領土問題を次の世代に先送りすることなく、終止符を打たなければなりません。"
     assert not is_treaty(topics("拉致問題は、引き続き政権の最重要課題です。", context))
     assert not is_treaty(topics("Resolving the abduction issue remains the top priority of the talks.", context))
+
+
+def test_ones_own_territory_after_the_islands_or_the_treaty_were_named():
+    """"Russia was holding exercises 'on its own territory'" after the drills on the islands (or the treaty
+    consultations) were named, 「自国の領土での演習だ」: the claim made by what is done there; with nothing on the
+    dispute before, or beside another subject, it is no claim. (Russian «на своей территории» is left out: the
+    reflexive an official uses right after his own claim, one remark with it.)"""
+    before = "Russia began military drills on Etorofu and Kunashiri."
+    assert is_treaty(topics('Russia was holding exercises "on its own territory," the spokesman said.', before))
+    assert is_treaty(topics("自国の領土での演習だ。", "択捉島と国後島で演習が始まった。"))
+    assert not is_treaty(topics('Russia was holding exercises "on its own territory," the spokesman said.', "Trade grew."))
+    assert not is_treaty(topics("Ukraine's army fights on its own territory.", before))

@@ -486,6 +486,13 @@ def topics(span: str, context: str = "") -> list[str]:
         # "Takeshima is Japan's inherent territory": Japan's other disputes (with Korea, with China) are not this one
         found = [f for f in found if f not in ("territorial", "sovereignty", "islands")]
     handover_terms = _handover_terms(span)
+    if not set(found) & STRONG and OWN_TERRITORY.search(span) and context and not OTHER_SUBJECT.search(span) \
+            and (_COMPILED["islands"].search(context) and not _only_generic_islands(context)
+                 or _COMPILED["peace_treaty"].search(context) or _COMPILED["territorial"].search(context)):
+        # drills held "on its own territory", «на своей территории», 「自国の領土で」 after the islands (or the
+        # treaty, the dispute) were named:
+        # the claim made by what is done there
+        found.append("territorial")
     if "islands" not in found and handover_terms and not OTHER_DISPUTE.search(span):
         # 「島を日本に引き渡す計画はない」, 「島々に将来アメリカの軍事施設が置かれるのか」: the bare 島 of a handover
         # or of its terms is these islands
@@ -694,6 +701,13 @@ ISLANDS_AT_STAKE = prefiltered(r"(?:позици\w+|принадлежност\w
 # "these islands" pointing back to the disputed islands the sentence before (or the question) named
 THESE_ISLANDS = prefiltered(_LEFT + r"(?:these|those) (?:four |two )?islands|эт(?:и|их|им|ими) (?:\w+ )?остров\w*",
                             re.IGNORECASE)
+
+
+# one's own territory, the islands named before: "Russia was holding exercises 'on its own territory'"
+# (not Russian «на своей территории»: the reflexive an official uses right after his claim, «Курилы — наша
+# территория. Где ставить памятники на своей территории, решим сами», one remark by the story labels)
+OWN_TERRITORY = prefiltered(_LEFT + r"(?:its|their|our|russia['’]s|japan['’]s) own (?:territory|territories|land|soil)"
+                            r"|自国の領土|自国領", re.IGNORECASE)
 
 
 def _islands_named_before(span: str, context: str) -> bool:
