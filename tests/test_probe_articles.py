@@ -297,7 +297,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E10-02", "\"which are an "), ("E10-05", "\"necessary in "), ("E10-05", "ran counter to"),
     ("E10-06", "I am in Russia"), ("E10-06", "double the rel"),
     
-    ("E10-09", "no way to reso"), 
+    
     
     ("E10-11", "Without dialog"), ("E10-14", "calling the vo"),
     ("E10-14", "Elections in R"), ("E10-14", "employees of s"), ("E10-16", "\"legitimately,"),

@@ -4566,3 +4566,11 @@ def test_a_bare_role_label_on_a_principals_page_is_the_principal():
     found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2018-08-07",
                                                                      title="Press Conference by Foreign Minister Taro Kono")]
     assert ("Taro Kono", True) in found, found
+
+
+def test_an_unregistered_name_after_a_title_and_before_a_relative_clause():
+    """"Ishin leader Ichiro Matsui, who is also the mayor of Osaka, told reporters that …": the name after its title,
+    set off by the relative clause, is the subject (kept as written)."""
+    text = ('Ishin leader Ichiro Matsui, who is also the mayor of Osaka, told reporters that "there is no way to resolve '
+            'the Northern Territories issue other than diplomatic negotiations."')
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2019-05-14")] == [("Ichiro Matsui", True)]

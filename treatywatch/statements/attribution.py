@@ -260,7 +260,9 @@ CONTENT_CLAUSE_AFTER = re.compile(r",?\s+(?:что|that)\b", re.IGNORECASE)
 NON_SPEAKER_INSTITUTION_VERBS = re.compile(r"^(?:considers|believes|thinks|claims|hopes|hoped|described|"
                                            r"считает|считают|назвал\w*)$", re.IGNORECASE)
 # an unregistered name set off by an apposition before its verb: "Ivan Petrov, a deputy of the regional duma, said"
-FRONTED_NAME = re.compile(rf"^\s*({NAME_WORDS})\s*(?:,[^,.;:!?\"“”«»]{{3,100}}){{1,2}},\s*$")  # (an apposition of two parts)
+# (an apposition of two parts; a title may stand before the name: "Ishin leader Ichiro Matsui, who is also …, told")
+FRONTED_NAME = re.compile(rf"^\s*(?:(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{TITLE_NOUNS})\s+(?=[A-Z][a-z]+\s+[A-Z]))?({NAME_WORDS})\s*"
+                          r"(?:,[^,.;:!?\"“”«»]{3,100}){1,2},\s*$")
 INNER_FRONTED_NAME = re.compile(rf",\s*({NAME_WORDS})\s*,[^,.;:!?\"“”«»]{{3,160}},\s*$")
 CAPNAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\s){1,2}[A-Z][a-z]+(?:-[a-z]+)?)\s*,?\s*$")
 NOT_NAMES = re.compile(r"^(?:The|This|That|These|Those|It|In|On|At|But|And|According|However|Meanwhile|While|Although|Though"
