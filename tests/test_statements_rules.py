@@ -4574,3 +4574,13 @@ def test_an_unregistered_name_after_a_title_and_before_a_relative_clause():
     text = ('Ishin leader Ichiro Matsui, who is also the mayor of Osaka, told reporters that "there is no way to resolve '
             'the Northern Territories issue other than diplomatic negotiations."')
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2019-05-14")] == [("Ichiro Matsui", True)]
+
+
+def test_the_ministrys_spokeswoman_is_its_spokeswoman_and_she_after_her():
+    """'"…," the ministry's spokeswoman said' after the Russian Foreign Ministry is named: its spokeswoman on the
+    date (Zakharova in 2025), so that "She said …" after her is hers too."""
+    text = ("The Russian Foreign Ministry on Saturday rejected the claim in the Bluebook.\n\n"
+            '"The Kuril Islands are an integral part of the Russian Federation," the ministry\'s spokeswoman said.\n\n'
+            'She said Tokyo\'s rhetoric made any dialogue on a peace treaty "impossible in the current circumstances."')
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2025-04-19") if s.peace_treaty]
+    assert found == [("Maria Zakharova", True), ("Maria Zakharova", True)], found

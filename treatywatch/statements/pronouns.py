@@ -36,7 +36,7 @@ SIDE_JP = re.compile(r"japanese|японск", re.IGNORECASE)
 SIDE_RU = re.compile(r"russian|российск", re.IGNORECASE)
 PERSONAL_PRONOUN = re.compile(r"he|she|он|она|彼", re.IGNORECASE)
 # an institution pointing back to the one named before ("the ministry", "the embassy said", "同省", "посольство")
-MINISTRY = re.compile(r"(?<!\w)(?:(?:its|(?:a|the) (?:foreign )?ministry) spokes(?:man|woman|person)|the (?:foreign )?ministry|the embassy|it"
+MINISTRY = re.compile(r"(?<!\w)(?:(?:its|(?:a|the) (?:foreign )?ministry(?:['’]s)?) spokes(?:man|woman|person)|the (?:foreign )?ministry|the embassy|it"
                       r"|its statement|the statement|(?:дип)?ведомств\w*"
                       r"|министерств\w*|мид|посольств\w*|同省|同大使館)(?!\w)", re.IGNORECASE)
 # "по словам российского министра": a title in the genitive pointing back to the speaker named before
