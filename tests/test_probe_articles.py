@@ -299,7 +299,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     
     
     
-    ("E10-11", "Without dialog"), ("E10-14", "calling the vo"),
+    ("E10-14", "calling the vo"),
     ("E10-14", "Elections in R"), ("E10-14", "employees of s"), ("E10-16", "\"legitimately,"),
     ("E10-17", "there is no qu"), ("E10-17", "We ask the reg"), ("E10-17", "Iturup is the "),
     ("E10-17", "no talks about"), ("E10-18", "the grave visi"), ("E10-18", "This summer al"),

@@ -4584,3 +4584,15 @@ def test_the_ministrys_spokeswoman_is_its_spokeswoman_and_she_after_her():
             'She said Tokyo\'s rhetoric made any dialogue on a peace treaty "impossible in the current circumstances."')
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2025-04-19") if s.peace_treaty]
     assert found == [("Maria Zakharova", True), ("Maria Zakharova", True)], found
+
+
+def test_a_registered_name_with_a_long_title_aside_holding_a_relative_clause():
+    """"Muneo Suzuki, a House of Councillors member who has long pushed for dialogue with Moscow, said …": the
+    aside's title comes four words in and a relative clause follows it; the name before it is the subject, and "he"
+    after him is him, not the man named in the paragraph before; "the four islands will never come back" is the
+    return."""
+    text = ('Hiroyuki Hosoda, whose name is on the list, said he had "no plans to visit Russia in any case."\n\n'
+            "Muneo Suzuki, a House of Councillors member who has long pushed for dialogue with Moscow, said he regretted "
+            'the move. "Without dialogue, the four islands will never come back," he told Kyodo News.')
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-07-30")]
+    assert found[-2:] == [("Muneo Suzuki", False), ("Muneo Suzuki", True)], found

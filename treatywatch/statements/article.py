@@ -23,7 +23,7 @@ TITLE_WORD_BEFORE = re.compile(r"(?:(?<!\w)(?:then-|former |ex-)?(?:prime|minist
 # the nouns of an official's title, in an apposition or before an unregistered name
 TITLE_NOUNS = (r"minister|deputy|vice|chairman|chairwoman|chair|spokes\w+|press secretary|ambassador|president|premier"
                r"|secretary|head|director|official|envoy|diplomat|representative|leader|governor|speaker|aide|advis[eo]r"
-               r"|senator|lawmaker|mayor")
+               r"|senator|lawmaker|mayor|member|legislator|MP")
 # the words a title and a full name put before the name ("Russian President Vladimir", "президенту России
 # Владимиру", "his counterpart"): capitalised words and title words, nothing else (matched whole)
 TITLE_RUN = re.compile(r"(?:\s*(?:his|her|the|[A-ZА-ЯЁ][\w.-]*|president|prime|minister|foreign|premier|leader"

@@ -154,7 +154,7 @@ PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|asked|when asked|questioned|ans
                               # …and a Russian active participle: «Мори, встретившийся в четверг с Путиным, заявил»
                               r"|[а-яё]{3,}(?:вш|ющ|ящ|ащ|ущ)[а-яё]*)\b", re.IGNORECASE)
 # "Medvedev, deputy chairman of Russia's Security Council, said": a title set off by commas may run long
-TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,3}}?(?:{TITLE_NOUNS})\b", re.IGNORECASE)
+TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,4}}?(?:{TITLE_NOUNS})\b", re.IGNORECASE)
 # "Такаити в ходе выступления в парламенте пообещала", "Lavrov at a news conference in Moscow on Friday said": a
 # setting (prepositional phrases, no comma, no other verb) between the subject and its verb
 SETTING_GAP = re.compile(r"^\s+(?:в ходе|во время|в рамках|на|в|во|по итогам|после|при|at|in|on|during|after)\s[^,;:.!?\"“”«»]*$",
@@ -1311,13 +1311,17 @@ def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions:
 ASIDE_AFTER_SUBJECT = re.compile(r"^\s*([^,.;:!?\"“”«»]{2,40}?)\s*,")
 
 
+TITLE_ASIDE_WORDS = 16  # "Muneo Suzuki, a House of Councillors member who has long pushed for dialogue with Moscow, said"
+
+
 def _parenthetical(tail: str) -> bool:
     """", for his part, " / ", speaking at a news conference in Moscow, " / ", deputy chairman of …, ": an aside
     set off by commas between a name and its verb."""
     if len(tail) > 600 or not tail.rstrip().endswith(","):
         return False
     words = len(tail.split())
-    return words <= 6 or (words <= 12 and bool(TITLE_ASIDE.match(tail))) or (words <= 18 and bool(PARTICIPLE_ASIDE.match(tail)))
+    return words <= 6 or (words <= TITLE_ASIDE_WORDS and bool(TITLE_ASIDE.match(tail))) \
+        or (words <= 18 and bool(PARTICIPLE_ASIDE.match(tail)))
 
 
 def _joint_subject(art: Article, before: str, at: int | None = None):
