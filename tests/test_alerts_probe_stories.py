@@ -55,7 +55,8 @@ lower the count of first reports flagged.
   not the president its last paragraph names), which also took tests/probe_stories_6.py to 37 repeats: Suga's policy
   speech page, now read as his, carries the second sentence of his point on Russia («平和条約の締結を目指す…») first,
   a remark of its own by the corpus labels' keys, one point with the first by that story's; 48 with the defence
-  ministers of both sides registered."""
+  ministers of both sides registered; 45 first reports and 46 repeats with a Japanese statement's bracket naming its
+  speaker (「…訪問について（外務報道官談話）」: the ministry, not the Russian premier the title is about)."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -75,7 +76,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_4, 37, 29),
     (probe_stories_5, 35, 34),
     (probe_stories_6, 38, 37),
-    (probe_stories_7, 44, 48),
+    (probe_stories_7, 45, 46),
 ]
 
 

@@ -4596,3 +4596,16 @@ def test_a_registered_name_with_a_long_title_aside_holding_a_relative_clause():
             'the move. "Without dialogue, the four islands will never come back," he told Kyodo News.')
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-07-30")]
     assert found[-2:] == [("Muneo Suzuki", False), ("Muneo Suzuki", True)], found
+
+
+def test_a_japanese_statements_bracket_names_its_speaker_not_the_person_it_is_about():
+    """「メドヴェージェフ・ロシア首相の択捉島訪問について（外務報道官談話）」: the ministry's press secretary speaks (for
+    the ministry), not the Russian prime minister the title is about; （外務大臣談話） is the minister of the day."""
+    text = ("1　8月2日、メドヴェージェフ・ロシア連邦首相が択捉島を訪問しました。\n\n"
+            "2　北方四島は我が国固有の領土であり、今回の訪問は我が国の立場と相容れず、極めて遺憾です。")
+    title = "メドヴェージェフ・ロシア首相の択捉島訪問について（外務報道官談話）"
+    found = {(s.speaker, s.peace_treaty) for s in extract_statements(text, "ja", "2019-08-02", title=title)}
+    assert ("Japanese Foreign Ministry", True) in found and not [f for f in found if f[0] == "Dmitry Medvedev"], found
+    found = {s.speaker for s in extract_statements(text, "ja", "2019-08-02",
+                                                   title="ロシア首相の択捉島訪問について（外務大臣談話）")}
+    assert found == {"Taro Kono"}, found

@@ -367,6 +367,11 @@ def page_principal(art):
     label are his, its headings what they are about; None for any other page."""
     if not art.title or not (PRINCIPAL_TITLE.search(art.title) or JA_PRINCIPAL_TITLE.search(art.title)):
         return None
+    bracket = JA_BRACKET_SPEAKER.search(art.title)
+    if bracket is not None:
+        # 「メドヴェージェフ・ロシア首相の択捉島訪問について（外務報道官談話）」: the bracket names who speaks; the
+        # person before it is what the statement is about
+        return _bracket_speaker(art, bracket.group(1)) or _signer(art)
     named = _person_else_institution(_title_entries(art)) or _unregistered_in_title(art.title)
     if named is None and JA_PRINCIPAL_TITLE.search(art.title):
         # 「日ロ首脳会談の結果について（知事コメント）」 signed 「北海道知事　高橋　はるみ」 at its foot: the signer
@@ -378,6 +383,29 @@ def page_principal(art):
         named = _person_else_institution([m.entry for m in art.reg.find_mentions(head)
                                           if m.entry is not None and m.entry.kind == "institution"])
     return named
+
+
+# the speaker a Japanese statement's title gives in brackets at its end: （外務報道官談話）, （外務大臣談話）, （知事コメント）
+JA_BRACKET_SPEAKER = re.compile(r"[（(]([^）)]{0,12}?)(?:談話|コメント|メッセージ)[）)]$")
+# the offices and institutions such brackets name (the prefecture's governor, its mayor: the signer)
+BRACKET_OFFICES = {"外務大臣": "jp_foreign_minister", "外相": "jp_foreign_minister", "内閣官房長官": "jp_chief_cabinet_secretary",
+                   "官房長官": "jp_chief_cabinet_secretary", "内閣総理大臣": "jp_pm", "総理大臣": "jp_pm", "首相": "jp_pm"}
+BRACKET_INSTITUTIONS = {"外務報道官": "japanese foreign ministry", "外務省": "japanese foreign ministry",
+                        "外務省報道官": "japanese foreign ministry"}
+
+
+def _bracket_speaker(art, label: str):
+    """Who the bracket of a Japanese statement's title names: an office's holder on the page's date, the ministry
+    its press secretary speaks for, a registered name; None for a title to be read from the signature."""
+    office = BRACKET_OFFICES.get(label)
+    holder = art.reg.holder(office, art.published) if office else None
+    if holder is not None:
+        return holder.name, holder
+    institution = art.reg.by_name.get(BRACKET_INSTITUTIONS.get(label, ""))
+    if institution is not None:
+        return institution.name, institution
+    named = art.reg.lookup(label) if label else None
+    return (named.name, named) if named is not None else None
 
 
 def _signer(art):
