@@ -56,7 +56,9 @@ lower the count of first reports flagged.
   speech page, now read as his, carries the second sentence of his point on Russia («平和条約の締結を目指す…») first,
   a remark of its own by the corpus labels' keys, one point with the first by that story's; 48 with the defence
   ministers of both sides registered; 45 first reports and 46 repeats with a Japanese statement's bracket naming its
-  speaker (「…訪問について（外務報道官談話）」: the ministry, not the Russian premier the title is about)."""
+  speaker (「…訪問について（外務報道官談話）」: the ministry, not the Russian premier the title is about); 43 with the
+  atmosphere, a protest and defence as subjects (and 「矛盾」 as incompatible), which also took
+  tests/probe_stories_3.py to 17 repeats and tests/probe_stories_6.py back to 36."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -72,11 +74,11 @@ from treatywatch.store.session import upgrade
 RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at most)
     (probe_stories, 31, 10),
     (probe_stories_2, 29, 16),
-    (probe_stories_3, 25, 18),
+    (probe_stories_3, 25, 17),
     (probe_stories_4, 37, 29),
     (probe_stories_5, 35, 34),
-    (probe_stories_6, 38, 37),
-    (probe_stories_7, 45, 46),
+    (probe_stories_6, 38, 36),
+    (probe_stories_7, 45, 43),
 ]
 
 

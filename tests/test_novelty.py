@@ -950,3 +950,22 @@ def test_a_step_towards_the_treaty_and_the_new_approach_in_any_case_form():
     assert {"progress", "new_approach"} <= concepts("平和条約の締結に向けた着実な一歩であり、新しいアプローチの具体化だ")
     assert "progress" in concepts("a firm step towards a peace treaty")
     assert "progress" not in concepts("Шаг за шагом мы строим школы.")
+
+
+def test_the_atmosphere_a_protest_and_defence_are_subjects_in_three_languages():
+    """Zakharova's «Подобные демарши не способствуют созданию атмосферы, необходимой для работы над мирным
+    договором» retold by TASS in English and by a Japanese service the next days: the atmosphere and the protest are
+    what each translation keeps; «не противоречит» is 「矛盾しない」; «обороны» is 「防衛」."""
+    from treatywatch.statements.novelty import NoveltyIndex, concepts
+
+    assert {"atmosphere", "protest"} <= concepts("こうした抗議は平和条約に取り組むために必要な雰囲気づくりに役立たない")
+    assert {"incompatible", "defence"} <= concepts("配備は自国領土での防衛のためで、対話への用意と矛盾しない")
+    index = NoveltyIndex()
+    index.add(1, "Maria Zakharova", "Подобные демарши не способствуют созданию атмосферы, необходимой для работы над "
+              "мирным договором.", "ru", "2020-12-03", 1)
+    found = index.decide("Maria Zakharova", "Such demarches do nothing to create the atmosphere needed for work on a "
+                         "peace treaty.", "en", "2020-12-03", 2)
+    assert found.first_report_id == 1, found
+    found = index.decide("Maria Zakharova", "こうした抗議は平和条約に取り組むために必要な雰囲気づくりに役立たない", "ja",
+                         "2020-12-04", 3)
+    assert found.first_report_id == 1, found

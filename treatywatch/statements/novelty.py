@@ -224,7 +224,12 @@ CONCEPTS = {
     # (…the position called legal: "Tokyo's legal stance", «правовая позиция», 「法的立場」)
     "legal_position": r"\blegal (?:position|stance)|правов\w+ позици|法的(?:な)?立場",
     # a step judged against a side's stance: "incompatible with our position", «противоречит позиции», 「立場と相いれない」
-    "incompatible": r"incompatible|runs? counter to|contrary to|at odds with|несовместим|противоречит|相いれ|相容れ",
+    "incompatible": r"incompatible|runs? counter to|contrary to|at odds with|contradict|несовместим|противоречит|相いれ|相容れ|矛盾",
+    # the climate the talks need ("the atmosphere needed for work on a peace treaty", «атмосферы», 「雰囲気」)
+    "atmosphere": r"atmosphere|атмосфер|雰囲気|ambiente|atmosfer|stimmung",
+    # a protest lodged or rejected ("such demarches", «подобные демарши», 「こうした抗議」)
+    "protest": r"protest|demarche|démarche|протест|демарш|抗議|protesta|protestu",
+    "defence": r"defen[cs]e|оборон|防衛|defensa|difesa|obron|verteidig",
     "stance": r"\b(?:position|stance)s?\b|позици|立場",
     "unchanged": r"unchang|not chang|no change|not shifted|has not shifted|не меня|не измени|неизменн|без изменений|変わり(?:は|が)ない|変わらない|変更はない"
                  # «по-прежнему намерен», "remains committed": the same position still held
