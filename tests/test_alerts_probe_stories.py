@@ -58,7 +58,8 @@ lower the count of first reports flagged.
   ministers of both sides registered; 45 first reports and 46 repeats with a Japanese statement's bracket naming its
   speaker (「…訪問について（外務報道官談話）」: the ministry, not the Russian premier the title is about); 43 with the
   atmosphere, a protest and defence as subjects (and 「矛盾」 as incompatible), which also took
-  tests/probe_stories_3.py to 17 repeats and tests/probe_stories_6.py back to 36."""
+  tests/probe_stories_3.py to 17 repeats and tests/probe_stories_6.py back to 36; 42 with recognition and apologies
+  as subjects."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -78,7 +79,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_4, 37, 29),
     (probe_stories_5, 35, 34),
     (probe_stories_6, 38, 36),
-    (probe_stories_7, 45, 43),
+    (probe_stories_7, 45, 42),
 ]
 
 

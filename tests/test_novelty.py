@@ -969,3 +969,18 @@ def test_the_atmosphere_a_protest_and_defence_are_subjects_in_three_languages():
     found = index.decide("Maria Zakharova", "こうした抗議は平和条約に取り組むために必要な雰囲気づくりに役立たない", "ja",
                          "2020-12-04", 3)
     assert found.first_report_id == 1, found
+
+
+def test_recognition_and_apologies_are_subjects_across_languages():
+    """Zakharova's «нам нужны не извинения, а признание итогов Второй мировой войны» retold in English the next day
+    ("wanted recognition of the results of World War II from Tokyo, not apologies"): recognition and apologies are
+    what the short retelling keeps."""
+    from treatywatch.statements.novelty import NoveltyIndex, concepts
+
+    assert {"recognition", "apology"} <= concepts("日本側に求めるのは謝罪ではなく、第2次大戦の結果の承認だ")
+    index = NoveltyIndex()
+    index.add(1, "Maria Zakharova", "Скажу прямо: нам нужны от японской стороны не извинения, а признание итогов Второй "
+              "мировой войны, включая суверенитет Российской Федерации над южными Курилами.", "ru", "2019-05-16", 1)
+    found = index.decide("Maria Zakharova", "Moscow wanted recognition of the results of World War II from Tokyo, not "
+                         "apologies.", "en", "2019-05-17", 2)
+    assert found.first_report_id == 1, found

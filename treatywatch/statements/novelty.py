@@ -230,6 +230,9 @@ CONCEPTS = {
     # a protest lodged or rejected ("such demarches", «подобные демарши», 「こうした抗議」)
     "protest": r"protest|demarche|démarche|протест|демарш|抗議|protesta|protestu",
     "defence": r"defen[cs]e|оборон|防衛|defensa|difesa|obron|verteidig",
+    # what one side wants of the other: recognition (of the war's results), not apologies
+    "recognition": r"recogni[sz]|признани|признат|признава|承認|reconoc|riconosc|uznani|anerkenn",
+    "apology": r"apolog|извинени|извиня|謝罪|おわび|お詫び|disculp|scus|przeprosi|entschuldig",
     "stance": r"\b(?:position|stance)s?\b|позици|立場",
     "unchanged": r"unchang|not chang|no change|not shifted|has not shifted|не меня|не измени|неизменн|без изменений|変わり(?:は|が)ない|変わらない|変更はない"
                  # «по-прежнему намерен», "remains committed": the same position still held
