@@ -59,7 +59,8 @@ lower the count of first reports flagged.
   speaker (「…訪問について（外務報道官談話）」: the ministry, not the Russian premier the title is about); 43 with the
   atmosphere, a protest and defence as subjects (and 「矛盾」 as incompatible), which also took
   tests/probe_stories_3.py to 17 repeats and tests/probe_stories_6.py back to 36; 42 with recognition and apologies
-  as subjects."""
+  as subjects; 47 first reports with a Japanese family name and title alias read in its title's other forms
+  (「前原大臣」, 「仙谷長官」)."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -79,7 +80,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_4, 37, 29),
     (probe_stories_5, 35, 34),
     (probe_stories_6, 38, 36),
-    (probe_stories_7, 45, 42),
+    (probe_stories_7, 47, 42),
 ]
 
 

@@ -711,3 +711,13 @@ def test_russias_foreign_ministry_spokesman_is_the_office_of_its_day():
     from treatywatch.statements.extract import extract
     said = "Russia's Foreign Ministry spokesman said the peace treaty talks would go on."
     assert [s.speaker for s in extract(said, "en", "2014-08-13")] == ["Alexander Lukashevich"]
+
+
+def test_a_japanese_family_name_and_title_alias_in_the_other_forms_of_its_title():
+    """「前原外相」 registered, 「前原外務大臣」 and 「前原大臣」 written: the same minister; 「仙谷官房長官」 and 「仙谷長官」;
+    「岸田首相」 and 「岸田総理」. A title of another office is not added (「前原首相」 is nobody)."""
+    reg = registry()
+    for written, name in (("前原外務大臣", "Seiji Maehara"), ("前原大臣", "Seiji Maehara"), ("仙谷長官", "Yoshito Sengoku"),
+                          ("岸田総理", "Fumio Kishida")):
+        assert reg.lookup(written) is not None and reg.lookup(written).name == name, written
+    assert reg.lookup("前原首相") is None

@@ -70,6 +70,27 @@ def _is_cyrillic(word: str) -> bool:
     return bool(word) and "\u0400" <= word[0] <= "\u04ff"
 
 
+# a Japanese title after a family name, in the forms the press writes it: 「前原外相」 is also 「前原外務大臣」,
+# 「前原大臣」; 「仙谷官房長官」 also 「仙谷長官」
+JA_TITLE_FORMS = (("外相", "外務大臣", "大臣"), ("首相", "総理", "総理大臣", "内閣総理大臣"), ("官房長官", "長官"),
+                  ("防衛相", "防衛大臣", "大臣"))
+JA_FAMILY_TITLE = re.compile(r"([\u4e00-\u9fff々]{1,3}?)(" + "|".join(sorted({t for ts in JA_TITLE_FORMS for t in ts},
+                                                                             key=len, reverse=True)) + ")")
+
+
+def _title_variants(aliases: list[str]) -> list[str]:
+    """The other forms of each 「family name + title」 alias (only for its own title's office)."""
+    out = []
+    for alias in aliases:
+        m = JA_FAMILY_TITLE.fullmatch(alias)
+        if m is None:
+            continue
+        for forms in JA_TITLE_FORMS:
+            if m.group(2) in forms and m.group(2) != "大臣":
+                out.extend(m.group(1) + t for t in forms)
+    return out
+
+
 class Registry:
     """Built from the YAML registry's data. An entry or a pattern that cannot be read is left out and named in
     `problems` (a user's bad line costs that line, not every article's extraction)."""
@@ -99,11 +120,12 @@ class Registry:
                 self.entries.append(entry)
                 self.by_name[entry.name.lower()] = entry
                 if kind == "person":
+                    aliases = [str(a) for a in item.get("aliases") or [] if isinstance(a, (str, int, float))]
                     for alias in item.get("aliases") or []:
-                        if isinstance(alias, (str, int, float)):
-                            self._add_alias(str(alias), entry)
-                        else:
+                        if not isinstance(alias, (str, int, float)):
                             self.problems.append(f"{entry.name}: alias {alias!r:.80} is not text (quote it in YAML)")
+                    for alias in aliases + [a for a in _title_variants(aliases) if a not in aliases]:
+                        self._add_alias(alias, entry)
         # titles and institutions are short regular expressions; each runs only when its longest literal
         # word occurs in the text, so a text pays for the few titles it may contain
         self._titles: list[tuple[str, re.Pattern, str, object]] = []
