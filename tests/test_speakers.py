@@ -721,3 +721,12 @@ def test_a_japanese_family_name_and_title_alias_in_the_other_forms_of_its_title(
                           ("岸田総理", "Fumio Kishida")):
         assert reg.lookup(written) is not None and reg.lookup(written).name == name, written
     assert reg.lookup("前原首相") is None
+
+
+def test_a_title_form_written_for_a_family_name_is_its_bearer_only_in_office():
+    """「前原大臣」 in 2010 is Maehara, foreign minister then; 「田中大臣」 in 2019 is not Makiko Tanaka (foreign minister
+    in 2001): the name and title are kept as written."""
+    from treatywatch.statements.extract import extract
+    said = "会談後、{}は「平和条約交渉を前進させたい」と記者団に語りました。"
+    assert [s.speaker for s in extract(said.format("前原大臣"), "ja", "2010-11-01")] == ["Seiji Maehara"]
+    assert [s.speaker for s in extract(said.format("田中大臣"), "ja", "2019-01-14")] == ["田中大臣"]

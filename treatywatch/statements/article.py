@@ -79,8 +79,8 @@ class Article:
         self.has_cjk = is_cjk(text)  # most texts hold no kana or kanji: none of their sentences is looked at
         self.reg = registry()
         self.mentions = home_entries(self, self.reg.find_mentions(text))
-        if self.reg.shared and self.has_cjk:
-            self.mentions = [self.reg.by_date(m, published) for m in self.mentions]
+        if self.has_cjk:
+            self.mentions = [m for m in (self.reg.by_date(m, published) for m in self.mentions) if m is not None]
         if self.has_cjk:
             self.mentions = ja_family_name_mentions(text, self.mentions)
         self.mentions = titled_surname_mentions(text, self.mentions)

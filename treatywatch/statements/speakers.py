@@ -78,16 +78,21 @@ JA_FAMILY_TITLE = re.compile(r"([\u4e00-\u9fff々]{1,3}?)(" + "|".join(sorted({t
                                                                              key=len, reverse=True)) + ")")
 
 
-def _title_variants(aliases: list[str]) -> list[str]:
-    """The other forms of each 「family name + title」 alias (only for its own title's office)."""
-    out = []
+JA_TITLE_OFFICE = {"外相": "_foreign_minister", "首相": "_pm", "官房長官": "_chief_cabinet_secretary",
+                   "防衛相": "_defence_minister"}  # (each form group by its first form)
+
+
+def _title_variants(aliases: list[str]) -> dict[str, str]:
+    """The other forms of each 「family name + title」 alias (only for its own title's office), each with the
+    office it names: a form written for a family name is its bearer's only while he holds that office."""
+    out = {}
     for alias in aliases:
         m = JA_FAMILY_TITLE.fullmatch(alias)
         if m is None:
             continue
         for forms in JA_TITLE_FORMS:
             if m.group(2) in forms and m.group(2) != "大臣":
-                out.extend(m.group(1) + t for t in forms)
+                out.update((m.group(1) + t, JA_TITLE_OFFICE[forms[0]]) for t in forms)
     return out
 
 
@@ -102,6 +107,7 @@ class Registry:
         self.latin: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}  # first token → aliases
         self.cjk: list[tuple[str, Entry]] = []  # substring aliases (Japanese, also Arabic/Hindi forms)
         self.shared: dict[str, list[Entry]] = {}  # a substring alias two people bear, each in his own years
+        self.title_forms: dict[tuple[str, str], str] = {}  # (written form, name) → the office that form names
         self.by_name: dict[str, Entry] = {}
         self.surnames: dict[str, Entry] = {}
         self.given_names: dict[str, set[str]] = {}  # entry name → the first words of its full names (any script)
@@ -124,8 +130,10 @@ class Registry:
                     for alias in item.get("aliases") or []:
                         if not isinstance(alias, (str, int, float)):
                             self.problems.append(f"{entry.name}: alias {alias!r:.80} is not text (quote it in YAML)")
-                    for alias in aliases + [a for a in _title_variants(aliases) if a not in aliases]:
+                    variants = {a: o for a, o in _title_variants(aliases).items() if a not in aliases}
+                    for alias in aliases + list(variants):
                         self._add_alias(alias, entry)
+                    self.title_forms.update(((a, entry.name), o) for a, o in variants.items())
         # titles and institutions are short regular expressions; each runs only when its longest literal
         # word occurs in the text, so a text pays for the few titles it may contain
         self._titles: list[tuple[str, re.Pattern, str, object]] = []
@@ -203,8 +211,13 @@ class Registry:
             return None
         return next((entry for entry in self.entries if entry.held_on(date, office.__eq__)), None)
 
-    def by_date(self, m: Mention, date: str | None) -> Mention:
-        """`m` as the bearer of its shared alias who held an office on `date` (or the first registered)."""
+    def by_date(self, m: Mention, date: str | None) -> Mention | None:
+        """`m` as the bearer of its shared alias who held an office on `date` (or the first registered); None for
+        a title form written for a family name whose bearer did not hold that office then (「田中大臣」 in 2019 is
+        not Makiko Tanaka, foreign minister in 2001)."""
+        office = self.title_forms.get((m.surface, m.entry.name)) if m.entry is not None and date else None
+        if office is not None and m.entry.held_on(date, lambda o: o.endswith(office)) is None:
+            return None
         bearers = self.shared.get(m.surface) if m.kind == "person" else None
         if not bearers or not date:
             return m

@@ -244,7 +244,7 @@ def _title_entries(art) -> list:
     to media questions")."""
     title = art.title or ""
     return [m.entry for m in map(lambda m: art.reg.by_date(m, art.published), art.reg.find_mentions(title))
-            if m.entry is not None] \
+            if m is not None and m.entry is not None] \
         + [registered_entry(word) for _, word in possessives(title, 0, len(title))]
 
 
@@ -418,7 +418,7 @@ def _signer(art):
             continue
         for m in art.reg.find_mentions(re.sub(r"[\s\u3000]+", "", line)):
             m = art.reg.by_date(m, art.published)
-            if m.entry is not None and m.entry.kind == "person":
+            if m is not None and m.entry is not None and m.entry.kind == "person":
                 return m.entry.name, m.entry
     return None
 
