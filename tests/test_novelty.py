@@ -984,3 +984,21 @@ def test_recognition_and_apologies_are_subjects_across_languages():
     found = index.decide("Maria Zakharova", "Moscow wanted recognition of the results of World War II from Tokyo, not "
                          "apologies.", "en", "2019-05-17", 2)
     assert found.first_report_id == 1, found
+
+
+def test_a_report_naming_the_remarks_day_well_before_its_own_retells_it():
+    """"Hayashi said Friday that holding the vote on the islands … was unacceptable" in a Thursday report, six days
+    after his Japanese words: the day named tells a recollection, as "earlier" does; "said Friday" in a Saturday
+    report is the news itself."""
+    from treatywatch.statements.novelty import NoveltyIndex, _told_days_before
+
+    assert _told_days_before("Hayashi said Friday that", "2024-03-21")  # (a Thursday)
+    assert not _told_days_before("Hayashi said Friday that", "2024-03-16")  # (a Saturday)
+    assert _told_days_before("林芳正官房長官は15日、", "2024-03-20")
+    index = NoveltyIndex()
+    index.add(1, "Yoshimasa Hayashi", "北方四島はわが国固有の領土であり、北方四島でロシアの大統領選挙が実施されることは、わが国の"
+              "立場と相いれず、受け入れられない。", "ja", "2024-03-15", 1)
+    found = index.decide("Yoshimasa Hayashi", "Chief Cabinet Secretary Yoshimasa Hayashi said Friday that holding the "
+                         "vote on the islands, which Japan regards as its inherent territory, was unacceptable.", "en",
+                         "2024-03-21", 2, direct=False)
+    assert found.first_report_id == 1, found

@@ -73,6 +73,31 @@ RECALLED = re.compile(r"(?<!\w)(?:earlier|previously|last (?:week|month)|ран�
                       r"|先に|先週|先月|これまでに|前日"
                       # Japanese "had said" (「…考えを示していた」, 「…と述べていた」)
                       r"|(?:述べ|示し|語っ|表明し|強調し|訴え|主張し|明らかにし)ていた", re.IGNORECASE)
+# the day a report says the remark was made: "said Friday", «в пятницу», 「15日」
+TOLD_WEEKDAY = re.compile(r"(?<!\w)(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
+                          r"|(?<!\w)во? (понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
+                          r"|(?<![\d０-９])(\d{1,2})日(?:午前|午後|夜|朝|、|に|の|は)", re.IGNORECASE)
+WEEKDAYS = {d: i for i, ds in enumerate(("monday понедельник", "tuesday вторник", "wednesday среду",
+                                           "thursday четверг", "friday пятницу", "saturday субботу",
+                                           "sunday воскресенье")) for d in ds.split()}
+
+
+def _told_days_before(words: str, published: str | None) -> bool:
+    """The report names the day of the remark (its weekday, or the day of the month in Japanese) more than
+    CROSS_LANGUAGE_DAYS before its own date: it retells a remark of days before ("said Friday" in a Thursday
+    report), as "earlier" says."""
+    day = _day(published)
+    m = TOLD_WEEKDAY.search(words) if day else None
+    if m is None:
+        return False
+    if m.group(3):
+        n = int(m.group(3))
+        back = day.day - n if n <= day.day else day.day + 30 - n
+    else:
+        back = (day.weekday() - WEEKDAYS[(m.group(1) or m.group(2)).lower()]) % 7
+    return back > CROSS_LANGUAGE_DAYS
+
+
 OTHER_SPEAKER_THRESHOLD = 0.8
 OTHER_SPEAKER_MIN_SHARED = 6
 RECENT = 200  # paraphrase and translation checks look at the speaker's latest statements only
@@ -932,7 +957,9 @@ class NoveltyIndex:
                 return found
             if found and found[0] > nearest[0]:
                 nearest = found
-        if not direct and RECALLED.search(QUOTED.sub(" ", quote)):  # the reporter's words, not the speaker's
+        if not direct and (RECALLED.search(QUOTED.sub(" ", quote)) or _told_days_before(QUOTED.sub(" ", quote),
+                                                                                       published)):
+            # (the reporter's words, not the speaker's: "earlier", or a day named well before the report's)
             found = self._recalled(_near_eligible(entry.items[-RECENT:], query, RECALL_DAYS), query)
             if found:
                 return found
