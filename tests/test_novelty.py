@@ -1002,3 +1002,12 @@ def test_a_report_naming_the_remarks_day_well_before_its_own_retells_it():
                          "vote on the islands, which Japan regards as its inherent territory, was unacceptable.", "en",
                          "2024-03-21", 2, direct=False)
     assert found.first_report_id == 1, found
+
+
+def test_the_islands_that_will_never_come_back_in_russian_are_their_return():
+    """«Курилы никогда не вернутся Японии» retells "the Kuril Islands will never return to Japan": the return, as
+    «возвращение»; «вернуться к переговорам» is resuming the talks, not the islands' return."""
+    from treatywatch.statements.novelty import concepts
+
+    assert "return" in concepts("Путин якобы заявил, что Курилы никогда не вернутся Японии")
+    assert "return" not in concepts("Мы готовы вернуться к переговорам о мирном договоре")

@@ -293,7 +293,9 @@ CONCEPTS = {
     # the claim sent away ("let them look for their islands elsewhere", «где-нибудь в другом месте», 「よそで」)
     "elsewhere": r"\belsewhere|\bsomewhere else|в другом месте|где-(?:нибудь|то) (?:еще|ещё)|他の場所|別の場所|よそで",
     "persistent": r"persisten|patient|tenacious|настойчив|терпелив|粘り強",
-    "return": r"\breturn(?!\w* " + _TO_TALKS + r")|возвра(?!\w* к " + _TO_TALKS + r")|返還",
+    "return": r"\breturn(?!\w* " + _TO_TALKS + r")|возвра(?!\w* к " + _TO_TALKS + r")|返還"
+              # (the islands "will never come back": «никогда не вернутся Японии»)
+              r"|(?<!\w)верн(?:ут|ет|ёт|уть|ул)\w*(?! к " + _TO_TALKS + r")",
     # the islands changing hands, told by the side that holds them ("hand over", "передача", "引き渡し")
     "handover": r"hand\w* over|handover|handing|transfer|\bcede|ceding|передач|переда[твю]|отда[тв]|уступ|引き渡|引渡|譲渡"
                 r"|割譲|entreg|cesi[oó]n|przekaz|übergab",
