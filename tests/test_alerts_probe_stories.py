@@ -61,7 +61,8 @@ lower the count of first reports flagged.
   tests/probe_stories_3.py to 17 repeats and tests/probe_stories_6.py back to 36; 42 with recognition and apologies
   as subjects; 47 first reports with a Japanese family name and title alias read in its title's other forms
   (「前原大臣」, 「仙谷長官」); 41 repeats with a report naming the remark's day well before its own ("said Friday" in a
-  Thursday report) a recollection; 40 with «вернутся» the islands' return."""
+  Thursday report) a recollection; 40 with «вернутся» the islands' return; 39 with what a side has kept saying in
+  Japanese (「…と主張しており、…に反発してきた」) its standing position."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -81,7 +82,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_4, 37, 29),
     (probe_stories_5, 35, 34),
     (probe_stories_6, 38, 36),
-    (probe_stories_7, 47, 40),
+    (probe_stories_7, 47, 39),
 ]
 
 

@@ -4609,3 +4609,13 @@ def test_a_japanese_statements_bracket_names_its_speaker_not_the_person_it_is_ab
     found = {s.speaker for s in extract_statements(text, "ja", "2019-08-02",
                                                    title="ロシア首相の択捉島訪問について（外務大臣談話）")}
     assert found == {"Taro Kono"}, found
+
+
+def test_what_a_side_has_kept_saying_in_japanese_is_its_standing_position():
+    """「ロシアは、北方領土は…ロシア領になったと主張しており、日本側の「帰属」表現に反発してきた」: what Russia has kept
+    claiming, told as the story's background, not a statement of the person named before; 「…と述べた」 is one."""
+    text = ("安倍首相は記者団の質問に答えた。\n\nロシアは、北方領土は第2次大戦の結果、合法的にロシア領になったと主張しており、"
+            "日本側の「帰属」表現に反発してきた。")
+    assert not [s for s in extract(text, "ja", "2019-04-23") if s.peace_treaty]
+    said = "ラブロフ外相は、北方領土は第2次大戦の結果、合法的にロシア領になったと述べた。"
+    assert [(s.speaker, s.peace_treaty) for s in extract(said, "ja", "2019-04-23")] == [("Sergei Lavrov", True)]

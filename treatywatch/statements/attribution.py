@@ -42,7 +42,9 @@ HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and agai
                       r"неоднократно|не раз|繰り返し(?:述べて|主張して|強調して)|かねて)(?!\w)", re.IGNORECASE)
 # "…と主張している / 主張しています / 主張してきた": a claim held (Japan's "inherent territory" in a background
 # paragraph), as "Russia maintains that …"; a claim made is "主張した"
-JA_CLAIM_HELD = re.compile(r"て(?:い|き)")
+JA_CLAIM_HELD = re.compile(r"て(?:い|き|お(?:り|ります))")
+# 「…と反発してきた」, 「…と述べてきた」: what a side has kept saying, its standing position (as "has long said")
+JA_LONG_HELD = re.compile(r"てき(?:た|ている|ており|ました)")
 # the subject's marker after a Japanese name (and its title)
 JA_MARKED = re.compile(r"(?:は|が|も)(?!ず)")
 # 「…で合意していましたが、その後…」: an agreement told as the state things were in, background (as "had agreed")
@@ -409,6 +411,7 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or \
                 (PAST_PERFECT_BEFORE.search(before) and not WORDS_VERB.match(verb)) or \
                 (verb.endswith("主張し") and JA_CLAIM_HELD.match(text, v.end())) or \
+                (art.has_cjk and JA_LONG_HELD.match(text, v.end())) or \
                 (verb.endswith(("合意し", "一致し", "合意", "一致")) and JA_EARLIER_STATE.match(text, v.end())):
             # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
             continue
