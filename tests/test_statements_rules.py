@@ -4619,3 +4619,15 @@ def test_what_a_side_has_kept_saying_in_japanese_is_its_standing_position():
     assert not [s for s in extract(text, "ja", "2019-04-23") if s.peace_treaty]
     said = "ラブロフ外相は、北方領土は第2次大戦の結果、合法的にロシア領になったと述べた。"
     assert [(s.speaker, s.peace_treaty) for s in extract(said, "ja", "2019-04-23")] == [("Sergei Lavrov", True)]
+
+
+def test_russian_media_told_an_interview_and_a_shared_subject_after_i():
+    """«Посол … в интервью японским СМИ заявил»: the media he told are no anonymous source; «Маэхара пригласил в МИД
+    посла … и заявил ему, что …»: the subject of the first predicate says it (not the ambassador he summoned);
+    «Как сообщили японские СМИ, …» stays nobody's."""
+    text = ("Посол России в Японии Евгений Афанасьев в интервью японским СМИ заявил, что «вопрос о суверенитете над "
+            "островами не стоит».\n\nМинистр иностранных дел Японии Сэйдзи Маэхара пригласил в МИД посла России и "
+            "заявил ему, что поездка на Кунашир противоречит позиции Японии.\n\n"
+            "Как сообщили японские СМИ, мирный договор на встрече не обсуждался.")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2010-11-02")]
+    assert found == [("Evgeny Afanasiev", True), ("Seiji Maehara", True)], found

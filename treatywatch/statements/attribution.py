@@ -28,7 +28,9 @@ CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|New
                           # documents are not speakers: "The 1956 Joint Declaration says …"
                           r"|Declaration|Treaty|Agreement|Charter|Constitution|Communiqu[eé]|Accord|Resolution|Memorandum"
                           r"|Book|Paper|Report|Act|Statement|Bluebook|Protocol|Law)\b")
-TOLD_TO = re.compile(r"(?<!\w)(?:to|with)(?:\s+the)?\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+# (whom he told: "to the RIA Novosti agency", «в интервью японским СМИ», «в беседе с журналистами»)
+TOLD_TO = re.compile(r"(?<!\w)(?:to|with|(?:в |во )?интервью|в беседе с|в разговоре с)(?:\s+the)?\s+(?:[\w.-]+\s+){0,3}$",
+                     re.IGNORECASE)
 ANONYMOUS = re.compile(r"(?<!\w)(?:sources?|officials?|media|reports?|newspapers?|agency|analysts|experts|observers|"
                        r"diplomats|insiders|источник\w*|собеседник\w*|СМИ|関係者|政府筋)(?!\w)", re.IGNORECASE)
 # «Собеседник агентства в японском МИД сказал»: an unnamed source opening its clause, the ministry only where he sits
@@ -1177,7 +1179,8 @@ RU_PARTICIPLE = re.compile(r"заявив|отметив|подчеркнув|н
 STATEMENT_BEFORE = re.compile(r"(?<!\w)(?:issued|released|published|made|put out|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:statement|communiqu[eé]|message|post|comment)(?:\s+(?:on|in|late|earlier)\s+[^,.;:]{1,40}?)?"
                               r"\s*,?\s*$", re.IGNORECASE)
-COORDINATED_BEFORE = re.compile(r"(?<!\w)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$", re.IGNORECASE)
+COORDINATED_BEFORE = re.compile(r"(?<!\w)(?:and|but|и|но)\s+(?:also\s+|then\s+|later\s+|также\s+|затем\s+|потом\s+)?$",
+                                re.IGNORECASE)
 # (not "while maintaining …", "after meeting Putin": a participle brings no subject of its own)
 PREDICATE_BREAK = re.compile(r"(?<!\w)(?:that|who|whom|whose|which|when|where|(?:while|after|before|since)(?!\s+\w+ing\b)"
                              r"|because|if|as|said|says|told|according)(?!\w)|[\"“”«»:;]", re.IGNORECASE)
@@ -1208,7 +1211,7 @@ def _predicate_subject(art: Article, clause_start: int, verb_start: int, qs: lis
             break
         end = m.end
     predicate = text[end:verb_start]
-    if not re.match(r"\s+[a-z]", predicate) or PREDICATE_BREAK.search(predicate):
+    if not re.match(r"\s+[a-zа-яё]", predicate) or PREDICATE_BREAK.search(predicate):
         return None  # "Lavrov's deputy …", "Lavrov, …": not a subject and its predicate
     if governed(art, clause_start, mentions[0], mentions):
         return None
