@@ -283,7 +283,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # round 10 (probe_articles_*10.py: the dispute's daily friction - protests, visits, drills, white papers, entry bans, regional voices), Russian 66 of 102 firm expectations right and 3 background sentences taken as first measured (after the round's first rules, written for round 9)
     ("R10-01", "противоречит п"), ("R10-01", "ни на шаг не о"), ("R10-02", "речь идет преж"),
     ("R10-02", "планируется пе"), ("R10-02", "Северные терри"), ("R10-05", "не дать рыбака"),
-    ("R10-05", "Дрифтерные сет"), ("R10-06", "На острове мож"), ("R10-06", "Мы приехали на"),
+    ("R10-05", "Дрифтерные сет"), ("R10-06", "Мы приехали на"),
     ("R10-06", "российские мин"), ("R10-07", "Присвоение наи"),
     ("R10-08", "станет важным "), 
     ("R10-09", "Подразделения "), ("R10-09", "Учения проводя"), ("R10-12", "Любые попытки "),

@@ -4631,3 +4631,12 @@ def test_russian_media_told_an_interview_and_a_shared_subject_after_i():
             "Как сообщили японские СМИ, мирный договор на встрече не обсуждался.")
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2010-11-02")]
     assert found == [("Evgeny Afanasiev", True), ("Seiji Maehara", True)], found
+
+
+def test_a_surname_after_its_full_name_with_a_russian_title_phrase():
+    """«Министр сельского хозяйства России Александр Ткачев …», then «…», — сказал Ткачев: the full name written with
+    its title (the words of the office between), so the surname alone is him; «По его словам» after him is his."""
+    text = ("Министр сельского хозяйства России Александр Ткачев в пятницу побывал на Итурупе.\n\n"
+            "«Курилы — это наша земля», — сказал Ткачев. По его словам, на Курилах построят рыбные заводы.")
+    found = [s.speaker for s in extract(text, "ru", "2015-09-12")]
+    assert found == ["Александр Ткачев", "Александр Ткачев"], found

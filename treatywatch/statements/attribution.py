@@ -1425,6 +1425,12 @@ def _an_unnamed_member_of(art: Article, speaker, s: int, e: int, qs: list[Quote]
     return False
 
 
+# a Russian title with the words of its office before a name: «Министр сельского хозяйства России Александр Ткачев»
+RU_TITLE_PHRASE_BEFORE = re.compile(r"(?<![а-яё])(?:министр|посол|глав|губернатор|депутат|сенатор|председател|заместител"
+                                    r"|руководител|мэр|спикер|пресс-секретар|директор)\w*(?:\s+[а-яёА-ЯЁ-]+){0,4}\s+$",
+                                    re.IGNORECASE)
+
+
 def _full_names_of(art: Article, surname: str) -> list[tuple[int, str, bool]]:
     """(offset, first name + surname, written with a title) of every full name of that surname in the article, in
     text order: found once per article and surname (a page of a thousand "Petrov said" is read once, not a thousand
@@ -1434,6 +1440,7 @@ def _full_names_of(art: Article, surname: str) -> list[tuple[int, str, bool]]:
         found = art.full_names[surname] = []
         for m in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s+){surname_case_forms(surname)}(?![\w-])", art.text):
             titled = bool(TITLE_BEFORE_NAME.search(art.text, max(0, m.start() - 40), m.start())
+                          or RU_TITLE_PHRASE_BEFORE.search(art.text, max(0, m.start() - 80), m.start())
                           or TITLE_ASIDE.match(art.text[m.end():m.end() + 80]))
             found.append((m.start(), m.group(1) + surname, titled))
     return found
