@@ -62,7 +62,9 @@ lower the count of first reports flagged.
   as subjects; 47 first reports with a Japanese family name and title alias read in its title's other forms
   (「前原大臣」, 「仙谷長官」); 41 repeats with a report naming the remark's day well before its own ("said Friday" in a
   Thursday report) a recollection; 40 with «вернутся» the islands' return; 39 with what a side has kept saying in
-  Japanese (「…と主張しており、…に反発してきた」) its standing position."""
+  Japanese (「…と主張しており、…に反発してきた」) its standing position; what is done on the islands called an
+  internal affair a claim, with interference, internal affairs and an election as subjects (which took
+  tests/probe_stories_2.py to 30 first reports)."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -77,7 +79,7 @@ from treatywatch.store.session import upgrade
 
 RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at most)
     (probe_stories, 31, 10),
-    (probe_stories_2, 29, 16),
+    (probe_stories_2, 30, 16),
     (probe_stories_3, 25, 17),
     (probe_stories_4, 37, 29),
     (probe_stories_5, 35, 34),

@@ -1011,3 +1011,18 @@ def test_the_islands_that_will_never_come_back_in_russian_are_their_return():
 
     assert "return" in concepts("Путин якобы заявил, что Курилы никогда не вернутся Японии")
     assert "return" not in concepts("Мы готовы вернуться к переговорам о мирном договоре")
+
+
+def test_interference_in_internal_affairs_and_an_election_are_subjects_across_languages():
+    """«назвала вмешательством во внутренние дела претензии Японии к проведению президентских выборов на Курилах»
+    and TASS's "Japan's objections to holding the presidential election on the Kuril Islands amount to interference
+    in Russia's internal affairs": one remark; «голосуют» is voting, as "vote"."""
+    from treatywatch.statements.novelty import NoveltyIndex, concepts
+
+    assert "election" in concepts("граждане, проживающие на островах, голосуют так же, как и везде")
+    index = NoveltyIndex()
+    index.add(1, "Maria Zakharova", "Официальный представитель МИД России Мария Захарова назвала вмешательством во "
+              "внутренние дела претензии Японии к проведению президентских выборов на Курилах.", "ru", "2024-03-16", 1)
+    found = index.decide("Maria Zakharova", "Japan's objections to holding the presidential election on the Kuril "
+                         "Islands amount to interference in Russia's internal affairs.", "en", "2024-03-16", 2)
+    assert found.first_report_id == 1, found

@@ -836,3 +836,16 @@ def test_ones_own_territory_after_the_islands_or_the_treaty_were_named():
     assert is_treaty(topics("自国の領土での演習だ。", "択捉島と国後島で演習が始まった。"))
     assert not is_treaty(topics('Russia was holding exercises "on its own territory," the spokesman said.', "Trade grew."))
     assert not is_treaty(topics("Ukraine's army fights on its own territory.", before))
+
+
+def test_what_is_done_on_the_islands_called_an_internal_affair():
+    """«Присвоение наименований географическим объектам на территории России является нашим внутренним делом»
+    answering a question on naming the Kuril islands, "Elections in Russian regions, including on the Kuril Islands,
+    are the internal affair of the Russian Federation": sovereignty claimed; an internal affair with nothing of the
+    islands around it is no claim."""
+    asked = "Пяти безымянным островам Курильской гряды присвоены имена. Как вы это прокомментируете?"
+    assert is_treaty(topics("Присвоение наименований географическим объектам на территории России является нашим "
+                            "внутренним делом.", asked))
+    assert is_treaty(topics("Elections in Russian regions, including on the Kuril Islands, are the internal affair of "
+                            "the Russian Federation."))
+    assert not is_treaty(topics("Пенсионная реформа является нашим внутренним делом.", "Реформа обсуждалась в Думе."))

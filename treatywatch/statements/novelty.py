@@ -255,6 +255,10 @@ CONCEPTS = {
     # a protest lodged or rejected ("such demarches", «подобные демарши», 「こうした抗議」)
     "protest": r"protest|demarche|démarche|протест|демарш|抗議|protesta|protestu",
     "defence": r"defen[cs]e|оборон|防衛|defensa|difesa|obron|verteidig",
+    # a claim called meddling: "interference in Russia's internal affairs", «вмешательство во внутренние дела»
+    "interference": r"interfer|meddl|вмешательств|вмешива|干渉",
+    "internal_affairs": r"internal (?:affair|matter)|внутренн\w+ дел|内政|国内問題",
+    "election": r"election|\bvot(?:e|es|ed|ing)\b|выбор|голосова|голосу(?:ют|ет|ем)|選挙|投票",
     # what one side wants of the other: recognition (of the war's results), not apologies
     "recognition": r"recogni[sz]|признани|признат|признава|承認|reconoc|riconosc|uznani|anerkenn",
     "apology": r"apolog|извинени|извиня|謝罪|おわび|お詫び|disculp|scus|przeprosi|entschuldig",

@@ -486,9 +486,10 @@ def topics(span: str, context: str = "") -> list[str]:
         # "Takeshima is Japan's inherent territory": Japan's other disputes (with Korea, with China) are not this one
         found = [f for f in found if f not in ("territorial", "sovereignty", "islands")]
     handover_terms = _handover_terms(span)
-    if not set(found) & STRONG and OWN_TERRITORY.search(span) and context and not OTHER_SUBJECT.search(span) \
-            and (_COMPILED["islands"].search(context) and not _only_generic_islands(context)
-                 or _COMPILED["peace_treaty"].search(context) or _COMPILED["territorial"].search(context)):
+    if not set(found) & STRONG and OWN_TERRITORY.search(span) and not OTHER_SUBJECT.search(span) \
+            and ("islands" in found and not _only_generic_islands(span)
+                 or context and (_COMPILED["islands"].search(context) and not _only_generic_islands(context)
+                                 or _COMPILED["peace_treaty"].search(context) or _COMPILED["territorial"].search(context))):
         # drills held "on its own territory", «на своей территории», 「自国の領土で」 after the islands (or the
         # treaty, the dispute) were named:
         # the claim made by what is done there
@@ -710,7 +711,12 @@ THESE_ISLANDS = prefiltered(_LEFT + r"(?:these|those) (?:four |two )?islands|э�
 # (not Russian «на своей территории»: the reflexive an official uses right after his claim, «Курилы — наша
 # территория. Где ставить памятники на своей территории, решим сами», one remark by the story labels)
 OWN_TERRITORY = prefiltered(_LEFT + r"(?:its|their|our|russia['’]s|japan['’]s) own (?:territory|territories|land|soil)"
-                            r"|自国の領土|自国領", re.IGNORECASE)
+                            r"|自国の領土|自国領"
+                            # …or what is done there called one's internal affair: «является нашим внутренним делом»,
+                            # "are the internal affair of the Russian Federation", 「ロシアの国内問題だ」
+                            r"|(?:our|its|russia['’]s|an|the) (?:own )?internal (?:affair|matter)s?|наш\w* (?:сугубо )?внутренн\w+ дел\w*"
+                            r"|внутренн\w+ дел\w* (?:россии|рф|российской федерации|нашей страны)|(?:ロシアの)?(?:国内問題|内政問題)",
+                            re.IGNORECASE)
 
 
 def _islands_named_before(span: str, context: str) -> bool:
