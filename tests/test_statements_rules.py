@@ -4640,3 +4640,12 @@ def test_a_surname_after_its_full_name_with_a_russian_title_phrase():
             "«Курилы — это наша земля», — сказал Ткачев. По его словам, на Курилах построят рыбные заводы.")
     found = [s.speaker for s in extract(text, "ru", "2015-09-12")]
     assert found == ["Александр Ткачев", "Александр Ткачев"], found
+
+
+def test_japanese_condolences_and_a_recollection_as_verbs_of_saying():
+    """「ロシア外務省も声明を出し、「…」と弔意を示した」: the ministry's words of condolence; 「…」と振り返った: a
+    speaker looking back, in his own words."""
+    text = "ロシア外務省も声明を出し、「橋本氏はロシアの真の友人であり、両国関係の発展に大きく貢献した」と弔意を示した。"
+    assert [s.speaker for s in extract(text, "ja", "2006-07-02")] == ["Russian Foreign Ministry"]
+    text = "世耕弘成経済産業相は「首脳同士が非常に和やかな雰囲気の中で、信頼関係をさらに深めることができた」と振り返った。"
+    assert [s.speaker for s in extract(text, "ja", "2016-12-16")] == ["Hiroshige Seko"]
