@@ -730,3 +730,17 @@ def test_a_title_form_written_for_a_family_name_is_its_bearer_only_in_office():
     said = "会談後、{}は「平和条約交渉を前進させたい」と記者団に語りました。"
     assert [s.speaker for s in extract(said.format("前原大臣"), "ja", "2010-11-01")] == ["Seiji Maehara"]
     assert [s.speaker for s in extract(said.format("田中大臣"), "ja", "2019-01-14")] == ["田中大臣"]
+
+
+def test_a_then_title_after_an_anniversary_date_and_not_after_the_declarations_year():
+    """«Ровно двадцать лет назад, 25 марта 2001 года, …» then «Тогдашний премьер-министр Японии заявил …» and
+    «Тогдашний глава японского МИД …» paragraphs below: Mori and Yohei Kono; «Декларация 1956 года» between is a
+    document's name, not a December date."""
+    from treatywatch.statements.extract import extract
+    text = ("Ровно двадцать лет назад, 25 марта 2001 года, Путин и японский премьер встретились в Иркутске.\n\n"
+            "Путин тогда подчеркнул: «Декларация 1956 года ратифицирована, для нас это документ, обязательный к "
+            "исполнению».\n\nТогдашний премьер-министр Японии, в свою очередь, заявил, что декларация служит лишь "
+            "отправной точкой для решения вопроса обо всех четырех островах.\n\nТогдашний глава японского МИД назвал "
+            "итоги встречи «важной вехой» на пути к мирному договору.")
+    found = [s.speaker for s in extract(text, "ru", "2021-03-25")]
+    assert found == ["Vladimir Putin", "Yoshiro Mori", "Yohei Kono"], found

@@ -43,8 +43,11 @@ ONE_NAME_AFTER_TITLE = re.compile(r"\s+([A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?=[\s,.
 
 # a date told with its year (the last before a title decides who the title was then)
 TOLD_DATE = re.compile(
-    r"(?i:\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
-    r"|(?<!\w)(?P<rmonth>янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\s+(?P<ryear>(?:19|20)\d\d)\s+г"
+    # (month names whole or cut with a dot: not "Declaration 1956", «декларация 1956 года»)
+    r"(?i:\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember|t?\.)?"
+    r"\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"|(?<!\w)(?P<rmonth>январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[ьяеа]?"
+    r"\s+(?P<ryear>(?:19|20)\d\d)\s+г"
     r"|(?P<jyear>(?:19|20)\d\d)年(?P<jmonth>\d{1,2})月"
     r"|(?:\bin\s+|(?<!\w)в\s+)(?P<alone>(?!1956|1855)(?:19|20)\d\d)\b(?!\s*-)(?!年))")
 HELD_NEAR_YEARS = 5  # a holder named before is the title's only if he held it this close to the date
@@ -59,9 +62,9 @@ def _held_near(entry: Entry, office: str, day: str) -> bool:
 
 
 THEN = re.compile(r"then|тогдашн|当時", re.IGNORECASE)  # (not "former": held once, said now)
-THEN_REACH = 700  # characters back: the sentences that tell the time "then" means
+THEN_REACH = 1500  # characters back: the paragraphs that tell the time "then" means (an anniversary piece sets it first)
 MONTH_NUMBERS = {m: i + 1 for i, ms in enumerate((
-    "jan янв", "feb фев", "mar мар", "apr апр", "may мая май", "jun июн", "jul июл", "aug авг", "sep сен", "oct окт",
+    "jan янв", "feb фев", "mar мар", "apr апр", "may мая май мае", "jun июн", "jul июл", "aug авг", "sep сен", "oct окт",
     "nov ноя", "dec дек")) for m in ms.split()}
 
 # a name in the possessive ("Ishiba's", "Ishiba Shigeru's Cabinet"): what is his, not who acts
