@@ -4649,3 +4649,13 @@ def test_japanese_condolences_and_a_recollection_as_verbs_of_saying():
     assert [s.speaker for s in extract(text, "ja", "2006-07-02")] == ["Russian Foreign Ministry"]
     text = "世耕弘成経済産業相は「首脳同士が非常に和やかな雰囲気の中で、信頼関係をさらに深めることができた」と振り返った。"
     assert [s.speaker for s in extract(text, "ja", "2016-12-16")] == ["Hiroshige Seko"]
+
+
+def test_a_recalled_announcements_date_is_a_whole_month_name():
+    """The institution's announcement recalled with its month («В декабре МИД объявил о …» in May) is background;
+    «декларация», «Мария», «сенатор» are no months: «МИД со ссылкой на декларацию объявил о …» is no dated recollection."""
+    from treatywatch.statements.attribution import dated_before
+
+    assert dated_before("В декабре МИД объявил", "2024-05-01", 45)
+    assert not dated_before("Ссылаясь на декларацию, МИД объявил", "2024-05-01", 45)
+    assert not dated_before("Мария Захарова сообщила, что МИД объявил", "2024-05-01", 45)

@@ -212,7 +212,9 @@ MONTHS = {m: i + 1 for i, ms in enumerate((
     "jan янв", "feb фев", "mar мар", "apr апр", "may мая май мае", "jun июн", "jul июл", "aug авг", "sep сен", "oct окт",
     "nov ноя", "dec дек")) for m in ms.split()}
 DATE_WORDS = re.compile(r"(?<![\w])(january|february|march|april|(?-i:May)(?=\s+\d)|june|july|august|september|october|november"
-                        r"|december|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек)\w*(?:\s+((?:19|20)\d\d))?"
+                        # (whole Russian month names: not «декларация», «Мария», «сенатор»)
+                        r"|december|январ[ьяе]|феврал[ьяе]|март[аеу]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[аеу]?"
+                        r"|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?!\w)(?:\s+((?:19|20)\d\d))?"
                         # (a year alone; not the treaty documents' own, "the 1956 Declaration")
                         r"|((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月|(?<!\d)((?!1956|1855)(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
