@@ -4659,3 +4659,16 @@ def test_a_recalled_announcements_date_is_a_whole_month_name():
     assert dated_before("В декабре МИД объявил", "2024-05-01", 45)
     assert not dated_before("Ссылаясь на декларацию, МИД объявил", "2024-05-01", 45)
     assert not dated_before("Мария Захарова сообщила, что МИД объявил", "2024-05-01", 45)
+
+
+def test_an_institutions_japanese_statement_page_its_end_and_a_comment_headed_below():
+    """「日本国市民に対する対抗措置に関するロシア連邦外務省声明」: the page is the Russian ministry's words (「ロシア連邦
+    外務省」 is not Japan's 「外務省」); 「（以上）」 ends them; 「在日ロシア連邦大使館のコメント」 heads the embassy's words, to
+    the next heading; the site's notes below are nobody's."""
+    text = ("日本国市民に対する対抗措置に関するロシア連邦外務省声明\n2022年5月4日\n\n"
+            "ロシアは、南クリル諸島に対する主権が第二次世界大戦の結果として確定したものであり、議論の対象ではないことを改めて強調する。\n\n"
+            "（以上）\n\n在日ロシア連邦大使館のコメント\n\n墓参の再開の可否は日本側の今後の行動次第である。\n\n"
+            "ロシア・日本関係（基本情報）\n\n第二次世界大戦後、1956年の日ソ共同宣言により外交関係が回復した。")
+    title = "日本国市民に対する対抗措置に関するロシア連邦外務省声明"
+    found = [(s.speaker, s.peace_treaty, s.quote[:6]) for s in extract_statements(text, "ja", "2022-05-04", title=title)]
+    assert found == [("Russian Foreign Ministry", True, "ロシアは、南"), ("Russian Embassy in Japan", False, "墓参の再開の")], found

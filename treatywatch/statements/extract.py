@@ -111,6 +111,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
     carried = ""  # …and the treaty sentences up to it since the last that named the treaty
     in_links = False
     body_seen = False  # a paragraph of the story (or a statement) seen yet: a comments header below ends it
+    headed_turn = False  # the turn a heading line opened (「…大使館のコメント」), to the next heading
     for i, (p_start, p_end) in enumerate(spans):
         para = text[p_start:p_end]
         if COMMENTS_HEADER.match(para):
@@ -172,6 +173,14 @@ def extract(text: str, language: str | None = None, published: str | None = None
         elif transcript and turn is not None and art.language == "ja" and principal is None \
                 and _block_after_dense_turns(text, spans, i):
             turn = None  # the paper's own paragraph after a transcript set line by line: its words, not the last turn's
+        elif transcript and (headed := _headed_statement(art, para)) is not None:
+            # 「在日ロシア連邦大使館のコメント」 heading a page's next part: its words follow
+            turn, asked, answered, chained, carried = Turn("speaker", p_end, headed), "", "", False, ""
+            headed_turn = True  # (to the page's next heading: its notices and links below are nobody's)
+            continue
+        elif transcript and turn is not None and STATEMENT_END.fullmatch(para.strip()):
+            turn = principal = None  # 「（以上）」: the statement ends; the page's notes and links below are nobody's
+            continue
         elif transcript and turn is not None and SEPARATOR.fullmatch(para.strip()):
             if principal is not None and principal[1] is not None and principal[1].kind == "institution":
                 continue  # (an institution's page stays its words under the line: its consular notice)
@@ -187,6 +196,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 # principal's page it opens his next section, on what it names («О японских школьных учебниках»)
                 if principal:
                     turn, asked, answered, chained, carried = Turn("speaker", p_start, principal), para, "", False, ""
+                elif headed_turn:
+                    turn, headed_turn = None, False
                 continue
             label = Turn(turn.kind, p_start, turn.speaker, member=turn.member)  # the answer goes on in a new paragraph
         for k, (s, e) in enumerate(sentences):
@@ -944,6 +955,17 @@ TOPIC_HEADER = re.compile(r"(?:по|о|об|что касается|теперь
 JA_ASKED_ABOUT = re.compile(r"(?:見解|考え|認識|受け止め|感想|所感|対応)を(?:問われ|聞かれ|求められ)(?:た|ました)[。．]?\s*$"
                             r"|(?:について|に関して|と)(?:問われ|聞かれ|質問され)(?:た|ました)[。．]?\s*$")
 SEPARATOR = re.compile(r"(?:\*\s*){3}|(?:[-—–_=]\s*){3,}")
+HEADED_STATEMENT = re.compile(r"(.{2,30}?)の(?:コメント|談話|声明)")
+
+
+def _headed_statement(art, para: str):
+    """A short line naming whose statement follows (「在日ロシア連邦大使館のコメント」): that person or institution."""
+    m = HEADED_STATEMENT.fullmatch(para.strip())
+    entry = art.reg.lookup(m.group(1)) if m else None
+    return (entry.name, entry) if entry is not None else None
+
+
+STATEMENT_END = re.compile(r"[（(]?以上[）)]?|\(?(?:end|the end)\)?|\(?конец\)?", re.IGNORECASE)
 RECORD_NOTE = re.compile(r"\W*(?:примечани[ея](?: переводчика| редакции)?|translator['’]s note|editor['’]s note|note:"
                          r"|справка[.:]|для справки|reference:|background:|（参考）|\(参考\)|【参考】"
                          r"|неофициальный перевод|provisional translation|unofficial translation|仮訳|（?注）|※)",
