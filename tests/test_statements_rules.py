@@ -4672,3 +4672,17 @@ def test_an_institutions_japanese_statement_page_its_end_and_a_comment_headed_be
     title = "日本国市民に対する対抗措置に関するロシア連邦外務省声明"
     found = [(s.speaker, s.peace_treaty, s.quote[:6]) for s in extract_statements(text, "ja", "2022-05-04", title=title)]
     assert found == [("Russian Foreign Ministry", True, "ロシアは、南"), ("Russian Embassy in Japan", False, "墓参の再開の")], found
+
+
+def test_another_persons_reported_words_and_a_papers_claim_inside_a_turn():
+    """In the spokeswoman's turn, «Министр обороны Японии Н.Киси, представляя доклад, заявил, что «…»» is the
+    minister's statement, and «В частности, утверждается, что «северные территории» … «незаконно оккупированы»» the
+    white paper's words she recounts, nobody's; "I stated that …" beside a name in a relative clause stays hers."""
+    text = ("Вопрос: Как вы прокомментируете «Белую книгу» Японии?\n\n"
+            "М.В.Захарова: Министр обороны Японии Н.Киси, представляя доклад, заявил, что «обстановка в сфере "
+            "безопасности вокруг Японии становится все более суровой». В частности, утверждается, что «северные "
+            "территории» «по-прежнему незаконно оккупированы Россией». Суверенитет России над Курилами сомнению не "
+            "подлежит.")
+    found = [(s.speaker, s.peace_treaty, s.quote[:8]) for s in extract(text, "ru", "2021-07-15")]
+    assert ("Nobuo Kishi", False, "Министр ") in found and not [f for f in found if f[2].startswith("В частно")], found
+    assert ("Maria Zakharova", True, "Суверени") in found, found

@@ -928,11 +928,31 @@ def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, a
         return []  # "As in previous years, the document states that the islands are …": the paper's words, told
     if label.member and ASKS.search(span):
         return []  # a member's turn asks the government: 「知事はどう認識しているのか。」, 「明確な答弁を求めます。」
+    other = _reported_in_turn(art, a, b, name)
+    if other is not None:
+        name = other  # «Министр обороны Японии Н.Киси, представляя доклад, заявил, что …» in her turn: his words
     found = topics(span, (art.text[prev_span[0]:prev_span[1]] if prev_span else "") + "\n" + asked)
     if answering and not is_treaty(found) and (ANSWER_POINTS_BACK.search(span) or BACK_OBJECT.search(span)) \
             and is_treaty(topics(answering)):
         found.append("answer")  # on the treaty as the question was: a remark of its own, not the last one's going on
     return [ExtractedStatement(name, span, a, b, False, is_treaty(found), name, found, "transcript")]
+
+
+def _reported_in_turn(art: Article, a: int, b: int, turn_speaker: str) -> str | None:
+    """A sentence of a turn that reports another registered person's words ("Defence Minister Kishi, presenting the
+    report, said that …", in the spokeswoman's turn): that person, not the turn's speaker."""
+    verb = REPORTED_VERB.search(art.text, a, b)
+    if verb is None or FIRST_PERSON.search(art.text, a, verb.start()):
+        return None  # ("At the EAS, where the Russian minister was present, I stated that …": his own words)
+    qs = find_quotes(art.text, a, b)
+    speaker = attribution_of(art, a, b, qs, outside_quotes(art.text, a, b, qs))[0]
+    if speaker is None or speaker[1] is None or speaker[1].kind != "person" or speaker[0] == turn_speaker:
+        return None
+    return speaker[0]
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b|(?<!\w)(?:я|мы|Я|Мы)(?!\w)|私|われわれ|我々")
+REPORTED_VERB = re.compile(r"(?<!\w)(?:заявил|сказал|said|stated|told|declared|と述べ|と語っ)\w*", re.IGNORECASE)
 
 
 # an answer's courtesy frame in the minutes (「お答えいたします。」, 「…議員の御質問にお答えいたします。」)
@@ -942,6 +962,8 @@ COURTESY = re.compile(r"(?:お答え(?:いたします|申し上げます)|(?:�
 DOCUMENT_SAYS = re.compile(r"\b(?:the|this|that) (?:document|paper|white paper|report|bluebook|textbook|resolution)s? "
                            r"(?:again |once again |also )?(?:states?|says?|claims?|describes?|calls?|asserts?|refers? to)\b"
                            r"|(?<!\w)в (?:этом |данном )?документе (?:вновь |снова )?(?:говорится|утверждается|указывается)"
+                           # the paper's claim a spokeswoman recounts: «В частности, утверждается, что …»
+                           r"|^\W*(?:(?:в частности|кроме того|также|при этом)\W+)?(?:утверждается|говорится|указывается)\b"
                            # a survey's figures cited in a turn: "According to the Cabinet Office survey …, 38.6 percent …"
                            r"|^\W*according to (?:the |a |an |this |that )?(?:[\w-]+ ){0,5}?(?:survey|poll|opinion poll)s?\b"
                            r"|(?:同|この)?(?:文書|白書|青書|報告書|決議)(?:は|では)[^。]{0,60}?(?:と(?:している|した|記述|明記)|としており)",
