@@ -267,6 +267,9 @@ def interviewee(art):
         if m.kind == "person" and m.entry is not None and not title.startswith(("'s", "’s"), m.end):
             # "Interview of Ambassador KOZUKI Toyohisa to the Kommersant newspaper": the person the title names
             return m.entry.name, m.entry
+    named = TITLE_NAME_COLON.match(title)
+    if named is not None:
+        return named.group(1), None  # «Константин Истомин: «На Итуруп едут работать…»»: the man the title quotes
     first_question = QUESTION_OPENS.search(art.text)
     end = first_question.start() if first_question else min(len(art.text), 600)
     for m in art.mentions_in(0, end):
@@ -274,6 +277,11 @@ def interviewee(art):
         if r and r[1] is not None and r[1].kind == "person":
             return r
     return None
+
+
+# an interview's title quoting its unregistered interviewee by name and colon
+TITLE_NAME_COLON = re.compile(r"\s*((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+) (?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?))"
+                              r"\s*[:：]\s*[«\"“„]")
 
 
 # where an interview's first question opens: "Q:", "Question:", «Вопрос:», or a Russian dash line that asks
