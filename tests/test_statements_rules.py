@@ -4698,3 +4698,14 @@ def test_a_dash_interview_whose_title_quotes_its_unregistered_interviewee():
     found = [(s.speaker, s.peace_treaty) for s in extract_statements(
         text, "ru", "2022-10-19", title="Константин Истомин: «На Итуруп едут работать, а не смотреть на Японию»")]
     assert ("Константин Истомин", True) in found and all(f[0] == "Константин Истомин" for f in found), found
+
+
+def test_an_institutions_official_named_after_it_closing_an_attribution():
+    """«…», — говорит председатель правления Лиги бывших жителей островов Тисима и Хабомаи Кимио Ваки: the league's
+    chairman named after the league, as written (and «По его словам» after him is his); «…», — заявили в МИД России
+    stays the ministry's."""
+    text = ("«Мы просим лишь одного — возможности помолиться на могилах родителей», — говорит председатель правления "
+            "Лиги бывших жителей островов Тисима и Хабомаи Кимио Ваки. По его словам, лига не откажется от требования о "
+            "возвращении островов.\n\n«Курилы — наши», — заявили в МИД России.")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2023-08-10")]
+    assert found == [("Кимио Ваки", False), ("Кимио Ваки", True), ("Russian Foreign Ministry", True)], found

@@ -988,6 +988,11 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     named = QUOTED_NAME_AFTER.match(text, v.end()) if inverted and after is None else None
     if named and len(named.group(1).split()) <= 3:  # ', сообщил в интервью «Известиям» посол …': a paper's name
         after = first_after(art, named.end(), min(e, v.end() + 90), qs, stop=".;:!?\"“”«»")
+    if inverted and after and after[1] is not None and after[1].kind == "institution":
+        # '», — говорит председатель правления Лиги … Кимио Ваки': the institution's official named after it
+        unknown = _unregistered_name_after(text, v.end(), min(e, v.end() + 160))
+        if unknown and not art.reg.lookup(unknown):
+            return unknown, None
     if inverted and after:
         return after  # ', said Lavrov' / '», — заявил Лавров' / 'said the Secretary-General … Suga'
     if inverted:
