@@ -301,8 +301,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     
     ("E10-14", "calling the vo"),
     ("E10-14", "employees of s"), ("E10-16", "\"legitimately,"),
-    ("E10-17", "there is no qu"), ("E10-17", "We ask the reg"), ("E10-17", "Iturup is the "),
-    ("E10-17", "no talks about"), ("E10-18", "the grave visi"), ("E10-18", "This summer al"),
+    ("E10-17", "We ask the reg"), 
+    ("E10-18", "the grave visi"), ("E10-18", "This summer al"),
     ("E10-19", "continue to se"),
     # Japanese 71 of 110 firm expectations right and 1 background sentence taken as first measured (after the round's first rules, some written for the Russian and English sets)
     ("J10-01", "この島の暮らしを、本土と変わ"),

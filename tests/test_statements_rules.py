@@ -4709,3 +4709,15 @@ def test_an_institutions_official_named_after_it_closing_an_attribution():
             "возвращении островов.\n\n«Курилы — наши», — заявили в МИД России.")
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2023-08-10")]
     assert found == [("Кимио Ваки", False), ("Кимио Ваки", True), ("Russian Foreign Ministry", True)], found
+
+
+def test_machine_englishs_title_of_an_unregistered_official_and_head_of_region():
+    """Machine English of «Глава Курильского городского округа Константин Истомин»: "The head of Kurilsky city
+    district Konstantin Istomin …", then «…», — noted Istomin: the surname is him; «…», — underlined the head of
+    region (no article): the governor named before."""
+    text = ("The head of Kurilsky city district Konstantin Istomin at the final press conference told about the year.\n\n"
+            "«Iturup is the Russian land, we live and build here», — noted Istomin.\n\n"
+            "Earlier the governor of Sakhalin region Valery Limarenko spoke about the budget. «Kuriles is the Russian "
+            "territory, and no talks about their fate with Japan are conducted», — underlined the head of region.")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-12-21") if s.peace_treaty]
+    assert found == [("Konstantin Istomin", True), ("Valery Limarenko", True)], found

@@ -1434,8 +1434,10 @@ def _an_unnamed_member_of(art: Article, speaker, s: int, e: int, qs: list[Quote]
 
 # a Russian title with the words of its office before a name: «Министр сельского хозяйства России Александр Ткачев»
 RU_TITLE_PHRASE_BEFORE = re.compile(r"(?<![а-яё])(?:министр|посол|глав|губернатор|депутат|сенатор|председател|заместител"
-                                    r"|руководител|мэр|спикер|пресс-секретар|директор)\w*(?:\s+[а-яёА-ЯЁ-]+){0,4}\s+$",
-                                    re.IGNORECASE)
+                                    r"|руководител|мэр|спикер|пресс-секретар|директор)\w*(?:\s+[а-яёА-ЯЁ-]+){0,4}\s+$"
+                                    # …and its machine English: "The head of Kurilsky city district Konstantin Istomin"
+                                    r"|(?<![A-Za-z])(?:head|chief|governor|mayor|minister|chairman|director|deputy)\s+of\s+"
+                                    r"(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _full_names_of(art: Article, surname: str) -> list[tuple[int, str, bool]]:

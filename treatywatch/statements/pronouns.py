@@ -19,7 +19,7 @@ PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:(?:russian|japanese|veteran|senio
                      r"|президент|пресс-секретарь|секретар[ья] (?:совбеза|совета безопасности)"
                      # a member of parliament by his seat, closing the attribution («— пояснил сенатор.»); not the
                      # title before a name («заявил депутат Госдумы Алексей Чепа»)
-                     r"|the (?:head of the (?:region|oblast)|governor)"
+                     r"|the (?:head of (?:the )?(?:region|oblast)|governor)"
                      r"|(?:the )?(?:senator|legislator|parliamentarian|deputy|lawmaker|сенатор|парламентарий|депутат|политик)"
                      r"(?=\s*(?:[.,;!?»\"”)]|$)|\s+(?:in|on|в)\s+(?:his|her|its|their|сво\w+)\s)"
                      # machine English of 「首相は…と述べた」 drops the article: "Prime Minister said, '…'"
