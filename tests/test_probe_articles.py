@@ -341,15 +341,15 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E11-03", "it keeps layin"), ("E11-03", "Our position o"), ("E11-04", "Washington did"),
     ("E11-04", "It should not "), ("E11-06", "it says nothin"), ("E11-06", "were Ainu land"),
     ("E11-06", "If the two gov"), ("E11-07", "Getting two is"), ("E11-07", "the prime mini"),
-    ("E11-08", "The U.S. has r"), ("E11-08", "\"what happens "), ("E11-09", "we will keep r"),
-    ("E11-09", "What Russia ha"), ("E11-09", "The United Sta"), ("E11-09", "Japan has been"),
-    ("E11-09", "there would be"), ("E11-10", "Japan's sovere"), ("E11-12", "\"not a subject"),
+    ("E11-08", "The U.S. has r"), ("E11-08", "\"what happens "), 
+    
+    ("E11-10", "Japan's sovere"), ("E11-12", "\"not a subject"),
     ("E11-12", "men called up "), ("E11-12", "Islanders have"), ("E11-14", "Russia had sei"),
     ("E11-15", "The government"), ("E11-15", "respond to the"), ("E11-15", "Tokyo would ke"),
     ("E11-16", "As for the isl"), ("E11-16", "We hope the tw"), ("E11-16", "Xianbin Jiao i"),
     ("E11-17", "he would put w"), ("E11-17", "the islands we"), ("E11-17", "renewed his ca"),
-    ("E11-19", "\"reflect on it"), ("E11-20", "dialogue and n"), ("E11-20", "the West had t"),
-    ("E11-20", "laid claim to "), ("E11-20", "the Northern T"),
+    ("E11-19", "\"reflect on it"), 
+    
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;

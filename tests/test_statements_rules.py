@@ -4721,3 +4721,17 @@ def test_machine_englishs_title_of_an_unregistered_official_and_head_of_region()
             "territory, and no talks about their fate with Japan are conducted», — underlined the head of region.")
     found = [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-12-21") if s.peace_treaty]
     assert found == [("Konstantin Istomin", True), ("Valery Limarenko", True)], found
+
+
+def test_names_in_capitals_in_state_department_and_un_records():
+    """The State Department's "MR PRICE: …" turns (a label of title and surname in capitals), the UN's meetings
+    coverage "ZHANG JUN (China) said that …", "Mr. NEBENZIA said that …", "KIMIHIRO ISHIKANE (Japan), responding,
+    said …": the names, in ordinary case; an agency in capitals ("TASS said") is no such name."""
+    text = ("MR PRICE: What Russia has done is to walk away from talks with Japan on a peace treaty.\n\n"
+            "QUESTION: And on China?\n\nMR PRICE: We are watching very closely.")
+    assert [s.speaker for s in extract(text, "en", "2022-03-22")] == ["Price", "Price"]
+    text = ("Taking the floor a second time, Mr. NEBENZIA said that Japan laid claim to Russian territory in the Kurils.\n\n"
+            "KIMIHIRO ISHIKANE (Japan), responding, said that the Northern Territories were an inherent part of Japan's "
+            "territory.\n\nTASS said the Kurils are an integral part of Russia.")
+    found = [s.speaker for s in extract(text, "en", "2023-02-24") if s.peace_treaty]
+    assert found[:2] == ["Nebenzia", "Kimihiro Ishikane"] and "Tass" not in found, found

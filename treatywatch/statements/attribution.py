@@ -940,6 +940,12 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             pronoun_speaker(art, clause_start, min(v.start(), clause_start + 20), qs, s)
     if RU_PARTICIPLE.fullmatch(v.group()):  # "Песков прокомментировал заявление Кисиды, назвав …"
         return _shared_subject(art, clause_start, v.start(), qs) if before_text.rstrip().endswith(",") else None
+    upper = UPPER_NAME_BEFORE.search(before_text)
+    if upper and (upper.group(1) or upper.group(3) or " " in upper.group(2).strip()):
+        # the UN's meetings coverage: "ZHANG JUN (China) said", "Mr. NEBENZIA said": the name in capitals
+        name = " ".join(w.title() if len(w) > 2 else w for w in upper.group(2).split())
+        entry = art.reg.lookup(name)
+        return (entry.name, entry) if entry is not None else (name, None)
     unregistered = FRONTED_NAME.match(before_text)
     if unregistered and _could_be_a_name(unregistered.group(1)) and \
             not any(m.start < clause_start + unregistered.end(1) for m in mentions):
@@ -1118,6 +1124,11 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
 QUOTE_RIGHT_AFTER = re.compile(r"\s*[\"“]")
 MT_TITLE_THEN_COMMA = re.compile(r"(?:\s+(?:foreign |prime |deputy |chief cabinet )?(?:minister|secretary|president"
                                  r"|spokes\w+|ambassador))?\s*,", re.IGNORECASE)
+
+
+# a name in capitals closing the clause before its verb, with "Mr."/"Ms." before it or its country after it
+UPPER_NAME_BEFORE = re.compile(r"(?:^|,\s*)((?:Mr|Ms|Mrs)\.?\s+)?((?:[A-Z][A-Z'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z]{2,}[A-Z'’-]*)\s*"
+                               r"(\([A-Z][^()]{2,40}\))?\s*(?:,\s*responding\s*,\s*)?$")
 
 
 # an unregistered Russian name before its verb, a first name and a surname ("Депутат Госдумы Алексей Чепа заявил"),

@@ -442,7 +442,7 @@ SIGNATURE_LINES = 8  # the page's last lines: the signature, then the contact of
 # the Information and Press Department Alexei Zaitsev")
 ROLE_WORDS = (r"(?:(?:Deputy |First Deputy |Vice[- ]|State |Chief )?(?:Press Secretary|Spokes(?:person|man|woman)|Minister"
               r"|Ambassador|Director(?:-General)?|Governor|Mayor|Chairman|Chairwoman|Cabinet Secretary|Secretary)"
-              r"(?: (?:of|for) [^,:\n]{3,80}?)?|Mr\.?|Ms\.?|Mrs\.?)")
+              r"(?: (?:of|for) [^,:\n]{3,80}?)?|Mr\.?|Ms\.?|Mrs\.?|MR\.?|MS\.?|MRS\.?)")  # (the State Department's "MR PRICE:")
 PERSON_NAME = r"(?:[A-Z]{2,}(?: [A-Z][a-z]+)?|[A-Z][a-z]+(?:-[A-Z]?[a-z]+)? [A-Z]{2,}|[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)"
 TITLED_NAME = re.compile(rf"(?:^|\b){ROLE_WORDS}\s+({PERSON_NAME})(?=\s*(?:,|$))")
 
