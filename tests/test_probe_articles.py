@@ -337,8 +337,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("R11-19", "Парад не напра"), ("R11-19", "Территориальны"), ("R11-19", "Возвращение Та"),
     ("R11-19", "пересмотру не "), ("R11-20", "соответствующи"),
     # English 65 of 103 firm expectations right and 4 background sentences taken as first measured
-    ("E11-01", "bilateral trad"), ("E11-01", "The Diaoyu Isl"), ("E11-03", "the Kurils had"),
-    ("E11-03", "it keeps layin"), ("E11-03", "Our position o"), ("E11-04", "Washington did"),
+    ("E11-01", "bilateral trad"), ("E11-03", "the Kurils had"),
+    ("E11-03", "it keeps layin"), ("E11-04", "Washington did"),
     ("E11-04", "It should not "), ("E11-06", "it says nothin"), ("E11-06", "were Ainu land"),
     ("E11-06", "If the two gov"), ("E11-07", "Getting two is"), ("E11-07", "the prime mini"),
     ("E11-08", "The U.S. has r"), ("E11-08", "\"what happens "), 
@@ -348,7 +348,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E11-15", "The government"), ("E11-15", "respond to the"), ("E11-15", "Tokyo would ke"),
     ("E11-16", "As for the isl"), ("E11-16", "We hope the tw"), ("E11-16", "Xianbin Jiao i"),
     ("E11-17", "he would put w"), ("E11-17", "the islands we"), ("E11-17", "renewed his ca"),
-    ("E11-19", "\"reflect on it"), 
+    
     
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит

@@ -4735,3 +4735,11 @@ def test_names_in_capitals_in_state_department_and_un_records():
             "territory.\n\nTASS said the Kurils are an integral part of Russia.")
     found = [s.speaker for s in extract(text, "en", "2023-02-24") if s.peace_treaty]
     assert found[:2] == ["Nebenzia", "Kimihiro Ishikane"] and "Tass" not in found, found
+
+
+def test_a_family_name_first_surname_after_its_titled_full_name():
+    """Chinese and Korean names give the family name first: "spokeswoman Jiang Yu …", then '"…," Jiang said' is her;
+    "Jiang Monday" is no name."""
+    text = ('Chinese Foreign Ministry spokeswoman Jiang Yu was asked about the trawler.\n\n'
+            '"The Diaoyu Islands have been China\'s inherent territory since ancient times," Jiang said.')
+    assert [s.speaker for s in extract(text, "en", "2010-09-28")] == ["Jiang Yu"]

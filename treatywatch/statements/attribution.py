@@ -1451,6 +1451,10 @@ RU_TITLE_PHRASE_BEFORE = re.compile(r"(?<![а-яё])(?:министр|посол
                                     r"(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
+WEEKDAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+                    r"|July|August|September|October|November|December)\b")
+
+
 def _full_names_of(art: Article, surname: str) -> list[tuple[int, str, bool]]:
     """(offset, first name + surname, written with a title) of every full name of that surname in the article, in
     text order: found once per article and surname (a page of a thousand "Petrov said" is read once, not a thousand
@@ -1463,6 +1467,14 @@ def _full_names_of(art: Article, surname: str) -> list[tuple[int, str, bool]]:
                           or RU_TITLE_PHRASE_BEFORE.search(art.text, max(0, m.start() - 80), m.start())
                           or TITLE_ASIDE.match(art.text[m.end():m.end() + 80]))
             found.append((m.start(), m.group(1) + surname, titled))
+        if re.fullmatch(r"[A-Z][a-z]+", surname):
+            # the family name first (Chinese and Korean names: "spokeswoman Jiang Yu", then "Jiang said"), when
+            # written with a title
+            for m in re.finditer(rf"(?<![\w-]){surname}\s+((?!{WEEKDAY_OR_MONTH})[A-Z][a-z]+(?:-[a-z]+)?)(?![\w-])",
+                                 art.text):
+                if TITLE_BEFORE_NAME.search(art.text, max(0, m.start() - 40), m.start()):
+                    found.append((m.start(), f"{surname} {m.group(1)}", True))
+            found.sort()
     return found
 
 
