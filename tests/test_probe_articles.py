@@ -25,6 +25,7 @@ from tests.probe_articles_ja7 import ARTICLES as JA7
 from tests.probe_articles_ja8 import ARTICLES as JA8
 from tests.probe_articles_ja9 import ARTICLES as JA9
 from tests.probe_articles_ja10 import ARTICLES as JA10
+from tests.probe_articles_ja11 import ARTICLES as JA11
 from tests.probe_articles_ru import ARTICLES as RU
 from tests.probe_articles_ru2 import ARTICLES as RU2
 from tests.probe_articles_ru3 import ARTICLES as RU3
@@ -40,7 +41,7 @@ from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
 PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7 + RU8 + RU9 + RU10 + RU11]
-          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8 + JA9 + JA10]
+          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8 + JA9 + JA10 + JA11]
           + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7 + EN8 + EN9 + EN10 + EN11])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -350,6 +351,25 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E11-17", "he would put w"), ("E11-17", "the islands we"), ("E11-17", "renewed his ca"),
     
     
+    # Japanese 58 of 111 firm expectations right and 6 background sentences taken as first measured
+    ("J11-01", "北方領土は日本の領土であり、"), ("J11-01", "占領者が去るまで、一つの村も"), ("J11-01", "クリール諸島南部の4島も例外"),
+    ("J11-04", "米国は1950年代から北方領"), ("J11-04", "ロシアがウクライナに侵攻すれ"), ("J11-04", "ロシアとの緊張がこれ以上高ま"),
+    ("J11-06", "日露間の領土問題について、双"), ("J11-06", "クリル諸島はロシアの一部であ"), ("J11-06", "新しい空港は島の暮らしを大き"),
+    ("J11-06", "北方四島は我が国固有の領土で"), ("J11-07", "関係する島々の帰属は、カイロ"), ("J11-07", "台湾は中国の領土の不可分の一"),
+    ("J11-08", "日本政府が外交青書で、独島に"), ("J11-08", "独島は歴史的、地理的、国際法"), ("J11-08", "釣魚島とその付属島嶼は中国固"),
+    ("J11-09", "クリル諸島とサハリン南部は、"), ("J11-09", "まず、われわれの祖先が続けて"), ("J11-10", "クリルは一片たりとも日本に渡"),
+    ("J11-10", "南クリルの引き渡しにつながる"), ("J11-10", "日本は自国に米軍基地を置かな"), ("J11-10", "交渉はまだ続いており、結論を"),
+    ("J11-11", "クリルはロシアの土地であり、"), ("J11-11", "これはサハリンとクリルの年金"), ("J11-11", "島々はロシアの不可欠な一部で"),
+    ("J11-12", "2島の引き渡しだけで決着させ"), ("J11-12", "8項目の協力プランに投じた予"), ("J11-12", "千島列島全体が日本の領土だと"),
+    ("J11-12", "首脳同士の信頼関係の下で粘り"), ("J11-12", "2島先行でもいいから、まず交"), ("J11-13", "北方領土、竹島、尖閣諸島が我"),
+    ("J11-13", "竹島は島根県の一部であり、韓"), ("J11-13", "尖閣諸島は石垣市の行政区域だ"), ("J11-13", "独島に対する不当な主張を盛り"),
+    ("J11-13", "釣魚島は中国固有の領土だ。日"), ("J11-14", "米国は北方領土問題で日本を支"), ("J11-14", "日ロ両国が対話を通じてこの問"),
+    ("J11-14", "尖閣諸島は日米安全保障条約第"), ("J11-14", "尖閣諸島は日米安保条約第5条"), ("J11-15", "日本の施政下にある領域であり"),
+    ("J11-15", "ロシアが緊張緩和に向けた行動"), ("J11-16", "独島は我々の領土であり、命を"), ("J11-16", "大統領が自国の領土を訪問した"),
+    ("J11-18", "北方領土問題について、EUは"), ("J11-18", "ロシアがウクライナへの侵略を"), ("J11-18", "妥結が遅れたが、漁が始まって"),
+    ("J11-19", "ウクライナは、北方領土が日本"), ("J11-19", "ロシアが奪った土地は、ウクラ"), ("J11-19", "日本から届いた発電機が、停電"),
+    ("J11-19", "南クリル諸島は第二次世界大戦"), ("J11-20", "北方領土は日本の領土であり、"), ("J11-20", "北方領土問題が国際法に基づい"),
+    ("J11-20", "クリミアの占領と北方四島の占"), ("J11-20", "特にこれからの冬に向けた発電"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
@@ -367,7 +387,8 @@ NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Прав
                       ("R10-18", "Россия запрети"),
                       ("J10-17", "プーチン大統領と安倍晋三首相"),
                       ("R11-03", "Премьер Японии"), ("R11-07", "четырежды отве"), ("R11-07", "лидеры договор"), ("R11-12", "21 марта МИД Р"), ("R11-14", "Европейский па"),
-                      ("E11-06", "which says two"), ("E11-06", "Abe and Putin "), ("E11-07", "whether the go"), ("E11-13", "told NHK he wa")}
+                      ("E11-06", "which says two"), ("E11-06", "Abe and Putin "), ("E11-07", "whether the go"), ("E11-13", "told NHK he wa"),
+                      ("J11-06", "ロシアは四島が大戦の結果とし"), ("J11-06", "両国は今も平和条約を締結して"), ("J11-08", "ロシアとの間の北方領土につい"), ("J11-08", "ロシア外務省「日本との平和条"), ("J11-09", "1956年の日ソ共同宣言を基"), ("J11-14", "択捉、国後両島は「常に日本固")}
 _cache: dict = {}
 
 
