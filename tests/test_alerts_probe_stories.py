@@ -68,7 +68,8 @@ lower the count of first reports flagged.
 - round 29, tests/probe_stories_8.py (eight stories, 86 reports, 44 remarks: one speaker's standing line said again on
   occasion after occasion - twice-daily press conferences, weekly briefings, yearly events - each occasion a remark of
   its own however close the words, beside re-reports of one occasion, weekly reviews and a report carrying today's words
-  and last week's): 39 first reports flagged and 50 repeats as new when first measured (after the round's rules)."""
+  and last week's): 39 first reports flagged and 50 repeats as new when first measured (after the round's rules); 40
+  and 49 with kantei.go.jp's press conference labels (「問　」, 「官房長官　」) read."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -89,7 +90,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_5, 35, 34),
     (probe_stories_6, 38, 36),
     (probe_stories_7, 47, 39),
-    (probe_stories_8, 39, 50),
+    (probe_stories_8, 40, 49),
 ]
 
 

@@ -4743,3 +4743,14 @@ def test_a_family_name_first_surname_after_its_titled_full_name():
     text = ('Chinese Foreign Ministry spokeswoman Jiang Yu was asked about the trawler.\n\n'
             '"The Diaoyu Islands have been China\'s inherent territory since ancient times," Jiang said.')
     assert [s.speaker for s in extract(text, "en", "2010-09-28")] == ["Jiang Yu"]
+
+
+def test_the_prime_ministers_office_press_conference_record_labels():
+    """kantei.go.jp's record of the chief cabinet secretary's press conference: 「問　…」 a reporter's question,
+    「官房長官　…」 the holder of the office on the record's date."""
+    text = ("【質疑応答（抜粋）】\n\n問　本日は北方領土の日です。今後の交渉方針をお聞かせください。\n\n"
+            "官房長官　政府としては、北方四島の帰属の問題を解決して平和条約を締結するという基本方針の下、ロシアとの交渉を"
+            "粘り強く進めていく、この考え方に全く変わりはありません。")
+    found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ja", "2017-02-07",
+                                                                     title="平成29年2月7日（火）午前 | 官房長官記者会見")]
+    assert found == [("Yoshihide Suga", True)], found

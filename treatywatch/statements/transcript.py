@@ -23,7 +23,12 @@ LATIN_LABEL = re.compile(r"([^\n:：?!«»\"“”(]{1,100}?(?:\s*\([^()\n]{0,60
 # an ideographic space)
 CJK_LABEL = re.compile(r"[【（(]([^】）)\n]{1,20}?)(?:の(?:演説|発言|あいさつ|挨拶|スピーチ|冒頭発言|記者発表)"
                        r"(?:[（(][^）)\n]{1,6}[）)])?)?[】）)]\s*|([^\n：:。、「」]{1,12})[：:]\s*"
-                       r"|([^\s\u3000：:。、「」]{1,10}氏)\u3000+")
+                       r"|([^\s\u3000：:。、「」]{1,10}氏)\u3000+"
+                       # the prime minister's office's press conference records: 「問　…」, 「官房長官　…」
+                       r"|(問|答|官房長官|総理|外務大臣|外相)\u3000+")
+# a bare title label's office, held on the record's date
+JA_TITLE_LABEL_OFFICES = {"官房長官": "jp_chief_cabinet_secretary", "総理": "jp_pm", "外務大臣": "jp_foreign_minister",
+                          "外相": "jp_foreign_minister"}
 QUESTION = re.compile(r"^(?:question|q|reporter|journalist|correspondent|moderator|interviewer|host|вопрос|журналист"
                       r"|корреспондент|ведущ\w+|модератор|記者|問|質問|司会)(?:\s*\([^)]{0,40}\))?\b", re.IGNORECASE)
 # a reporter named by outlet and surname in the Japanese ministry's transcripts ("NHK, Aoki:", "Kyodo News, Sato:",
@@ -154,8 +159,15 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
     m = CJK_LABEL.match(head) if art.language == "ja" else LATIN_LABEL.match(head)
     if not m:
         return None
-    label = (m.group(1) or m.group(2) or m.group(3) or "") if art.language == "ja" else m.group(1)
+    label = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "") if art.language == "ja" else m.group(1)
     body = p_start + m.end()
+    if art.language == "ja" and m.group(4) is not None:
+        if m.group(4) == "問":
+            return Turn("question", body)
+        office = JA_TITLE_LABEL_OFFICES.get(m.group(4))
+        holder = art.reg.holder(office, art.published) if office else None
+        speaker = (holder.name, holder) if holder is not None else page_principal(art)
+        return Turn("speaker", body, speaker) if speaker else None
     if body >= p_end and not (art.language == "ja" and m.group(1) is not None):
         return None  # (「【プーチン大統領】」 on a line of its own opens the turn its next paragraphs hold)
     body = min(body, p_end)
