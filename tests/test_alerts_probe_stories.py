@@ -69,7 +69,8 @@ lower the count of first reports flagged.
   occasion after occasion - twice-daily press conferences, weekly briefings, yearly events - each occasion a remark of
   its own however close the words, beside re-reports of one occasion, weekly reviews and a report carrying today's words
   and last week's): 39 first reports flagged and 50 repeats as new when first measured (after the round's rules); 40
-  and 49 with kantei.go.jp's press conference labels (「問　」, 「官房長官　」) read."""
+  and 49 with kantei.go.jp's press conference labels (「問　」, 「官房長官　」) read; 48 with a Japanese agreement told as
+  in force (「…で合意している」) background, which also took tests/probe_stories_4.py to 28 repeats."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -86,11 +87,11 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories, 31, 10),
     (probe_stories_2, 30, 16),
     (probe_stories_3, 25, 17),
-    (probe_stories_4, 37, 29),
+    (probe_stories_4, 37, 28),
     (probe_stories_5, 35, 34),
     (probe_stories_6, 38, 36),
     (probe_stories_7, 47, 39),
-    (probe_stories_8, 40, 49),
+    (probe_stories_8, 40, 48),
 ]
 
 

@@ -4754,3 +4754,11 @@ def test_the_prime_ministers_office_press_conference_record_labels():
     found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ja", "2017-02-07",
                                                                      title="平成29年2月7日（火）午前 | 官房長官記者会見")]
     assert found == [("Yoshihide Suga", True)], found
+
+
+def test_a_japanese_agreement_told_as_in_force_is_background():
+    """「首相は昨年12月、…プーチン大統領と会談し、…協議の開始で合意している」: the agreement told as the state of things,
+    an event recalled, not words; 「両首脳は…ことで合意した」 stays as before."""
+    text = ("安倍首相は記者団に語った。\n\n首相は昨年12月、山口県長門市と東京でプーチン大統領と会談し、北方四島での共同経済活動に"
+            "関する協議の開始で合意している。")
+    assert [s.quote[:6] for s in extract(text, "ja", "2017-02-07")] == ["安倍首相は記"]

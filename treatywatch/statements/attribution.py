@@ -50,7 +50,7 @@ JA_LONG_HELD = re.compile(r"てき(?:た|ている|ており|ました)")
 # the subject's marker after a Japanese name (and its title)
 JA_MARKED = re.compile(r"(?:は|が|も)(?!ず)")
 # 「…で合意していましたが、その後…」: an agreement told as the state things were in, background (as "had agreed")
-JA_EARLIER_STATE = re.compile(r"(?:し)?てい(?:た|ました)")
+JA_EARLIER_STATE = re.compile(r"(?:し)?て(?:い(?:た|ました|る|ます)|おり)")  # (…and 「合意している」, an agreement in force)
 # … and words that say so only next to the verb ("has always said", "said many times"); elsewhere in the
 # sentence they belong to what was said ("Russia has always been ready, Lavrov said")
 HABITUAL_BEFORE_VERB = re.compile(r"(?<!\w)(?:always|often|consistently|всегда|многократно|не единожды)\s+$", re.IGNORECASE)
