@@ -70,7 +70,9 @@ lower the count of first reports flagged.
   its own however close the words, beside re-reports of one occasion, weekly reviews and a report carrying today's words
   and last week's): 39 first reports flagged and 50 repeats as new when first measured (after the round's rules); 40
   and 49 with kantei.go.jp's press conference labels (「問　」, 「官房長官　」) read; 48 with a Japanese agreement told as
-  in force (「…で合意している」) background, which also took tests/probe_stories_4.py to 28 repeats."""
+  in force (「…で合意している」) background, which also took tests/probe_stories_4.py to 28 repeats. The reaction
+  chains (tests/probe_stories_7.py) 48 first reports and 37 repeats with unregistered Cyrillic names stored in Latin
+  letters (one speaker for «Олег Осипов» and "Oleg Osipov")."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -90,7 +92,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_4, 37, 28),
     (probe_stories_5, 35, 34),
     (probe_stories_6, 38, 36),
-    (probe_stories_7, 47, 39),
+    (probe_stories_7, 48, 37),
     (probe_stories_8, 40, 48),
 ]
 

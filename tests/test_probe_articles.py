@@ -173,7 +173,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E7-11", "is decided in "), 
     ("E7-13", "23 schools, ki"),
     ("E7-14", "unconstitution"), 
-    ("E7-15", "Putin was seri"), ("E7-15", "Moscow \"has ne"), ("E7-15", "he hoped to ho"),
+    ("E7-15", "Moscow \"has ne"), ("E7-15", "he hoped to ho"),
     ("E7-17", "the entire Kur"),
     ("E7-18", "requested the "), 
     # round 7, Japanese, as first measured: 17 of 79 firm expectations right and 0 of 82 background sentences taken
@@ -278,7 +278,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E9-08", "so that neithe"), ("E9-09", "neither countr"), ("E9-10", "\"problems left"),
     ("E9-12", "\"a sense of a "), ("E9-13", "Problems that "),
     ("E9-13", "\"remains one o"), ("E9-14", "apologized for"), ("E9-14", "a treaty \"sett"),
-    ("E9-14", "carry on the w"), ("E9-14", "\"on the basis "), ("E9-15", "the situation "),
+    ("E9-14", "carry on the w"), ("E9-15", "the situation "),
     ("E9-15", "\"an important "), ("E9-17", "regarded the d"),
     ("E9-18", "Japan would se"),
     
@@ -346,7 +346,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     
     ("E11-10", "Japan's sovere"), ("E11-12", "\"not a subject"),
     ("E11-12", "men called up "), ("E11-12", "Islanders have"), ("E11-14", "Russia had sei"),
-    ("E11-15", "The government"), ("E11-15", "respond to the"), ("E11-15", "Tokyo would ke"),
+    ("E11-15", "respond to the"), ("E11-15", "Tokyo would ke"),
     ("E11-16", "As for the isl"), ("E11-16", "We hope the tw"), ("E11-16", "Xianbin Jiao i"),
     ("E11-17", "he would put w"), ("E11-17", "the islands we"), ("E11-17", "renewed his ca"),
     
@@ -447,7 +447,10 @@ def test_a_firm_expectation_is_found_with_its_speaker_and_treaty_flag(language, 
     hits = [st for st in _found(language, article) if st.start < end and start < st.end]
     assert hits, f"missed: {expected}"
     # (an answer the expectation spans may be several statements, one a sentence: one of them is the one meant)
-    assert any(_speaker_fits(expected, st.speaker) and st.peace_treaty == expected["treaty"] for st in hits), \
+    # (an unregistered name is stored in Latin letters; its Cyrillic form as written, a Japanese name in Polivanov
+    # spelling, is matched as before)
+    assert any((_speaker_fits(expected, st.speaker) or _speaker_fits(expected, st.speaker_as_written or st.speaker))
+               and st.peace_treaty == expected["treaty"] for st in hits), \
         (expected, hits)
 
 

@@ -143,3 +143,15 @@ def test_unknown_speaker_closing_an_inverted_attribution_is_kept_as_written():
     [st] = extract("Губернатор Сахалинской области Валерий Лимаренко заявил, что Курилы — неотъемлемая часть России.",
                    "ru", "2024-03-01")
     assert st.peace_treaty  # "an inseparable part of Russia": a claim on the islands
+
+
+def test_an_unregistered_cyrillic_name_is_stored_in_latin_letters():
+    """«…», — заявил Леонид Слуцкий: "Leonid Slutsky" (the English press's -sky), its Cyrillic form kept as written;
+    a registered name keeps its canonical form, a title as written stays as written."""
+    from treatywatch.statements import extract_statements, latin_name
+
+    found = extract_statements("«Курилы — это Россия, и точка», — заявил Леонид Слуцкий журналистам.", "ru", "2022-10-07")
+    assert [(s.speaker, s.speaker_as_written) for s in found] == [("Leonid Slutsky", "Леонид Слуцкий")]
+    assert latin_name("Петр Толстой") == "Petr Tolstoy"
+    found = extract_statements("«Курилы — это Россия», — заявил Сергей Лавров.", "ru", "2022-10-07")
+    assert [s.speaker for s in found] == ["Sergei Lavrov"]
