@@ -4762,3 +4762,13 @@ def test_a_japanese_agreement_told_as_in_force_is_background():
     text = ("安倍首相は記者団に語った。\n\n首相は昨年12月、山口県長門市と東京でプーチン大統領と会談し、北方四島での共同経済活動に"
             "関する協議の開始で合意している。")
     assert [s.quote[:6] for s in extract(text, "ja", "2017-02-07")] == ["安倍首相は記"]
+
+
+def test_an_unregistered_japanese_subject_after_two_possessives_or_as_a_party_leader():
+    """「極右・自由民主党のジリノフスキー党首は…と語った」 (a party leader), 「日本維新の会代表の松井一郎・大阪府知事は…と述べ」
+    (two possessives before the name): the unregistered subject as written, not the man named in the sentence before."""
+    text = ("ジュガーノフ委員長は「いかなる合意も批准させない」と述べた。\n\n"
+            "極右・自由民主党のジリノフスキー党首は記者団に、「そんな国と島の話をする意味はない」と語った。\n\n"
+            "日本維新の会代表の松井一郎・大阪府知事は「まず交渉を前に動かすべきだ」と述べた。")
+    assert [s.speaker for s in extract(text, "ja", "2019-01-20")] == ["ジュガーノフ委員長", "ジリノフスキー党首",
+                                                                     "松井一郎・大阪府知事"]

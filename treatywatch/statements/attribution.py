@@ -99,11 +99,11 @@ JA_ANAPHOR = re.compile(rf"({_JA_ANAPHORS})(?:は|も|が)")
 JA_INSTITUTION_ANAPHOR = re.compile(r"(?:^|(?<=[、。\s]))(?:同(?:省|大使館|庁)(?:は|も|が)|(?:声明|談話|発表)(?:で|に)?は[、,]?)")
 # "田中大臣は" / "山田議員は": a subject named by a name and a title the registry does not know; kept as written, not
 # taken for the speaker named before (a clause start, 1-6 letters of a name, the title, the topic particle)
-JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s])|(?<=から)|(?<=して)|(?<=る)|(?<=た))(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,12}の)?"
+JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s])|(?<=から)|(?<=して)|(?<=る)|(?<=た))(?:[\u4e00-\u9fff\u30a0-\u30ff・]{1,12}の){0,2}"
                                 r"((?!外務|総理|官房|防衛|副|前|元|新|同)"
                                 r"[\u4e00-\u9fff々\u30a0-\u30ff・0-9０-９]{1,10}?(?:外務大臣|総理大臣|官房長官|大臣|外相|首相|議員|知事"
                                 r"|長官|大使|報道官|次官|代表|委員長|幹事長|市長|会長|総裁|局長|審議官|政務官|副大臣|氏"
-                                r"|地区長|町長|村長|理事長|副知事|議長"
+                                r"|地区長|町長|村長|理事長|副知事|議長|党首|書記長|共同代表"
                                 # a minister by his ministry: 「野村哲郎農林水産相」, 「世耕弘成経済産業相」
                                 r"|(?<=[\u4e00-\u9fff]{2})(?:水産|産業|科学|交通|厚生|労働|防衛|財務|法務|総務|環境|文部|経済|復興)相)"
                                 # a body speaking as one, its name longer: 「千島歯舞諸島居住者連盟は」
