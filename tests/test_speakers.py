@@ -744,3 +744,14 @@ def test_a_then_title_after_an_anniversary_date_and_not_after_the_declarations_y
             "итоги встречи «важной вехой» на пути к мирному договору.")
     found = [s.speaker for s in extract(text, "ru", "2021-03-25")]
     assert found == ["Vladimir Putin", "Yoshiro Mori", "Yohei Kono"], found
+
+
+def test_party_leaders_and_zelensky_registered_and_adjective_surnames_in_their_cases():
+    """The party leaders who speak on the Kurils (Zhirinovsky, Zyuganov, Mironov) and Zelensky (his 2022 decree on
+    the Northern Territories) are registered; an adjective-like surname is matched in its cases («указ
+    Зеленского», «со Слуцким»)."""
+    reg = registry()
+    for written, name in (("Зеленского", "Volodymyr Zelensky"), ("ゼレンスキー", "Volodymyr Zelensky"),
+                          ("Жириновского", "Vladimir Zhirinovsky"), ("Слуцким", "Leonid Slutsky"),
+                          ("Геннадий Зюганов", "Gennady Zyuganov")):
+        assert reg.lookup(written) is not None and reg.lookup(written).name == name, written

@@ -4765,10 +4765,10 @@ def test_a_japanese_agreement_told_as_in_force_is_background():
 
 
 def test_an_unregistered_japanese_subject_after_two_possessives_or_as_a_party_leader():
-    """「極右・自由民主党のジリノフスキー党首は…と語った」 (a party leader), 「日本維新の会代表の松井一郎・大阪府知事は…と述べ」
+    """「極右・自由民主党のマルコフ党首は…と語った」 (a party leader), 「日本維新の会代表の松井一郎・大阪府知事は…と述べ」
     (two possessives before the name): the unregistered subject as written, not the man named in the sentence before."""
-    text = ("ジュガーノフ委員長は「いかなる合意も批准させない」と述べた。\n\n"
-            "極右・自由民主党のジリノフスキー党首は記者団に、「そんな国と島の話をする意味はない」と語った。\n\n"
+    text = ("ニキーチン委員長は「いかなる合意も批准させない」と述べた。\n\n"
+            "極右・自由民主党のマルコフ党首は記者団に、「そんな国と島の話をする意味はない」と語った。\n\n"
             "日本維新の会代表の松井一郎・大阪府知事は「まず交渉を前に動かすべきだ」と述べた。")
-    assert [s.speaker for s in extract(text, "ja", "2019-01-20")] == ["ジュガーノフ委員長", "ジリノフスキー党首",
+    assert [s.speaker for s in extract(text, "ja", "2019-01-20")] == ["ニキーチン委員長", "マルコフ党首",
                                                                      "松井一郎・大阪府知事"]

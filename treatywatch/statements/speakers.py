@@ -22,7 +22,8 @@ REGISTRY_FILE = Path(__file__).with_name("speakers.yaml")
 log = logging.getLogger(__name__)
 
 # Russian case endings a surname may take (Лавров-а/-у/-ым/-е, Захаров-ой, Кисид-ы/-е/-у/-ой)
-CYRILLIC_ENDINGS = ("", "а", "у", "ом", "ым", "е", "ой", "ы", "ого", "ому", "ую", "ою", "и", "ем", "ей", "я", "ю")
+CYRILLIC_ENDINGS = ("", "а", "у", "ом", "ым", "е", "ой", "ы", "ого", "ому", "ую", "ою", "и", "ем", "ей", "я", "ю", "ий", "ый",
+                    "им")
 TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
@@ -559,6 +560,8 @@ def _anchor(pattern: str) -> str:
 
 
 def _stem(word: str) -> str:
+    if len(word) > 5 and word[-2:] in ("ий", "ый", "ой"):
+        return word[:-2]  # an adjective-like surname: «Слуцкий», «Слуцкого», «Слуцким»
     return word[:-1] if len(word) > 4 and word[-1] in "ая" else word
 
 
