@@ -755,3 +755,13 @@ def test_party_leaders_and_zelensky_registered_and_adjective_surnames_in_their_c
                           ("Жириновского", "Vladimir Zhirinovsky"), ("Слуцким", "Leonid Slutsky"),
                           ("Геннадий Зюганов", "Gennady Zyuganov")):
         assert reg.lookup(written) is not None and reg.lookup(written).name == name, written
+
+
+def test_another_countrys_foreign_ministry_spokeswoman_is_not_russias():
+    """«Официальный представитель МИД КНР Мао Нин заявила: «…»»: China's spokeswoman (as written), not Zakharova;
+    «официальный представитель МИД» alone is Russia's."""
+    from treatywatch.statements.extract import extract
+    text = "Официальный представитель МИД КНР Мао Нин заявила: «Вопрос о четырех островах — это дело России и Японии»."
+    assert [s.speaker for s in extract(text, "ru", "2023-03-10")] != ["Maria Zakharova"]
+    text = "Официальный представитель МИД заявила, что Курилы — часть России."
+    assert [s.speaker for s in extract(text, "ru", "2023-03-10")] == ["Maria Zakharova"]
