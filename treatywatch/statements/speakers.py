@@ -107,6 +107,7 @@ class Registry:
         self.entries: list[Entry] = []
         self.latin: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}  # first token → aliases
         self.cjk: list[tuple[str, Entry]] = []  # substring aliases (Japanese, also Arabic/Hindi forms)
+        self._cjk_first: dict[str, list[tuple[str, Entry]]] | None = None
         self.shared: dict[str, list[Entry]] = {}  # a substring alias two people bear, each in his own years
         self.title_forms: dict[tuple[str, str], str] = {}  # (written form, name) → the office that form names
         self.by_name: dict[str, Entry] = {}
@@ -191,6 +192,7 @@ class Registry:
                 self.shared.setdefault(alias, [earlier]).append(entry)
                 return
             self.cjk.append((alias, entry))
+            self._cjk_first = None  # (the index by first letter is built again when next needed)
             return
         if len(tokens) > 1:
             self.given_names.setdefault(entry.name, set()).add(tokens[0])
@@ -248,10 +250,12 @@ class Registry:
         found: list[Mention] = []
         found.extend(self._token_mentions(text))
         if self.cjk:
-            present = set(text)  # a scan of the text per alias only for aliases whose first letter it holds
-            for alias, entry in self.cjk:
-                if alias[0] not in present:
-                    continue
+            if self._cjk_first is None:  # the aliases by their first letter, built once
+                self._cjk_first = {}
+                for alias, entry in self.cjk:
+                    self._cjk_first.setdefault(alias[0], []).append((alias, entry))
+            # a scan of the text per alias only for aliases whose first letter it holds
+            for alias, entry in (a for ch in self._cjk_first.keys() & set(text) for a in self._cjk_first[ch]):
                 i = text.find(alias)
                 while i >= 0:
                     found.append(Mention(i, i + len(alias), entry.kind, entry, surface=alias))
