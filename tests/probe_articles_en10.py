@@ -185,7 +185,7 @@ Sakhalin Gov. Alexander Khoroshavin welcomed the bill, telling local media that 
 
 A senior Japanese Foreign Ministry official, speaking on condition of anonymity, said Tokyo had been caught off guard by the timing, coming weeks after the two countries agreed to step up talks on the islands.
 
-The Soviet Union declared war on Japan on Aug. 9, 1945, and occupied the islands after Japan accepted the Potsdam Declaration. The dispute over the islands, called the Northern Territories in Japan and the Southern Kurils in Russia, has prevented the two countries from concluding a postwar peace treaty.
+The Soviet Union declared war on Japan on Aug. 9, 1945, and occupied the islands after Japan accepted the Potsdam Declaration. The dispute over the islands, which Tokyo names the Northern Territories and Moscow the Southern Kurils, has prevented the two countries from concluding a postwar peace treaty.
 
 In the Soviet era, Sept. 3 was marked as the day of victory over Japan.
 

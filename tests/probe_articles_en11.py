@@ -81,7 +81,7 @@ In Tokyo, Japan's top government spokesman told reporters on Tuesday that the fo
 
 Some observers in Tokyo read the document as a signal aimed at Japan, which is locked in territorial disputes with both Beijing and Moscow.
 
-Russia and Japan have not signed a peace treaty formally ending World War II because of the dispute over the four islands, known as the Southern Kurils in Russia and the Northern Territories in Japan, which Soviet troops seized in 1945.
+Russia and Japan have not signed a peace treaty formally ending World War II because of the dispute over the four islands, which Moscow calls the Southern Kurils and Tokyo the Northern Territories, which Soviet troops seized in 1945.
 
 Medvedev arrived in Beijing on Sunday for a three-day state visit, his third trip to China as president. He is scheduled to visit Shanghai's World Expo on Tuesday.
 
@@ -240,7 +240,7 @@ Observers noted the contrast between Abe's tough words on Crimea and his eagerne
 
 "Tokyo is fighting on three fronts - with China, South Korea and Russia - and it has little to show on any of them," Geng Xinhua, a research fellow at the Shanghai Institute for International Studies, told the Global Times. "Moscow will not hand back islands it won in the war, and Abe knows this better than anyone."
 
-Japan is also locked in territorial disputes with Russia over four islands known as the Southern Kurils in Russia and the Northern Territories in Japan, and with South Korea over Dokdo, which Japan calls Takeshima.
+Japan is also locked in territorial disputes with Russia over four islands that Moscow calls the Southern Kurils and Tokyo the Northern Territories, and with South Korea over Dokdo, which Japan calls Takeshima.
 
 Obama is the first sitting US president to state publicly that the Diaoyu Islands fall under Article 5 of the 1960 security treaty, which obliges Washington to defend territories under Japanese administration.
 
@@ -396,7 +396,7 @@ dict(id="E11-07", outlet="The Mainichi", url="https://mainichi.jp/english/articl
 
 November 16, 2018 (Mainichi Japan)
 
-Leaders of Japan's political parties on Nov. 15 offered sharply different verdicts on Prime Minister Shinzo Abe's agreement with Russian President Vladimir Putin to accelerate peace treaty negotiations on the basis of the 1956 Japan-Soviet Joint Declaration.
+Leaders of Japan's political parties on Nov. 15 offered sharply different verdicts on Prime Minister Shinzo Abe's agreement with Russian President Vladimir Putin to speed up the treaty talks, building on the 1956 Japan-Soviet Joint Declaration.
 
 The declaration stipulates that the Soviet Union will hand over the Habomai islets and Shikotan Island to Japan after a peace treaty is concluded. It makes no mention of Kunashiri and Etorofu, the two larger islands.
 
@@ -915,7 +915,7 @@ Sakhalin Gov. Valery Limarenko, asked by Russian media about Tokyo's objection, 
 
 A Japanese government source said Tokyo would watch closely whether Chinese state-owned firms make any move on the islands.
 
-The islands, called the Northern Territories in Japan and the Southern Kurils in Russia, were seized by the Soviet Union after Japan's surrender in World War II in August 1945.
+The islands, which Tokyo names the Northern Territories and Moscow the Southern Kurils, were taken by the Soviet Union after Japan's surrender in World War II in August 1945.
 
 Related coverage:
 Japan protests Russian military drills on disputed isles
@@ -935,7 +935,7 @@ China, Russia hold joint naval patrol in Pacific near Japan""",
      not_statements=["Russia in 2022 created a special economic zone on the islands that offers tax breaks",
                      "No Chinese company has announced plans to invest there.",
                      "A Japanese government source said Tokyo would watch closely whether Chinese state-owned firms",
-                     "were seized by the Soviet Union after Japan's surrender in World War II in August 1945",
+                     "were taken by the Soviet Union after Japan's surrender in World War II in August 1945",
                      "Japan protests Russian military drills on disputed isles"]),
 ]
 

@@ -822,7 +822,7 @@ According to the diplomat, placing weapons on Russian soil is the country's sove
 
 On Tuesday, the Eastern Military District reported that an S-300V4 battalion had assumed combat duty on the island.
 
-Russia and Japan have been holding talks on a peace treaty since the mid-20th century. The main stumbling block is the issue of ownership of the southern Kuril Islands."""),
+Moscow and Tokyo have negotiated on a peace treaty for decades; who owns the southern Kurils is what keeps them apart."""),
     ("https://www.jiji.com/jc/article?k=2020120400712", "ja", "2020-12-04",
      "ロシアの主張「受け入れられない」＝茂木外相",
      """茂木敏充外相は4日の閣議後記者会見で、北方領土の択捉島への地対空ミサイル配備に対する日本の抗議を、ロシア外務省のザハロワ情報局長が、自国領土への配備は主権的権利だとして「拒否する」と述べたことについて、「ロシア側の一方的な主張は受け入れられない。シンガポールでの首脳間の合意を含め、これまでのやり取りを踏まえて平和条約交渉を進めていく」と述べた。
@@ -1496,7 +1496,7 @@ NOT_STATEMENTS = {
         ["Россия и Япония более 70 лет не могут заключить мирный договор"],
         ["Накануне Токио выразил протест в связи с размещением", "массовая вакцинация от коронавируса"],
         ["Российские миротворцы продолжают разминирование"],
-        ["The main stumbling block is the issue of ownership of the southern Kuril Islands"],
+        ["who owns the southern Kurils is what keeps them apart"],
         ["尖閣諸島は歴史的にも国際法上も疑いのないわが国固有の領土であり"],
         ["島がまた遠のいた", "地元の漁業者の安全操業に影響が出ないよう"],
         ["日本の宇宙科学技術の高さを示すもので"],

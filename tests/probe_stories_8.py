@@ -234,7 +234,7 @@ LAVROV_MOTEGI_2021_STORY = [
 
 Amendments to the Russian Constitution adopted in 2020 ban the alienation of Russian territory, with the exception of delimitation and demarcation of borders with neighboring states.
 
-Russia and Japan have been holding talks on a peace treaty since the mid-20th century. The main stumbling block is the issue of ownership of the southern Kuril Islands."""),
+Moscow and Tokyo have negotiated on a peace treaty for decades; who owns the southern Kurils is what keeps them apart."""),
     ("https://www.47news.jp/5712345.html", "ja", "2021-01-19",
      "ロ外相「大戦の結果認めよ」　日本に改めて要求",
      """【モスクワ共同】ロシアのラブロフ外相は18日、モスクワで年次記者会見を開き、日本との平和条約締結交渉について「作業を続ける用意はある。だが出発点は、国連憲章に定められた第2次大戦の結果を日本が認めることで、そこには南クリール諸島（北方領土）に対するロシアの主権も含まれる」と述べた。
@@ -533,7 +533,7 @@ KISHIDA_TERRITORIES_DAY_2022_STORY = [
 
 The rally in Tokyo was scaled down due to the coronavirus pandemic. Kishida also said the government would coordinate with Moscow to resume as soon as possible visits by former islanders to family graves, which have been suspended for two years.
 
-The islands, called the Northern Territories in Japan and the Southern Kurils in Russia, were seized by the Soviet Union after Japan's surrender in World War II in 1945.
+The islands, which Tokyo names the Northern Territories and Moscow the Southern Kurils, were taken by the Soviet Union after Japan's surrender in World War II in 1945.
 
 © KYODO"""),
     ("https://www.mid.ru/ru/foreign_policy/news/1798843/", "ru", "2022-02-09",
