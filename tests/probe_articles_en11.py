@@ -398,7 +398,7 @@ November 16, 2018 (Mainichi Japan)
 
 Leaders of Japan's political parties on Nov. 15 offered sharply different verdicts on Prime Minister Shinzo Abe's agreement with Russian President Vladimir Putin to speed up the treaty talks, building on the 1956 Japan-Soviet Joint Declaration.
 
-The declaration stipulates that the Soviet Union will hand over the Habomai islets and Shikotan Island to Japan after a peace treaty is concluded. It makes no mention of Kunashiri and Etorofu, the two larger islands.
+Under that document Moscow was to give Tokyo the Habomai islets and Shikotan Island once the two sides signed a peace treaty. It makes no mention of Kunashiri and Etorofu, the two larger islands.
 
 Yukio Edano, leader of the largest opposition Constitutional Democratic Party of Japan (CDP), warned the government against quietly lowering its sights. "If this means settling for two islands, it is a major change of policy, and the prime minister must explain it to the Diet before he goes any further," Edano said at a news conference.
 
@@ -435,7 +435,7 @@ In a Mainichi Shimbun opinion poll conducted in October, 52 percent of responden
         dict(speaker="Yoshihide Suga", alt=["Japanese Government"], treaty=True, snippet='"to resolve the issue of the attribution of the four islands and conclude a peace treaty,"'),
         dict(speaker="Yoshihide Suga", alt=["Japanese Government"], treaty=None, optional=True, snippet="he would refrain from commenting on matters that could affect the negotiations"),
      ],
-     not_statements=["The declaration stipulates that the Soviet Union will hand over the Habomai islets and Shikotan Island",
+     not_statements=["Under that document Moscow was to give Tokyo the Habomai islets and Shikotan Island",
                      "It makes no mention of Kunashiri and Etorofu, the two larger islands.",
                      "whether the government still regarded the four islands as Japan's inherent territory",
                      'she feared her home island was "being left behind."',
