@@ -41,13 +41,19 @@ NAME_AFTER_TITLE = re.compile(rf"\s+({NAME_WORDS})(?=[\s,.])")
 ROLE_NAME_AFTER = re.compile(rf"\s+(?:spokes(?:man|woman|person)|press secretary|official|representative)\s+({NAME_WORDS})(?=[\s,.])")
 ONE_NAME_AFTER_TITLE = re.compile(r"\s+([A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?=[\s,.])")
 
+# a month by the first three letters of its name (English or Russian)
+MONTH_NUMBERS = {m: i + 1 for i, ms in enumerate((
+    "jan янв", "feb фев", "mar мар", "apr апр", "may мая май мае", "jun июн", "jul июл", "aug авг", "sep сен", "oct окт",
+    "nov ноя", "dec дек")) for m in ms.split()}
+# a Russian month's whole name in its cases (not «декларация», «Мария», «сенатор»)
+RU_MONTH = (r"(?:январ[ьяе]|феврал[ьяе]|март[аеу]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[аеу]?|сентябр[ьяе]"
+            r"|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])")
 # a date told with its year (the last before a title decides who the title was then)
 TOLD_DATE = re.compile(
     # (month names whole or cut with a dot: not "Declaration 1956", «декларация 1956 года»)
     r"(?i:\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember|t?\.)?"
     r"\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b"
-    r"|(?<!\w)(?P<rmonth>январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[ьяеа]?"
-    r"\s+(?P<ryear>(?:19|20)\d\d)\s+г"
+    rf"|(?<!\w)(?P<rmonth>{RU_MONTH})\s+(?P<ryear>(?:19|20)\d\d)\s+г"
     r"|(?P<jyear>(?:19|20)\d\d)年(?P<jmonth>\d{1,2})月"
     r"|(?:\bin\s+|(?<!\w)в\s+)(?P<alone>(?!1956|1855)(?:19|20)\d\d)\b(?!\s*-)(?!年))")
 HELD_NEAR_YEARS = 5  # a holder named before is the title's only if he held it this close to the date
@@ -63,9 +69,6 @@ def _held_near(entry: Entry, office: str, day: str) -> bool:
 
 THEN = re.compile(r"then|тогдашн|当時", re.IGNORECASE)  # (not "former": held once, said now)
 THEN_REACH = 1500  # characters back: the paragraphs that tell the time "then" means (an anniversary piece sets it first)
-MONTH_NUMBERS = {m: i + 1 for i, ms in enumerate((
-    "jan янв", "feb фев", "mar мар", "apr апр", "may мая май мае", "jun июн", "jul июл", "aug авг", "sep сен", "oct окт",
-    "nov ноя", "dec дек")) for m in ms.split()}
 
 # a name in the possessive ("Ishiba's", "Ishiba Shigeru's Cabinet"): what is his, not who acts
 POSSESSIVE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+)?['’]s?(?!\w)")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from treatywatch.statements.article import (JA_TITLE_AFTER_NAME, NAME_WORDS, TITLE_NOUNS, Article, clause_after,
-                                            find_clause_start, governed, inside_any, outside_quotes, registered_entry,
-                                            surname_case_forms, unit_start)
+from treatywatch.statements.article import (JA_TITLE_AFTER_NAME, MONTH_NUMBERS, NAME_WORDS, RU_MONTH, TITLE_NOUNS, Article,
+                                            clause_after, find_clause_start, governed, inside_any, outside_quotes,
+                                            registered_entry, surname_case_forms, unit_start)
 from treatywatch.statements.pronouns import (MINISTRY, PRONOUN, PRONOUN_GENDER, agreeing, first_after, named_at,
                                              ja_titled_anaphor,
                                              nearest_before, pronoun_speaker, ru_title_anaphor)
@@ -207,14 +207,8 @@ TEMPORAL_CLAUSE = re.compile(r"(?<!\w)(?:after|before|since|until|once|посл�
 ANNOUNCED = re.compile(r"announced|объявил[аио]?|表明し|発表し", re.IGNORECASE)
 SHORT_NAME_QUOTE = 40  # characters: a quote this short in a recalled announcement names a thing, it quotes no words
 RECALLED_EVENT_DAYS = 45
-# a month by the first three letters of its name, as DATE_WORDS catches it
-MONTHS = {m: i + 1 for i, ms in enumerate((
-    "jan янв", "feb фев", "mar мар", "apr апр", "may мая май мае", "jun июн", "jul июл", "aug авг", "sep сен", "oct окт",
-    "nov ноя", "dec дек")) for m in ms.split()}
 DATE_WORDS = re.compile(r"(?<![\w])(january|february|march|april|(?-i:May)(?=\s+\d)|june|july|august|september|october|november"
-                        # (whole Russian month names: not «декларация», «Мария», «сенатор»)
-                        r"|december|январ[ьяе]|феврал[ьяе]|март[аеу]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[аеу]?"
-                        r"|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?!\w)(?:\s+((?:19|20)\d\d))?"
+                        rf"|december|{RU_MONTH})(?!\w)(?:\s+((?:19|20)\d\d))?"
                         # (a year alone; not the treaty documents' own, "the 1956 Declaration")
                         r"|((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月|(?<!\d)((?!1956|1855)(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
@@ -229,7 +223,7 @@ def dated_before(span: str, published: str | None, days: int) -> bool:
         return False
     for m in DATE_WORDS.finditer(span):
         if m.group(1):
-            month = MONTHS[m.group(1).lower()[:3]]
+            month = MONTH_NUMBERS[m.group(1).lower()[:3]]
             year = int(m.group(2)) if m.group(2) else when.year - (month > when.month)  # (no year: the last such month)
         elif m.group(3):
             year, month = int(m.group(3)), int(m.group(4))
@@ -1444,7 +1438,7 @@ def _an_unnamed_member_of(art: Article, speaker, s: int, e: int, qs: list[Quote]
 
 
 # a Russian title with the words of its office before a name: «Министр сельского хозяйства России Александр Ткачев»
-RU_TITLE_PHRASE_BEFORE = re.compile(r"(?<![а-яё])(?:министр|посол|глав|губернатор|депутат|сенатор|председател|заместител"
+TITLE_PHRASE_BEFORE = re.compile(r"(?<![а-яё])(?:министр|посол|глав|губернатор|депутат|сенатор|председател|заместител"
                                     r"|руководител|мэр|спикер|пресс-секретар|директор)\w*(?:\s+[а-яёА-ЯЁ-]+){0,4}\s+$"
                                     # …and its machine English: "The head of Kurilsky city district Konstantin Istomin"
                                     r"|(?<![A-Za-z])(?:head|chief|governor|mayor|minister|chairman|director|deputy)\s+of\s+"
@@ -1464,7 +1458,7 @@ def _full_names_of(art: Article, surname: str) -> list[tuple[int, str, bool]]:
         found = art.full_names[surname] = []
         for m in re.finditer(rf"(?<![\w-])((?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)\s+){surname_case_forms(surname)}(?![\w-])", art.text):
             titled = bool(TITLE_BEFORE_NAME.search(art.text, max(0, m.start() - 40), m.start())
-                          or RU_TITLE_PHRASE_BEFORE.search(art.text, max(0, m.start() - 80), m.start())
+                          or TITLE_PHRASE_BEFORE.search(art.text, max(0, m.start() - 80), m.start())
                           or TITLE_ASIDE.match(art.text[m.end():m.end() + 80]))
             found.append((m.start(), m.group(1) + surname, titled))
         if re.fullmatch(r"[A-Z][a-z]+", surname):

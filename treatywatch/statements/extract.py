@@ -951,7 +951,6 @@ def _reported_in_turn(art: Article, a: int, b: int, turn_speaker: str) -> str | 
     return speaker[0]
 
 
-FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b|(?<!\w)(?:я|мы|Я|Мы)(?!\w)|私|われわれ|我々")
 REPORTED_VERB = re.compile(r"(?<!\w)(?:заявил|сказал|said|stated|told|declared|と述べ|と語っ)\w*", re.IGNORECASE)
 
 

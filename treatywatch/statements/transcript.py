@@ -26,9 +26,11 @@ CJK_LABEL = re.compile(r"[【（(]([^】）)\n]{1,20}?)(?:の(?:演説|発言|�
                        r"|([^\s\u3000：:。、「」]{1,10}氏)\u3000+"
                        # the prime minister's office's press conference records: 「問　…」, 「官房長官　…」
                        r"|(問|答|官房長官|総理|外務大臣|外相)\u3000+")
-# a bare title label's office, held on the record's date
-JA_TITLE_LABEL_OFFICES = {"官房長官": "jp_chief_cabinet_secretary", "総理": "jp_pm", "外務大臣": "jp_foreign_minister",
-                          "外相": "jp_foreign_minister"}
+# a Japanese title alone, as a record's label (「官房長官　」) or a statement's bracket (（外務大臣談話）): the office, held
+# on the page's date
+JA_TITLE_OFFICES = {"外務大臣": "jp_foreign_minister", "外相": "jp_foreign_minister", "内閣官房長官": "jp_chief_cabinet_secretary",
+                    "官房長官": "jp_chief_cabinet_secretary", "内閣総理大臣": "jp_pm", "総理大臣": "jp_pm", "総理": "jp_pm",
+                    "首相": "jp_pm"}
 QUESTION = re.compile(r"^(?:question|q|reporter|journalist|correspondent|moderator|interviewer|host|вопрос|журналист"
                       r"|корреспондент|ведущ\w+|модератор|記者|問|質問|司会)(?:\s*\([^)]{0,40}\))?\b", re.IGNORECASE)
 # a reporter named by outlet and surname in the Japanese ministry's transcripts ("NHK, Aoki:", "Kyodo News, Sato:",
@@ -164,7 +166,7 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
     if art.language == "ja" and m.group(4) is not None:
         if m.group(4) == "問":
             return Turn("question", body)
-        office = JA_TITLE_LABEL_OFFICES.get(m.group(4))
+        office = JA_TITLE_OFFICES.get(m.group(4))
         holder = art.reg.holder(office, art.published) if office else None
         speaker = (holder.name, holder) if holder is not None else page_principal(art)
         return Turn("speaker", body, speaker) if speaker else None
@@ -410,9 +412,7 @@ def page_principal(art):
 
 # the speaker a Japanese statement's title gives in brackets at its end: （外務報道官談話）, （外務大臣談話）, （知事コメント）
 JA_BRACKET_SPEAKER = re.compile(r"[（(]([^）)]{0,12}?)(?:談話|コメント|メッセージ)[）)]$")
-# the offices and institutions such brackets name (the prefecture's governor, its mayor: the signer)
-BRACKET_OFFICES = {"外務大臣": "jp_foreign_minister", "外相": "jp_foreign_minister", "内閣官房長官": "jp_chief_cabinet_secretary",
-                   "官房長官": "jp_chief_cabinet_secretary", "内閣総理大臣": "jp_pm", "総理大臣": "jp_pm", "首相": "jp_pm"}
+# the institutions such brackets name (the prefecture's governor, its mayor: the signer)
 BRACKET_INSTITUTIONS = {"外務報道官": "japanese foreign ministry", "外務省": "japanese foreign ministry",
                         "外務省報道官": "japanese foreign ministry"}
 
@@ -420,7 +420,7 @@ BRACKET_INSTITUTIONS = {"外務報道官": "japanese foreign ministry", "外務�
 def _bracket_speaker(art, label: str):
     """Who the bracket of a Japanese statement's title names: an office's holder on the page's date, the ministry
     its press secretary speaks for, a registered name; None for a title to be read from the signature."""
-    office = BRACKET_OFFICES.get(label)
+    office = JA_TITLE_OFFICES.get(label)
     holder = art.reg.holder(office, art.published) if office else None
     if holder is not None:
         return holder.name, holder
