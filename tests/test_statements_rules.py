@@ -4772,3 +4772,14 @@ def test_an_unregistered_japanese_subject_after_two_possessives_or_as_a_party_le
             "日本維新の会代表の松井一郎・大阪府知事は「まず交渉を前に動かすべきだ」と述べた。")
     assert [s.speaker for s in extract(text, "ja", "2019-01-20")] == ["ニキーチン委員長", "マルコフ党首",
                                                                      "松井一郎・大阪府知事"]
+
+
+def test_a_restating_sentence_with_a_pronoun_subject_is_his_not_the_name_in_its_topic():
+    """«Так он ответил на вопрос о заявлении Захаровой, которая …»: the pronoun before the name is the subject; the
+    woman named after it is what he was asked about."""
+    text = ("Министр иностранных дел Японии Тосимицу Мотэги заявил, что позиция Токио по островам не меняется.\n\n"
+            "Выступая на пресс-конференции, Мотэги сказал: «Северные территории находятся под суверенитетом Японии, "
+            "переговоры о мирном договоре продолжатся».\n\n"
+            "Так он ответил на вопрос о заявлении Марии Захаровой, которая накануне назвала Курилы частью России.")
+    found = extract(text, "ru", "2021-01-29")
+    assert {s.speaker for s in found if "суверенитетом Японии" in s.quote} == {"Toshimitsu Motegi"}

@@ -369,6 +369,12 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             return after, "reported_speech", None
     if RESTATES_PREVIOUS.search(text[s:e].lstrip("—-– ")) or (art.has_cjk and not qs and JA_THUS.search(text, s, e)):
         ms = [m for m in art.mentions_in(s, e) if not inside_any(m.start, qs)]
+        pronoun = RU_PRONOUN_SUBJECT.search(text, s, ms[0].start) if ms else None
+        if pronoun is not None and not inside_any(pronoun.start(), qs):
+            # «Так он ответил на вопрос о заявлении Захаровой»: the pronoun is the subject, the name its topic
+            r = agreeing(art, art.last_person, PRONOUN_GENDER.get(pronoun.group(1).lower()), pronoun.start())
+            if r:
+                return r, "restates_previous", None
         for i, m in enumerate(ms):
             r = art.resolve(m)
             if r and _an_unnamed_member_of(art, r, s, e, qs):
