@@ -4783,3 +4783,15 @@ def test_a_restating_sentence_with_a_pronoun_subject_is_his_not_the_name_in_its_
             "Так он ответил на вопрос о заявлении Марии Захаровой, которая накануне назвала Курилы частью России.")
     found = extract(text, "ru", "2021-01-29")
     assert {s.speaker for s in found if "суверенитетом Японии" in s.quote} == {"Toshimitsu Motegi"}
+
+
+def test_a_bare_treaty_after_a_sentence_on_arms_control_is_that_treaty():
+    """«…о судьбе Договора о СНВ. "…продлить договор…"» after the peace treaty paragraph: the treaty meant is the
+    one named just before (New START), not the peace treaty; so in English."""
+    text = ("Лавров заявил, что работа над мирным договором с Японией продолжится. Министр также ответил на вопросы о "
+            "судьбе Договора о сокращении стратегических наступательных вооружений.\n\n"
+            "«Мы ждем от Вашингтона ответа на наше предложение продлить договор без условий», — сказал он.")
+    assert [s.peace_treaty for s in extract(text, "ru", "2021-01-18")] == [True, False]
+    text = ("Lavrov said Moscow was ready to keep working on a peace treaty with Japan. He was also asked about New "
+            "START.\n\n\"We are still waiting for Washington to answer our offer to extend the treaty,\" he said.")
+    assert [s.peace_treaty for s in extract(text, "en", "2021-01-18")] == [True, False]

@@ -124,7 +124,10 @@ _OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|
                    r"|сахалин\w*|газ\w*|нефт\w*|квот\w*|вакцин\w*|коронавирус\w*|пандеми\w*"
                    r"|(?<!\w)кндр(?!\w)|\bdprk\b|朝鮮|核|ウクライナ|漁業|漁獲|台湾|クリミア|サハリン|LNG|ＬＮＧ|原油|ワクチン|新型コロナ|感染"
                    # the abductions of Japanese by the DPRK, the other issue a Japanese policy speech calls its first
-                   r"|\babduct\w*|похищ\w*|拉致")
+                   r"|\babduct\w*|похищ\w*|拉致"
+                   # arms control: New START, «Договор о сокращении стратегических наступательных вооружений», 新START
+                   r"|\bnew start\b|\barms control\b|strategic (?:offensive|arms)|(?<!\w)снв(?!\w)|ДСНВ"
+                   r"|стратегическ\w+ наступательн\w+|контрол\w+ над вооружени\w+|新START|軍縮|軍備管理")
 # talks that name their own subject (another negotiation, a summit meeting, "another issue") are not the treaty's,
 # whatever the sentence before was about
 # (not the Eastern Economic Forum: where it was said, not what about)
