@@ -400,9 +400,9 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E12-18", "Vladimir, you "), ("E12-18", "remained ready"), ("E12-18", "is a Russian e"),
     ("E12-20", "the island cha"),
     # round 30, tests/probe_articles_en13.py (quoted by whom: relayed attribution): 103 of 122 right
-    ("E13-01", "This is an imp"), ("E13-02", "the judo term "), ("E13-02", "he had sensed "),
-    ("E13-03", "warning that t"), ("E13-04", "the Kurils wer"), ("E13-04", "had every righ"),
-    ("E13-06", "Tokyo had not "), ("E13-08", "Russia has tol"), ("E13-09", "had confirmed "),
+     ("E13-02", "the judo term "), ("E13-02", "he had sensed "),
+    ("E13-03", "warning that t"),  ("E13-04", "had every righ"),
+    ("E13-06", "Tokyo had not "), ("E13-08", "Russia has tol"), 
     ("E13-10", "would not alte"), ("E13-11", "build on the a"), ("E13-12", "would be incon"),
     ("E13-13", "Russia has sai"), ("E13-13", "Russia's move "), ("E13-15", "Tokyo called t"),
     ("E13-16", "Tokyo's weapon"), ("E13-17", "Russia sees no"), ("E13-20", "saying the que"),

@@ -4795,3 +4795,16 @@ def test_a_bare_treaty_after_a_sentence_on_arms_control_is_that_treaty():
     text = ("Lavrov said Moscow was ready to keep working on a peace treaty with Japan. He was also asked about New "
             "START.\n\n\"We are still waiting for Washington to answer our offer to extend the treaty,\" he said.")
     assert [s.peace_treaty for s in extract(text, "en", "2021-01-18")] == [True, False]
+
+
+def test_quoted_as_telling_and_a_title_quoted_as_saying():
+    """"…," X was quoted by Interfax as telling local officials; agencies quoted X as telling …; NHK quoted the
+    prime minister as saying …: the one quoted speaks (a title: its holder), not the outlet."""
+    text = ('"These islands are Russian land and we will keep coming here," Medvedev was quoted by the Interfax news '
+            'agency as telling local officials.')
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2015-08-22")] == [("Dmitry Medvedev", True)]
+    text = 'Russian news agencies quoted Medvedev as telling officials that the Kurils were "Russian land".'
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2015-08-22")] == [("Dmitry Medvedev", True)]
+    text = ("Japanese Prime Minister Shinzo Abe held talks with Putin in Moscow. NHK quoted the prime minister as "
+            "saying the two leaders had agreed to speed up the peace treaty talks.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2019-01-22")] == [("Shinzo Abe", True)]

@@ -489,12 +489,14 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                     continue  # «По словам Такаити, Путин заявил …»: the source of the report, as "according to"
         elif verb.startswith("in ") and verb.endswith("words"):
             speaker = _possessor(art, v.group()) if "'" in verb or "’" in verb else art.last_person
-        elif verb.startswith(("quot", "cit")) and verb.endswith("as saying") and " as " in verb \
+        elif verb.startswith(("quot", "cit")) and verb.endswith(("as saying", "as telling")) and " as " in verb \
                 and not verb.startswith(("quoted as", "cited as")):
             # "Interfax cited Galuzin as saying that …": the one named inside; "Asahi reported on a speech by
             # Galuzin, quoting him as saying that …": him is the one named before
             inside = [m for m in art.mentions_in(v.start(), v.end()) if art.resolve(m)]
-            speaker = art.resolve(inside[0]) if inside else nearest_before(art, s, v.start(), qs)
+            # ("NHK quoted the prime minister as saying": the title's holder, as "the prime minister said")
+            speaker = art.resolve(inside[0]) if inside else \
+                pronoun_speaker(art, v.start(), v.end(), qs) or nearest_before(art, s, v.start(), qs)
         elif verb.startswith(("цитиру", "процитир", "привод")):
             # '«…», - цитирует Лаврова ТАСС': the one quoted is named after the verb, the agency is not the speaker
             m = _first_mention_after(art, v.end(), min(e, v.end() + 60), qs)
