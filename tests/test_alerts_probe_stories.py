@@ -72,14 +72,20 @@ lower the count of first reports flagged.
   and 49 with kantei.go.jp's press conference labels (「問　」, 「官房長官　」) read; 48 with a Japanese agreement told as
   in force (「…で合意している」) background, which also took tests/probe_stories_4.py to 28 repeats. The reaction
   chains (tests/probe_stories_7.py) 48 first reports and 37 repeats with unregistered Cyrillic names stored in Latin
-  letters (one speaker for «Олег Осипов» and "Oleg Osipov")."""
+  letters (one speaker for «Олег Осипов» and "Oleg Osipov").
+- round 30, tests/probe_stories_9.py (eight stories, 82 reports, 44 remarks: the story that grows - a wire's flash,
+  UPDATE 1 and UPDATE 2 keeping the earlier paragraphs and adding remarks, a CORRECTED version fixing a word of a quote
+  or a title, live blogs fetched again with new entries, "what we know" explainers and next-day wraps, beside the same
+  speaker's similar words on the next day's occasion, a remark of its own): 38 first reports flagged and 34 repeats
+  as new when first measured (after the round's first rules); New START a subject of its own then took
+  tests/probe_stories_8.py to 47 repeats."""
 from collections import Counter
 from urllib.parse import urlsplit
 
 import pytest
 
 from tests import (probe_stories, probe_stories_2, probe_stories_3, probe_stories_4, probe_stories_5, probe_stories_6,
-                   probe_stories_7, probe_stories_8)
+                   probe_stories_7, probe_stories_8, probe_stories_9)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -93,7 +99,8 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_5, 35, 34),
     (probe_stories_6, 38, 36),
     (probe_stories_7, 48, 37),
-    (probe_stories_8, 40, 48),
+    (probe_stories_8, 40, 47),
+    (probe_stories_9, 38, 34),
 ]
 
 
