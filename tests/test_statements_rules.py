@@ -4808,3 +4808,25 @@ def test_quoted_as_telling_and_a_title_quoted_as_saying():
     text = ("Japanese Prime Minister Shinzo Abe held talks with Putin in Moscow. NHK quoted the prime minister as "
             "saying the two leaders had agreed to speed up the peace treaty talks.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2019-01-22")] == [("Shinzo Abe", True)]
+
+
+def test_a_lead_after_a_city_country_dateline_with_an_appositive_on_the_island_row():
+    """"NOVO-OGARYOVO, Russia, March 1 (Reuters) - Putin, widely expected to …, said he wanted the island row with
+    Japan settled": the dateline (city, country, date) is not the sentence's subject, and the newsroom's "island
+    row" is the territorial dispute."""
+    text = ("NOVO-OGARYOVO, Russia, March 1 (Reuters) - Prime Minister Vladimir Putin, widely expected to return to "
+            "the Kremlin after Sunday's election, said on Thursday he wanted the long island row with Japan resolved "
+            "so that neither side loses.")
+    found = extract(text, "en", "2012-03-01")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Vladimir Putin", True)]
+    assert found[0].quote.startswith("Prime Minister")
+
+
+def test_a_quote_on_that_declaration_after_the_1956_declaration_is_on_the_treaty():
+    """'Putin went back to the 1956 joint declaration. "We ratified that declaration …"': the declaration the quote
+    points back to is the 1956 one; «эта декларация» and 同宣言 the same; a declaration never named before is not."""
+    text = ("Putin brought up the 1956 joint declaration.\n\n\"Moscow ratified that declaration, and Tokyo walked away "
+            "from it,\" Putin said.")
+    assert [s.peace_treaty for s in extract(text, "en", "2012-03-01")] == [True]
+    text = "Putin brought up the Helsinki Final Act.\n\n\"Moscow signed that declaration in good faith,\" Putin said."
+    assert [s.peace_treaty for s in extract(text, "en", "2012-03-01")] == [False]

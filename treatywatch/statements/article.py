@@ -589,7 +589,8 @@ def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # a wire's dateline opening the report's first sentence ("MOSCOW, Jan. 9 (Xinhua) -- ", "TOKYO (Jiji Press) — ",
 # "МОСКВА, 18 янв — РИА Новости. ", "MOSCOW, January 18. /TASS/. ", 【モスクワ共同】): where the words were written, not said
 LEAD_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ’'.-]{2,}(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ’'.-]+){0,2}"
-                           r"(?:,\s*[\w.]+(?:\s[\w.]+){0,2}?)?\s*(?:\([^()\n]{2,30}\)\s*)?"
+                           # (a country between the city and the date: "NOVO-OGARYOVO, Russia, March 1 (Reuters) - ")
+                           r"(?:,\s*[\w.]+(?:\s[\w.]+){0,2}?){0,2}\s*(?:\([^()\n]{2,30}\)\s*)?"
                            r"(?:(?:--|—|–|-)\s+(?:(?:РИА Новости|RIA Novosti|Интерфакс|Interfax)\.\s+)?|\.\s*/[^/\n]{2,25}/\.\s+)"
                            r"(?=[\"“«A-ZА-ЯЁ])"
                            # Japanese news's 【モスクワ共同】, 【1月15日 AFP】

@@ -337,6 +337,8 @@ def _statements_of_sentence(art: Article, s: int, e: int, quotes: list[Quote], p
                             prev_span: tuple[int, int] | None, lead_span: tuple[int, int] | None = None,
                             quoted_before: ExtractedStatement | None = None) -> list[ExtractedStatement]:
     text = art.text
+    # (the words are said after a wire's dateline: "MOSCOW, March 1 (Reuters) - Putin, widely expected to …, said")
+    s = strip_dateline(text, s, e)
     qs = [q for q in quotes if s <= q.start and q.end <= e]
     outside = outside_quotes(text, s, e, qs)
     speaker, rule, verb = attribution_of(art, s, e, qs, outside)

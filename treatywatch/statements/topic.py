@@ -32,6 +32,8 @@ FAMILIES: dict[str, str] = {
                     r"|平和条約|講和|tratado de paz|trattato di pace|traktat\w* pokojow\w*|układ\w* pokojow\w*"
                     r"|friedens(?:vertrag|abkommen)\w*|معاهدة (?:ال)?سلام|شانتی|शांति संधि|acordo de paz|accordo di pace",
     "territorial": r"territorial (?:dispute|issue|problem|row|question|claims?|spat|talks)|territory (?:issue|dispute|problem|question)"
+                   # the newsroom's "island row" / "islands dispute" ("wants the island row with Japan settled")
+                   r"|islands? (?:row|dispute|spat|feud|quarrel|standoff|stand-off)s?\b"
                    r"|(?:issue|dispute|question|problem) (?:of|over) (?:the )?territor\w*"
                    r"|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани|претензи|притязани)\w*|(?:вопрос|спор|проблем)\w* (?:о )?территори\w*"
                    r"|領土問題|領土交渉|帰属問題|inherent (?:part|territory)"
@@ -118,6 +120,9 @@ ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|pr
                               # agreements between the two nations' leaders", «договоренности лидеров», 首脳間の合意)
                               r"|\bagreements? (?:between|of|reached by) (?:the )?(?:two )?(?:nations['’] |countries['’] |two )?leaders\b"
                               r"|договоренност\w+ (?:между )?(?:лидер|глав)\w+|首脳間の合意|両首脳の合意", re.IGNORECASE)
+# the declaration named in the sentence before, pointed back to ("that declaration", «эта декларация», 同宣言)
+DECLARATION_BACK = re.compile(r"\b(?:this|that|the same) (?:joint )?declaration\b|(?<!\w)(?:эт|данн)\w+ (?:совместн\w+ )?"
+                              r"деклараци\w*|同宣言|この宣言|その宣言", re.IGNORECASE)
 # subjects of their own: talks or remarks that name one are not about the treaty
 _OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|energy|covid\w*|vaccin\w*|pandemic|medical|taiwan\w*|crimea\w*"
                    r"|sakhalin\w*|lng|oil|gas|quotas?)\b(?! sanction)|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|тайван\w*|крым\w*"
@@ -515,6 +520,9 @@ def topics(span: str, context: str = "") -> list[str]:
                                           # ("visits … to graves on the southern Kurils": the issue is the visits)
                                           and not OTHER_TALKS.search(context))):
         found.append("talks")
+    if not is_treaty(found) and context and DECLARATION_BACK.search(span) and \
+            _COMPILED["declaration_1956"].search(context):
+        found.append("declaration_1956")  # 'Putin went back to the 1956 declaration. "We ratified that declaration"'
     if not is_treaty(found) and POSTWAR.search(span) and (
             (context and (treaty_context(context) or _COMPILED["islands"].search(context)))
             or POSTWAR_ALONE.search(span) or ANAPHORIC_ISSUE.search(span)):
