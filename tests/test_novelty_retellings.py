@@ -101,6 +101,9 @@ RETOLD = [  # (speaker, (language, remark), (language, retelling))
      ("ja", "安倍首相は、新しいアプローチで平和条約交渉を進めていくと述べた。")),
     ("Dmitry Medvedev", ("ru", "Пусть японцы ищут свои острова где-нибудь в другом месте."),
      ("en", "Medvedev suggested the Japanese look for their islands somewhere else.")),
+    ("Sergei Lavrov", ("en", "Lavrov said the same day that Moscow had never shied away from talking about a peace "
+                             "treaty with Tokyo."),
+     ("en", "Foreign Minister Sergei Lavrov said Moscow had never avoided discussing a peace treaty.")),
 ]
 NOT_CAUGHT = [  # retellings the rules miss: a pledge in other words
     ("Sanae Takaichi", ("en", "Japan will persistently negotiate to resolve the territorial issue and sign a peace "

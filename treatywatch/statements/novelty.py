@@ -487,6 +487,10 @@ SYNONYMS = {w: canon for canon, ws in {
     "tool": "tool tools instrument instruments инструмент инструментом инструмента",
     "topic": "topic topics subject тема темы тему",
     "persistent": "persistently patiently tenaciously persistent patient tenacious настойчиво терпеливо",
+    # "never avoided discussing" / "never shied away from talking about" / «никогда не уклонялись от разговора»
+    "avoid": "avoid avoids avoided avoiding shy shies shied shying evade evades evaded evading dodge dodged "
+             "уклонялись уклоняться уклоняемся избегали избегать",
+    "discuss": "discuss discusses discussed discussing talk talked talking обсуждать обсуждали разговора",
     # «нагнетать обстановку» in its translations: "stir up tensions", "incite the atmosphere", "whip up", "fan"
     "incite": "incite incites incited inciting stir stirs stirred stirring whip whips whipped fan fans fanned inflame "
               "inflames inflamed нагнетать нагнетает нагнетание разжигать разжигает",
