@@ -4830,3 +4830,32 @@ def test_a_quote_on_that_declaration_after_the_1956_declaration_is_on_the_treaty
     assert [s.peace_treaty for s in extract(text, "en", "2012-03-01")] == [True]
     text = "Putin brought up the Helsinki Final Act.\n\n\"Moscow signed that declaration in good faith,\" Putin said."
     assert [s.peace_treaty for s in extract(text, "en", "2012-03-01")] == [False]
+
+
+def test_spun_verbs_and_newsroom_names_for_the_dispute():
+    """A content farm's "opined" / "averred"; "the island question", "who owns the islands", "speed up treaty
+    negotiations": the dispute and the talks in the rewrite's words (not islands in the East China Sea)."""
+    cases = [
+        ("At a news conference, Putin opined that both sides should end the quarrel over who owns the islands.",
+         "2016-12-16", [("Vladimir Putin", True)]),
+        ('"We will settle the territorial problem in our generation," the Japanese premier averred.',
+         "2020-10-27", [("Yoshihide Suga", True)]),
+        ("Kono told reporters he would work to make the leaders' pledge to speed up treaty negotiations succeed.",
+         "2019-01-15", [("Taro Kono", True)]),
+        ("There will be no quick results, the island question needs time, Ushakov said.", "2019-01-22",
+         [("Yuri Ushakov", True)]),
+        ("Japan's top spokesman Osamu Fujimura said Tokyo would discuss who controls the islands in the East China "
+         "Sea with nobody.", "2012-09-20", [("Osamu Fujimura", False)]),
+    ]
+    for text, day, expected in cases:
+        assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", day)] == expected, text
+
+
+def test_called_the_move_a_verdict_after_the_treaty_news():
+    """"Russia said it was suspending peace treaty talks. Kishida called the Russian move deeply unjust …": an
+    unquoted verdict on the move the sentence before announced; "called it a day" or a name is no verdict."""
+    text = ("Russia said on Monday it was suspending peace treaty talks with Japan. Prime Minister Fumio Kishida on "
+            "Tuesday called the Russian move deeply unjust and something Japan can never accept.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-03-22")] == [("Fumio Kishida", True)]
+    text = "Kishida called the meeting to order and the talks on fisheries began."
+    assert extract(text, "en", "2022-03-22") == []

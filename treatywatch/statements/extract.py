@@ -838,7 +838,8 @@ BACK_FRAME = re.compile(r"\W*(?:(?:in response(?! to\b)|(?:in response to|respon
                         r"|これ(?:について|に対し|を受け)|この(?:件|決定|発表|措置|動き)(?:について|に対し|を受け))", re.IGNORECASE)
 # what the sentence reacts to, named as the news before it: "called the move …", "назвал решение России …",
 # "ロシアの決定について" (not "the decision of the G7", which names its own subject)
-BACK_OBJECT = re.compile(r"(?<!\w)(?:(?:the|this|that|such a|moscow['’]s|russia['’]s|tokyo['’]s|japan['’]s) (?:move|decision|step"
+BACK_OBJECT = re.compile(r"(?<!\w)(?:(?:the|this|that|such a|moscow['’]s|russia['’]s|tokyo['’]s|japan['’]s) "
+                         r"(?:(?:russian|japanese|latest|recent|unilateral|kremlin['’]s) )?(?:move|decision|step"
                          r"|announcement)(?!\s+(?:of|to|on|by|about|in|at)\b)|(?:это|такое|данное) (?:решение|шаг)"
                          r"|решени\w+ (?:России|Москвы|Токио|Японии|российской стороны)(?!\s+(?:о|по|в)\b)"
                          r"|(?:この|その|ロシアの|ロシア側の|日本の|日本側の)(?:決定|対応|措置|発表))", re.IGNORECASE)

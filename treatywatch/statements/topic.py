@@ -21,7 +21,8 @@ LAND_WORDS = (r"(?:our|russian|japanese|russia's|japan's) (?:land|territory|terr
 FAMILIES: dict[str, str] = {
     "peace_treaty": r"peace[- ](?:treaty|deal|agreement|pact|accord|settlement|contract)|treaty of peace"
                     # "return to treaty talks": in these articles the peace treaty's (not "arms treaty talks")
-                    r"|(?:the|to|on|of|in|for|any|and|new) treaty (?:talks|negotiations|dialogue)|мирн\w* (?:договор|соглашени)\w*"
+                    r"|(?:the|to|on|of|in|for|any|and|new|up|resume|resuming|restart|stalled|frozen|suspended"
+                    r"|bilateral) treaty (?:talks|negotiations|dialogue)|мирн\w* (?:договор|соглашени)\w*"
                     # the treaty by the Russian ministry's 2022 words: "a fundamental document on bilateral relations",
                     # «основополагающий документ о двусторонних отношениях», 「二国間関係の根本的な文書」
                     r"|(?:basic|fundamental|foundational|key) document (?:on|of|about|governing) (?:the )?(?:bilateral )?"
@@ -33,7 +34,9 @@ FAMILIES: dict[str, str] = {
                     r"|friedens(?:vertrag|abkommen)\w*|معاهدة (?:ال)?سلام|شانتی|शांति संधि|acordo de paz|accordo di pace",
     "territorial": r"territorial (?:dispute|issue|problem|row|question|claims?|spat|talks)|territory (?:issue|dispute|problem|question)"
                    # the newsroom's "island row" / "islands dispute" ("wants the island row with Japan settled")
-                   r"|islands? (?:row|dispute|spat|feud|quarrel|standoff|stand-off)s?\b"
+                   r"|islands? (?:row|dispute|spat|feud|quarrel|standoff|stand-off|question|issue|problem)s?\b"
+                   # "the ping-pong over who owns the islands": their ownership
+                   r"|who (?:owns|should own|controls) (?:the |these |those )?(?:\w+ )?islands"
                    r"|(?:issue|dispute|question|problem) (?:of|over) (?:the )?territor\w*"
                    r"|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани|претензи|притязани)\w*|(?:вопрос|спор|проблем)\w* (?:о )?территори\w*"
                    r"|領土問題|領土交渉|帰属問題|inherent (?:part|territory)"
@@ -298,7 +301,9 @@ OTHER_PARTY = re.compile(r"(?<!\w)(?:ukrain\w*|kyiv|kiev|zelensk\w*|armenia\w*|a
                          r"|モルドバ|シリア|イラン|パキスタン|アフガニスタン|半島", re.IGNORECASE)
 # Japan's other territorial disputes (Takeshima/Dokdo with Korea, the Senkakus with China) and Russia's annexed Crimea
 OTHER_DISPUTE = re.compile(r"(?<!\w)(?:takeshima|dokdo|liancourt|senkakus?|diaoyu\w*|crimea\w*|такэсима|такесима|токто"
-                           r"|сенкаку|дяоюйдао|крым\w*)(?!\w)|竹島|独島|尖閣|釣魚|クリミア", re.IGNORECASE)
+                           r"|сенкаку|дяоюйдао|крым\w*|(?:east|south) china sea|spratly\w*|paracel\w*|falkland\w*"
+                           r"|(?:восточно|южно)-?китайск\w+ мор\w+)(?!\w)|竹島|独島|尖閣|釣魚|クリミア|東シナ海|南シナ海",
+                           re.IGNORECASE)
 NORTHERN_NAMES = re.compile(r"kuril\w*|northern territor\w*|etorofu|iturup|kunashir\w*|shikotan|habomai|курил\w*"
                             r"|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|北方|択捉|国後|色丹|歯舞|千島"
                             r"|クリル", re.IGNORECASE)

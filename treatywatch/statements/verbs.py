@@ -55,6 +55,13 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|specified(?=,?\s+that\b)|requested(?=\s*[\"“«:]|,?\s+that\b)|reminded(?=\s+(?:[\w'’-]+\s+){0,3}?that\b)|dr[ae]w attention to|pointed to"
             r"|(?:was|were) convinced(?= that\b)"
             r"|lamented|advised|retorted|quipped|scoffed|mused|proclaimed|conceded|cautioned|believes|thinks|is convinced|mentioned|contended|tweeted"
+            # a content farm's spun synonyms of "said"
+            r"|opined|averred|avowed|opines|avers"
+            # "called the Russian move deeply unjust": a verdict in the speaker's words, unquoted (not "called it a day")
+            r"|(?:called|calls|calling)(?=\s(?:the|this|that|Russia['’]s|Moscow['’]s|Japan['’]s|Tokyo['’]s) (?:[\w-]+ ){0,2}?"
+            r"(?:move|decision|step|steps|measures?|actions?|remarks?|statements?|comments?|visit|plan)\s+(?:an? )?(?:[\w-]+ ){0,2}?"
+            r"(?:unjust|unfair|unacceptable|regrettable|deplorable|illegal|illegitimate|absurd|groundless|baseless|"
+            r"provocative|hostile|unfriendly|outrageous|extremely|deeply|totally|completely|utterly)\b)"
             # 'what it called a "gross distortion"', 'called the claims "unfounded"': the words quoted are its
             r"|(?:called|calling|named|naming)(?=\s[^.;:!?\"“”«»]{0,80}?[\"“«])"
             # verbs that also take a treaty or a drill as object ("concluded a peace treaty", "observed the
