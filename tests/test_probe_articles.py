@@ -394,9 +394,9 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E12-08", "the territory "), ("E12-08", "the dialogue w"), 
      ("E12-09", "any deal must "), ("E12-10", "wished Russian"),
     ("E12-11", "pulling out of"),  ("E12-12", "the resumption"),
-    ("E12-12", "accused Zakhar"), ("E12-13", "the talks with"), ("E12-14", "The situation "),
-    ("E12-14", "Tokyo analyses"), ("E12-15", "maintains unch"), ("E12-15", "Also in this s"),
-    ("E12-15", "Japan will con"), ("E12-17", "defense spendi"), ("E12-17", "reaffirm the s"),
+    ("E12-12", "accused Zakhar"), ("E12-13", "the talks with"), 
+    ("E12-14", "Tokyo analyses"),  
+     ("E12-17", "defense spendi"), ("E12-17", "reaffirm the s"),
     ("E12-18", "Vladimir, you "), ("E12-18", "remained ready"), ("E12-18", "is a Russian e"),
     
     # round 30, tests/probe_articles_en13.py (quoted by whom: relayed attribution): 103 of 122 right

@@ -4859,3 +4859,15 @@ def test_called_the_move_a_verdict_after_the_treaty_news():
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-03-22")] == [("Fumio Kishida", True)]
     text = "Kishida called the meeting to order and the talks on fisheries began."
     assert extract(text, "en", "2022-03-22") == []
+
+
+def test_an_aside_before_has_and_its_verb_and_a_dialogue_dash_typed_as_a_hyphen():
+    """"Ishiba, in his first policy speech, has affirmed that …": the aside closes at its comma, the auxiliary
+    belongs to the verb; "- …, but our policy on the territorial issue will not change - said Kishida": the hyphen
+    stands for the dash of direct speech, the subject follows the verb."""
+    text = ("The new prime minister Shigeru Ishiba, in his first policy speech to the Diet, has affirmed that Japan "
+            "will keep its policy of concluding a peace treaty with Russia.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2024-10-05")] == [("Shigeru Ishiba", True)]
+    text = ("- The situation is hard, but our policy on the territorial issue will not change - said Kishida at the "
+            "rally in Tokyo.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2024-02-07")] == [("Fumio Kishida", True)]

@@ -189,6 +189,7 @@ FRONTED_WORDS_OF = re.compile(r"^\W*(?:эти |это |такие )?(?:слов�
 TITLE_TAIL = re.compile(r"^\s+of (?:the )?[^,;:.!?\"“”«»]{0,50}?\b(?:office|ministry|government|kremlin|administration|department"
                         r"|council|embassy|cabinet|secretariat)\s+$", re.IGNORECASE)
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
+DIALOGUE_DASH = re.compile(r"\s*[-–—]\s")  # a paragraph that opens with the dash of direct speech
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|whose|whom|which|котор\w+|кто|чей|чья|чьё|чьи)\b", re.IGNORECASE)
 # an institution's title and an unregistered official's name between the institution and the verb
@@ -925,7 +926,10 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     inverted = not before_text.strip(" —–-") or before_text.rstrip().endswith((",", "—", "–")) \
         or (before_text.rstrip().endswith(("”", "»", '"', "“", ",'", ",’")) and not named_in_quotes) \
         or bool(AS_SAID.match(before_text)) \
-        or bool(HYPHEN_DASH.search(before_text))  # "Как заявил Лавров, …": the subject follows the verb
+        or bool(HYPHEN_DASH.search(before_text)) \
+        or (before_text.rstrip().endswith(" -") and DIALOGUE_DASH.match(text, s) is not None)
+    # ("Как заявил Лавров, …": the subject follows the verb; "- The policy will not change - said Kishida": a
+    # dialogue dash typed as a hyphen, as Polish and Russian machine English print it)
     wide = [m for m in art.mentions_in(wide_start, v.start()) if not inside_any(m.start, qs)]
     if PARTICIPLE_VERB.fullmatch(v.group()):  # "Peskov rejected the report, saying …"
         named = _mention_right_before(art, clause_start, v.start(), qs)
@@ -1320,6 +1324,9 @@ def _fronted_subject(art: Article, clause_start: int, verb_start: int, mentions:
             continue
         relative = RELATIVE.match(text, m.end, verb_start)
         tail = text[m.end:verb_start]
+        aux = TRAILING_AUXILIARY.search(tail)
+        if aux:
+            tail = tail[:aux.start()]  # "X, in his first speech, has affirmed": the aside ends at the comma
         parenthetical = ((i >= last_before or i == last_person) or PARTICIPLE_ASIDE.match(tail)) \
             and _parenthetical(tail)  # (a participle's aside names its own objects)
         if (relative or parenthetical) and not governed(art, clause_start, m, mentions):
@@ -1338,6 +1345,10 @@ ASIDE_AFTER_SUBJECT = re.compile(r"^\s*([^,.;:!?\"“”«»]{2,40}?)\s*,")
 
 
 TITLE_ASIDE_WORDS = 16  # "Muneo Suzuki, a House of Councillors member who has long pushed for dialogue with Moscow, said"
+
+
+# an auxiliary or an adverb between an aside's closing comma and its verb ("…, has affirmed", "…, also said")
+TRAILING_AUXILIARY = re.compile(r"(?<=,)\s*(?:has|have|had|also|then|later|again)(?:\s+also)?\s+$", re.IGNORECASE)
 
 
 def _parenthetical(tail: str) -> bool:
