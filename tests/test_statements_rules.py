@@ -4871,3 +4871,34 @@ def test_an_aside_before_has_and_its_verb_and_a_dialogue_dash_typed_as_a_hyphen(
     text = ("- The situation is hard, but our policy on the territorial issue will not change - said Kishida at the "
             "rally in Tokyo.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2024-02-07")] == [("Fumio Kishida", True)]
+
+
+def test_russian_regional_voices_a_written_post_and_the_embassys_own_words():
+    """«— написал он» after a post named before; «Курилы были и остаются российскими» a claim; «— цитирует его
+    газета» the man named before, not the paper; «дипмиссия» the embassy named before; Trutnev a registered speaker."""
+    cases = [
+        ("Губернатор Валерий Лимаренко откликнулся в своем Telegram-канале. «Курильские острова были и остаются "
+         "российскими», — написал он.", [("Valery Limarenko", True)]),
+        ("Мэр Нэмуро Масатоси Исигаки признался, что встревожен. «Мы боимся, что переговоры о возвращении островов "
+         "станут труднее», — цитирует его газета «Хоккайдо симбун».", ("Masatoshi Ishigaki", True)),
+        ("Посольство России в Японии выпустило заявление. Дипмиссия также указала, что суверенитет России над южными "
+         "Курилами обсуждению не подлежит.", [("Russian Embassy in Japan", True)]),
+        ("Вице-премьер Юрий Трутнев ответил на вопрос журналистов. «Острова — российская территория, и работать там "
+         "будут по российским правилам», — пояснил он.", [("Yury Trutnev", True)]),
+    ]
+    for text, expected in cases:
+        found = [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2020-07-03")]
+        assert (expected in found) if isinstance(expected, tuple) else found == expected, (text, found)
+
+
+def test_a_quote_on_this_step_named_in_its_attribution_as_the_treaty_talks_halt():
+    """'"We consider this step unjustified," Kishida said of Russia's decision to halt the peace treaty talks',
+    «Мы считаем такой шаг неоправданным», — заявил Кисида о решении России прекратить переговоры о мирном договоре."""
+    text = ('"We consider this step absolutely unjustified and cannot accept it," Kishida said of Russia\'s decision to '
+            "halt the peace treaty talks.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-03-22")] == [("Fumio Kishida", True)]
+    text = ("«Мы считаем такой шаг неоправданным», — заявил Кисида о решении России прекратить переговоры о мирном "
+            "договоре.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2022-03-22")] == [("Fumio Kishida", True)]
+    text = '"We consider this step unjustified," Kishida said of Russia\'s decision to ban Japanese fishing boats.'
+    assert [s.peace_treaty for s in extract(text, "en", "2022-03-22")] == [False]

@@ -189,6 +189,7 @@ FRONTED_WORDS_OF = re.compile(r"^\W*(?:эти |это |такие )?(?:слов�
 TITLE_TAIL = re.compile(r"^\s+of (?:the )?[^,;:.!?\"“”«»]{0,50}?\b(?:office|ministry|government|kremlin|administration|department"
                         r"|council|embassy|cabinet|secretariat)\s+$", re.IGNORECASE)
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
+RU_OBJECT_PRONOUN = re.compile(r"\s+(его|ее|её)(?!\w)")
 DIALOGUE_DASH = re.compile(r"\s*[-–—]\s")  # a paragraph that opens with the dash of direct speech
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|whose|whom|which|котор\w+|кто|чей|чья|чьё|чьи)\b", re.IGNORECASE)
@@ -501,8 +502,12 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
         elif verb.startswith(("цитиру", "процитир", "привод")):
             # '«…», - цитирует Лаврова ТАСС': the one quoted is named after the verb, the agency is not the speaker
             m = _first_mention_after(art, v.end(), min(e, v.end() + 60), qs)
-            # ('«…», — цитирует президента ТАСС': a title in the genitive points back to the one named before)
-            speaker = art.resolve(m) if m is not None else ru_title_anaphor(art, v.end())
+            # ('«…», — цитирует президента ТАСС': a title in the genitive points back to the one named before;
+            # «— цитирует его газета»: the pronoun, the man named before)
+            pronoun = RU_OBJECT_PRONOUN.match(text, v.end())
+            speaker = art.resolve(m) if m is not None and pronoun is None else \
+                agreeing(art, art.last_person, PRONOUN_GENDER.get(pronoun.group(1).lower()), v.start()) if pronoun \
+                else ru_title_anaphor(art, v.end())
         elif JA_SOURCE_AFTER.fullmatch(verb):
             if any(not JA_SOURCE_AFTER.match(later.group()) and not inside_any(later.start(), qs)
                    for later in JA_SPEECH.finditer(text, v.end(), e)):

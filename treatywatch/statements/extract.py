@@ -472,6 +472,10 @@ def _statements_of_sentence(art: Article, s: int, e: int, quotes: list[Quote], p
                 # 'Russia quit the treaty talks. "This is unacceptable," Kishida said'; 'Asked about the peace
                 # treaty, Peskov said: "This topic is not on the agenda now."'; "これについて岸田総理は「…」と抗議"
                 found.append("continued")
+            elif not is_treaty(found) and STEP_IN_QUOTE.search(span) and treaty_context(outside) and \
+                    not OTHER_TALKS.search(span):
+                found.append("continued")  # '"We consider this step unjustified," Kishida said of Russia's decision
+                # to halt the peace treaty talks': the step is the one the attribution names
             elif not is_treaty(found) and short_answer(span) and text[s:q.start].rstrip().endswith(":") and \
                     treaty_context(text[s:q.start]):
                 found.append("continued")  # 'Suga denies a report that Tokyo is weighing joint administration of the
@@ -838,6 +842,9 @@ BACK_FRAME = re.compile(r"\W*(?:(?:in response(?! to\b)|(?:in response to|respon
                         r"|これ(?:について|に対し|を受け)|この(?:件|決定|発表|措置|動き)(?:について|に対し|を受け))", re.IGNORECASE)
 # what the sentence reacts to, named as the news before it: "called the move …", "назвал решение России …",
 # "ロシアの決定について" (not "the decision of the G7", which names its own subject)
+# a quote's words for the step it judges ("this step", «такой шаг», この決定): named in its attribution
+STEP_IN_QUOTE = re.compile(r"\b(?:this|that|such an?|such) (?:step|move|decision|measure)\b|(?<!\w)(?:такой|этот|данный) шаг"
+                           r"|(?<!\w)(?:такое|это|данное) решение|(?:この|こうした|今回の)(?:決定|措置|対応)", re.IGNORECASE)
 BACK_OBJECT = re.compile(r"(?<!\w)(?:(?:the|this|that|such a|moscow['’]s|russia['’]s|tokyo['’]s|japan['’]s) "
                          r"(?:(?:russian|japanese|latest|recent|unilateral|kremlin['’]s) )?(?:move|decision|step"
                          r"|announcement)(?!\s+(?:of|to|on|by|about|in|at)\b)|(?:это|такое|данное) (?:решение|шаг)"

@@ -38,7 +38,7 @@ PERSONAL_PRONOUN = re.compile(r"he|she|он|она|彼", re.IGNORECASE)
 # an institution pointing back to the one named before ("the ministry", "the embassy said", "同省", "посольство")
 MINISTRY = re.compile(r"(?<!\w)(?:(?:its|(?:a|the) (?:foreign )?ministry(?:['’]s)?) spokes(?:man|woman|person)|the (?:foreign )?ministry|the embassy|it"
                       r"|its statement|the statement|(?:дип)?ведомств\w*"
-                      r"|министерств\w*|мид|посольств\w*|同省|同大使館)(?!\w)", re.IGNORECASE)
+                      r"|министерств\w*|мид|посольств\w*|дипмисси\w*|диппредставительств\w*|同省|同大使館)(?!\w)", re.IGNORECASE)
 # "по словам российского министра": a title in the genitive pointing back to the speaker named before
 RU_ANAPHOR_AFTER = re.compile(r"\s*((?:[а-яё]+(?:ого|его)\s+)?)(?:министра|дипломата|главы (?:мид|ведомства)|посла"
                               r"|пресс-секретаря|президента|премьера|политика|сенатора|депутата|губернатора|парламентария)(?!\w)",
