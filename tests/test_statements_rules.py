@@ -4902,3 +4902,16 @@ def test_a_quote_on_this_step_named_in_its_attribution_as_the_treaty_talks_halt(
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ru", "2022-03-22")] == [("Fumio Kishida", True)]
     text = '"We consider this step unjustified," Kishida said of Russia\'s decision to ban Japanese fishing boats.'
     assert [s.peace_treaty for s in extract(text, "en", "2022-03-22")] == [False]
+
+
+def test_a_side_an_entourage_or_former_islanders_as_the_subject_are_nobody():
+    """「ロシア側は…としている」 (the side's standing line), 「首相周辺は「…」と語った」, 「元島民の代表が「…」と訴え」
+    after a named speaker: nobody in particular, not the speaker before them; a side inside a clause
+    (「知事は、ロシア側が止めている操業について「…」と語った」) leaves the subject its own."""
+    lead = "ラブロフ外相は記者会見で「平和条約交渉は進んでいる」と述べた。"
+    for sentence in ("ロシア側は、平和条約を先に結ぶべきだとしている。", "首相周辺は「帰属の議論はまだ先だ」と語った。",
+                     "大会では、元島民の代表が「故郷の島に早く帰りたい」と訴え、四島返還を求めた。"):
+        found = extract(lead + sentence, "ja", "2018-09-13")
+        assert [s.speaker for s in found] == ["Sergei Lavrov"], (sentence, found)
+    text = "鈴木直道知事は、ロシア側が止めている安全操業について「地元の不安は大きい」と語った。"
+    assert [s.speaker for s in extract(text, "ja", "2023-09-05")] == ["Naomichi Suzuki"]

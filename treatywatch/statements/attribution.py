@@ -78,9 +78,14 @@ JA_TITLE_AFTER = re.compile(f"(?:{JA_TITLE_AFTER_NAME})?")  # the title a Japane
 JA_UNNAMED_OFFICIALS = "関係者|筋|幹部|高官|当局者"  # an institution's officials or sources, nobody in particular
 # a sentence whose subject is nobody in particular: officials unnamed, a poll's respondents, an expert
 JA_UNNAMED_SUBJECT = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS}|専門家|識者|有識者|元島民の一人|住民の一人"
+                                # a side, an entourage, the media, former islanders or fishermen as such: 「ロシア側は…と
+                                # している」 (the side's standing line), 「首相周辺は」, 「元島民の代表が」, 「漁業者の男性は」
+                                r"|周辺|(?:日本の|ロシアの)?メディア|元島民(?:の代表|ら|たち)?|漁業者(?:の男性|の女性|ら)?|住民ら"
                                 # the two governments as one subject: 「日露両政府は…と位置づけた」, what they agreed on
                                 r"|(?:日露|日ロ|日露の|日ロの)?両(?:国)?政府|日露両国|日ロ両国)(?:は|が|も|の一人は)"
-                                r"|(?:世論調査|調査|アンケート)(?:では|によると|で)")
+                                r"|(?:世論調査|調査|アンケート)(?:では|によると|で)"
+                                # (a side as the topic は, not a clause's が: 「知事は、ロシア側が止めている…について」)
+                                r"|(?<![\u4e00-\u9fff])(?:ロシア|日本|露|日)側は")
 # "日本政府関係者によりますと": the source of a report
 JA_ANONYMOUS_SOURCE = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS})(?=によ(?:ると|れば|りますと))")
 # "外務省幹部は", "日本政府関係者が": the subject of words said
