@@ -4915,3 +4915,13 @@ def test_a_side_an_entourage_or_former_islanders_as_the_subject_are_nobody():
         assert [s.speaker for s in found] == ["Sergei Lavrov"], (sentence, found)
     text = "鈴木直道知事は、ロシア側が止めている安全操業について「地元の不安は大きい」と語った。"
     assert [s.speaker for s in extract(text, "ja", "2023-09-05")] == ["Naomichi Suzuki"]
+
+
+def test_doushou_is_the_ministry_just_named_in_its_sentence_even_as_a_possessive():
+    """「ロシア外務省のホームページに掲載された声明によると、同省は「…」と指摘した」 after the Japanese government spoke:
+    同省 is the ministry the sentence names, and 「声明は「…」とも主張した」 its statement's words."""
+    text = ("菅官房長官は「日本政府の立場は変わらない」と述べた。ロシア外務省のホームページに掲載された声明によると、同省は"
+            "日本側の発言について「平和条約交渉の雰囲気を損なうものだ」と指摘した。声明は「島の住民に帰属の変更を求める発言は"
+            "容認できない」とも主張した。")
+    assert [s.speaker for s in extract(text, "ja", "2019-01-10")] == [
+        "Yoshihide Suga", "Russian Foreign Ministry", "Russian Foreign Ministry"]

@@ -101,6 +101,7 @@ JA_BARE_ROLE = re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])({_JA_BARE_ROLES})
 JA_ACCORDING_TO_ANAPHOR = re.compile(rf"(?<![\u4e00-\u9fff\u30a0-\u30ff])({_JA_ANAPHORS}|{_JA_BARE_ROLES}|大統領|外相|首相)$")
 JA_ANAPHOR = re.compile(rf"({_JA_ANAPHORS})(?:は|も|が)")
 # "同省は" (the said ministry), "声明では" (in its statement): the institution named before
+JA_SAME_KIND = {"省": "Ministry", "大": "Embassy", "庁": "Agency"}  # 同省 / 同大使館 / 同庁: what the name holds
 JA_INSTITUTION_ANAPHOR = re.compile(r"(?:^|(?<=[、。\s]))(?:同(?:省|大使館|庁)(?:は|も|が)|(?:声明|談話|発表)(?:で|に)?は[、,]?)")
 # "田中大臣は" / "山田議員は": a subject named by a name and a title the registry does not know; kept as written, not
 # taken for the speaker named before (a clause start, 1-6 letters of a name, the title, the topic particle)
@@ -917,7 +918,13 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         if own and not inside_any(own.start(), qs):
             # "同省は…": the ministry named before; "声明では「…」としています": whoever issued the statement, the
             # ministry or the person named last
-            if own.group().startswith("同") or art.last_person is None:
+            if own.group().startswith("同"):
+                # 「ロシア外務省のホームページに掲載された声明によると、同省は…」: the ministry just named in the
+                # sentence, even as a possessive, before the one named last in the article
+                here = [m for m in art.mentions_in(s, own.start()) if m.kind == "institution"
+                        and not inside_any(m.start, qs) and JA_SAME_KIND.get(own.group()[1]) in m.entry.name]
+                return art.resolve(here[-1]) if here else art.last_institution
+            if art.last_person is None:
                 return art.last_institution
             if art.last_institution is None:
                 return art.last_person
