@@ -4925,3 +4925,13 @@ def test_doushou_is_the_ministry_just_named_in_its_sentence_even_as_a_possessive
             "容認できない」とも主張した。")
     assert [s.speaker for s in extract(text, "ja", "2019-01-10")] == [
         "Yoshihide Suga", "Russian Foreign Ministry", "Russian Foreign Ministry"]
+
+
+def test_a_japanese_sentence_announcing_the_quote_after_it_and_genmei():
+    """「ロシア外務省は声明で、次のように主張した。「…」」: 次のように stands for the colon, the quote is the
+    subject's; 「…」と言明した is a verb of saying."""
+    text = "ロシア外務省は声明で、次のように主張した。「このような状況で、平和条約について日本と議論を続けることは不可能だ」"
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2022-03-22")] == [
+        ("Russian Foreign Ministry", True)]
+    text = "プーチン大統領は演説した。平和条約については「交渉をやめるべきではない」と言明した。"
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2021-09-04")] == [("Vladimir Putin", True)]

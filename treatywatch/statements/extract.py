@@ -354,10 +354,13 @@ def _statements_of_sentence(art: Article, s: int, e: int, quotes: list[Quote], p
         # "…," he said. "…": a bare quote continues its paragraph's last speaker, or follows "X said:"
         if prev is not None and prev.speaker:
             speaker, rule, inherit = (prev.speaker, None), "continued_quote", prev.peace_treaty
-        elif prev_span and text[prev_span[0]:prev_span[1]].rstrip().endswith(":"):
+        elif prev_span and (text[prev_span[0]:prev_span[1]].rstrip().endswith(":")
+                            or JA_AS_FOLLOWS.search(text, prev_span[0], prev_span[1])):
+            # ("X said: «…»"; 「ロシア外務省は声明で、次のように主張した。「…」」: the Japanese colon)
             intro = attribution_of(art, prev_span[0], prev_span[1], [], text[prev_span[0]:prev_span[1]])
-            if intro[0]:
-                speaker, rule = intro[0], "colon_intro"
+            subject = _ja_intro_subject(art, prev_span) if intro[0] is None else None
+            if intro[0] or subject:
+                speaker, rule = intro[0] or subject, "colon_intro"
             elif art.last_speaker is not None and art.spoken_in is not None and \
                     not text[art.spoken_in[1]:prev_span[0]].strip():
                 # «Посол Ноздрев ответил на вопросы газеты. Основные тезисы:» over bulleted quotes: the colon
@@ -842,6 +845,19 @@ BACK_FRAME = re.compile(r"\W*(?:(?:in response(?! to\b)|(?:in response to|respon
                         r"|これ(?:について|に対し|を受け)|この(?:件|決定|発表|措置|動き)(?:について|に対し|を受け))", re.IGNORECASE)
 # what the sentence reacts to, named as the news before it: "called the move …", "назвал решение России …",
 # "ロシアの決定について" (not "the decision of the G7", which names its own subject)
+def _ja_intro_subject(art: Article, span: tuple[int, int]):
+    """The subject は marks in 「ロシア外務省は声明で、次のように主張した。」 (no と before its verb: the quote follows)."""
+    if not JA_AS_FOLLOWS.search(art.text, span[0], span[1]):
+        return None
+    for m in art.mentions_in(span[0], span[1]):
+        if JA_TOPIC_AFTER.match(art.text, m.end):
+            return art.resolve(m)
+    return None
+
+
+JA_TOPIC_AFTER = re.compile(r"[^、。「」はがの]{0,8}?(?:は|が)")  # the name, its title, the topic or subject particle
+# 「…は次のように述べた。」: the sentence announces the quote after it, as a colon does
+JA_AS_FOLLOWS = re.compile(r"(?:次の|以下の)ように(?:述べ|主張し|語っ|強調し|指摘し|説明し|発表し|表明し|書き込ん|投稿し)(?:た|ました|ている|ています)。\s*$")
 # a quote's words for the step it judges ("this step", «такой шаг», この決定): named in its attribution
 STEP_IN_QUOTE = re.compile(r"\b(?:this|that|such an?|such) (?:step|move|decision|measure)\b|(?<!\w)(?:такой|этот|данный) шаг"
                            r"|(?<!\w)(?:такое|это|данное) решение|(?:この|こうした|今回の)(?:決定|措置|対応)", re.IGNORECASE)
