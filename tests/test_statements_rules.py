@@ -4935,3 +4935,15 @@ def test_a_japanese_sentence_announcing_the_quote_after_it_and_genmei():
         ("Russian Foreign Ministry", True)]
     text = "プーチン大統領は演説した。平和条約については「交渉をやめるべきではない」と言明した。"
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2021-09-04")] == [("Vladimir Putin", True)]
+
+
+def test_japanese_words_for_the_dispute_its_demarcation_and_the_claim():
+    """「領土をめぐる問題」, 「国境を画定する作業」, 「『北方領土』をめぐる主張」, 「クリル諸島はロシア連邦を構成する地域の
+    一部」: the dispute, its settlement and the claim; 「操業をめぐる問題」 is not."""
+    for quote, treaty in (("ロシアには領土をめぐる問題は存在しない", True),
+                          ("改正された憲法は、隣国との国境を画定する作業を妨げない", True),
+                          ("いわゆる『北方領土』をめぐる主張を繰り返すなら関係改善はない", True),
+                          ("クリル諸島はロシア連邦を構成する地域の一部だ", True),
+                          ("漁船の操業をめぐる問題は協議で解決する", False)):
+        found = extract(f"ペスコフ報道官は「{quote}」と述べた。", "ja", "2020-07-03")
+        assert [(s.speaker, s.peace_treaty) for s in found] == [("Dmitry Peskov", treaty)], quote

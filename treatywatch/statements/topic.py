@@ -40,6 +40,11 @@ FAMILIES: dict[str, str] = {
                    r"|(?:issue|dispute|question|problem) (?:of|over) (?:the )?territor\w*"
                    r"|территориальн\w+ (?:вопрос|спор|проблем|принадлежност|размежевани|претензи|притязани)\w*|(?:вопрос|спор|проблем)\w* (?:о )?территори\w*"
                    r"|領土問題|領土交渉|帰属問題|inherent (?:part|territory)"
+                   # 「領土をめぐる問題」, 「国境を画定する作業」: the dispute and its settlement in a sentence's words
+                   r"|領土(?:を|に)(?:めぐる|巡る|関する)(?:問題|対立|紛争|主張)|国境(?:を|の)?画定|(?:北方領土|北方四島|四島)』?(?:を|に)"
+                   r"(?:めぐる|巡る|対する)(?:主張|要求)"
+                   r"|(?:border|boundary) demarcation|demarcat\w+ (?:of )?the (?:border|boundary)"
+                   r"|(?:демаркаци|делимитаци)\w* (?:границ|рубеж)\w*"
                    # the campaign for the islands' return, named without them at its rally: 「返還運動の火を絶やすな」
                    r"|返還(?:要求)?運動"
                    # a land claimed ("the islands are Japanese territory"; `_places_only` keeps out a place)
@@ -225,7 +230,7 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             # «Курилы — это часть Сахалинской области, часть России», 「…はロシアの一部だ」
                             r"|(?:курилы|острова)\s+(?:[—–-]\s+)?(?:это\s+|являются\s+)?(?:часть сахалинской области,?\s+(?:и\s+)?)?"
                             r"част\w+ (?:россии|российской федерации|японии)"
-                            r"|(?:諸島|島々|北方領土|北方四島)は[^。「」]{0,20}?(?:ロシア|日本)の一部"
+                            r"|(?:諸島|島々|北方領土|北方四島)は[^。「」]{0,20}?(?:ロシア|日本)(?:連邦)?(?:の|を構成する[^。「」]{0,8}?の)一部"
                             # "Moscow considers the islands Russian", "Tokyo regards the four islands as its own"
                             r"|(?:consider\w*|regard\w*|deem\w*) (?:the )?(?:\w+ )?(?:islands|isles|kurils?|territories)"
                             r" (?:as )?(?:russian|japanese|ours|its own|their own|part of)(?![\w-])"
