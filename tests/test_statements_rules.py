@@ -4947,3 +4947,48 @@ def test_japanese_words_for_the_dispute_its_demarcation_and_the_claim():
                           ("漁船の操業をめぐる問題は協議で解決する", False)):
         found = extract(f"ペスコフ報道官は「{quote}」と述べた。", "ja", "2020-07-03")
         assert [(s.speaker, s.peace_treaty) for s in found] == [("Dmitry Peskov", treaty)], quote
+
+
+def test_the_dispute_by_its_jurisdiction_its_former_islanders_ones_own_country_and_the_singapore_accord():
+    """"worked under Russian jurisdiction on the islands … Japan's legal position"; "resolve this issue while the
+    former islanders are still with us"; "every right to travel around his own country" after Iturup; "the
+    agreements reached by his predecessor, including the one struck in Singapore"."""
+    cases = [
+        ("Motegi said Japan could not accept companies working under Russian jurisdiction on the islands, as that "
+         "would be inconsistent with Japan's legal position.", "2021-09-03", True),
+        ('Takaichi said: "We must resolve this issue while the former islanders are still with us."', "2026-02-09",
+         True),
+        ("Suga said he would build on the agreements reached by his predecessor, including the one struck in "
+         "Singapore in 2018.", "2020-09-29", True),
+        ("Suga said he would build on the economic projects reached by his predecessor, including one in Vladivostok.",
+         "2020-09-29", False),
+    ]
+    for text, day, treaty in cases:
+        assert [s.peace_treaty for s in extract(text, "en", day)] == [treaty], text
+    text = ("Medvedev visited Iturup on Saturday. Zakharova dismissed the protest, saying the prime minister had every "
+            "right to travel around his own country.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2015-08-22")] == [("Maria Zakharova", True)]
+
+
+def test_the_move_under_a_title_announcing_the_treaty_talks_halt():
+    """Under "Russia halts peace treaty talks with Japan", "Kishida told parliament that Russia's move was deeply
+    unjust" three paragraphs of the announcement later: the move is the halt."""
+    text = ("Russia has said it is suspending negotiations with Japan on a peace treaty.\n\n"
+            "It said Moscow was also ending visa-free trips by Japanese citizens to the islands.\n\n"
+            "The ministry added that it would block Japan's bid to join a Black Sea forum.\n\n"
+            "Japanese media reported that Tokyo had received no advance notice.\n\n"
+            "Prime Minister Fumio Kishida told parliament on Tuesday that Russia's move was deeply unjust.")
+    found = extract_statements(text, "en", "2022-03-22", title="Russia halts peace treaty talks with Japan")
+    assert [(s.speaker, s.peace_treaty) for s in found if s.speaker == "Fumio Kishida"] == [("Fumio Kishida", True)]
+
+
+def test_an_agreement_dated_years_before_the_report_is_recalled_background():
+    """"In 2016, the two leaders agreed …" in a 2021 report, «В 2013 году Путин и Абэ договорились …»: the agreement
+    recalled, no words of the day; one dated the day before stays."""
+    for text, lang in (("In 2016, Putin and Abe agreed to look for a special framework for joint activities on the "
+                        "islands that would not prejudice either side's legal position.", "en"),
+                       ("В 2016 году Путин и Абэ договорились искать особый режим на островах, не наносящий ущерба "
+                        "правовым позициям сторон.", "ru")):
+        assert extract(text, lang, "2021-09-08") == [], text
+    text = "On Friday, Putin and Abe agreed to speed up the peace treaty talks."
+    assert [s.peace_treaty for s in extract(text, "en", "2018-11-17")] == [True]

@@ -221,6 +221,11 @@ DATE_WORDS = re.compile(r"(?<![\w])(january|february|march|april|(?-i:May)(?=\s+
                         r"|((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月|(?<!\d)((?!1956|1855)(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
+# a date opening a sentence ("In 2016, …", "In November 2018, …", «В 2016 году …», 「2016年に…」)
+DATE_OPENING = re.compile(r"\W*(?:(?:in|back in|в)\s+(?:\w+\s+)?(?:(?:19|20)\d\d)(?:\s+год\w*)?|(?:19|20)\d\d年(?:\d{1,2}月)?)[,、]?\s*",
+                          re.IGNORECASE)
+
+
 def dated_before(span: str, published: str | None, days: int) -> bool:
     """`span` dates what it tells (a month, a year) more than `days` before `published`."""
     from datetime import date
@@ -439,8 +444,11 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
             continue
         if AGREEMENT_VERB.match(verb) and AGREEMENT_IN_RELATIVE.search(before[-100:]):
             continue  # "the 2018 Singapore agreement, under which the two leaders agreed to …": the agreement described
-        if AGREEMENT_VERB.match(verb) and RECALLED_BACKGROUND.match(text, s):
-            continue  # «Напомним, в ноябре прошлого года Путин и Абэ договорились …»: the agreement recalled
+        if AGREEMENT_VERB.match(verb) and (RECALLED_BACKGROUND.match(text, s) or (
+                DATE_OPENING.match(text, s) and dated_before(DATE_OPENING.match(text, s).group(), art.published,
+                                                            RECALLED_EVENT_DAYS))):
+            continue  # «Напомним, в ноябре прошлого года Путин и Абэ договорились …», "In 2016, the two leaders
+            # agreed …" in a 2021 report: the agreement recalled
         if MODAL_BEFORE.search(before[-20:]) or (HYPOTHETICAL_BEFORE.search(before[-24:]) and
                                                   CONDITION_OPENING.match(text, s)):
             continue  # "Lavrov is expected to say", "Kishida will tell the Diet", "If …, the Kremlin would still say

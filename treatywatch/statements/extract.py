@@ -533,8 +533,12 @@ def _statements_of_sentence(art: Article, s: int, e: int, quotes: list[Quote], p
     elif not is_treaty(found) and (frame := PRONOUN_FRAME.match(span)) and POINTS_BACK.match(span, frame.end()) \
             and _after_treaty(art, context, prev_span):
         found.append("continued")  # "…under whose sovereignty the islands pass. По его мнению, это требует изучения"
-    elif not is_treaty(found) and BACK_OBJECT.search(outside) and _after_treaty_news(art, context, prev_span):
-        found.append("continued")  # "Russia quit the treaty talks. Kishida called the move 'unjust'"
+    elif not is_treaty(found) and BACK_OBJECT.search(outside) and (
+            _after_treaty_news(art, context, prev_span)
+            or (art.title is not None and is_treaty(topics(art.title)) and not OTHER_TALKS.search(span))):
+        # "Russia quit the treaty talks. Kishida called the move 'unjust'"; under "Russia halts peace treaty talks
+        # with Japan", the move a reaction names a few paragraphs of the announcement later
+        found.append("continued")
     elif not is_treaty(found) and AGREES_WITH.search(span) and _replies_to_treaty_words(art, prev_span, name):
         found.append("continued")  # «…», — сказал Путин. Японский премьер заявил, что согласен с российским коллегой
     elif not is_treaty(found) and issue_named_earlier(span, art.earlier_sentences()):

@@ -128,6 +128,9 @@ ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|pr
                               # agreements between the two nations' leaders", «договоренности лидеров», 首脳間の合意)
                               r"|\bagreements? (?:between|of|reached by) (?:the )?(?:two )?(?:nations['’] |countries['’] |two )?leaders\b"
                               r"|договоренност\w+ (?:между )?(?:лидер|глав)\w+|首脳間の合意|両首脳の合意", re.IGNORECASE)
+# the people expelled from the islands: an issue named beside them is the islands'
+FORMER_ISLANDERS = re.compile(r"\bformer (?:island )?(?:residents|islanders|inhabitants)\b|(?<!\w)бывш\w+ (?:жител|островитян)\w*"
+                              r"|元島民", re.IGNORECASE)
 # the declaration named in the sentence before, pointed back to ("that declaration", «эта декларация», 同宣言)
 DECLARATION_BACK = re.compile(r"\b(?:this|that|the same) (?:joint )?declaration\b|(?<!\w)(?:эт|данн)\w+ (?:совместн\w+ )?"
                               r"деклараци\w*|同宣言|この宣言|その宣言", re.IGNORECASE)
@@ -172,6 +175,9 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          r"|ping-?pong (?:over|on|around|about)|(?:historical|diplomatic|political|endless) ping-?pong"
                          # …or the dispute shelved: "no question of setting aside the Northern Territories for a deal"
                          r"|set(?:s|ting)? aside|shelv(?:e|es|ed|ing)\b"
+                         # …or whose law and jurisdiction run there ("under Russian jurisdiction on the islands … against
+                         # Japan's legal position", 「わが国の法的立場」)
+                         r"|jurisdiction|legal (?:position|stance)|юрисдикци\w*|правов\w+ позици\w*|法的立場"
                          # …or their taking called just: "the liberation of the Kurils restored historical justice"
                          r"|historical justice|историческ\w+ справедливост\w*|歴史的(?:な)?正義"
                          # …or what is done on them called a sovereign right: «дислокация частей на Курилах — наше
@@ -532,6 +538,8 @@ def topics(span: str, context: str = "") -> list[str]:
                                           # ("visits … to graves on the southern Kurils": the issue is the visits)
                                           and not OTHER_TALKS.search(context))):
         found.append("talks")
+    if not is_treaty(found) and ANAPHORIC_ISSUE.search(span) and FORMER_ISLANDERS.search(span):
+        found.append("territorial")  # "resolve this issue while the former islanders are still with us"
     if not is_treaty(found) and context and DECLARATION_BACK.search(span) and \
             _COMPILED["declaration_1956"].search(context):
         found.append("declaration_1956")  # 'Putin went back to the 1956 declaration. "We ratified that declaration"'
@@ -620,6 +628,9 @@ TERRITORY_AT_ISSUE = re.compile(r"(?:handover|hand-over|transfer|cession|ceding|
                                 # …or called one side's own: "visits his own country's territory", «территорию
                                 # собственной страны», 「自国の領土」
                                 r"|(?:its|his|her|their|our) own (?:country['’]s )?(?:territory|land|soil)"
+                                # …or travelled as one's own country ("every right to travel around his own country")
+                                r"|(?:travel\w*|trips?|visit\w*|go|goes|going|move) (?:around|across|within|to|in|about) "
+                                r"(?:his|her|its|their|our) own country"
                                 r"|территори\w+ (?:собственной|своей) страны|собственн\w+ территори\w*|自国(?:の)?領土"
                                 # …or its sovereign territory («учения на своей суверенной территории»)
                                 r"|sovereign (?:russian |japanese )?territory|суверенн\w+ территори\w*|主権(?:的)?領土",
@@ -669,7 +680,7 @@ def asked_about_treaty(outside: str) -> bool:
 # the talks on the basis of the 2018 Singapore agreement (to speed up the treaty talks on the basis of the 1956
 # declaration): «переговоры на основе договоренностей, достигнутых в Сингапуре», "the Singapore agreement",
 # 「シンガポール合意」 (not the US–North Korea summit's, held there the same year)
-SINGAPORE_AGREEMENT = re.compile(r"(?:agreement|accord|understanding|договор[её]нност|合意)\w*[^.;!?。]{0,40}?"
+SINGAPORE_AGREEMENT = re.compile(r"(?:agreement|accord|understanding|договор[её]нност|合意)\w*[^.;!?。]{0,70}?"
                                  r"(?:singapore|сингапур|シンガポール)|(?:singapore|сингапур|シンガポール)\w*\s*"
                                  r"(?:agreement|accord|合意|договор[её]нност)", re.IGNORECASE)
 KOREAN_SUMMIT = re.compile(r"north korea|kim jong|кндр|ким чен|北朝鮮|金正恩|denucleari|денуклеариз|非核化", re.IGNORECASE)
