@@ -421,9 +421,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J12-17", "ロシアは適切な対抗措置をとる"), ("J12-18", "北海道水産会によりますと、今"), 
     ("J12-19", "Ｇ７（主要７カ国）と連携して"),
     # round 30, tests/probe_articles_en14.py (words in the first person: op-eds, full texts, posts, letters): 67 of 124 right, 8 background
-    ("E14-01", "such human con"), ("E14-01", "I see real roo"), ("E14-01", "Russia intends"),
-    ("E14-01", "including Russ"), ("E14-01", "they only stir"), ("E14-01", "Aegis Ashore m"),
-    ("E14-01", "we are ready t"), ("E14-02", "Russia does no"), ("E14-02", "Russia's attem"),
+      
+     ("E14-02", "Russia does no"), ("E14-02", "Russia's attem"),
     ("E14-03", "our priority t"), ("E14-03", "We are also pr"), ("E14-03", "our eight-poin"),
     ("E14-03", "move towards t"), ("E14-05", "A government t"), ("E14-07", "We regard such"),
     ("E14-07", "We see no reas"), ("E14-08", "the South Kuri"), ("E14-08", "destroyed the "),
@@ -433,13 +432,11 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E14-10", "learn about an"), ("E14-10", "lie the Northe"), ("E14-10", "I will press a"),
     ("E14-10", "lead to the re"), ("E14-10", "we will expand"), ("E14-11", "the Kuril Isla"),
     ("E14-11", "The preferenti"), ("E14-11", "We are also ex"), ("E14-11", "Our fishermen "),
-    ("E14-12", "I see it as a "), ("E14-12", "raise our conc"), ("E14-12", "will help to c"),
-    ("E14-12", "a mutually acc"), ("E14-12", "the projects u"), ("E14-12", "I am sure it w"),
+      
     ("E14-13", "We had a frank"), ("E14-13", "I intend to pr"), ("E14-13", "Also agreed to"),
     ("E14-16", "The Northern T"), ("E14-16", "I will never g"), ("E14-16", "Japan stands w"),
     ("E14-16", "our policy of "), ("E14-16", "make visits to"), ("E14-16", "pursue negotia"),
-    ("E14-20", "I am grateful "), ("E14-20", "We look forwar"), ("E14-20", "energy, togeth"),
-    ("E14-20", "the treaty mus"), ("E14-20", "on the basis o"), ("E14-20", "patient dialog"),
+      
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;

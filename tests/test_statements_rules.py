@@ -4992,3 +4992,17 @@ def test_an_agreement_dated_years_before_the_report_is_recalled_background():
         assert extract(text, lang, "2021-09-08") == [], text
     text = "On Friday, Putin and Abe agreed to speed up the peace treaty talks."
     assert [s.peace_treaty for s in extract(text, "en", "2018-11-17")] == [True]
+
+
+def test_a_signed_op_ed_is_its_authors_words_to_his_author_box():
+    """"By Akira Muto" over an opinion piece: its paragraphs are the ambassador's words, to the author box; the
+    paper's disclaimer and a reader's letter below it are nobody's; a journalist's byline changes nothing."""
+    text = ("Opinion\n\nBy Akira Muto\nJune 10, 2021\n\n"
+            "I am convinced that the treaty must be concluded by resolving the issue of the attribution of the four "
+            "islands.\n\nEnergy cooperation can become a driver of our ties.\n\n"
+            "Akira Muto is the Ambassador of Japan to the Russian Federation.\n\n"
+            "READER MAIL\nThe four islands belong to Japan, and no summit should trade them away.")
+    found = extract_statements(text, "en", "2021-06-10", title="Japan and Russia: neighbours who still need a treaty")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Akira Muto", True), ("Akira Muto", False)]
+    text = text.replace("By Akira Muto", "By Pavel Korolyov")
+    assert extract_statements(text, "en", "2021-06-10", title="Japan and Russia") == []

@@ -178,6 +178,9 @@ def extract(text: str, language: str | None = None, published: str | None = None
             turn, asked, answered, chained, carried = Turn("speaker", p_end, headed), "", "", False, ""
             headed_turn = True  # (to the page's next heading: its notices and links below are nobody's)
             continue
+        elif transcript and turn is not None and AUTHOR_NOTE.match(para.strip()):
+            turn = principal = None  # "Akira Muto is the Ambassador of Japan …", "The views expressed …": the op-ed
+            continue  # has ended; its author box, the paper's disclaimer and the links below are nobody's words
         elif transcript and turn is not None and STATEMENT_END.fullmatch(para.strip()):
             turn = principal = None  # 「（以上）」: the statement ends; the page's notes and links below are nobody's
             continue
@@ -1016,6 +1019,10 @@ def _headed_statement(art, para: str):
     return (entry.name, entry) if entry is not None else None
 
 
+# the end of a signed piece: its author box or the paper's disclaimer
+AUTHOR_NOTE = re.compile(r"(?:The (?:author|writer) is|(?:The )?(?:views|opinions) expressed|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}"
+                         r" is (?:the |a )?(?:former )?(?:Ambassador|Minister|Governor|Mayor|Foreign Minister|Prime Minister"
+                         r"|Deputy|Chairman|President|Spokes))")
 STATEMENT_END = re.compile(r"[（(]?以上[）)]?|\(?(?:end|the end)\)?|\(?конец\)?", re.IGNORECASE)
 RECORD_NOTE = re.compile(r"\W*(?:примечани[ея](?: переводчика| редакции)?|translator['’]s note|editor['’]s note|note:"
                          r"|справка[.:]|для справки|reference:|background:|（参考）|\(参考\)|【参考】"

@@ -370,6 +370,8 @@ PRINCIPAL_TITLE = re.compile(
     r"|press conference|news conference)\s+(?:by|of|from)\b"
     r"|^[^:\n]{3,120}?['’]s? (?:opening |closing |introductory )?(?:remarks|statement|speech|comment|answers|address"
     r"|message|article)(?: and (?:answers|replies))?(?: to (?:media |journalists['’] )?questions| at | during | before | to the )"
+    # "Foreign Minister Sergey Lavrov's article "…" for the Japanese newspaper Nikkei": a signed article
+    r"|^[^:\n]{3,120}?['’]s? (?:article|op-ed|column|letter)\b"
     r"|^\W*(?:стенограмма )?(?:брифинг|заявлени\w* (?:мид|министерства|официального)|комментари\w* (?:официального|мид"
     r"|департамента|директора)|выступлени\w* (?:и ответы|министра|президента|председателя|официального|посла|губернатора"
     r"|заместителя|главы|директора|премьер)"
@@ -388,10 +390,11 @@ JA_PRINCIPAL_TITLE = re.compile(r"(?:挨拶|あいさつ|スピーチ|祝辞|式
 
 
 def page_principal(art):
-    """The person or institution a page is the words of, by its title (PRINCIPAL_TITLE): its paragraphs with no
-    label are his, its headings what they are about; None for any other page."""
+    """The person or institution a page is the words of, by its title (PRINCIPAL_TITLE) or by an official's byline
+    (an op-ed "By Mikhail Galuzin"): its paragraphs with no label are his, its headings what they are about; None
+    for any other page."""
     if not art.title or not (PRINCIPAL_TITLE.search(art.title) or JA_PRINCIPAL_TITLE.search(art.title)):
-        return None
+        return byline_author(art)
     bracket = JA_BRACKET_SPEAKER.search(art.title)
     if bracket is not None:
         # 「メドヴェージェフ・ロシア首相の択捉島訪問について（外務報道官談話）」: the bracket names who speaks; the
@@ -408,6 +411,23 @@ def page_principal(art):
         named = _person_else_institution([m.entry for m in art.reg.find_mentions(head)
                                           if m.entry is not None and m.entry.kind == "institution"])
     return named
+
+
+# a byline among a page's first lines: "By Mikhail Galuzin", "By Akira Muto, Ambassador of Japan to Russia"
+BYLINE = re.compile(r"^[ \t]*By:?[ \t]+([A-Z][^\n,]{3,50}?)[ \t]*(?:,[^\n]{0,80})?$", re.MULTILINE)
+BYLINE_REACH = 600  # characters: the page's head, above the piece
+
+
+def byline_author(art):
+    """The registered official a page's byline names in full (an op-ed or a signed article: the whole piece is his
+    words); None for a journalist's byline, whom the registry does not know."""
+    m = BYLINE.search(art.text, 0, min(len(art.text), BYLINE_REACH))
+    if m is None:
+        return None
+    entry = art.reg.lookup(m.group(1).strip())
+    if entry is None or entry.kind != "person" or len(m.group(1).split()) < 2:
+        return None
+    return entry.name, entry
 
 
 # the speaker a Japanese statement's title gives in brackets at its end: （外務報道官談話）, （外務大臣談話）, （知事コメント）
