@@ -5006,3 +5006,16 @@ def test_a_signed_op_ed_is_its_authors_words_to_his_author_box():
     assert [(s.speaker, s.peace_treaty) for s in found] == [("Akira Muto", True), ("Akira Muto", False)]
     text = text.replace("By Akira Muto", "By Pavel Korolyov")
     assert extract_statements(text, "en", "2021-06-10", title="Japan and Russia") == []
+
+
+def test_japanese_bracket_labels_of_opening_remarks_and_the_press_secretarys_record():
+    """「【安倍総理冒頭発言】」, 「【プーチン大統領冒頭発言】（通訳）」 on lines of their own: each turn runs over the blank
+    lines between its paragraphs; 「【報道官】」 in 「外務報道官会見記録」 is the ministry's voice."""
+    text = ("【安倍総理冒頭発言】\n\u3000ようこそ日本へ。\n\n\u3000今回の合意は、平和条約の締結に向けた重要な一歩であります。\n\n"
+            "【プーチン大統領冒頭発言】（通訳）\n\u3000御招待に感謝します。\n\n\u3000最も重要なのは、平和条約の締結です。")
+    found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ja", "2016-12-16", title="日露共同記者会見")]
+    assert ("Shinzo Abe", True) in found and ("Vladimir Putin", True) in found, found
+    text = ("【報道官】\n\u3000北方四島におけるロシアの軍備の強化は、四島に関する我が国の立場と相容れないものです。\n\n"
+            "【共同通信\u3000記者】\n\u3000ロシアの発言についてお聞きします。\n\n【報道官】\n\u3000詳細を確認しているところです。")
+    found = extract_statements(text, "ja", "2017-02-24", title="外務報道官会見記録（平成29年2月24日）")
+    assert [(s.speaker, s.peace_treaty) for s in found][:1] == [("Japanese Foreign Ministry", True)]

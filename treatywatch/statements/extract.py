@@ -112,6 +112,7 @@ def extract(text: str, language: str | None = None, published: str | None = None
     in_links = False
     body_seen = False  # a paragraph of the story (or a statement) seen yet: a comments header below ends it
     headed_turn = False  # the turn a heading line opened (「…大使館のコメント」), to the next heading
+    bracket_turn = False  # the turn a 【…】 line of its own opened
     for i, (p_start, p_end) in enumerate(spans):
         para = text[p_start:p_end]
         if COMMENTS_HEADER.match(para):
@@ -167,10 +168,13 @@ def extract(text: str, language: str | None = None, published: str | None = None
             turn = label = None  # "Ответ: Выступая на митинге, Абэ заявил …": the explainer's prose, read as prose
         opens_turn = label is not None  # (not an answer going on in a new paragraph)
         if label is not None:
+            # 「【安倍総理冒頭発言】」 on a line of its own: its turn runs over the blank lines between its paragraphs
+            bracket_turn = label.kind == "speaker" and para.strip().startswith("【") and (
+                label.body_start >= p_end or EDITORS_NOTE.fullmatch(text[label.body_start:p_end].strip()) is not None)
             if label.kind == "question":
                 asked = (asked if turn is not None and turn.kind == "question" else "") + " " + para
             turn, answered, chained, carried = label, "", False, ""
-        elif transcript and turn is not None and art.language == "ja" and principal is None \
+        elif transcript and turn is not None and art.language == "ja" and principal is None and not bracket_turn \
                 and _block_after_dense_turns(text, spans, i):
             turn = None  # the paper's own paragraph after a transcript set line by line: its words, not the last turn's
         elif transcript and (headed := _headed_statement(art, para)) is not None:

@@ -21,7 +21,7 @@ from treatywatch.statements.verbs import RU_VERBS, SPEECH
 LATIN_LABEL = re.compile(r"([^\n:：?!«»\"“”(]{1,100}?(?:\s*\([^()\n]{0,60}\))?)\s*[:：](?=\s)")
 # (「【安倍首相の演説（抜粋）】」: the speaker of the speech under it; 「プーチン氏　…」: a paper's transcript, the name and
 # an ideographic space)
-CJK_LABEL = re.compile(r"[【（(]([^】）)\n]{1,20}?)(?:の(?:演説|発言|あいさつ|挨拶|スピーチ|冒頭発言|記者発表)"
+CJK_LABEL = re.compile(r"[【（(]([^】）)\n]{1,20}?)(?:の?(?:演説|発言|あいさつ|挨拶|スピーチ|冒頭発言|記者発表)"
                        r"(?:[（(][^）)\n]{1,6}[）)])?)?[】）)]\s*|([^\n：:。、「」]{1,12})[：:]\s*"
                        r"|([^\s\u3000：:。、「」]{1,10}氏)\u3000+"
                        # the prime minister's office's press conference records: 「問　…」, 「官房長官　…」
@@ -195,6 +195,10 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         r = art.resolve(mention)
         if r and (r[1] is None or r[1].kind == "person"):
             return Turn("speaker", body, r)
+    if art.language == "ja" and m.group(1) is not None and label.strip() in ("報道官", "外務報道官") and \
+            "外務" in (art.title or "") and art.reg.by_name.get("japanese foreign ministry") is not None:
+        entry = art.reg.by_name["japanese foreign ministry"]  # 【報道官】 in 「外務報道官会見記録」: the ministry's voice
+        return Turn("speaker", body, (entry.name, entry))
     if art.language == "ja" and m.group(1) is not None and JA_OFFICIAL_LABEL.fullmatch(label.strip()):
         return Turn("speaker", body, (label.strip(), None))  # 【小林外務報道官】: an official the registry lacks
     if art.language == "ja" and m.group(3) is not None:
@@ -552,6 +556,7 @@ def is_transcript(art, paragraphs: list[tuple[int, int]]) -> bool:
 
 
 LINKED_HEADLINE = 120
+JA_LABEL_LINE_END = re.compile(r"】(?:[（(][^）)\n]{1,8}[）)])?$")
 
 
 def quoted_whole(para: str) -> bool:
@@ -566,6 +571,6 @@ def linked_headline(para: str) -> bool:
     line = para.strip()
     if quoted_whole(line):
         return False  # 「…伝えている」: an answer quoted whole, with no 。 before its closing mark
-    if line.startswith("【") and line.endswith("】"):
-        return False  # 「【プーチン大統領】」 alone: the label of the paragraphs under it
+    if line.startswith("【") and JA_LABEL_LINE_END.search(line):
+        return False  # 「【プーチン大統領】」 alone (「【…冒頭発言】（通訳）」): the label of the paragraphs under it
     return len(line) <= LINKED_HEADLINE and not ENDS_SENTENCE.search(para)
