@@ -5019,3 +5019,17 @@ def test_japanese_bracket_labels_of_opening_remarks_and_the_press_secretarys_rec
             "【共同通信\u3000記者】\n\u3000ロシアの発言についてお聞きします。\n\n【報道官】\n\u3000詳細を確認しているところです。")
     found = extract_statements(text, "ja", "2017-02-24", title="外務報道官会見記録（平成29年2月24日）")
     assert [(s.speaker, s.peace_treaty) for s in found][:1] == [("Japanese Foreign Ministry", True)]
+
+
+def test_japanese_signed_contributions_and_titles_with_a_note_after_them():
+    """「＜寄稿＞…　ミハイル・ガルージン駐日ロシア大使」: the contribution is his words; 「…についての大使館コメント
+    （日本語訳）」 and 「知事年頭あいさつ（職員向け）」: the note after the title leaves it a principal's page; a news
+    headline ending in コメント is not one."""
+    body = "\u3000南クリル諸島の主権がロシアにあることは国際法上も確定している。\n\n\u3000交流は両国関係の土台だ。"
+    found = extract_statements(body, "ja", "2019-09-20",
+                               title="＜寄稿＞ロ日関係　信頼の積み重ねこそ　ミハイル・ガルージン駐日ロシア大使")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Mikhail Galuzin", True), ("Mikhail Galuzin", False)]
+    found = extract_statements("在日ロシア連邦大使館\n\n" + body, "ja", "2014-02-08",
+                               title="2月7日の「北方領土の日」関連行事についての大使館コメント（日本語訳）")
+    assert [s.speaker for s in found] == ["Russian Embassy in Japan"] * 2
+    assert extract_statements(body, "ja", "2019-09-20", title="ガルージン大使、北方領土問題でコメント") == []

@@ -390,25 +390,31 @@ PRINCIPAL_TITLE = re.compile(
 
 
 # a Japanese page of one person's words by its title: 「…における上月豊久大使挨拶」, 「…（知事コメント）」
-JA_PRINCIPAL_TITLE = re.compile(r"(?:挨拶|あいさつ|スピーチ|祝辞|式辞)$|[（(][^）)]{0,12}(?:コメント|談話|メッセージ)[）)]$")
+JA_PRINCIPAL_TITLE = re.compile(r"(?:挨拶|あいさつ|スピーチ|祝辞|式辞)$|(?:大使館|外務省|報道官|知事|市長)の?コメント$|[（(][^）)]{0,12}(?:コメント|談話|メッセージ)[）)]$")
 
 
 def page_principal(art):
     """The person or institution a page is the words of, by its title (PRINCIPAL_TITLE) or by an official's byline
     (an op-ed "By Mikhail Galuzin"): its paragraphs with no label are his, its headings what they are about; None
     for any other page."""
-    if not art.title or not (PRINCIPAL_TITLE.search(art.title) or JA_PRINCIPAL_TITLE.search(art.title)):
+    if art.title and JA_CONTRIBUTION.match(art.title):
+        # 「＜寄稿＞ロ日関係　信頼の積み重ねこそ　ミハイル・ガルージン駐日ロシア大使」: a signed contribution, its signer's
+        named = _person_else_institution(_title_entries(art))
+        if named is not None:
+            return named
+    title = JA_TITLE_NOTE.sub("", art.title or "")  # (「…大使館コメント（日本語訳）」, 「知事年頭あいさつ（職員向け）」)
+    if not title or not (PRINCIPAL_TITLE.search(title) or JA_PRINCIPAL_TITLE.search(title)):
         return byline_author(art)
-    bracket = JA_BRACKET_SPEAKER.search(art.title)
+    bracket = JA_BRACKET_SPEAKER.search(title)
     if bracket is not None:
         # 「メドヴェージェフ・ロシア首相の択捉島訪問について（外務報道官談話）」: the bracket names who speaks; the
         # person before it is what the statement is about
         return _bracket_speaker(art, bracket.group(1)) or _signer(art)
     named = _person_else_institution(_title_entries(art)) or _unregistered_in_title(art.title)
-    if named is None and JA_PRINCIPAL_TITLE.search(art.title):
+    if named is None and JA_PRINCIPAL_TITLE.search(title):
         # 「日ロ首脳会談の結果について（知事コメント）」 signed 「北海道知事　高橋　はるみ」 at its foot: the signer
         named = _signer(art)
-    if named is None and GENERIC_INSTITUTION.search(art.title):
+    if named is None and GENERIC_INSTITUTION.search(title):
         # "Comment of the Embassy on the White Paper" under the site's name ("Embassy of the Russian Federation in
         # Japan" as the page's first line): the institution the page's first lines name
         head = art.text[:min(len(art.text), 300)]
@@ -434,6 +440,10 @@ def byline_author(art):
     return entry.name, entry
 
 
+# a Japanese title's note on the text after what it names: （日本語訳）, （仮訳）, （職員向け）, （全文）, （要旨）
+JA_TITLE_NOTE = re.compile(r"[（(](?:日本語訳|仮訳|和訳|職員向け|全文|要旨|抜粋)[）)]\s*$")
+# a signed contribution to a paper: 「＜寄稿＞…」, 「【寄稿】…」
+JA_CONTRIBUTION = re.compile(r"\s*[＜<【［\[]寄稿[＞>】］\]]")
 # the speaker a Japanese statement's title gives in brackets at its end: （外務報道官談話）, （外務大臣談話）, （知事コメント）
 JA_BRACKET_SPEAKER = re.compile(r"[（(]([^）)]{0,12}?)(?:談話|コメント|メッセージ)[）)]$")
 # the institutions such brackets name (the prefecture's governor, its mayor: the signer)
@@ -515,7 +525,8 @@ def _titled_label(art, label: str, p_start: int):
 
 
 # a title naming its institution by its kind only ("the Embassy", "the Ministry", 「当館」)
-GENERIC_INSTITUTION = re.compile(r"\b(?:the|our) (?:embassy|ministry|foreign ministry)\b|(?<!\w)посольства(?!\w)|当館|当省",
+GENERIC_INSTITUTION = re.compile(r"\b(?:the|our) (?:embassy|ministry|foreign ministry)\b|(?<!\w)посольства(?!\w)|当館|当省"
+                                 r"|(?:^|[^\u30a0-\u30ff])(?:大使館|外務省)の?コメント$",
                                  re.IGNORECASE)
 
 
