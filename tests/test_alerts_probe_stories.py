@@ -79,7 +79,8 @@ lower the count of first reports flagged.
   speaker's similar words on the next day's occasion, a remark of its own): 38 first reports flagged and 34 repeats
   as new when first measured (after the round's first rules); New START a subject of its own then took
   tests/probe_stories_8.py to 47 repeats; 40 first reports with a city-country dateline stripped before the
-  attribution, the newsroom's "island row" the dispute and "that declaration" after the 1956 one its topic."""
+  attribution, the newsroom's "island row" the dispute and "that declaration" after the 1956 one its topic; 33
+  repeats with "never avoided discussing" / "never shied away from talking about" one paraphrase."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -101,7 +102,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_6, 38, 36),
     (probe_stories_7, 48, 37),
     (probe_stories_8, 40, 47),
-    (probe_stories_9, 40, 34),
+    (probe_stories_9, 40, 33),
 ]
 
 
