@@ -854,8 +854,6 @@ def _after_treaty_announcement(art: Article, context: str, prev_span) -> bool:
 BACK_FRAME = re.compile(r"\W*(?:(?:in response(?! to\b)|(?:in response to|responding to|reacting to|commenting on) (?:this|that|it"
                         r"|these|the (?:move|decision|announcement|step|statement)))\W|(?:комментируя|отвечая на|в ответ на) (?:это|эт\w+ (?:решени|шаг|заявлени)\w*)"
                         r"|これ(?:について|に対し|を受け)|この(?:件|決定|発表|措置|動き)(?:について|に対し|を受け))", re.IGNORECASE)
-# what the sentence reacts to, named as the news before it: "called the move …", "назвал решение России …",
-# "ロシアの決定について" (not "the decision of the G7", which names its own subject)
 def _ja_intro_subject(art: Article, span: tuple[int, int]):
     """The subject は marks in 「ロシア外務省は声明で、次のように主張した。」 (no と before its verb: the quote follows)."""
     if not JA_AS_FOLLOWS.search(art.text, span[0], span[1]):
@@ -868,10 +866,13 @@ def _ja_intro_subject(art: Article, span: tuple[int, int]):
 
 JA_TOPIC_AFTER = re.compile(r"[^、。「」はがの]{0,8}?(?:は|が)")  # the name, its title, the topic or subject particle
 # 「…は次のように述べた。」: the sentence announces the quote after it, as a colon does
-JA_AS_FOLLOWS = re.compile(r"(?:次の|以下の)ように(?:述べ|主張し|語っ|強調し|指摘し|説明し|発表し|表明し|書き込ん|投稿し)(?:た|ました|ている|ています)。\s*$")
+JA_AS_FOLLOWS = re.compile(r"(?:次の|以下の)ように(?:述べ|主張し|語っ|強調し|指摘し|説明し|発表し|表明し|書き込ん|投稿し)"
+                           r"(?:た|ました|ている|ています)。\s*$")
 # a quote's words for the step it judges ("this step", «такой шаг», この決定): named in its attribution
 STEP_IN_QUOTE = re.compile(r"\b(?:this|that|such an?|such) (?:step|move|decision|measure)\b|(?<!\w)(?:такой|этот|данный) шаг"
                            r"|(?<!\w)(?:такое|это|данное) решение|(?:この|こうした|今回の)(?:決定|措置|対応)", re.IGNORECASE)
+# what the sentence reacts to, named as the news before it: "called the move …", "назвал решение России …",
+# "ロシアの決定について" (not "the decision of the G7", which names its own subject)
 BACK_OBJECT = re.compile(r"(?<!\w)(?:(?:the|this|that|such a|moscow['’]s|russia['’]s|tokyo['’]s|japan['’]s) "
                          r"(?:(?:russian|japanese|latest|recent|unilateral|kremlin['’]s) )?(?:move|decision|step"
                          r"|announcement)(?!\s+(?:of|to|on|by|about|in|at)\b)|(?:это|такое|данное) (?:решение|шаг)"

@@ -375,7 +375,8 @@ PRINCIPAL_TITLE = re.compile(
     r"|^[^:\n]{3,120}?['’]s? (?:opening |closing |introductory )?(?:remarks|statement|speech|comment|answers|address"
     r"|message|article)(?: and (?:answers|replies))?(?: to (?:media |journalists['’] )?questions| at | during | before | to the )"
     # "Foreign Minister Sergey Lavrov's article "…" for the Japanese newspaper Nikkei": a signed article
-    r"|^[^:\n]{3,120}?['’]s? (?:article|op-ed|column|letter)\b"
+    # (not a news headline's "Putin's letter to Abe angers Tokyo": the article's title or paper follows)
+    r"|^[^:\n]{3,120}?['’]s? (?:article|op-ed|column)(?=\s*[\"“«]|\s+(?:for|in) )"
     r"|^\W*(?:стенограмма )?(?:брифинг|заявлени\w* (?:мид|министерства|официального)|комментари\w* (?:официального|мид"
     r"|департамента|директора)|выступлени\w* (?:и ответы|министра|президента|председателя|официального|посла|губернатора"
     r"|заместителя|главы|директора|премьер)"
