@@ -5033,3 +5033,14 @@ def test_japanese_signed_contributions_and_titles_with_a_note_after_them():
                                title="2月7日の「北方領土の日」関連行事についての大使館コメント（日本語訳）")
     assert [s.speaker for s in found] == ["Russian Embassy in Japan"] * 2
     assert extract_statements(body, "ja", "2019-09-20", title="ガルージン大使、北方領土問題でコメント") == []
+
+
+def test_a_kantei_record_with_bracketed_labels_on_lines_of_their_own():
+    """kantei.go.jp's record with 「（官房長官）」 and 「（記者）」 on lines of their own: the secretary on the record's
+    date answers, the reporter's question names the decree; 「（共同）」 after a news story is no label."""
+    text = ("【質疑応答】\n（記者）\n\u3000ロシア政府が政府令を公表しました。受け止めをお聞かせください。\n（官房長官）\n"
+            "\u3000政府としては、北方領土問題を解決して平和条約を締結するとの方針を堅持してまいります。")
+    found = extract_statements(text, "ja", "2022-09-06", title="令和4年9月6日（火）午前　官房長官記者会見")
+    assert [(s.speaker, s.peace_treaty) for s in found] == [("Hirokazu Matsuno", True)]
+    text = "松野官房長官は「平和条約を締結するとの方針を堅持する」と述べた。\n（共同）"
+    assert [s.speaker for s in extract_statements(text, "ja", "2022-09-06")] == ["Hirokazu Matsuno"]

@@ -195,6 +195,10 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         r = art.resolve(mention)
         if r and (r[1] is None or r[1].kind == "person"):
             return Turn("speaker", body, r)
+    office = JA_TITLE_OFFICES.get(label.strip()) if art.language == "ja" and m.group(1) is not None else None
+    holder = art.reg.holder(office, art.published) if office else None
+    if holder is not None:
+        return Turn("speaker", body, (holder.name, holder))  # 「（官房長官）」 on its line: the holder on the date
     if art.language == "ja" and m.group(1) is not None and label.strip() in ("報道官", "外務報道官") and \
             "外務" in (art.title or "") and art.reg.by_name.get("japanese foreign ministry") is not None:
         entry = art.reg.by_name["japanese foreign ministry"]  # 【報道官】 in 「外務報道官会見記録」: the ministry's voice
@@ -568,7 +572,7 @@ def is_transcript(art, paragraphs: list[tuple[int, int]]) -> bool:
 
 
 LINKED_HEADLINE = 120
-JA_LABEL_LINE_END = re.compile(r"】(?:[（(][^）)\n]{1,8}[）)])?$")
+JA_LABEL_LINE = re.compile(r"(?:【[^】\n]{1,20}】|（[^）\n]{1,12}）)(?:[（(][^）)\n]{1,8}[）)])?")
 
 
 def quoted_whole(para: str) -> bool:
@@ -583,6 +587,6 @@ def linked_headline(para: str) -> bool:
     line = para.strip()
     if quoted_whole(line):
         return False  # 「…伝えている」: an answer quoted whole, with no 。 before its closing mark
-    if line.startswith("【") and JA_LABEL_LINE_END.search(line):
-        return False  # 「【プーチン大統領】」 alone (「【…冒頭発言】（通訳）」): the label of the paragraphs under it
+    if JA_LABEL_LINE.fullmatch(line):
+        return False  # 「【プーチン大統領】」, 「（官房長官）」 alone (「【…冒頭発言】（通訳）」): the label of the paragraphs under it
     return len(line) <= LINKED_HEADLINE and not ENDS_SENTENCE.search(para)
