@@ -5044,3 +5044,15 @@ def test_a_kantei_record_with_bracketed_labels_on_lines_of_their_own():
     assert [(s.speaker, s.peace_treaty) for s in found] == [("Hirokazu Matsuno", True)]
     text = "松野官房長官は「平和条約を締結するとの方針を堅持する」と述べた。\n（共同）"
     assert [s.speaker for s in extract_statements(text, "ja", "2022-09-06")] == ["Hirokazu Matsuno"]
+
+
+def test_a_published_address_quoted_below_and_the_post_reads():
+    """"The governor published the address on his Telegram channel." over the address in quotes, and '"…," the post
+    reads': the governor named before speaks; "the governor" a title that points back as "the minister" does."""
+    text = ("Sakhalin Governor Valery Limarenko has addressed the Kurils' residents. The governor published the address "
+            "on his Telegram channel.\n\n\"Friends, I will answer directly: the Kuril Islands are Russian land, and "
+            "there is nothing to bargain about.\"")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-03-24")] == [("Valery Limarenko", True)]
+    text = ("Limarenko wrote to the islanders on Thursday.\n\n\"The Kuril Islands are Russian land, and there is nothing "
+            "to bargain about,\" the post reads.")
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-03-24")] == [("Valery Limarenko", True)]

@@ -373,6 +373,10 @@ def _statements_of_sentence(art: Article, s: int, e: int, quotes: list[Quote], p
                 # «Посол Ноздрев ответил на вопросы газеты. Основные тезисы:» over bulleted quotes: the colon
                 # sentence names nobody, the sentence right before it its speaker
                 speaker, rule = art.last_speaker, "colon_intro"
+        elif prev_span and PUBLISHED_TEXT.search(text, prev_span[0], prev_span[1]) and \
+                (published := _publisher(art, prev_span, quotes)) is not None:
+            # "The governor published the address on his Telegram channel." over the address in quotes: his words
+            speaker, rule = published, "colon_intro"
         elif quoted_before is not None and quoted_before.speaker:
             # '"…," Lavrov said.' and a paragraph that is a quote alone: wire copy goes on with the same speaker
             # (a bulleted thesis is one of its own, on its own subject: «▪️ «…»»)
@@ -865,6 +869,21 @@ def _ja_intro_subject(art: Article, span: tuple[int, int]):
 
 
 JA_TOPIC_AFTER = re.compile(r"[^、。「」はがの]{0,8}?(?:は|が)")  # the name, its title, the topic or subject particle
+# a sentence that says a text was published, the text quoted below it: "The governor published the address on his
+# Telegram channel.", "The ministry posted the statement on its website."
+PUBLISHED_TEXT = re.compile(r"\b(?:published|posted|issued|released|shared)\s+(?:the|an|a|his|her|its|this)\s+"
+                            r"(?:\w+\s+)?(?:address|statement|message|post|comment|letter|appeal|text)\b")
+
+
+def _publisher(art: Article, span: tuple[int, int], quotes: list[Quote]):
+    """Who a PUBLISHED_TEXT sentence says published the text: the person it names, else its title or pronoun."""
+    for m in art.mentions_in(span[0], span[1]):
+        r = art.resolve(m)
+        if r is not None:
+            return r
+    return pronoun_speaker(art, span[0], span[1], [q for q in quotes if span[0] <= q.start < span[1]])
+
+
 # 「…は次のように述べた。」: the sentence announces the quote after it, as a colon does
 JA_AS_FOLLOWS = re.compile(r"(?:次の|以下の)ように(?:述べ|主張し|語っ|強調し|指摘し|説明し|発表し|表明し|書き込ん|投稿し)"
                            r"(?:た|ました|ている|ています)。\s*$")

@@ -13,7 +13,7 @@ from treatywatch.statements.quotes import Quote
 # pronouns and role nouns that point back to a speaker named earlier
 PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:(?:russian|japanese|veteran|senior|chief|same|top|former|then|new|incoming) ){0,3}(?:deputy (?:foreign )?minister|minister|foreign minister|premier|prime minister|"
                      r"president|diplomat|top diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
-                     r"leader|politician|lawmaker|secretary|head of state|head of government|chief diplomat)"
+                     r"leader|politician|lawmaker|secretary|head of state|head of government|chief diplomat|governor|mayor)"
                      r"|(?:his|her|the) (?:russian|japanese) counterpart|(?:his|her) counterpart|он|она|министр|премьер|дипломат|посол|глава (?:мид|государства|"
                      r"правительства|региона|области|края|(?:военного |внешнеполитического )?ведомства|комитета)|губернатор"
                      r"|президент|пресс-секретарь|секретар[ья] (?:совбеза|совета безопасности)"

@@ -47,6 +47,9 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             # machine-translated Japanese: "showed the view that …" (考えを示した), "revealed the idea to …"
             # (…and closing a machine-translated quote: '"…" and revealed.', 「…」と明らかにした)
             r"|revealed(?=\s*[.;])"
+            # '"…," the post reads.': a post's, an address's or a message's words, its author's (not a document's)
+            r"|reads(?=\s*[.,;])(?<=post reads)|reads(?=\s*[.,;])(?<=address reads)"
+            r"|reads(?=\s*[.,;])(?<=message reads)|reads(?=\s*[.,;])(?<=tweet reads)"
             # machine English of «Как сообщила пресс-служба Кремля»: "As informed the press service of the Kremlin, …"
             r"|informed(?<=As informed)"
             r"|(?:showed|shows|revealed|reveals|indicated|presented|clarified)(?= (?:the |his |her |its |a |an )?(?:[\w-]+ )?"
