@@ -15,8 +15,8 @@ import re
 
 from treatywatch.statements import ExtractedStatement
 from treatywatch.statements.article import Article, inside_any, is_cjk, outside_quotes, strip_dateline, strip_span
-from treatywatch.statements.attribution import (JA_SUBORDINATE_VERB, JA_TITLE_AFTER, ja_ga_subject, attribution_of,
-                                                inner_speaker, reports_another)
+from treatywatch.statements.attribution import (JA_MARKED, JA_SUBORDINATE_VERB, JA_TITLE_AFTER, ja_ga_subject,
+                                                attribution_of, inner_speaker, reports_another)
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.pronouns import pronoun_speaker
@@ -863,12 +863,11 @@ def _ja_intro_subject(art: Article, span: tuple[int, int]):
     if not JA_AS_FOLLOWS.search(art.text, span[0], span[1]):
         return None
     for m in art.mentions_in(span[0], span[1]):
-        if JA_TOPIC_AFTER.match(art.text, m.end):
-            return art.resolve(m)
+        if JA_MARKED.match(art.text, JA_TITLE_AFTER.match(art.text, m.end).end()):
+            return art.resolve(m)  # the name (and its title) that は / が marks
     return None
 
 
-JA_TOPIC_AFTER = re.compile(r"[^、。「」はがの]{0,8}?(?:は|が)")  # the name, its title, the topic or subject particle
 # a sentence that says a text was published, the text quoted below it: "The governor published the address on his
 # Telegram channel.", "The ministry posted the statement on its website."
 PUBLISHED_TEXT = re.compile(r"\b(?:published|posted|issued|released|shared)\s+(?:the|an|a|his|her|its|this)\s+"

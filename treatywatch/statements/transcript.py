@@ -195,14 +195,13 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         r = art.resolve(mention)
         if r and (r[1] is None or r[1].kind == "person"):
             return Turn("speaker", body, r)
-    office = JA_TITLE_OFFICES.get(label.strip()) if art.language == "ja" and m.group(1) is not None else None
-    holder = art.reg.holder(office, art.published) if office else None
-    if holder is not None:
-        return Turn("speaker", body, (holder.name, holder))  # 「（官房長官）」 on its line: the holder on the date
-    if art.language == "ja" and m.group(1) is not None and label.strip() in ("報道官", "外務報道官") and \
-            "外務" in (art.title or "") and art.reg.by_name.get("japanese foreign ministry") is not None:
-        entry = art.reg.by_name["japanese foreign ministry"]  # 【報道官】 in 「外務報道官会見記録」: the ministry's voice
-        return Turn("speaker", body, (entry.name, entry))
+    if art.language == "ja" and m.group(1) is not None:
+        # 「（官房長官）」 on its line: the office's holder on the date, as a statement's bracket names him; 【報道官】 in
+        # 「外務報道官会見記録」: the ministry its press secretary speaks for
+        bare = label.strip()
+        titled = _bracket_speaker(art, "外務報道官" if bare == "報道官" and "外務" in (art.title or "") else bare)
+        if titled is not None:
+            return Turn("speaker", body, titled)
     if art.language == "ja" and m.group(1) is not None and JA_OFFICIAL_LABEL.fullmatch(label.strip()):
         return Turn("speaker", body, (label.strip(), None))  # 【小林外務報道官】: an official the registry lacks
     if art.language == "ja" and m.group(3) is not None:
