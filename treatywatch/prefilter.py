@@ -86,13 +86,15 @@ class Prefiltered:
         self.compiled = compiled
         self.literals = required_literals(compiled.pattern, compiled.flags)
 
-    def search(self, text: str):
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
         if self.literals is not None:
-            lowered = text.lower()
-            if len(lowered) == len(text) and not _UNSAFE.search(text) and \
+            # (a match between pos and endpos holds its literal there; lookbehinds may still read before pos)
+            part = text if pos == 0 and endpos is None else text[pos:endpos]
+            lowered = part.lower()
+            if len(lowered) == len(part) and not _UNSAFE.search(part) and \
                     not any(map(lowered.__contains__, self.literals)):
                 return None
-        return self.compiled.search(text)
+        return self.compiled.search(text, pos) if endpos is None else self.compiled.search(text, pos, endpos)
 
     def __getattr__(self, name):  # sub, finditer, pattern…: the pattern's own
         return getattr(self.compiled, name)

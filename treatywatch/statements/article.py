@@ -375,6 +375,8 @@ def titled_surname_mentions(text: str, mentions: list[Mention]) -> list[Mention]
             continue
         surname, first = words[-1], words[0]
         done.add((m.entry.name, surname))
+        if text.find(surname, m.end) < 0:
+            continue  # not written again after the full name: nothing to find (the searches below scan the text)
         others = {f for f in re.findall(rf"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]+)\s+{re.escape(surname)}(?![\w-])", text)
                   if not re.fullmatch(SURNAME_TITLE, f)}
         if others - {first}:

@@ -154,8 +154,11 @@ class Registry:
                 self._add_title(pat, "institution", entry, entry.name)
         # how far from an anchor word its titles can begin or end: the longest match of any of them
         self._reach: dict[str, int] = {}
-        for anchor, rx, _kind, _value in self._titles:
+        # the titles of each anchor word, with their places in `_titles` (a text looks at its anchors' titles only)
+        self._titles_of: dict[str, list[tuple[int, re.Pattern, str, object]]] = {}
+        for n, (anchor, rx, kind, value) in enumerate(self._titles):
             self._reach[anchor] = max(self._reach.get(anchor, 0), _reach(rx, anchor))
+            self._titles_of.setdefault(anchor, []).append((n, rx, kind, value))
         # where a registered name can begin: one search for every alias's first token (a Cyrillic stem's case
         # endings follow it), after anything but a letter; and the most tokens an alias has
         keys = sorted(self.latin, key=len, reverse=True)
@@ -262,21 +265,20 @@ class Registry:
                     i = text.find(alias, i + len(alias))
         lowered = text.lower()
         aligned = len(lowered) == len(text)  # str.lower() may change the length (rare letters): then scan all
-        windows: dict[str, list[tuple[int, int]]] = {}
-        present = {anchor for anchor in self._reach if anchor in lowered}  # each anchor word once, not per title
-        for anchor, rx, kind, value in self._titles:
-            if anchor not in present:
-                continue
-            if aligned and anchor and anchor not in windows:
-                windows[anchor] = _anchor_windows(text, lowered, anchor, self._reach[anchor])
+        titled: list[tuple[int, Mention]] = []
+        for anchor in [anchor for anchor in self._reach if anchor in lowered]:  # each anchor word once, not per title
             # (a pattern with no literal word outside its groups, "(?:abe|suga) (?:cabinet|government)", has no
             # anchor: it is searched in the whole text)
-            spans = windows[anchor] if aligned and anchor else [(0, len(text))]
-            for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
-                if kind == "office":
-                    found.append(Mention(m.start(), m.end(), "office", office=value, surface=m.group()))
-                else:
-                    found.append(Mention(m.start(), m.end(), "institution", value, surface=m.group()))
+            spans = _anchor_windows(text, lowered, anchor, self._reach[anchor]) if aligned and anchor \
+                else [(0, len(text))]
+            for n, rx, kind, value in self._titles_of[anchor]:
+                for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
+                    if kind == "office":
+                        titled.append((n, Mention(m.start(), m.end(), "office", office=value, surface=m.group())))
+                    else:
+                        titled.append((n, Mention(m.start(), m.end(), "institution", value, surface=m.group())))
+        titled.sort(key=lambda hit: hit[0])  # in the titles' order, as `_drop_overlaps` breaks ties by it
+        found.extend(mention for _, mention in titled)
         return _drop_overlaps(found)
 
     def _token_mentions(self, text: str) -> list[Mention]:
@@ -609,7 +611,8 @@ def voices_of(name: str, day: str | None) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def registry() -> Registry:
     with open(REGISTRY_FILE, encoding="utf-8") as fh:
-        reg = Registry(yaml.safe_load(fh))
+        # (libyaml's loader where PyYAML has it: the same data, read in a tenth of the time, in every worker)
+        reg = Registry(yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
     for problem in reg.problems:
         log.warning("speaker registry %s: %s (left out)", REGISTRY_FILE.name, problem)
     return reg

@@ -132,8 +132,8 @@ ANAPHORIC_ISSUE = prefiltered(r"\b(?:this|the|that) (?:issue|dispute|question|pr
 FORMER_ISLANDERS = re.compile(r"\bformer (?:island )?(?:residents|islanders|inhabitants)\b|(?<!\w)бывш\w+ (?:жител|островитян)\w*"
                               r"|元島民", re.IGNORECASE)
 # the declaration named in the sentence before, pointed back to ("that declaration", «эта декларация», 同宣言)
-DECLARATION_BACK = re.compile(r"\b(?:this|that|the same) (?:joint )?declaration\b|(?<!\w)(?:эт|данн)\w+ (?:совместн\w+ )?"
-                              r"деклараци\w*|同宣言|この宣言|その宣言", re.IGNORECASE)
+DECLARATION_BACK = prefiltered(r"\b(?:this|that|the same) (?:joint )?declaration\b|(?<!\w)(?:эт|данн)\w+ (?:совместн\w+ )?"
+                               r"деклараци\w*|同宣言|この宣言|その宣言", re.IGNORECASE)
 # subjects of their own: talks or remarks that name one are not about the treaty
 _OTHER_SUBJECTS = (r"\b(?:six-party|korea\w*|nuclear|ukrain\w*|syria\w*|fish\w*|energy|covid\w*|vaccin\w*|pandemic|medical|taiwan\w*|crimea\w*"
                    r"|sakhalin\w*|lng|oil|gas|quotas?)\b(?! sanction)|украин\w*|кор[её]\w*|ядерн\w*|рыб\w*|тайван\w*|крым\w*"
@@ -302,21 +302,21 @@ def _places_only(span: str) -> bool:
 
 # a peace deal of another pair is not this treaty: "a peace deal with Ukraine", "the Ukraine peace agreement",
 # "мирное соглашение с Украиной", "the peace treaty between Japan and China" (1978)
-OTHER_PARTY = re.compile(r"(?<!\w)(?:ukrain\w*|kyiv|kiev|zelensk\w*|armenia\w*|azerbaijan\w*|baku|yerevan|israel\w*"
-                         r"|hamas|gaza|palestin\w*|china|chinese|beijing|korea\w*|georgia\w*|moldova\w*|syria\w*|sudan\w*"
-                         r"|taliban|afghan\w*|serbia\w*|kosovo|ethiopia\w*|eritrea\w*|lebanon|hezbollah|iran\w*|india\w*"
-                         r"|pakistan\w*|yemen\w*|congo\w*|rwanda\w*|peninsula|полуостров\w*|украин\w*|киев\w*|зеленск\w*|армени\w*|азербайджан\w*"
-                         r"|баку|ереван\w*|израил\w*|хамас\w*|палестин\w*|кита[йяюе]\w*|китайск\w*|кнр|кндр|корейск\w*"
-                         r"|коре[яиюей]|грузи[яиюей]|грузинск\w*|молдав\w*|молдов\w*|сири[яиюей]|сирийск\w*|иран[аеу]?"
-                         r"|ираном|иранск\w*|инди[яиюей]|индийск\w*|пакистан\w*|афган\w*)(?![\w])"
-                         # (Japanese has no spaces to bound a word: 「アルメニアとアゼルバイジャンの平和条約」)
-                         r"|ウクライナ|ゼレンスキー|アルメニア|アゼルバイジャン|イスラエル|ハマス|ガザ|パレスチナ|北朝鮮|韓国"
-                         r"|モルドバ|シリア|イラン|パキスタン|アフガニスタン|半島", re.IGNORECASE)
+OTHER_PARTY = prefiltered(r"(?<!\w)(?:ukrain\w*|kyiv|kiev|zelensk\w*|armenia\w*|azerbaijan\w*|baku|yerevan|israel\w*"
+                          r"|hamas|gaza|palestin\w*|china|chinese|beijing|korea\w*|georgia\w*|moldova\w*|syria\w*|sudan\w*"
+                          r"|taliban|afghan\w*|serbia\w*|kosovo|ethiopia\w*|eritrea\w*|lebanon|hezbollah|iran\w*|india\w*"
+                          r"|pakistan\w*|yemen\w*|congo\w*|rwanda\w*|peninsula|полуостров\w*|украин\w*|киев\w*|зеленск\w*|армени\w*|азербайджан\w*"
+                          r"|баку|ереван\w*|израил\w*|хамас\w*|палестин\w*|кита[йяюе]\w*|китайск\w*|кнр|кндр|корейск\w*"
+                          r"|коре[яиюей]|грузи[яиюей]|грузинск\w*|молдав\w*|молдов\w*|сири[яиюей]|сирийск\w*|иран[аеу]?"
+                          r"|ираном|иранск\w*|инди[яиюей]|индийск\w*|пакистан\w*|афган\w*)(?![\w])"
+                          # (Japanese has no spaces to bound a word: 「アルメニアとアゼルバイジャンの平和条約」)
+                          r"|ウクライナ|ゼレンスキー|アルメニア|アゼルバイジャン|イスラエル|ハマス|ガザ|パレスチナ|北朝鮮|韓国"
+                          r"|モルドバ|シリア|イラン|パキスタン|アフガニスタン|半島", re.IGNORECASE)
 # Japan's other territorial disputes (Takeshima/Dokdo with Korea, the Senkakus with China) and Russia's annexed Crimea
-OTHER_DISPUTE = re.compile(r"(?<!\w)(?:takeshima|dokdo|liancourt|senkakus?|diaoyu\w*|crimea\w*|такэсима|такесима|токто"
-                           r"|сенкаку|дяоюйдао|крым\w*|(?:east|south) china sea|spratly\w*|paracel\w*|falkland\w*"
-                           r"|(?:восточно|южно)-?китайск\w+ мор\w+)(?!\w)|竹島|独島|尖閣|釣魚|クリミア|東シナ海|南シナ海",
-                           re.IGNORECASE)
+OTHER_DISPUTE = prefiltered(r"(?<!\w)(?:takeshima|dokdo|liancourt|senkakus?|diaoyu\w*|crimea\w*|такэсима|такесима|токто"
+                            r"|сенкаку|дяоюйдао|крым\w*|(?:east|south) china sea|spratly\w*|paracel\w*|falkland\w*"
+                            r"|(?:восточно|южно)-?китайск\w+ мор\w+)(?!\w)|竹島|独島|尖閣|釣魚|クリミア|東シナ海|南シナ海",
+                            re.IGNORECASE)
 NORTHERN_NAMES = re.compile(r"kuril\w*|northern territor\w*|etorofu|iturup|kunashir\w*|shikotan|habomai|курил\w*"
                             r"|итуруп\w*|кунашир\w*|шикотан\w*|хабомаи|северн\w+ территори\w*|北方|択捉|国後|色丹|歯舞|千島"
                             r"|クリル", re.IGNORECASE)
@@ -415,16 +415,16 @@ CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|но|а|однак
 
 # US bases on the islands after a handover, the security condition of the settlement ("US military facilities could
 # appear on the islands", «американские базы на островах», 「島々に米軍の施設が置かれる」)
-US_BASES_ON_ISLANDS = re.compile(r"(?:(?:u\.?s\.?|american|us) (?:military |army )?(?:bases?|facilit\w+|troops|forces|military)"
-                                 r"[^.;。]{0,60}?(?:islands|isles|kuril\w*))|(?:(?:islands|isles|kuril\w*)[^.;。]{0,60}?"
-                                 r"(?:u\.?s\.? |american )(?:military |army )?(?:bases?|facilit\w+|troops|forces))"
-                                 r"|американск\w+ (?:военн\w+ )?(?:баз|объект|инфраструктур|присутстви|военн)\w*[^.;]{0,60}?остров"
-                                 r"|остров\w*[^.;]{0,60}?американск\w+ (?:военн\w+ )?(?:баз|объект|инфраструктур|присутстви)"
-                                 r"|島々?に[^。]{0,20}?(?:米軍|(?:アメリカ|米国)の(?:軍事施設|ミサイル防衛)|米軍基地)"
-                                 r"|(?:米軍|アメリカの軍事施設|米軍基地)[^。]{0,20}?島"
-                                 # …or their missile defence there ("U.S. missile defence on the islands")
-                                 r"|(?:u\.?s\.?|american) missile[- ]defen[cs]e[^.;]{0,60}?(?:islands|isles|kuril\w*)"
-                                 r"|американск\w+ (?:систем\w+ )?(?:противоракетн|ПРО)\w*[^.;]{0,60}?остров", re.IGNORECASE)
+US_BASES_ON_ISLANDS = prefiltered(r"(?:(?:u\.?s\.?|american|us) (?:military |army )?(?:bases?|facilit\w+|troops|forces|military)"
+                                  r"[^.;。]{0,60}?(?:islands|isles|kuril\w*))|(?:(?:islands|isles|kuril\w*)[^.;。]{0,60}?"
+                                  r"(?:u\.?s\.? |american )(?:military |army )?(?:bases?|facilit\w+|troops|forces))"
+                                  r"|американск\w+ (?:военн\w+ )?(?:баз|объект|инфраструктур|присутстви|военн)\w*[^.;]{0,60}?остров"
+                                  r"|остров\w*[^.;]{0,60}?американск\w+ (?:военн\w+ )?(?:баз|объект|инфраструктур|присутстви)"
+                                  r"|島々?に[^。]{0,20}?(?:米軍|(?:アメリカ|米国)の(?:軍事施設|ミサイル防衛)|米軍基地)"
+                                  r"|(?:米軍|アメリカの軍事施設|米軍基地)[^。]{0,20}?島"
+                                  # …or their missile defence there ("U.S. missile defence on the islands")
+                                  r"|(?:u\.?s\.?|american) missile[- ]defen[cs]e[^.;]{0,60}?(?:islands|isles|kuril\w*)"
+                                  r"|американск\w+ (?:систем\w+ )?(?:противоракетн|ПРО)\w*[^.;]{0,60}?остров", re.IGNORECASE)
 # the islands handed over or given back, as a verb (「島を日本に引き渡す」, 「島々を返す」)
 ISLANDS_HANDED_JA = re.compile(r"島々?を(?:日本に|ロシアに|日本側に)?(?:引き渡|引渡|返還|返す|返さ|譲)")
 
@@ -621,20 +621,20 @@ BARE_ISLANDS = re.compile(r"(?<!\w)остров(?:а|ов|ам|ами|ах)(?!\w
 
 # territory at issue, the islands unnamed: said to change hands ("the handover of territory", «отчуждение
 # территории», 「領土の割譲」)
-TERRITORY_AT_ISSUE = re.compile(r"(?:handover|hand-over|transfer|cession|ceding|alienation|giving away) of (?:any )?"
-                                r"(?:\w+ )?territor\w*|(?:cede|hand over|give away|transfer) (?:any )?(?:\w+ )?territor\w*"
-                                r"|(?:передач|отчуждени|уступк|отказ от)\w* (?:\w+ )?территори\w*"
-                                r"|領土(?:の)?(?:引き渡し|引渡し|割譲|譲渡)"
-                                # …or called one side's own: "visits his own country's territory", «территорию
-                                # собственной страны», 「自国の領土」
-                                r"|(?:its|his|her|their|our) own (?:country['’]s )?(?:territory|land|soil)"
-                                # …or travelled as one's own country ("every right to travel around his own country")
-                                r"|(?:travel\w*|trips?|visit\w*|go|goes|going|move) (?:around|across|within|to|in|about) "
-                                r"(?:his|her|its|their|our) own country"
-                                r"|территори\w+ (?:собственной|своей) страны|собственн\w+ территори\w*|自国(?:の)?領土"
-                                # …or its sovereign territory («учения на своей суверенной территории»)
-                                r"|sovereign (?:russian |japanese )?territory|суверенн\w+ территори\w*|主権(?:的)?領土",
-                                re.IGNORECASE)
+TERRITORY_AT_ISSUE = prefiltered(r"(?:handover|hand-over|transfer|cession|ceding|alienation|giving away) of (?:any )?"
+                                 r"(?:\w+ )?territor\w*|(?:cede|hand over|give away|transfer) (?:any )?(?:\w+ )?territor\w*"
+                                 r"|(?:передач|отчуждени|уступк|отказ от)\w* (?:\w+ )?территори\w*"
+                                 r"|領土(?:の)?(?:引き渡し|引渡し|割譲|譲渡)"
+                                 # …or called one side's own: "visits his own country's territory", «территорию
+                                 # собственной страны», 「自国の領土」
+                                 r"|(?:its|his|her|their|our) own (?:country['’]s )?(?:territory|land|soil)"
+                                 # …or travelled as one's own country ("every right to travel around his own country")
+                                 r"|(?:travel\w*|trips?|visit\w*|go|goes|going|move) (?:around|across|within|to|in|about) "
+                                 r"(?:his|her|its|their|our) own country"
+                                 r"|территори\w+ (?:собственной|своей) страны|собственн\w+ территори\w*|自国(?:の)?領土"
+                                 # …or its sovereign territory («учения на своей суверенной территории»)
+                                 r"|sovereign (?:russian |japanese )?territory|суверенн\w+ территори\w*|主権(?:的)?領土",
+                                 re.IGNORECASE)
 
 
 def islands_named_earlier(span: str, earlier: list[str]) -> bool:
@@ -680,9 +680,9 @@ def asked_about_treaty(outside: str) -> bool:
 # the talks on the basis of the 2018 Singapore agreement (to speed up the treaty talks on the basis of the 1956
 # declaration): «переговоры на основе договоренностей, достигнутых в Сингапуре», "the Singapore agreement",
 # 「シンガポール合意」 (not the US–North Korea summit's, held there the same year)
-SINGAPORE_AGREEMENT = re.compile(r"(?:agreement|accord|understanding|договор[её]нност|合意)\w*[^.;!?。]{0,70}?"
-                                 r"(?:singapore|сингапур|シンガポール)|(?:singapore|сингапур|シンガポール)\w*\s*"
-                                 r"(?:agreement|accord|合意|договор[её]нност)", re.IGNORECASE)
+SINGAPORE_AGREEMENT = prefiltered(r"(?:agreement|accord|understanding|договор[её]нност|合意)\w*[^.;!?。]{0,70}?"
+                                  r"(?:singapore|сингапур|シンガポール)|(?:singapore|сингапур|シンガポール)\w*\s*"
+                                  r"(?:agreement|accord|合意|договор[её]нност)", re.IGNORECASE)
 KOREAN_SUMMIT = re.compile(r"north korea|kim jong|кндр|ким чен|北朝鮮|金正恩|denucleari|денуклеариз|非核化", re.IGNORECASE)
 
 
