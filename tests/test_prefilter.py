@@ -51,7 +51,9 @@ def test_letters_that_ignorecase_matches_some_other_way_are_matched_not_checked(
 
 def _patterns():
     named = [getattr(topic, n) for n in ("TALKS", "ANAPHORIC_ISSUE", "OTHER_TALKS", "OTHER_SUBJECT", "SETTLEMENT",
-                                         "FAMILY_HISTORY", "POSTWAR", "POSTWAR_ALONE", "AGENDA", "RETURN_OF_ISLANDS")]
+                                         "FAMILY_HISTORY", "POSTWAR", "POSTWAR_ALONE", "AGENDA", "RETURN_OF_ISLANDS",
+                                         "US_BASES_ON_ISLANDS", "OTHER_PARTY", "OTHER_DISPUTE", "SINGAPORE_AGREEMENT",
+                                         "DECLARATION_BACK", "TERRITORY_AT_ISSUE")]
     return named + list(topic._COMPILED.values()) + [rx for _, rx in stance._COMPILED]
 
 
@@ -72,6 +74,26 @@ def test_topic_and_stance_patterns_answer_as_their_plain_forms(tmp_path):
             assert (found and found.span()) == (plain and plain.span()), (rx.pattern[:60], text[:80])
             checked += bool(plain)
     assert checked > 100  # the comparison saw real matches
+
+
+def test_a_search_between_two_positions_answers_as_the_pattern_does():
+    # the window is checked for the literals; a lookbehind still reads the letter before it ("Kurils" in "theKurils"
+    # searched from 3 is no word of its own)
+    texts = ["theKurils were discussed", "talks on the Kurils and a PEACE TREATY", "Переговоры о мирном договоре"]
+    if CORPUS.exists():
+        texts += [json.loads(line)["text"] for line in CORPUS.open(encoding="utf-8")][:40]
+    rng = random.Random(7)
+    checked = 0
+    for rx in _patterns():
+        for text in texts:
+            for _ in range(5):
+                pos = rng.randrange(len(text))
+                endpos = rng.choice([None, rng.randrange(pos, len(text) + 1)])
+                found = rx.search(text, pos) if endpos is None else rx.search(text, pos, endpos)
+                plain = rx.compiled.search(text, pos) if endpos is None else rx.compiled.search(text, pos, endpos)
+                assert (found and found.span()) == (plain and plain.span()), (rx.pattern[:60], text[:80], pos, endpos)
+                checked += bool(plain)
+    assert checked > 50
 
 
 def test_prefixes_as_written_of_a_case_sensitive_pattern():
