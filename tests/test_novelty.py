@@ -1026,3 +1026,35 @@ def test_interference_in_internal_affairs_and_an_election_are_subjects_across_la
     found = index.decide("Maria Zakharova", "Japan's objections to holding the presidential election on the Kuril "
                          "Islands amount to interference in Russia's internal affairs.", "en", "2024-03-16", 2)
     assert found.first_report_id == 1, found
+
+
+def test_concepts_are_written_in_lower_case():
+    # (what lets them be matched in the lowered text without IGNORECASE: an upper-case letter or an inline flag
+    # would match differently there)
+    import re
+
+    from treatywatch.statements.novelty import CONCEPTS
+    for name, pattern in CONCEPTS.items():
+        letters = re.sub(r"\\.", "", pattern)
+        assert letters == letters.lower(), name
+        assert not re.search(r"\(\?[aiLmsux-]+[:)]", pattern), name
+
+
+def test_concepts_found_in_the_lowered_text_are_those_of_the_text_as_written():
+    import json
+    import re
+    from pathlib import Path
+
+    from treatywatch.statements.novelty import _CONCEPTS_ONE, concepts
+    texts = ["The PEACE TREATY talks", "ſovereignty of the İslands", "ΣΥΝΘΗΚΗ and the Kurils", "ıslands", "Курилы — НАШИ",
+             "北方領土の返還", "HALT OF THE TALKS", "the Northern Territories Day"]
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"
+    if corpus.exists():
+        for line in corpus.open(encoding="utf-8"):
+            texts += [s for s in re.split(r"(?<=[.!?。])\s*", json.loads(line)["text"]) if s]
+    hits = 0
+    for text in texts:
+        as_written = {m.lastgroup for m in _CONCEPTS_ONE.finditer(text)}
+        assert {c for c in concepts(text) if not c.startswith("n:")} == as_written, text
+        hits += bool(as_written)
+    assert hits > 100

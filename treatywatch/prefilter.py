@@ -27,6 +27,7 @@ _REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_
 _OTHER_CASES = {chr(c) for key, others in _compiler._EXTRA_CASES.items() for c in (key, *others)
                 if c != min(key, *others)} | {"İ", "Σ"}
 _UNSAFE = re.compile("[" + re.escape("".join(sorted(_OTHER_CASES))) + "]")
+CASE_UNSAFE = _UNSAFE  # (for others that match a lowered text in place of IGNORECASE)
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:

@@ -42,6 +42,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice
 
+from treatywatch.prefilter import CASE_UNSAFE
 from treatywatch.statements.addressee import addressee
 from treatywatch.statements.speakers import canonical, registry, voices_of
 from treatywatch.statements.stance import classify
@@ -349,6 +350,11 @@ CONCEPTS = {
 }
 COMMON_CONCEPTS = frozenset({"treaty", "islands", "talks"})
 _CONCEPTS_ONE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in CONCEPTS.items()), re.IGNORECASE)
+# The same alternation matched case-sensitively in the lowered text: the patterns are written in lower case
+# (`test_concepts_are_written_in_lower_case`), so the matches are the same, found three times as fast (trying
+# 80 alternatives at every position of a statement without IGNORECASE's per-letter folding). A text that
+# lowering lengthens, or that holds a letter IGNORECASE folds some other way (`ſ`, `ı`), is matched as written.
+_CONCEPTS_LOWERED = re.compile(_CONCEPTS_ONE.pattern)
 
 Row = tuple  # (statement id, speaker, quote, language, published, article id, peace treaty) from a loader
 Loader = Callable[[str | None, int], Iterable[Row]]  # (speaker or None for the latest of all, limit) → rows, oldest first
@@ -558,7 +564,12 @@ SHORT_SENTENCE_WORDS = 4
 
 
 def concepts(text: str) -> frozenset:
-    found = {m.lastgroup for m in _CONCEPTS_ONE.finditer(text or "")}
+    text = text or ""
+    lowered = text.lower()
+    if len(lowered) == len(text) and not CASE_UNSAFE.search(text):
+        found = {m.lastgroup for m in _CONCEPTS_LOWERED.finditer(lowered)}
+    else:
+        found = {m.lastgroup for m in _CONCEPTS_ONE.finditer(text)}
     found |= {f"n:{n}" for n in re.findall(r"\b(?:19|20)\d\d\b|\b\d{2,}\b", text or "")}
     return frozenset(found)
 
