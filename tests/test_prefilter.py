@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from treatywatch.prefilter import Prefiltered, PrefixScanned, literal_prefixes, required_literals
+from treatywatch.prefilter import Prefiltered, PrefixScanned, literal_prefixes, lowercase_escapes, required_literals
 from treatywatch.statements import stance, topic
 from treatywatch.stories import lexicon
 
@@ -66,6 +66,9 @@ def test_topic_and_stance_patterns_answer_as_their_plain_forms(tmp_path):
             texts += [s for s in re.split(r"(?<=[.!?。])\s*", text) if s]
     rng = random.Random(5)
     texts += ["".join(rng.choice("aeiosſıİΣtkK ") for _ in range(30)) for _ in range(200)]
+    # (letters whose lower case a class's range leaves: "Ⱥ" is in À-ɏ, its "ⱥ" is not)
+    texts += [f"{rng.choice('ⱥⱦȺȾɐ')}{w} {rng.choice(['TALKS', 'Kurils', 'territorial dispute', 'ПЕРЕГОВОРЫ'])}"
+              for w in ("", "x") for _ in range(20)]
     checked = 0
     for rx in _patterns():
         assert isinstance(rx, Prefiltered)
@@ -74,6 +77,20 @@ def test_topic_and_stance_patterns_answer_as_their_plain_forms(tmp_path):
             assert (found and found.span()) == (plain and plain.span()), (rx.pattern[:60], text[:80])
             checked += bool(plain)
     assert checked > 100  # the comparison saw real matches
+
+
+def test_a_case_insensitive_pattern_written_in_lower_case_is_searched_in_the_lowered_text():
+    assert lowercase_escapes(r"(?<![a-z])talks|переговор\w*", re.I) == frozenset()
+    assert lowercase_escapes(r"[A-Za-z]+ talks", re.I) == frozenset()  # (the class holds its lower cases)
+    assert lowercase_escapes(r"Talks", re.I) is None
+    assert lowercase_escapes(r"talks (?-i:May)", re.I) is None  # an inline flag turns the case back on
+    assert {"ⱥ", "ⱦ"} <= lowercase_escapes(r"(?<![\u00C0-\u024F])talks", re.I)
+    rx = Prefiltered(re.compile(r"(?<![\u00C0-\u024F])talks", re.I))
+    assert rx.lowered is not None
+    assert rx.search("Peace TALKS").group() == "TALKS"  # the match of the text as written
+    for text in ("ⱥtalks", "Ⱥtalks", "étalks", "the talks"):
+        found, plain = rx.search(text), rx.compiled.search(text)
+        assert (found and found.span()) == (plain and plain.span()), text
 
 
 def test_a_search_between_two_positions_answers_as_the_pattern_does():

@@ -17,7 +17,9 @@ see `re._compiler._EXTRA_CASES`); such a text, rare in news, is handed to the pa
 """
 from __future__ import annotations
 
+import _sre
 import re
+from functools import lru_cache
 from re import _compiler, _constants, _parser
 
 _ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
@@ -86,8 +88,24 @@ class Prefiltered:
     def __init__(self, compiled: re.Pattern):
         self.compiled = compiled
         self.literals = required_literals(compiled.pattern, compiled.flags)
+        # a case-insensitive pattern that matches a lowered text case-sensitively as it matches the text: searched
+        # in the lowered text the literal check has made (two to four times as fast as IGNORECASE's folding)
+        escapes = lowercase_escapes(compiled.pattern, compiled.flags) if compiled.flags & re.IGNORECASE else None
+        self.lowered = re.compile(compiled.pattern, compiled.flags & ~re.IGNORECASE) if escapes is not None else None
+        self.escapes = re.compile("[" + re.escape("".join(sorted(escapes))) + "]") if escapes else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        if pos == 0 and endpos is None and (self.literals is not None or self.lowered is not None):
+            lowered = text.lower()
+            if len(lowered) == len(text) and not _UNSAFE.search(text):
+                if self.literals is not None and not any(map(lowered.__contains__, self.literals)):
+                    return None
+                if self.lowered is None or self.escapes is not None and self.escapes.search(lowered):
+                    return self.compiled.search(text)
+                found = self.lowered.search(lowered)
+                # (the match object of the text as written, found where the lowered one begins)
+                return None if found is None else self.compiled.search(text, found.start())
+            return self.compiled.search(text)
         if self.literals is not None:
             # (a match between pos and endpos holds its literal there; lookbehinds may still read before pos)
             part = text if pos == 0 and endpos is None else text[pos:endpos]
@@ -99,6 +117,73 @@ class Prefiltered:
 
     def __getattr__(self, name):  # sub, finditer, pattern…: the pattern's own
         return getattr(self.compiled, name)
+
+
+def lowercase_escapes(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Whether `pattern`, case-insensitive, matches a text where it matches case-sensitively in the text lowered:
+    None when it does not (an upper-case letter, an inline flag that may turn the case back on); else the lower
+    cases of characters its classes hold that the classes do not hold themselves (`[\u00C0-\u024F]` holds `Ⱥ`,
+    whose lower case `ⱥ` is U+2C65): the two ways agree on a text whose lowered form holds none of them (nor a
+    letter IGNORECASE folds some other way, see _UNSAFE)."""
+    escapes: set[int] = set()
+    try:
+        safe = _lowercase_safe(list(_parser.parse(pattern, flags)), escapes)
+    except (re.error, RecursionError):
+        return None
+    return frozenset(map(chr, escapes)) if safe else None
+
+
+def _lowercase_safe(items: list, escapes: set[int]) -> bool:
+    for op, av in items:
+        if op in (_constants.LITERAL, _constants.NOT_LITERAL):
+            if _sre.unicode_tolower(av) != av:
+                return False
+        elif op is _constants.IN:
+            if not _class_lowered(av, escapes):
+                return False
+        elif op is _constants.SUBPATTERN:
+            if av[1] or av[2] or not _lowercase_safe(list(av[3]), escapes):  # (inline flags)
+                return False
+        elif op is _constants.BRANCH:
+            if not all(_lowercase_safe(list(alternative), escapes) for alternative in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _lowercase_safe(list(av[2]), escapes):
+                return False
+        elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
+            if not _lowercase_safe(list(av[1]), escapes):
+                return False
+        elif op is _constants.ATOMIC_GROUP:
+            if not _lowercase_safe(list(av), escapes):
+                return False
+        elif op not in (_constants.AT, _constants.ANY, _constants.CATEGORY, _constants.GROUPREF):
+            return False  # (a conditional group, or an operator this check does not know)
+    return True
+
+
+def _class_lowered(items: list, escapes: set[int]) -> bool:
+    """Adds to `escapes` the lower cases of the class's characters that it does not hold; False for a class
+    this check cannot read."""
+    found = _escapes_of_class(tuple(items))
+    if found is None:
+        return False
+    escapes |= found
+    return True
+
+
+@lru_cache(maxsize=None)
+def _escapes_of_class(items: tuple) -> frozenset[int] | None:
+    """(the same classes recur in many patterns, `_LEFT`'s in every topic family: each read once)"""
+    if any(op not in (_constants.LITERAL, _constants.RANGE, _constants.CATEGORY, _constants.NEGATE) for op, _ in items):
+        return None
+    singles = {av for op, av in items if op is _constants.LITERAL}
+    ranges = [av for op, av in items if op is _constants.RANGE]
+    found = set()
+    for code in [*singles, *(code for lo, hi in ranges for code in range(lo, hi + 1))]:
+        lower = _sre.unicode_tolower(code)
+        if lower not in singles and not any(lo <= lower <= hi for lo, hi in ranges):
+            found.add(lower)
+    return frozenset(found)
 
 
 def prefiltered(pattern: str, flags: int = 0) -> Prefiltered:
