@@ -1265,6 +1265,31 @@ def test_russian_direct_speech_set_off_by_dashes():
     assert [s.speaker for s in treaty(extract(text, "ru", "2025-04-08"))] == ["Sergei Lavrov"]
 
 
+def test_a_dash_turn_of_several_sentences_attributed_at_its_end():
+    # the turn the paragraph's dash opens runs over its sentences to "— сказал …": each sentence a statement
+    text = ("Губернатор Сахалинской области Валерий Лимаренко открыл выставку.\n\n"
+            "— Южные Курилы останутся российскими, и обсуждать их судьбу мы не будем. Наше дело — построить здесь "
+            "дороги и школы, — сказал Лимаренко журналистам.")
+    found = [(s.speaker, s.quote, s.peace_treaty) for s in extract(text, "ru", "2023-09-12")]
+    assert found == [
+        ("Valery Limarenko", "Южные Курилы останутся российскими, и обсуждать их судьбу мы не будем.", True),
+        ("Valery Limarenko", "Наше дело — построить здесь дороги и школы", False)]
+    # (a sentence of the turn attributed on its own ends it: the next one's dash attribution is not stretched
+    # back over it)
+    text = ("— Японцы приезжают сюда как туристы, — сказал Лимаренко. Острова — наша земля, — добавил он.")
+    assert [s.quote for s in extract(text, "ru", "2023-09-12")][0] == "Японцы приезжают сюда как туристы"
+
+
+def test_an_aside_after_the_name_inside_a_quote_split_by_its_attribution():
+    text = ("«Курилы — это наша земля, и говорить здесь не о чем, — сказал Медведев, беседуя с жителями поселка. — "
+            "А жить люди здесь должны не хуже, чем на материке».")
+    [st] = extract(text, "ru", "2012-07-03")
+    assert (st.speaker, st.rule, st.peace_treaty) == ("Dmitry Medvedev", "split_quote", True)
+    text = ('"Острова - наша земля, - сказал Медведев, побывав на Кунашире. - И так будет всегда".')
+    [st] = extract(text, "ru", "2012-07-03")
+    assert (st.speaker, st.rule) == ("Dmitry Medvedev", "split_quote")
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

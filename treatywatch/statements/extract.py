@@ -432,17 +432,29 @@ def _statements_of_sentence(art: Article, s: int, e: int, quotes: list[Quote], p
                                    "split_quote")]
 
     dash = DIALOGUE_DASH.match(text, s) if not qs and verb is not None else None
+    if dash is None and not qs and verb is not None:
+        # "— Курилы были и будут российскими. Наша задача — …, — сказал Лимаренко.": the turn the dash opened at
+        # the paragraph's start, over its sentences up to the attribution (none of them attributed before); each
+        # sentence of it is a statement of its own, as it would be a sentence of its own in quotation marks
+        p0 = text.rfind("\n", 0, s) + 1
+        opened = DIALOGUE_DASH.match(text, p0) if p0 < s else None
+        if opened is not None and not DASH_ATTRIBUTION.search(text, opened.end(), s) and not find_quotes(text, p0, s):
+            dash = opened
     said = DASH_ATTRIBUTION.search(text, dash.end(), e) if dash else None
     if said is not None and verb.start() >= said.start():
         # "— Мы готовы к диалогу, — сказал Лавров.": the words between the dashes are what was said
-        a, b = strip_span(text, dash.end(), said.start())
-        span = text[a:b]
-        found = quote_topics(span, text[said.start():e], context)
-        if goes_on and not is_treaty(found) and continues_topic(span):
-            found.append("continued")
-        if b - a >= 2:
-            return [ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name), found,
-                                       rule or "direct_quote")]
+        turn = []
+        for start, end in ((dash.end(), s), (s, said.start())) if dash.end() < s else ((dash.end(), said.start()),):
+            a, b = strip_span(text, start, end)
+            span = text[a:b]
+            found = quote_topics(span, text[said.start():e], context)
+            if goes_on and not is_treaty(found) and continues_topic(span):
+                found.append("continued")
+            if b - a >= 2:
+                turn.append(ExtractedStatement(name, span, a, b, True, is_treaty(found), _as_written(art, s, e, name),
+                                               found, rule or "direct_quote"))
+        if turn:
+            return turn
 
     if long_quotes and (_quotes_stand_alone(text, s, e, long_quotes, cjk)):
         for q in long_quotes:
@@ -700,7 +712,9 @@ def _nothing_said(text: str, s: int, verb: re.Match, e: int) -> bool:
 SPLIT_ATTRIBUTION = re.compile(r"^[,，]?\s*(?:[\w.\-’']+\s+){1,6}?(?:said|says|added|told \w+|stressed|noted|continued|went on)"
                                r"(?:\s+(?:[\w.\-’']+\s*){0,6})?[,:，]\s*$|^[,，]?\s*[—–-]+\s*\w+(?:\s+\w+){0,4}[,.]?\s*[—–-]*\s*$",
                                re.IGNORECASE)
-INNER_ATTRIBUTION = re.compile(r"[,.]?\s*(?:[—–]|(?<=\s)-)\s*(?:" + RU_VERBS + r")\s+[^,—–«»]{2,60}?[,.]?\s*(?:[—–]|-(?=\s))\s*")
+# (the name may be followed by an aside: «…, — сказал Медведев, общаясь с жителями поселка. — …»)
+INNER_ATTRIBUTION = re.compile(r"[,.]?\s*(?:[—–]|(?<=\s)-)\s*(?:" + RU_VERBS + r")\s+[^,—–«»]{2,60}?"
+                               r"(?:,[^—–«»\n]{2,60}?)?[,.]?\s*(?:[—–]|-(?=\s))\s*")
 
 
 def _inner_attribution(art: Article, qs: list[Quote]):
