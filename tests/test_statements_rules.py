@@ -1290,6 +1290,16 @@ def test_an_aside_after_the_name_inside_a_quote_split_by_its_attribution():
     assert (st.speaker, st.rule) == ("Dmitry Medvedev", "split_quote")
 
 
+def test_a_rhetorical_question_closed_by_he_asked_is_the_speakers():
+    text = ('Foreign Minister Sergei Lavrov said Moscow saw no ground for the treaty talks now.\n\n'
+            '"What peace treaty can we sign with a country that arms our adversaries?" he asked.')
+    assert [(s.speaker, s.quote[:20], s.peace_treaty) for s in extract(text, "en", "2023-01-18")][-1] == \
+        ("Sergei Lavrov", "What peace treaty ca", True)
+    # a reporter's question is the reporter's
+    text = 'Lavrov took questions on Monday.\n\n"Will the peace treaty talks ever resume?" a reporter asked.'
+    assert not [s for s in extract(text, "en", "2023-01-18") if s.quote.startswith("Will the")]
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",
