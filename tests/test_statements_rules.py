@@ -1300,6 +1300,15 @@ def test_a_rhetorical_question_closed_by_he_asked_is_the_speakers():
     assert not [s for s in extract(text, "en", "2023-01-18") if s.quote.startswith("Will the")]
 
 
+def test_clarified_that_reports_what_the_speaker_says_he_meant():
+    text = ("Foreign Minister Yoko Kamikawa later clarified that Japan had not given up its claim to the four islands "
+            "and still sought a peace treaty.")
+    [st] = extract(text, "en", "2024-02-07")
+    assert (st.speaker, st.peace_treaty) == ("Yoko Kamikawa", True)
+    # (not an act: "clarified the rules for the visits")
+    assert not extract("The ministry clarified the rules for visits by former islanders.", "en", "2024-02-07")
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

@@ -58,7 +58,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|(?:showed|shows|revealed|reveals|indicated|presented|clarified)(?= (?:the |his |her |its |a |an )?(?:[\w-]+ )?"
             r"(?:view|recognition|idea|thought|intention|stance|opinion|perception|understanding|willingness|posture)\b)"
             # Russian verbs in TASS's English: уточнил, напомнил, обратил внимание, указал на
-            r"|specified(?=,?\s+that\b)|requested(?=\s*[\"“«:]|,?\s+that\b)|reminded(?=\s+(?:[\w'’-]+\s+){0,3}?that\b)|dr[ae]w attention to|pointed to"
+            r"|specified(?=,?\s+that\b)|clarified(?=,?\s+that\b)|requested(?=\s*[\"“«:]|,?\s+that\b)|reminded(?=\s+(?:[\w'’-]+\s+){0,3}?that\b)|dr[ae]w attention to|pointed to"
             r"|(?:was|were) convinced(?= that\b)"
             r"|lamented|advised|retorted|quipped|scoffed|mused|proclaimed|conceded|cautioned|believes|thinks|is convinced|mentioned|contended|tweeted"
             # a content farm's spun synonyms of "said"
