@@ -1309,6 +1309,14 @@ def test_clarified_that_reports_what_the_speaker_says_he_meant():
     assert not extract("The ministry clarified the rules for visits by former islanders.", "en", "2024-02-07")
 
 
+def test_a_japanese_claim_made_on_a_day_to_reporters_is_a_statement_not_a_held_claim():
+    text = "ロシアのザハロワ外務省情報局長は5日、記者団に「南クリル諸島の帰属は議論の対象ではない」と主張していた。"
+    [st] = extract(text, "ja", "2021-02-07")
+    assert (st.speaker, st.peace_treaty) == ("Maria Zakharova", True)
+    # the side's standing line, told without a day or an audience, stays background
+    assert not extract("ロシア側は、北方四島は第2次大戦の結果としてロシア領になったと主張している。", "ja", "2021-02-07")
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

@@ -45,6 +45,8 @@ HABITUAL = re.compile(r"(?<!\w)(?:repeatedly|on numerous occasions|time and agai
 # "…と主張している / 主張しています / 主張してきた": a claim held (Japan's "inherent territory" in a background
 # paragraph), as "Russia maintains that …"; a claim made is "主張した"
 JA_CLAIM_HELD = re.compile(r"て(?:い|き|お(?:り|ります))")
+# …unless the claim was made on a day, to an audience: 「報道官は10日、記者団に「…」と主張していた」 tells words said then
+JA_DATED_UTTERANCE = re.compile(r"[0-9０-９]{1,2}日(?:、|に|の)|記者団に|記者会見で|会見で|インタビューで")
 # 「…と反発してきた」, 「…と述べてきた」: what a side has kept saying, its standing position (as "has long said")
 JA_LONG_HELD = re.compile(r"てき(?:た|ている|ており|ました)")
 # the subject's marker after a Japanese name (and its title)
@@ -428,7 +430,8 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                 (art.has_cjk and JA_HABITUAL.search(text, max(s, v.start() - 5), min(e, v.end() + 3))) or \
                 (STANCE_VERB.match(verb) and PERFECT_BEFORE.search(before)) or \
                 (PAST_PERFECT_BEFORE.search(before) and not WORDS_VERB.match(verb)) or \
-                (verb.endswith("主張し") and JA_CLAIM_HELD.match(text, v.end())) or \
+                (verb.endswith("主張し") and JA_CLAIM_HELD.match(text, v.end())
+                 and not JA_DATED_UTTERANCE.search(text, max(s, v.start() - 120), v.start())) or \
                 (art.has_cjk and JA_LONG_HELD.match(text, v.end())) or \
                 (verb.endswith(("合意し", "一致し", "合意", "一致")) and JA_EARLIER_STATE.match(text, v.end())):
             # "Putin has acknowledged …" sums up a stance; "Abe and Putin had agreed …" tells an earlier event
