@@ -1317,6 +1317,15 @@ def test_a_japanese_claim_made_on_a_day_to_reporters_is_a_statement_not_a_held_c
     assert not extract("ロシア側は、北方四島は第2次大戦の結果としてロシア領になったと主張している。", "ja", "2021-02-07")
 
 
+def test_a_japanese_minister_named_by_his_portfolio_is_not_the_foreign_minister_before_him():
+    text = ("　林芳正外相は「平和条約交渉の方針に変わりはない」と答弁した。\n"
+            "　山田一郎沖縄北方担当相は、墓参について「人道的な観点から再開を求めていく」と述べた。\n"
+            "　佐藤沖縄・北方相は「北方領土への国民の関心を高めたい」と強調した。")
+    found = [(s.speaker, s.quote[:8]) for s in extract(text, "ja", "2022-03-10")]
+    assert found == [("Yoshimasa Hayashi", "平和条約交渉の方"), ("山田一郎沖縄北方担当相", "人道的な観点から"),
+                     ("佐藤沖縄・北方相", "北方領土への国民")]
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",
