@@ -1326,6 +1326,18 @@ def test_a_japanese_minister_named_by_his_portfolio_is_not_the_foreign_minister_
                      ("佐藤沖縄・北方相", "北方領土への国民")]
 
 
+def test_the_joint_activity_on_the_islands_under_one_sides_law_is_the_legal_position():
+    for text, language in (("Peskov said the joint economic activity could only be carried out under Russian law.", "en"),
+                           ("Сенатор Косачев написал на своей странице, что совместная хозяйственная деятельность "
+                            "возможна только в рамках российского законодательства.", "ru"),
+                           ("ペスコフ報道官は「共同経済活動はロシアの法律に基づいて行われる」と述べた。", "ja")):
+        [st] = extract(text, language, "2016-12-17")
+        assert st.peace_treaty and "territorial" in st.topics, text
+    # (the activity's fish and its investors are no legal position)
+    [st] = extract("Peskov said the joint economic activity would include fish farming and tourism.", "en", "2016-12-17")
+    assert not st.peace_treaty
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

@@ -481,6 +481,16 @@ def _settlement_words(span: str) -> bool:
     return bool(words)
 
 
+# the joint economic activity on the islands said to run under one side's law ("only under Russian law",
+# «в рамках российского законодательства», 「ロシアの法律に基づいて」): the legal position on the islands, the crux
+# of the special regime the two sides negotiated
+JOINT_ACTIVITY_UNDER_LAW = prefiltered(
+    r"(?:joint economic (?:activit\w+|projects?)|совместн\w+ (?:хозяйственн|экономическ)\w+ (?:деятельност|проект)\w*"
+    r"|共同経済活動)[^.;。]{0,80}?(?:(?:russian|japanese) (?:law|legislation|jurisdiction)"
+    r"|(?:российск|японск)\w+ (?:законодательств|закон|юрисдикци)\w*|(?:ロシア|日本)(?:の|側の)?(?:法律|法制度|国内法|法的立場))",
+    re.IGNORECASE)
+
+
 def topics(span: str, context: str = "") -> list[str]:
     """Families in the statement span; 'talks' when it speaks of talks and its context is about the treaty."""
     if AGENDA.search(span):
@@ -538,6 +548,8 @@ def topics(span: str, context: str = "") -> list[str]:
                                           # ("visits … to graves on the southern Kurils": the issue is the visits)
                                           and not OTHER_TALKS.search(context))):
         found.append("talks")
+    if not is_treaty(found) and JOINT_ACTIVITY_UNDER_LAW.search(span):
+        found.append("territorial")  # whose law the joint activity on the islands runs under: the legal position
     if not is_treaty(found) and ANAPHORIC_ISSUE.search(span) and FORMER_ISLANDERS.search(span):
         found.append("territorial")  # "resolve this issue while the former islanders are still with us"
     if not is_treaty(found) and context and DECLARATION_BACK.search(span) and \
