@@ -1338,6 +1338,23 @@ def test_the_joint_activity_on_the_islands_under_one_sides_law_is_the_legal_posi
     assert not st.peace_treaty
 
 
+def test_a_denied_report_is_on_what_the_report_told_before():
+    lead = ("The Asahi reported on Monday that Tokyo was ready to accept the return of two islands as a first step "
+            "towards a peace treaty.\n\n")
+    for said in ('Kremlin spokesman Dmitry Peskov said the report "does not correspond to reality".',
+                 "Chief Cabinet Secretary Yoshihide Suga said there was no truth to the Asahi story.",
+                 "Foreign Minister Taro Kono flatly denied the newspaper's report."):
+        found = extract(lead + said, "en", "2018-11-20")
+        assert found and found[-1].peace_treaty, said
+    ru = ("Газета «Асахи» сообщила, что Токио готов удовлетвориться передачей двух островов ради мирного договора.\n\n"
+          "Пресс-секретарь президента Дмитрий Песков заявил, что эти сообщения не соответствуют действительности.")
+    assert extract(ru, "ru", "2018-11-20")[-1].peace_treaty
+    # a report on something else denied is no treaty statement
+    other = ("The Asahi reported that Russia would raise gas prices for Japan.\n\n"
+             'Peskov said the report "does not correspond to reality".')
+    assert not extract(other, "en", "2018-11-20")[-1].peace_treaty
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

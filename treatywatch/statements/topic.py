@@ -481,6 +481,22 @@ def _settlement_words(span: str) -> bool:
     return bool(words)
 
 
+# a report denied, pointed back to ("the report 'does not correspond to reality'", "no truth to the Nikkei story",
+# «эти сообщения не соответствуют действительности», 「報道は事実ではない」): what it reported, told before, is the topic
+DENIED_REPORT = prefiltered(
+    r"\b(?:the|this|that|these|those|such|a|its|[A-Z][\w'’]+(?:['’]s)?) (?:(?:newspaper|media|press|news|[A-Z][\w'’]+)['’]?s? )?"
+    r"(?:reports?|story|stories|article|claims?|publications?|allegations?|speculation)\b"
+    r"[^.;]{0,40}?(?:not correspond to reality|(?:is|was|were|are) (?:groundless|baseless|untrue|false|unfounded|fake|"
+    r"fabricated|not true)|fake news)"
+    r"|(?:no|any) truth (?:to|in) (?:the|this|that|these|those|such|[A-Z][\w'’]+(?:['’]s)?)\b[^.;]{0,30}?"
+    r"(?:reports?|story|stories|article|claims?|publications?)\b"
+    r"|(?:dismiss|denie|deny|denying|reject|refut)\w* (?:the|this|that|these|those|such) (?:[\w'’]+ ){0,2}?(?:reports?|story|"
+    r"stories|article|claims?|publications?|allegations?)\b"
+    r"|(?:сообщени|публикаци|информаци|статья|статьи|утверждени)\w*[^.;]{0,40}?не соответству\w+ действительност\w*"
+    r"|(?:報道|記事)(?:は|の内容は)[^。]{0,20}?(?:事実ではない|事実無根|誤り|全くない)",
+    re.IGNORECASE)
+
+
 # the joint economic activity on the islands said to run under one side's law ("only under Russian law",
 # «в рамках российского законодательства», 「ロシアの法律に基づいて」): the legal position on the islands, the crux
 # of the special regime the two sides negotiated
@@ -548,6 +564,8 @@ def topics(span: str, context: str = "") -> list[str]:
                                           # ("visits … to graves on the southern Kurils": the issue is the visits)
                                           and not OTHER_TALKS.search(context))):
         found.append("talks")
+    if not is_treaty(found) and context and DENIED_REPORT.search(span) and treaty_context(context):
+        found.append("continued")  # "Peskov said the report 'does not correspond to reality'": the report told before
     if not is_treaty(found) and JOINT_ACTIVITY_UNDER_LAW.search(span):
         found.append("territorial")  # whose law the joint activity on the islands runs under: the legal position
     if not is_treaty(found) and ANAPHORIC_ISSUE.search(span) and FORMER_ISLANDERS.search(span):
