@@ -1355,6 +1355,25 @@ def test_a_denied_report_is_on_what_the_report_told_before():
     assert not extract(other, "en", "2018-11-20")[-1].peace_treaty
 
 
+def test_russian_claims_in_other_word_orders_and_talks_about_ones_own_territory():
+    for text in ("«Мы рады японским инвестициям, но острова от этого японскими не станут», — сказал губернатор Лимаренко.",
+                 "«Россия не будет вести с Японией переговоров о своей территории», — заявил посол Ноздрев.",
+                 "Медведев написал, что разговоры о «северных территориях» для Японии потеряли всякий смысл."):
+        found = extract(text, "ru", "2022-03-22")
+        assert found and found[-1].peace_treaty, text
+    # (a region's development talks are not its sovereignty)
+    assert not extract("«Переговоры о развитии территории идут хорошо», — сказал губернатор Лимаренко.", "ru",
+                       "2022-03-22")[-1].peace_treaty
+
+
+def test_the_speaker_inside_a_quote_is_the_verbs_subject_not_whom_its_aside_names():
+    text = ("Посол России в Японии Николай Ноздрев выступил с комментарием.\n\n"
+            "«Токио раз за разом повторяет тезис о „незаконной оккупации“ островов, — сказал посол, комментируя речь "
+            "премьер-министра Японии Сигэру Исибы на митинге в День северных территорий. — С историей это не имеет ничего общего».")
+    [st] = [s for s in extract(text, "ru", "2025-02-08") if s.rule == "split_quote"]
+    assert (st.speaker, st.peace_treaty) == ("Nikolai Nozdrev", True)
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

@@ -713,8 +713,8 @@ SPLIT_ATTRIBUTION = re.compile(r"^[,，]?\s*(?:[\w.\-’']+\s+){1,6}?(?:said|say
                                r"(?:\s+(?:[\w.\-’']+\s*){0,6})?[,:，]\s*$|^[,，]?\s*[—–-]+\s*\w+(?:\s+\w+){0,4}[,.]?\s*[—–-]*\s*$",
                                re.IGNORECASE)
 # (the name may be followed by an aside: «…, — сказал Медведев, общаясь с жителями поселка. — …»)
-INNER_ATTRIBUTION = re.compile(r"[,.]?\s*(?:[—–]|(?<=\s)-)\s*(?:" + RU_VERBS + r")\s+[^,—–«»]{2,60}?"
-                               r"(?:,[^—–«»\n]{2,60}?)?[,.]?\s*(?:[—–]|-(?=\s))\s*")
+INNER_ATTRIBUTION = re.compile(r"[,.]?\s*(?:[—–]|(?<=\s)-)\s*(?:" + RU_VERBS + r")\s+(?P<who>[^,—–«»]{2,60}?)"
+                               r"(?:,[^—–«»\n]{2,120}?)?[,.]?\s*(?:[—–]|-(?=\s))\s*")
 
 
 def _inner_attribution(art: Article, qs: list[Quote]):
@@ -724,12 +724,14 @@ def _inner_attribution(art: Article, qs: list[Quote]):
         m = INNER_ATTRIBUTION.search(art.text, q.start + 1, q.end - 1)
         if not m:
             continue
-        for mention in art.mentions_in(m.start(), m.end()):
+        # (the speaker is the verb's subject, not one its aside names: «— сказал посол, комментируя выступление
+        # Исибы, —»)
+        for mention in art.mentions_in(m.start(), m.end("who")):
             r = art.resolve(mention)
             if r:
                 return r, (q.start + 1, q.end - 1)
         # «…, — написал политик. — …»: a noun for the one named before
-        r = pronoun_speaker(art, m.start(), m.end(), [])
+        r = pronoun_speaker(art, m.start(), m.end("who"), [])
         if r:
             return r, (q.start + 1, q.end - 1)
     return None

@@ -35,6 +35,10 @@ FAMILIES: dict[str, str] = {
     "territorial": r"territorial (?:dispute|issue|problem|row|question|claims?|spat|talks)|territory (?:issue|dispute|problem|question)"
                    # the newsroom's "island row" / "islands dispute" ("wants the island row with Japan settled")
                    r"|islands? (?:row|dispute|spat|feud|quarrel|standoff|stand-off|question|issue|problem)s?\b"
+                   # talks about one side's own territory («не будет вести переговоров о своей территории», "will not
+                   # negotiate over its own territory")
+                   r"|переговор\w* о (?:своей|нашей|собственной|российской|японской) территори\w*"
+                   r"|negotiat\w* (?:over|about|on) (?:its|our|their|russia['’]s|japan['’]s) (?:own )?territor\w*"
                    # "the ping-pong over who owns the islands": their ownership
                    r"|who (?:owns|should own|controls) (?:the |these |those )?(?:\w+ )?islands"
                    r"|(?:issue|dispute|question|problem) (?:of|over) (?:the )?territor\w*"
@@ -243,8 +247,11 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"|(?:счита\w+|призна\w+) (?:\w+ ){0,2}(?:остров\w*|курил\w*) (?:\w+ )?(?:российск|японск|сво)\w*"
                             # («Курильские острова были и остаются российскими»)
                             r"|(?:остров\w*|курил\w*|они)\W+(?:\w+\W+){0,3}(?:являются|являлись|были|будут|остают\w+|остает\w+"
-                            r"|останутся|оставались)\W+(?:\w+\W+){0,2}?"
+                            r"|останутся|оставались|станут|стали)\W+(?:\w+\W+){0,2}?"
                             r"(?:российск|японск|наш)\w*"
+                            # …the adjective before the verb («острова от этого японскими не станут»)
+                            r"|(?:остров\w*|курил\w*)\W+(?:\w+\W+){0,3}?(?:российск|японск)\w+\s+(?:не\s+)?"
+                            r"(?:станут|стали|будут|останутся|остаются)(?!\w)"
                             # "Курилы — это русская земля": the dash for the copula
                             r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?(?:\w+ )?(?:русск|российск|японск|наш)\w*"
                             r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?(?:\w+ )?част\w* (?:росси|япони)\w*"
@@ -265,7 +272,7 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             r"(?:southern |four |two |disputed )?(?:islands|isles|kurils?|kuril islands|northern territories)(?!\w)"
                             r"|(?:разноглас|расхождени)\w* (?:\w+ )?(?:по|об?|вокруг) (?:южн\w+ )?(?:остров|курил)\w*"
                             # talks on the islands themselves: «переговоры о „северных территориях“», "talks over the Kurils"
-                            r"|переговор\w* (?:о|об|по|вокруг) \W?(?:южн\w+ |северн\w+ )?(?:остров|курил|территори)\w*"
+                            r"|(?:пере|раз)говор\w* (?:о|об|по|вокруг) \W?(?:южн\w+ |северн\w+ )?(?:остров|курил|территори)\w*"
                             r"|(?:talks|negotiations) (?:on|over|about) (?:the )?(?:southern |four |two |disputed )?"
                             r"(?:islands|isles|kurils?|kuril islands|northern territories)(?!\w)"
                             # «не откажется от северных территорий»: giving the islands up
