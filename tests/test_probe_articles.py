@@ -470,7 +470,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E15-03", "What will happ"), ("E15-03", "some Japanese "), ("E15-04", "he had meant t"), ("E15-05", "they have no r"),
     ("E15-05", "How can anyone"), ("E15-05", "If our Japanes"), ("E15-06", "flatly denied "), ("E15-06", "Peskov suggest"),
     ("E15-07", "The prime mini"), ("E15-07", "Tokyo had lodg"), ("E15-07", "calling Tokyo'"), ("E15-08", "Russia said Mo"),
-    ("E15-08", "Russia's attem"), ("E15-10", "Chief Cabinet "), ("E15-12", "Japan would be"),
+    ("E15-08", "Russia's attem"), ("E15-12", "Japan would be"),
     ("E15-12", "he had not spo"), 
     # round 31, tests/probe_articles_ja14.py (answers in the Diet and at press conferences): 86 of 105 right, 5 background
     ("J14-01", "首脳どうしの信頼関係を築きな"), ("J14-02", "日本の措置を「米国に追随した"), ("J14-03", "菅義偉官房長官は記者会見で「"), ("J14-04", "墓参できるようにすることで一"),

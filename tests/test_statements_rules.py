@@ -1374,6 +1374,14 @@ def test_the_speaker_inside_a_quote_is_the_verbs_subject_not_whom_its_aside_name
     assert (st.speaker, st.peace_treaty) == ("Nikolai Nozdrev", True)
 
 
+def test_the_islands_talks_are_the_dispute():
+    text = ("Asked whether the government would name a special envoy to revive the islands dialogue with Moscow, "
+            "Chief Cabinet Secretary Yoshimasa Hayashi said no such step was being considered.")
+    assert extract(text, "en", "2022-05-10")[-1].peace_treaty
+    assert not extract("Kishida said the Pacific Islands dialogue would focus on climate change.", "en",
+                       "2022-05-10")[-1].peace_treaty
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

@@ -35,6 +35,8 @@ FAMILIES: dict[str, str] = {
     "territorial": r"territorial (?:dispute|issue|problem|row|question|claims?|spat|talks)|territory (?:issue|dispute|problem|question)"
                    # the newsroom's "island row" / "islands dispute" ("wants the island row with Japan settled")
                    r"|islands? (?:row|dispute|spat|feud|quarrel|standoff|stand-off|question|issue|problem)s?\b"
+                   # …and the talks on it ("revive the islands dialogue", "the island talks")
+                   r"|(?<!pacific )islands? (?:talks|negotiations|dialogue)\b"  # (not the Pacific Islands' dialogue)
                    # talks about one side's own territory («не будет вести переговоров о своей территории», "will not
                    # negotiate over its own territory")
                    r"|переговор\w* о (?:своей|нашей|собственной|российской|японской) территори\w*"
