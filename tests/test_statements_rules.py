@@ -1382,6 +1382,11 @@ def test_the_islands_talks_are_the_dispute():
                        "2022-05-10")[-1].peace_treaty
 
 
+def test_the_northern_territories_days_events_criticised_are_the_claim():
+    text = "ザハロワ情報局長は「日本は『北方領土の日』の集会を反ロシア宣伝に使っている」と非難した。"
+    assert extract(text, "ja", "2024-02-08")[-1].peace_treaty
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

@@ -233,7 +233,7 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w
                             # the day a remark was made on): what is said of it is said of the claim
                             r"|(?:so-called|holding(?: of)?|hold|holds|celebrat\w+|observ\w+) (?:the )?(?:annual )?(?:so-called )?"
                             r"\W?northern territories day|(?:так называем\w+|проведени\w+) (?:в японии )?\W?дн\w+ северных территорий"
-                            r"|北方領土の日」?(?:について|に対し|を設け|を制定|は)"
+                            r"|北方領土の日[」』]?(?:について|に対し|を設け|を制定|は|の(?:行事|式典|集会|大会))"
                             # the claim the other way round: "these are our islands", «Курилы — наши», «это наши острова»
                             r"|(?:these|they|those|this|it) (?:are|is|were|was|remain\w*) (?:our|russian|japanese|russia's"
                             r"|japan's) (?:own |native |ancestral )?(?:islands|isles|kurils?)(?!\w)"
