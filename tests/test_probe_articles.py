@@ -46,12 +46,14 @@ from tests.probe_articles_ru12 import ARTICLES as RU12
 from tests.probe_articles_ru13 import ARTICLES as RU13
 from tests.probe_articles_en15 import ARTICLES as EN15
 from tests.probe_articles_ja14 import ARTICLES as JA14
+from tests.probe_articles_en16 import ARTICLES as EN16
+from tests.probe_articles_ja15 import ARTICLES as JA15
 from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
 PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7 + RU8 + RU9 + RU10 + RU11 + RU12 + RU13]
-          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8 + JA9 + JA10 + JA11 + JA12 + JA13 + JA14]
-          + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7 + EN8 + EN9 + EN10 + EN11 + EN12 + EN13 + EN14 + EN15])
+          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8 + JA9 + JA10 + JA11 + JA12 + JA13 + JA14 + JA15]
+          + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7 + EN8 + EN9 + EN10 + EN11 + EN12 + EN13 + EN14 + EN15 + EN16])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
     ("A15", "носят откровенно реваншистский"),  # the Northern Territories Day events called revanchist
@@ -478,6 +480,25 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J14-09", "首相の訪問は到底受け入れられ"), ("J14-10", "林芳正外相は「ロシア側の発表"), ("J14-10", "同時に「ビザなし交流と自由訪"),
     ("J14-13", "北方領土問題への国民の関心と"), ("J14-13", "隣接地域の振興については「補"), 
     ("J14-14", "交渉の今後の見通しについて申"), ("J14-16", "根室市の石垣雅敏市長は「交渉"), ("J14-16", "元島民に残された時間はわずか"),
+    # round 31 (second helpers), tests/probe_articles_en16.py (third-country outlets: Xinhua, CGTN, Yonhap, Anadolu, BBC Monitoring, PTI, their own officials): 89 of 102 right, 5 background
+    ("E16-02", "Russia said on"), ("E16-03", "Japan's moves "), ("E16-05", "confirmed thei"), ("E16-05", "the territoria"),
+    ("E16-06", "strongly conde"), ("E16-09", "Putin's propos"), ("E16-10", "the island was"), ("E16-10", "hurts the feel"),
+    ("E16-11", "it could not e"), ("E16-12", "India would ex"), ("E16-12", "Indian talent "), ("E16-13", "the resumption"),
+    ("E16-13", "described the "),
+    # round 31 (second helpers), tests/probe_articles_ja15.py (local Hokkaido news: governors, Nemuro mayors, the former islanders' league, rallies; most misses are unregistered local officials kept as written in kanji where the labels spell them in Latin): 44 of 95 right, 0 background
+    ("J15-01", "訪問を強行したのは、領土交渉"), ("J15-01", "本来は静かな環境で話し合いを"), ("J15-01", "カニやウニの輸入、サケ・マス"), ("J15-01", "ふるさとの島が遠ざかっていく"),
+    ("J15-01", "外務省に呼び「日本の原則的な"), ("J15-01", "首相が自国の領内を視察するの"), ("J15-02", "四島の帰属を明確にした上で平"), ("J15-02", "昨年末に発足した新政権の下で"),
+    ("J15-02", "元島民の皆さんがご存命のうち"), ("J15-02", "当面は安全操業の枠組みを守り"), ("J15-02", "一世の数は年々減っている。私"), ("J15-03", "クリミアの問題が、ようやく動"),
+    ("J15-04", "「領土問題で目に見える前進が"), ("J15-04", "共同経済活動が、平和条約の締"), ("J15-04", "水産加工や観光など、根室の企"), ("J15-04", "元島民が最も望んでいたのは島"),
+    ("J15-04", "高齢の元島民にとって、墓参り"), ("J15-04", "共同経済活動の対象に、四島周"), ("J15-05", "一人でも多くの元島民がふるさ"), ("J15-05", "元島民の皆さんの切実な願いに"),
+    ("J15-05", "こうした交流を積み重ねていく"), ("J15-05", "空港が北方墓参の玄関口になっ"), ("J15-05", "首脳同士の約束が形になったの"), ("J15-06", "国後と択捉の扱いがどうなるの"),
+    ("J15-06", "二島だけで終わってしまうので"), ("J15-06", "ウニの養殖やイチゴの栽培など"), ("J15-07", "北方四島との交流拠点として、"), ("J15-08", "南クリル諸島は第二次世界大戦"),
+    ("J15-08", "平和条約の問題は、日本が大戦"), ("J15-08", "北海道とロシア極東の間の観光"), ("J15-08", "返還を願う元島民の気持ちを考"), ("J15-09", "交渉は首脳間で続いているが、"),
+    ("J15-09", "平和条約の締結には国民世論の"), ("J15-09", "私たちの代で島を取り戻すこと"), ("J15-10", "先人たちが何十年も積み上げて"), ("J15-10", "島の住民と顔の見える関係を築"),
+    ("J15-10", "私たち元島民の願いは、平和条"), ("J15-11", "スケトウダラ漁は羅臼の冬の主"), ("J15-11", "この海で安心して漁ができるよ"), ("J15-12", "北方領土問題は国家の主権にか"),
+    ("J15-12", "サケ・マスの流し網漁の禁止か"), ("J15-12", "隣接地域振興の基金を取り崩せ"), ("J15-12", "一人も受け入れができていない"), ("J15-12", "島の住民との間に築いてきた信"),
+    ("J15-13", "領土問題を次の世代に先送りす"), ("J15-14", "北方領土問題が風化しないよう"), ("J15-14", "北方領土館の展示の充実や、修"), ("J15-15", "ロシアの不可分の一部であり、"),
+    ("J15-15", "島の開発が既成事実として積み"), ("J15-16", "返還運動の担い手を次の世代へ"), ("J15-16", "返還運動の署名は今年度も管内"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
@@ -502,7 +523,8 @@ NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Прав
                       ("J13-17", "四島の早期返還の実現と、北方"), ("J13-20", "シンガポールでの首脳会談で、"), ("J13-20", "第9項で、平和条約の締結後に"),
                       ("R13-03", "японская сторо"), ("R13-11", "Ранее МИД РФ о"), ("R13-16", "о японских мит"),
                       ("E15-02", "Any compromise"), ("E15-04", "drew criticism"),
-                      ("J14-02", "制裁に踏み切れば、昨年4月の"), ("J14-02", "日ロ両国は昨年4月の安倍晋三"), ("J14-04", "記者から「首相が期待していた"), ("J14-08", "立憲民主党の神谷裕氏（比例道"), ("J14-10", "交渉も交流も止まった。元島民"),}
+                      ("J14-02", "制裁に踏み切れば、昨年4月の"), ("J14-02", "日ロ両国は昨年4月の安倍晋三"), ("J14-04", "記者から「首相が期待していた"), ("J14-08", "立憲民主党の神谷裕氏（比例道"), ("J14-10", "交渉も交流も止まった。元島民"),
+                      ("E16-04", "the two leader"), ("E16-05", "the long-runni"), ("E16-07", "Foreign Minist"), ("E16-08", "The clause nar"), ("E16-11", "BBC Monitoring notes"),}
 _cache: dict = {}
 
 
