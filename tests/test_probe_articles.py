@@ -482,7 +482,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J14-14", "交渉の今後の見通しについて申"), ("J14-16", "根室市の石垣雅敏市長は「交渉"), ("J14-16", "元島民に残された時間はわずか"),
     # round 31 (second helpers), tests/probe_articles_en16.py (third-country outlets: Xinhua, CGTN, Yonhap, Anadolu, BBC Monitoring, PTI, their own officials): 89 of 102 right, 5 background
     ("E16-02", "Russia said on"), ("E16-03", "Japan's moves "), ("E16-05", "confirmed thei"), ("E16-05", "the territoria"),
-    ("E16-06", "strongly conde"), ("E16-09", "Putin's propos"), ("E16-10", "the island was"), ("E16-10", "hurts the feel"),
+    ("E16-09", "Putin's propos"), ("E16-10", "hurts the feel"),
     ("E16-11", "it could not e"), ("E16-12", "India would ex"), ("E16-12", "Indian talent "), ("E16-13", "the resumption"),
     ("E16-13", "described the "),
     # round 31 (second helpers), tests/probe_articles_ja15.py (local Hokkaido news: governors, Nemuro mayors, the former islanders' league, rallies; most misses are unregistered local officials kept as written in kanji where the labels spell them in Latin): 44 of 95 right, 0 background

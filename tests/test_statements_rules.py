@@ -1387,6 +1387,17 @@ def test_the_northern_territories_days_events_criticised_are_the_claim():
     assert extract(text, "ja", "2024-02-08")[-1].peace_treaty
 
 
+def test_a_hyphenated_name_after_a_title_is_that_person_not_the_titles_holder():
+    text = ("In Seoul, foreign ministry spokesperson Lim Soo-suk said the government had no position on the Kuril "
+            "Islands dispute between Russia and Japan.")
+    assert extract(text, "en", "2022-03-23")[-1].speaker == "Lim Soo-suk"
+
+
+def test_one_island_called_a_part_of_the_sakhalin_region():
+    text = "During his visit to Kunashir, Medvedev said the island was an important part of the Sakhalin region."
+    assert extract(text, "en", "2012-07-03")[-1].peace_treaty
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

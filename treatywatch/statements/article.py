@@ -32,7 +32,8 @@ TITLE_RUN = re.compile(r"(?:\s*(?:his|her|the|[A-ZА-ЯЁ][\w.-]*|president|prim
 # a Japanese title after a name ("プーチン大統領", "茂木外務大臣", "ペスコフ報道官"), longest first
 JA_TITLE_AFTER_NAME = "大統領|総理大臣|総理|首相|外務大臣|外相|報道官|官房長官|氏"
 # two or three capitalised words, Latin or Cyrillic: how an unregistered name is told from the words around it
-NAME_WORDS = r"(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)){1,2}"
+# (a hyphenated given name too: "Noh Kyu-duk", "Jean-Pierre")
+NAME_WORDS = r"(?:[A-Z][a-z]+|[А-ЯЁ][а-яё]+)(?:\s+(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[А-ЯЁ][а-яё]+)){1,2}"
 FORMER = re.compile(r"(?:\b(?:former|ex|then|late)[- ]|(?<!\w)(?:бывш\w+|экс-|тогдашн\w+|покойн\w+)\s*|元|当時の)\s*$",
                     re.IGNORECASE)
 # an unregistered name right after a title (a registered one is a mention of its own and wins)

@@ -220,12 +220,13 @@ SETTLEMENT = prefiltered(_LEFT + r"(?:return\w*|hand\w* over|handover|transfer\w
                          re.IGNORECASE)
 # a claim of whose the islands are, said of the islands themselves: "the four islands were Russian" (not "the ships
 # near the islands were Russian", nor "the Russian-held islands")
-ISLANDS_CLAIM = prefiltered(r"(?:islands|isles|kurils?|territories|they)\W+(?:\w+\W+){0,4}(?:are|is|were|was|be|been"
+ISLANDS_CLAIM = prefiltered(r"(?:islands?|isles|kurils?|territories|they)\W+(?:\w+\W+){0,4}(?:are|is|were|was|be|been"
                             r"|became|become|becomes)\W+"
                             # ("part of the Sakhalin region and part of Russia": the region named first)
                             r"(?:part of the sakhalin (?:region|oblast),? and )?"
-                            # ("are part of the Sakhalin Region": a region of Russia)
-                            r"(?:part of (?:the )?sakhalin (?:region|oblast)|"
+                            # ("are part of the Sakhalin Region", "was an important part of the Sakhalin region": a
+                            # region of Russia)
+                            r"(?:(?:an? )?(?:\w+ )?part of (?:the )?sakhalin (?:region|oblast)|"
                             r"(?:\w+ )?(?:russian|japanese|ours|russia's|japan's|soviet|part of (?:russia|japan|the ussr|the soviet union"
                             r"|(?:the )?russian federation|(?:the )?russian federation['’]s territory"
                             r"|(?:russia|japan)['’]s territory)))(?![\w-])"
