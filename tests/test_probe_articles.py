@@ -484,7 +484,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E16-02", "Russia said on"), ("E16-03", "Japan's moves "), ("E16-05", "confirmed thei"), ("E16-05", "the territoria"),
     ("E16-09", "Putin's propos"), ("E16-10", "hurts the feel"),
     ("E16-11", "it could not e"), ("E16-12", "India would ex"), ("E16-12", "Indian talent "), ("E16-13", "the resumption"),
-    ("E16-13", "described the "),
+    
     # round 31 (second helpers), tests/probe_articles_ja15.py (local Hokkaido news: governors, Nemuro mayors, the former islanders' league, rallies; most misses are unregistered local officials kept as written in kanji where the labels spell them in Latin): 44 of 95 right, 0 background
     ("J15-01", "訪問を強行したのは、領土交渉"), ("J15-01", "本来は静かな環境で話し合いを"), ("J15-01", "カニやウニの輸入、サケ・マス"), ("J15-01", "ふるさとの島が遠ざかっていく"),
     ("J15-01", "外務省に呼び「日本の原則的な"), ("J15-01", "首相が自国の領内を視察するの"), ("J15-02", "四島の帰属を明確にした上で平"), ("J15-02", "昨年末に発足した新政権の下で"),

@@ -1398,6 +1398,13 @@ def test_one_island_called_a_part_of_the_sakhalin_region():
     assert extract(text, "en", "2012-07-03")[-1].peace_treaty
 
 
+def test_described_as_with_a_name_in_quotes_on_the_way():
+    text = ('Maria Zakharova described Tokyo\'s rally for the "Northern Territories" as revanchist and said the '
+            'Kurils are Russian land.')
+    [st] = extract(text, "en", "2025-02-08")
+    assert (st.speaker, st.peace_treaty) == ("Maria Zakharova", True)
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

@@ -46,7 +46,9 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|\s+(?:[\w'’-]+\s+){1,4}?(?:he|she|they|we|it|japan|russia|tokyo|moscow)\s+(?:was|is|were|are|would|will|had|has"
             r"|wanted|wants|remained|remains|could|can)\b)"
             # "described Tokyo's demands as unacceptable", "referred to it as a starting point"
-            r"|(?:described|characteri[sz]ed|referred to)(?=\s[^.;:!?\"“”]{1,80}?\sas\b)"
+            # (a name in quotes on the way: 'described the remarks about the "Northern Territories" as revanchist')
+            r"|(?:described|characteri[sz]ed|referred to)(?=\s[^.;:!?\"“”]{1,80}?\sas\b"
+            r"|\s[^.;:!?\"“”]{1,60}?[\"“][^.;:!?\"“”]{1,30}[\"”][^.;:!?\"“”]{0,30}?\sas\b)"
             # machine-translated Japanese: "showed the view that …" (考えを示した), "revealed the idea to …"
             # (…and closing a machine-translated quote: '"…" and revealed.', 「…」と明らかにした)
             r"|revealed(?=\s*[.;])"
