@@ -14,6 +14,8 @@
 #   former islanders, weather and sea ice, 関連記事, photo captions, reporter's narration, anonymous 関係者,
 #   「〜という」 hearsay without a named official.
 
+# (the kanji or katakana family name each unregistered speaker is written with in the article is an accepted
+# spelling beside the Latin one: `alt`)
 ARTICLES = []
 
 ARTICLES += [
@@ -51,12 +53,12 @@ dict(id="J15-01", outlet="北海道新聞", url="https://www.hokkaido-np.co.jp/a
 
 この記事をシェア：Twitter　Facebook　はてなブックマーク""",
      expected=[
-        dict(speaker="Shunsuke Hasegawa", treaty=True, snippet="訪問を強行したのは、領土交渉に冷や水を浴びせる行為で、到底容認できない"),
-        dict(speaker="Shunsuke Hasegawa", treaty=True, snippet="本来は静かな環境で話し合いを積み上げるべきときに、実効支配を見せつけるような振る舞いは残念でならない"),
-        dict(speaker="Shunsuke Hasegawa", treaty=False, snippet="カニやウニの輸入、サケ・マスの漁業交渉にまで影響が及ぶことがないよう、国には冷静な対応をお願いしたい"),
+        dict(speaker="Shunsuke Hasegawa", alt=["長谷川"], treaty=True, snippet="訪問を強行したのは、領土交渉に冷や水を浴びせる行為で、到底容認できない"),
+        dict(speaker="Shunsuke Hasegawa", alt=["長谷川"], treaty=True, snippet="本来は静かな環境で話し合いを積み上げるべきときに、実効支配を見せつけるような振る舞いは残念でならない"),
+        dict(speaker="Shunsuke Hasegawa", alt=["長谷川"], treaty=False, snippet="カニやウニの輸入、サケ・マスの漁業交渉にまで影響が及ぶことがないよう、国には冷静な対応をお願いしたい"),
         dict(speaker="Harumi Takahashi", treaty=True, snippet="北方領土問題の一日も早い解決を願う道民の思いを踏みにじるもので、極めて遺憾だ"),
         dict(speaker="Harumi Takahashi", treaty=True, snippet="政府には毅然とした姿勢で交渉に臨むよう強く求める」とのコメントを発表した"),
-        dict(speaker="Toshio Koizumi", alt=["Chishima and Habomai Islands Residents League"], treaty=True,
+        dict(speaker="Toshio Koizumi", alt=["小泉", "Chishima and Habomai Islands Residents League"], treaty=True,
              snippet="ふるさとの島が遠ざかっていくようで悔しい。国は四島返還の原則を曲げずに交渉してほしい"),
         dict(speaker="Koichiro Gemba", treaty=True, snippet="外務省に呼び「日本の原則的な立場と相いれず、極めて遺憾だ」と抗議した"),
         dict(speaker="Mikhail Bely", treaty=True, snippet="首相が自国の領内を視察するのは内政の問題であり、日本側から抗議を受けるいわれはない"),
@@ -102,14 +104,14 @@ dict(id="J15-02", outlet="根室新聞", url="https://www.nemuro-np.example.jp/n
 　・納沙布岬で「北方領土の日」早朝の祈り
 　・中標津でも住民大会　300人が参加""",
      expected=[
-        dict(speaker="Shunsuke Hasegawa", treaty=True, snippet="四島の帰属を明確にした上で平和条約を結ぶという原則を、根室から全国に発信していこう"),
-        dict(speaker="Shunsuke Hasegawa", treaty=True, snippet="昨年末に発足した新政権の下で、交渉を再び動かす好機が訪れている"),
+        dict(speaker="Shunsuke Hasegawa", alt=["長谷川"], treaty=True, snippet="四島の帰属を明確にした上で平和条約を結ぶという原則を、根室から全国に発信していこう"),
+        dict(speaker="Shunsuke Hasegawa", alt=["長谷川"], treaty=True, snippet="昨年末に発足した新政権の下で、交渉を再び動かす好機が訪れている"),
         dict(speaker="Harumi Takahashi", treaty=True, snippet="北方領土問題の解決は道民の悲願であり、道としても国と一体となって、返還に向けた世論の喚起に全力を挙げる"),
-        dict(speaker="Seiichiro Shimbori", treaty=True, snippet="元島民の皆さんがご存命のうちに、島が戻る道筋をつけなければならない"),
-        dict(speaker="Yuichi Sano", treaty=False, snippet="当面は安全操業の枠組みを守り、漁獲枠の確保に国が責任を持ってほしい"),
-        dict(speaker="Yuichi Sano", treaty=True, optional=True,
+        dict(speaker="Seiichiro Shimbori", alt=["新堀"], treaty=True, snippet="元島民の皆さんがご存命のうちに、島が戻る道筋をつけなければならない"),
+        dict(speaker="Yuichi Sano", alt=["佐野"], treaty=False, snippet="当面は安全操業の枠組みを守り、漁獲枠の確保に国が責任を持ってほしい"),
+        dict(speaker="Yuichi Sano", alt=["佐野"], treaty=True, optional=True,
              snippet="領土問題が解決しない限り、根室海峡の漁業者は拿捕（だほ）の不安を抱えたまま操業を続けることになる"),
-        dict(speaker="Masakatsu Miyakoshi", alt=["Chishima and Habomai Islands Residents League"], treaty=True,
+        dict(speaker="Masakatsu Miyakoshi", alt=["宮腰", "Chishima and Habomai Islands Residents League"], treaty=True,
              snippet="一世の数は年々減っている。私たちが生きているうちに四島を返してほしい"),
      ],
      not_statements=[
@@ -159,7 +161,7 @@ dict(id="J15-03", outlet="HBC北海道放送", url="https://www.hbc.co.jp/news/2
         dict(speaker="Harumi Takahashi", treaty=False, snippet="島の住民との相互理解を深める大切な事業で、道としては予定どおり実施したい"),
         dict(speaker="Harumi Takahashi", treaty=False, snippet="液化天然ガスや水産物の取引は道経済にとって重要だ。国際情勢を見極めながら、企業の活動を支えていく"),
         dict(speaker="Alexander Khoroshavin", treaty=False, snippet="北海道との友好関係は長年の積み重ねであり、政治の情勢に左右されるべきではない"),
-        dict(speaker="Shunsuke Hasegawa", treaty=True, snippet="クリミアの問題が、ようやく動き始めた北方領土交渉にブレーキをかけることにならないか心配だ"),
+        dict(speaker="Shunsuke Hasegawa", alt=["長谷川"], treaty=True, snippet="クリミアの問題が、ようやく動き始めた北方領土交渉にブレーキをかけることにならないか心配だ"),
      ],
      not_statements=[
         "ロシアとの関係が悪くなると、根室の商売にも響くのでは",
@@ -201,14 +203,14 @@ NHK釧路放送局　ニュース一覧
 ・根室市　ロシア人観光客向けの案内板を設置
 ・釧路湿原で初雪　平年より遅く""",
      expected=[
-        dict(speaker="Shunsuke Hasegawa", treaty=True, snippet="「領土問題で目に見える前進がなかったのは率直に言って残念だ」と述べました"),
-        dict(speaker="Shunsuke Hasegawa", treaty=True, snippet="共同経済活動が、平和条約の締結に向けた一歩となるよう、政府には法的な立場を損なわない枠組みづくりを急いでほしい"),
-        dict(speaker="Shunsuke Hasegawa", treaty=False, snippet="水産加工や観光など、根室の企業が参加できる事業が生まれれば、地域の活性化につながる"),
-        dict(speaker="Kimio Waki", alt=["Chishima and Habomai Islands Residents League"], treaty=True,
+        dict(speaker="Shunsuke Hasegawa", alt=["長谷川"], treaty=True, snippet="「領土問題で目に見える前進がなかったのは率直に言って残念だ」と述べました"),
+        dict(speaker="Shunsuke Hasegawa", alt=["長谷川"], treaty=True, snippet="共同経済活動が、平和条約の締結に向けた一歩となるよう、政府には法的な立場を損なわない枠組みづくりを急いでほしい"),
+        dict(speaker="Shunsuke Hasegawa", alt=["長谷川"], treaty=False, snippet="水産加工や観光など、根室の企業が参加できる事業が生まれれば、地域の活性化につながる"),
+        dict(speaker="Kimio Waki", alt=["脇", "Chishima and Habomai Islands Residents League"], treaty=True,
              snippet="元島民が最も望んでいたのは島の返還で、そこに手が届かなかったのは大変悔しい"),
-        dict(speaker="Kimio Waki", alt=["Chishima and Habomai Islands Residents League"], treaty=False,
+        dict(speaker="Kimio Waki", alt=["脇", "Chishima and Habomai Islands Residents League"], treaty=False,
              snippet="高齢の元島民にとって、墓参りの負担が軽くなるのはありがたい」と話していました"),
-        dict(speaker="Yuichi Sano", treaty=False, snippet="共同経済活動の対象に、四島周辺での漁業を加えてほしい。羅臼の漁業者にとって最大の関心事だ"),
+        dict(speaker="Yuichi Sano", alt=["佐野"], treaty=False, snippet="共同経済活動の対象に、四島周辺での漁業を加えてほしい。羅臼の漁業者にとって最大の関心事だ"),
      ],
      not_statements=[
         "80年近く待ってきたのに、また先送りかという気持ちだ",
@@ -247,12 +249,12 @@ dict(id="J15-05", outlet="釧路新聞", url="https://www.news-kushiro.jp/news/2
 ・北方四島交流事業　今年度の日程決まる
 ・根室　ロシア人の医療受け入れ、今年は5人""",
      expected=[
-        dict(speaker="Kimio Waki", alt=["Chishima and Habomai Islands Residents League"], treaty=False,
+        dict(speaker="Kimio Waki", alt=["脇", "Chishima and Habomai Islands Residents League"], treaty=False,
              snippet="一人でも多くの元島民がふるさとの墓前に立てるよう、来年以降も続けてほしい"),
-        dict(speaker="Tetsuma Esaki", treaty=False, snippet="元島民の皆さんの切実な願いにお応えできたことをうれしく思う。人道的な措置として、しっかりと定着させたい"),
-        dict(speaker="Tetsuma Esaki", treaty=True, snippet="こうした交流を積み重ねていくことが、領土問題の解決に向けた信頼の土台になる"),
-        dict(speaker="Satoshi Nishio", treaty=False, snippet="空港が北方墓参の玄関口になったことは町としても誇らしい。受け入れ態勢を整え、定期的な運航につなげたい"),
-        dict(speaker="Shunsuke Hasegawa", treaty=True, snippet="首脳同士の約束が形になったのは一歩前進だが、本当のゴールは四島の返還と平和条約の締結だ"),
+        dict(speaker="Tetsuma Esaki", alt=["江崎"], treaty=False, snippet="元島民の皆さんの切実な願いにお応えできたことをうれしく思う。人道的な措置として、しっかりと定着させたい"),
+        dict(speaker="Tetsuma Esaki", alt=["江崎"], treaty=True, snippet="こうした交流を積み重ねていくことが、領土問題の解決に向けた信頼の土台になる"),
+        dict(speaker="Satoshi Nishio", alt=["西尾"], treaty=False, snippet="空港が北方墓参の玄関口になったことは町としても誇らしい。受け入れ態勢を整え、定期的な運航につなげたい"),
+        dict(speaker="Shunsuke Hasegawa", alt=["長谷川"], treaty=True, snippet="首脳同士の約束が形になったのは一歩前進だが、本当のゴールは四島の返還と平和条約の締結だ"),
      ],
      not_statements=[
         "上空から島が見えたとき、涙が止まらなかった。両親の墓に、ようやく報告ができる",
@@ -299,7 +301,7 @@ dict(id="J15-06", outlet="STV札幌テレビ", url="https://www.stv.jp/news/stvn
         dict(speaker="Masatoshi Ishigaki", treaty=True, snippet="国後と択捉の扱いがどうなるのか、地元としては注視していく。四島の返還という目標は変えてはならない"),
         dict(speaker="Harumi Takahashi", treaty=True, snippet="政府には四島の帰属の問題を明確にした上で、交渉を進めてほしい"),
         dict(speaker="Harumi Takahashi", treaty=True, snippet="高橋はるみ知事は「平和条約交渉の進展につながるものと受け止めている"),
-        dict(speaker="Kimio Waki", alt=["Chishima and Habomai Islands Residents League"], treaty=True,
+        dict(speaker="Kimio Waki", alt=["脇", "Chishima and Habomai Islands Residents League"], treaty=True,
              snippet="二島だけで終わってしまうのではないかという不安を持つ元島民も多い。国には丁寧に説明してほしい"),
         dict(speaker="Yoshihide Suga", treaty=True, snippet="北方四島の帰属の問題を解決して平和条約を締結するという政府の基本方針に、何ら変わりはない"),
         dict(speaker="Masatoshi Ishigaki", treaty=False, snippet="ウニの養殖やイチゴの栽培など、根室の技術を生かせる事業を早く始めてほしい"),
@@ -353,7 +355,7 @@ HTB　北海道テレビ放送""",
         dict(speaker="Naomichi Suzuki", treaty=True, snippet="皆さんの思いを国にしっかり届け、平和条約交渉の前進を後押ししていきたい"),
         dict(speaker="Naomichi Suzuki", treaty=False, snippet="根室はサンマやサケの不漁に苦しんでいる。隣接地域の振興策を国と一緒に充実させたい"),
         dict(speaker="Masatoshi Ishigaki", treaty=True, snippet="若い知事が現場に足を運んでくれたことは心強い。返還運動の裾野を全道に広げるため、一緒に声を上げていきたい"),
-        dict(speaker="Hiroyuki Mizuno", treaty=False, snippet="北方四島との交流拠点として、別海の酪農や食の魅力も発信していきたい"),
+        dict(speaker="Hiroyuki Mizuno", alt=["水野"], treaty=False, snippet="北方四島との交流拠点として、別海の酪農や食の魅力も発信していきたい"),
      ],
      not_statements=[
         "私たちに残された時間は少ない。早く島に帰してほしい",
@@ -395,11 +397,11 @@ dict(id="J15-08", outlet="UHB北海道文化放送", url="https://www.uhb.jp/new
 ・札幌とウラジオストク結ぶ定期便　冬季も運航へ
 ・サハリン州と北海道　経済交流会議を開催""",
      expected=[
-        dict(speaker="Oleg Tarasov", treaty=True, snippet="南クリル諸島は第二次世界大戦の結果としてロシア領となったもので、その主権について議論の余地はない"),
-        dict(speaker="Oleg Tarasov", treaty=True, snippet="平和条約の問題は、日本が大戦の結果を認めることから始めなければならない"),
-        dict(speaker="Oleg Tarasov", treaty=False, snippet="北海道とロシア極東の間の観光客の往来は年々増えている。来年は札幌とウラジオストクの直行便をさらに増やしたい"),
+        dict(speaker="Oleg Tarasov", alt=["タラソフ"], treaty=True, snippet="南クリル諸島は第二次世界大戦の結果としてロシア領となったもので、その主権について議論の余地はない"),
+        dict(speaker="Oleg Tarasov", alt=["タラソフ"], treaty=True, snippet="平和条約の問題は、日本が大戦の結果を認めることから始めなければならない"),
+        dict(speaker="Oleg Tarasov", alt=["タラソフ"], treaty=False, snippet="北海道とロシア極東の間の観光客の往来は年々増えている。来年は札幌とウラジオストクの直行便をさらに増やしたい"),
         dict(speaker="Naomichi Suzuki", treaty=True, snippet="北方領土は我が国固有の領土であり、道民の感情を逆なでする発言で、誠に遺憾だ"),
-        dict(speaker="Masakazu Murase", treaty=True, snippet="返還を願う元島民の気持ちを考えれば、到底受け入れられない」とのコメントを出しました"),
+        dict(speaker="Masakazu Murase", alt=["村瀬"], treaty=True, snippet="返還を願う元島民の気持ちを考えれば、到底受け入れられない」とのコメントを出しました"),
         dict(speaker="Masatoshi Ishigaki", treaty=True, snippet="交渉が続いている最中に、こうした発言が出るのは残念だ。互いに冷静な議論を望む"),
      ],
      not_statements=[
@@ -441,12 +443,12 @@ dict(id="J15-09", outlet="十勝毎日新聞", url="https://www.tokachi.co.jp/ne
 ・帯広で「北方領土を知る」出前授業
 ・十勝の小麦、ロシア向け輸出に試験出荷""",
      expected=[
-        dict(speaker="Noritoshi Yonezawa", treaty=True, snippet="交渉は首脳間で続いているが、先行きは見通せない。根室から遠い十勝でも、返還を求める声を絶やしてはならない"),
-        dict(speaker="Noritoshi Yonezawa", treaty=True, snippet="平和条約の締結には国民世論の後押しが欠かせず、十勝からも声を届けたい"),
+        dict(speaker="Noritoshi Yonezawa", alt=["米沢"], treaty=True, snippet="交渉は首脳間で続いているが、先行きは見通せない。根室から遠い十勝でも、返還を求める声を絶やしてはならない"),
+        dict(speaker="Noritoshi Yonezawa", alt=["米沢"], treaty=True, snippet="平和条約の締結には国民世論の後押しが欠かせず、十勝からも声を届けたい"),
         dict(speaker="Naomichi Suzuki", treaty=True, snippet="道としては北方四島の早期返還に向けて、全道の市町村と力を合わせて取り組んでいく"),
-        dict(speaker="Seiichi Okawa", alt=["Chishima and Habomai Islands Residents League"], treaty=True,
+        dict(speaker="Seiichi Okawa", alt=["大川", "Chishima and Habomai Islands Residents League"], treaty=True,
              snippet="私たちの代で島を取り戻すことができなければ、子や孫に運動を引き継ぐしかない"),
-        dict(speaker="Seiichi Okawa", alt=["Chishima and Habomai Islands Residents League"], treaty=False,
+        dict(speaker="Seiichi Okawa", alt=["大川", "Chishima and Habomai Islands Residents League"], treaty=False,
              snippet="新型肺炎の広がりが心配だが、予定どおり実施されることを願っている"),
      ],
      not_statements=[
@@ -505,7 +507,7 @@ dict(id="J15-10", outlet="朝日新聞 北海道版", url="https://www.asahi.com
         dict(speaker="Masatoshi Ishigaki", treaty=False, snippet="島の住民と顔の見える関係を築いてきた大切な事業だった。再開に向けて国はあらゆる手を尽くしてほしい"),
         dict(speaker="Naomichi Suzuki", treaty=True, optional=True, snippet="ウクライナへの侵略を続けながら、その責任を日本に転嫁するような今回の対応は到底受け入れられない"),
         dict(speaker="Naomichi Suzuki", treaty=True, snippet="北方四島の返還を求める道の立場は、今回のことでいささかも揺らぐものではない"),
-        dict(speaker="Hirotoshi Kawata", alt=["Chishima and Habomai Islands Residents League"], treaty=True,
+        dict(speaker="Hirotoshi Kawata", alt=["河田", "Chishima and Habomai Islands Residents League"], treaty=True,
              snippet="私たち元島民の願いは、平和条約を結んで島を返してもらうことだ。交渉が止まれば、その日はさらに遠のく"),
         dict(speaker="Hirokazu Matsuno", treaty=True, optional=True,
              snippet="事態をこのような状況に追い込んだ責任はロシア側にあり、日本側に責任を転嫁しようとするのは極めて不当だ"),
@@ -550,8 +552,8 @@ dict(id="J15-11", outlet="NHK NEWS WEB 札幌放送局", url="https://www3.nhk.o
 ・羅臼町　流氷観光船が運航開始
 ・北海道　大雪で交通に乱れ""",
      expected=[
-        dict(speaker="Yuichi Sano", treaty=False, snippet="スケトウダラ漁は羅臼の冬の主力で、このままでは漁業者の生活が立ちゆかない"),
-        dict(speaker="Yuichi Sano", treaty=True, snippet="この海で安心して漁ができるようになるには、結局のところ北方領土問題そのものを解決するしかない"),
+        dict(speaker="Yuichi Sano", alt=["佐野"], treaty=False, snippet="スケトウダラ漁は羅臼の冬の主力で、このままでは漁業者の生活が立ちゆかない"),
+        dict(speaker="Yuichi Sano", alt=["佐野"], treaty=True, snippet="この海で安心して漁ができるようになるには、結局のところ北方領土問題そのものを解決するしかない"),
         dict(speaker="Rausu Fisheries Cooperative", treaty=False, optional=True,
              snippet="ロシアの警備艇に拿捕される危険を考えれば、協定なしで出漁するわけにはいかない"),
         dict(speaker="Naomichi Suzuki", treaty=False, snippet="道として、操業できない漁業者への支援策を国と一緒に検討する」と述べました"),
@@ -597,11 +599,11 @@ dict(id="J15-12", outlet="根室新聞", url="https://www.nemuro-np.example.jp/n
 　・根室市　ふるさと納税が過去最高に
 　・北方館の来館者、コロナ前の水準に回復""",
      expected=[
-        dict(speaker="Ryuichiro Takagaki", treaty=True, snippet="北方領土問題は国家の主権にかかわる問題であり、ロシアが交渉の扉を閉ざしている今こそ"),
+        dict(speaker="Ryuichiro Takagaki", alt=["高垣"], treaty=True, snippet="北方領土問題は国家の主権にかかわる問題であり、ロシアが交渉の扉を閉ざしている今こそ"),
         dict(speaker="Masatoshi Ishigaki", treaty=False, snippet="サケ・マスの流し網漁の禁止から8年がたち、サンマも記録的な不漁が続く"),
         dict(speaker="Masatoshi Ishigaki", treaty=False, snippet="隣接地域振興の基金を取り崩せるよう、国への働きかけをお願いしたい」と要望した"),
         dict(speaker="Masatoshi Ishigaki", treaty=False, snippet="一人も受け入れができていない。医療の交流は人道的なもので、政治とは切り離して考えるべきだ"),
-        dict(speaker="Kazuhiko Onodera", treaty=False, snippet="島の住民との間に築いてきた信頼を、細くても途切れさせないことが大切だ"),
+        dict(speaker="Kazuhiko Onodera", alt=["小野寺"], treaty=False, snippet="島の住民との間に築いてきた信頼を、細くても途切れさせないことが大切だ"),
      ],
      not_statements=[
         "当日は海霧が立ち込め、島影ははっきりとは見えなかった",
@@ -718,7 +720,7 @@ dict(id="J15-14", outlet="HBC北海道放送", url="https://www.hbc.co.jp/news/2
         dict(speaker="Yoshitaka Ito", treaty=False, snippet="元島民の皆さんの高齢化を考えれば、墓参の再開は最優先で取り組むべき課題だ"),
         dict(speaker="Yoshitaka Ito", treaty=False, snippet="根室や羅臼の水産業は、ロシアとの関係悪化で大きな打撃を受けている。地元の声を聞きながら、予算の確保に全力を尽くす"),
         dict(speaker="Masatoshi Ishigaki", treaty=True, snippet="北方領土問題が風化しないよう、国の先頭に立って発信してほしい」と期待を寄せました"),
-        dict(speaker="Koji Kitagawa", treaty=False, snippet="北方領土館の展示の充実や、修学旅行の受け入れなどで、若い人たちに学んでもらう機会を増やしたい"),
+        dict(speaker="Koji Kitagawa", alt=["北川"], treaty=False, snippet="北方領土館の展示の充実や、修学旅行の受け入れなどで、若い人たちに学んでもらう機会を増やしたい"),
      ],
      not_statements=[
         "大臣が地元の人だからといって、すぐに島が返ってくるとは思っていない",
@@ -822,12 +824,12 @@ dict(id="J15-16", outlet="北海道新聞", url="https://www.hokkaido-np.co.jp/a
      expected=[
         dict(speaker="Sanae Takaichi", treaty=True, snippet="北方領土問題を解決して平和条約を締結するという方針は揺るがない。交渉の扉を開く努力を続ける"),
         dict(speaker="Sanae Takaichi", treaty=False, snippet="元島民の皆さんの切実な願いであり、事業の再開を引き続きロシア側に強く求めていく"),
-        dict(speaker="Hitoshi Kikawada", treaty=True, snippet="返還運動の担い手を次の世代へ確実につないでいくため、若い世代への啓発に一層力を注ぐ"),
+        dict(speaker="Hitoshi Kikawada", alt=["黄川田"], treaty=True, snippet="返還運動の担い手を次の世代へ確実につないでいくため、若い世代への啓発に一層力を注ぐ"),
         dict(speaker="Naomichi Suzuki", treaty=True, snippet="交渉が途絶えている今こそ、北海道から返還を求める声を全国に広げなければならない"),
         dict(speaker="Masatoshi Ishigaki", treaty=True, snippet="それでも四島の返還を求める根室の意志は少しも変わらない」と力を込めた"),
         dict(speaker="Yuzo Matsumoto", alt=["Chishima and Habomai Islands Residents League"], treaty=True,
              snippet="国には領土交渉の再開に向けて、あらゆる外交努力を尽くしてほしい"),
-        dict(speaker="Ichiro Homma", treaty=True, snippet="返還運動の署名は今年度も管内で2万筆を超えた。地域を挙げて運動の火を絶やさない"),
+        dict(speaker="Ichiro Homma", alt=["本間"], treaty=True, snippet="返還運動の署名は今年度も管内で2万筆を超えた。地域を挙げて運動の火を絶やさない"),
      ],
      not_statements=[
         "母が生きている間に、一緒に島を訪ねたかった",

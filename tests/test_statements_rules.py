@@ -1405,6 +1405,14 @@ def test_described_as_with_a_name_in_quotes_on_the_way():
     assert (st.speaker, st.peace_treaty) == ("Maria Zakharova", True)
 
 
+def test_japanese_local_voices_a_consul_general_a_branch_head_and_their_verbs():
+    text = ("在札幌ロシア総領事館のイワン・ペトロフ総領事が講演し、「南クリル諸島の主権に議論の余地はない」と述べた。\n"
+            "根室支部の山本一郎支部長は「生きているうちに島を返してほしい」と声を振り絞った。\n"
+            "田中太郎市長は「返還運動を全国に広げてほしい」と期待を寄せた。")
+    found = [(s.speaker, s.peace_treaty) for s in extract(text, "ja", "2019-02-07")]
+    assert found == [("イワン・ペトロフ総領事", True), ("山本一郎支部長", True), ("田中太郎市長", True)]
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",
