@@ -1413,6 +1413,13 @@ def test_japanese_local_voices_a_consul_general_a_branch_head_and_their_verbs():
     assert found == [("イワン・ペトロフ総領事", True), ("山本一郎支部長", True), ("田中太郎市長", True)]
 
 
+def test_a_japanese_quote_a_reaction_answers_is_said_by_its_titled_ga_subject():
+    text = ("サハリン州のリマレンコ知事が「クリル諸島はロシアの不可分の一部だ」と発言したことに対し、根室市内では"
+            "反発の声が広がった。")
+    [st] = extract(text, "ja", "2023-08-10")
+    assert (st.speaker, st.peace_treaty) == ("Valery Limarenko", True)
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

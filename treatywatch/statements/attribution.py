@@ -819,10 +819,14 @@ def _goes_on_saying(art: Article, s: int, v: re.Match, qs: list[Quote]) -> bool:
     return not any(not inside_any(t.start(), qs) for t in JA_TITLE_SUBJECT.finditer(art.text, s, v.start()))
 
 
+# the titles a registered name may carry before が (「リマレンコ知事が」, 「ガルージン大使が」)
+JA_GA_TITLE = re.compile(f"(?:{JA_TITLE_AFTER_NAME}|知事|市長|大使|次官|長官|議長|総領事)?")
+
+
 def ja_ga_subject(art: Article, s: int, before: int, qs: list[Quote]):
     """The first person or institution that が marks between `s` and `before` (after his title: 「森元総理大臣が」)."""
     for m in art.mentions_in(s, before):
-        if not inside_any(m.start, qs) and art.text.startswith("が", JA_TITLE_AFTER.match(art.text, m.end).end()):
+        if not inside_any(m.start, qs) and art.text.startswith("が", JA_GA_TITLE.match(art.text, m.end).end()):
             r = art.resolve(m)
             if r:
                 art.subordinate_from = m.start
