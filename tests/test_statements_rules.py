@@ -1420,6 +1420,15 @@ def test_a_japanese_quote_a_reaction_answers_is_said_by_its_titled_ga_subject():
     assert (st.speaker, st.peace_treaty) == ("Valery Limarenko", True)
 
 
+def test_a_japanese_family_name_with_a_title_after_the_full_name_is_that_person():
+    text = ("根室市の石垣雅敏市長は「四島の返還という目標は変えてはならない」と述べた。\n"
+            "石垣市長はまた、漁業について「サンマの不漁が続いている」と話した。")
+    assert [s.speaker for s in extract(text, "ja", "2019-09-10")] == ["Masatoshi Ishigaki", "Masatoshi Ishigaki"]
+    # (without the full name before, 「石垣市長」 may be Ishigaki City's mayor: as written)
+    [st] = extract("石垣市長は「尖閣諸島の警備を強化してほしい」と述べた。", "ja", "2019-09-10")
+    assert st.speaker != "Masatoshi Ishigaki"
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

@@ -318,6 +318,8 @@ def home_side(art: Article) -> str | None:
 KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{3,5}")
 KANJI = re.compile(r"[\u4e00-\u9fff々]")
 FAMILY_TITLE_AFTER = re.compile(r"官房長官|長官|外務大臣|外相|首相|総理|防衛相|防衛大臣|大使|知事|市長|元首相|前首相")
+# what follows a family name said again: 氏, or a title (not the start of a longer word: 「石垣市」 alone is a city)
+FAMILY_AGAIN = r"(?:氏|市長|知事|町長|村長|理事長|会長|支部長|議長|大使|総領事|外相|首相|官房長官|長官)"
 KANJI_FAMILY_TITLED = re.compile(r"([\u4e00-\u9fff々]{2,3}?)(?:官房長官|外務大臣|外相|首相|総理|防衛相|防衛大臣|大使|知事|市長|長官)")
 
 
@@ -338,9 +340,11 @@ def ja_family_name_mentions(text: str, mentions: list[Mention]) -> list[Mention]
                      and not FAMILY_TITLE_AFTER.match(text, i + size)}  # (a headline's 「枝野長官」)
             if any(w[-1] != "氏" and KANJI.match(w[-1]) for w in words):
                 continue  # another word starts with it: 森 of 森林, 岸 of 岸信夫
-            for i in _find_all(text, family + "氏", m.end):
+            # (…or his title after it: 「根室市の石垣雅敏市長」 then 「石垣市長は」, 「松本理事長は」)
+            for t in re.finditer(re.escape(family) + FAMILY_AGAIN, text[m.end:]):
+                i, j = m.end + t.start(), m.end + t.end()
                 if (i == 0 or not KANJI.match(text[i - 1])) and not any(o.start <= i < o.end for o in out):
-                    out.append(Mention(i, i + size + 1, "person", m.entry, None, family + "氏"))
+                    out.append(Mention(i, j, "person", m.entry, None, t.group()))
     return sorted(out, key=lambda o: o.start) if len(out) > len(mentions) else mentions
 
 
