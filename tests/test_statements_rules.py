@@ -1429,6 +1429,12 @@ def test_a_japanese_family_name_with_a_title_after_the_full_name_is_that_person(
     assert st.speaker != "Masatoshi Ishigaki"
 
 
+def test_one_island_by_its_name_a_part_of_the_region():
+    text = '"Кунашир - важная часть Сахалинской области, а значит, и нашей страны", - сказал Медведев журналистам.'
+    [st] = extract(text, "ru", "2012-07-03")
+    assert (st.speaker, st.peace_treaty) == ("Dmitry Medvedev", True)
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",
