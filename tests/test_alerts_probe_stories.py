@@ -82,16 +82,16 @@ lower the count of first reports flagged.
   attribution, the newsroom's "island row" the dispute and "that declaration" after the 1956 one its topic; 33
   repeats with "never avoided discussing" / "never shied away from talking about" one paraphrase.
 - round 31, tests/probe_stories_10.py (six stories, 58 reports, 21 remarks: denied, clarified, misattributed - an
-  anonymous scoop and the minister's denial, a quote first printed under the wrong name and corrected, a
-  spokeswoman's clarification of her minister, an interview re-quoted shortened, merged and machine-translated, two
-  sides' near-identical lines on one day, a fisheries story whose only treaty words are background): 20 first reports
-  flagged and 27 repeats as new when first measured. Later in the round: the joint economic activity on the islands
-  said to run under one side's law the legal position (its statements labelled treaty remarks in
-  tests/probe_stories_4.py's Da Nang story and now treaty statements; their Russian and machine-English retellings not
-  matched to the Japanese first reports: 28 → 31 repeats flagged new there; tests/probe_stories_6.py 38 → 39 first
-  reports), and «Кунашир - важная часть Сахалинской области» a claim (tests/probe_stories_2.py 30 → 31 first reports;
-  its Moscow Times retelling, "the island was a significant part of the Sakhalin region", now a treaty statement too and
-  not matched to RIA's: 16 → 17 repeats flagged new)."""
+  anonymous scoop and the minister's denial, a quote first printed under the wrong name and corrected, a spokeswoman's
+  clarification of her minister, an interview re-quoted shortened, merged and machine-translated, two sides' near-
+  identical lines on one day, a fisheries story whose only treaty words are background): 20 first reports flagged and
+  27 repeats as new when first measured. Later in the round: the joint economic activity on the islands said to run
+  under one side's law the legal position (its statements labelled treaty remarks in tests/probe_stories_4.py's Da
+  Nang story and now treaty statements; their Russian and machine-English retellings not matched to the Japanese first
+  reports: 28 → 31 repeats flagged new there; tests/probe_stories_6.py 38 → 39 first reports, 40 with «Так посол …
+  Галузин ответил» restating the quote before), and «Кунашир - важная часть Сахалинской области» a claim
+  (tests/probe_stories_2.py 30 → 31 first reports; its Moscow Times retelling, "the island was a significant part of
+  the Sakhalin region", now a treaty statement too and not matched to RIA's: 16 → 17 repeats flagged new)."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -110,7 +110,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_3, 25, 17),
     (probe_stories_4, 37, 31),
     (probe_stories_5, 35, 34),
-    (probe_stories_6, 39, 36),
+    (probe_stories_6, 40, 36),
     (probe_stories_7, 48, 37),
     (probe_stories_8, 40, 47),
     (probe_stories_9, 40, 33),

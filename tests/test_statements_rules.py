@@ -1435,6 +1435,20 @@ def test_one_island_by_its_name_a_part_of_the_region():
     assert (st.speaker, st.peace_treaty) == ("Dmitry Medvedev", True)
 
 
+def test_so_the_named_official_answered_restates_the_quote_before():
+    text = ('МОСКВА, 5 мая — РИА Новости. "Передача островов не обсуждается и обсуждаться не будет".\n\n'
+            "Так заместитель министра иностранных дел России Андрей Руденко ответил на вопрос журналистов.")
+    [st] = extract(text, "ru", "2023-05-05")
+    assert (st.speaker, st.rule, st.peace_treaty) == ("Andrei Rudenko", "restates_previous", True)
+    # «Так как …» is a reason, no restating
+    text = ('"Передача островов не обсуждается".\n\nТак как Руденко заявил об этом вчера, вопрос закрыт.')
+    assert all(s.rule != "restates_previous" for s in extract(text, "ru", "2023-05-05"))
+    # a noun for the speaker, a name after the verb: the name is whom she answered, not the quote's speaker
+    text = ('«Южные Курилы — часть России», — сказала Захарова.\n\n'
+            "Так дипломат ответила на слова премьер-министра Японии Сигэру Исибы.")
+    assert "Shigeru Ishiba" not in {s.speaker for s in extract(text, "ru", "2024-10-09")}
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",
