@@ -1449,6 +1449,14 @@ def test_so_the_named_official_answered_restates_the_quote_before():
     assert "Shigeru Ishiba" not in {s.speaker for s in extract(text, "ru", "2024-10-09")}
 
 
+def test_visa_free_exchanges_are_no_trade_of_the_islands():
+    text = ("Галузин также сообщил, что в этом году по программе безвизовых обменов острова посетят около тысячи "
+            "японских граждан.")
+    assert not extract(text, "ru", "2019-06-11")[-1].peace_treaty
+    text = "Лавров заявил, что никакого обмена островов на японские инвестиции не будет."
+    assert extract(text, "ru", "2019-06-11")[-1].peace_treaty
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

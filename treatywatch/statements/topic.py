@@ -742,7 +742,9 @@ def is_treaty(found: list[str]) -> bool:
 # "the return of the islands", "the islands will remain Russian" name the dispute even when the islands go unnamed
 RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)\w* (?:of )?(?:the |these |those |four |two )?(?:[\w-]+ )?(?:islands|isles)"
                                 # the islands traded for money: «обмена островов на экономические преференции»
-                                r"|обмен\w* остров\w*"
+                                # (the islands as what is traded, not their subject after «безвизовых обменов»: «по
+                                # программе безвизовых обменов острова посетят …»)
+                                r"|обмен\w* остров(?:ов|ами)(?!\w)"
                                 r"|(?:islands|isles)['’]? (?:return|handover|transfer)"
                                 r"|(?:islands|isles) (?:\w+ ){0,2}(?:be |being )?(?:returned|handed over|transferred)"
                                 # the return as a homecoming: "until the day the islands come home"
