@@ -470,7 +470,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # round 31, tests/probe_articles_en15.py (denials, hedges, conditions and clarifications): 85 of 109 right, 2 background
     ("E15-01", "saying the ter"), ("E15-03", "All of this is"),
     ("E15-03", "What will happ"), ("E15-03", "some Japanese "), ("E15-04", "he had meant t"), ("E15-05", "they have no r"),
-    ("E15-05", "How can anyone"), ("E15-05", "If our Japanes"), ("E15-06", "flatly denied "), ("E15-06", "Peskov suggest"),
+    ("E15-05", "If our Japanes"), ("E15-06", "flatly denied "), ("E15-06", "Peskov suggest"),
     ("E15-07", "The prime mini"), ("E15-07", "Tokyo had lodg"), ("E15-07", "calling Tokyo'"), ("E15-08", "Russia said Mo"),
     ("E15-08", "Russia's attem"), ("E15-12", "Japan would be"),
     ("E15-12", "he had not spo"), 

@@ -1295,6 +1295,9 @@ def test_a_rhetorical_question_closed_by_he_asked_is_the_speakers():
             '"What peace treaty can we sign with a country that arms our adversaries?" he asked.')
     assert [(s.speaker, s.quote[:20], s.peace_treaty) for s in extract(text, "en", "2023-01-18")][-1] == \
         ("Sergei Lavrov", "What peace treaty ca", True)
+    text = ('Foreign Ministry spokeswoman Maria Zakharova briefed reporters.\n\n'
+            '"What talks on a peace treaty can there be with a country that sanctions us?" the diplomat asked.')
+    assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2023-01-18")][-1] == ("Maria Zakharova", True)
     # a reporter's question is the reporter's
     text = 'Lavrov took questions on Monday.\n\n"Will the peace treaty talks ever resume?" a reporter asked.'
     assert not [s for s in extract(text, "en", "2023-01-18") if s.quote.startswith("Will the")]
