@@ -91,7 +91,9 @@ lower the count of first reports flagged.
   reports: 28 → 31 repeats flagged new there; tests/probe_stories_6.py 38 → 39 first reports, 40 with «Так посол …
   Галузин ответил» restating the quote before), and «Кунашир - важная часть Сахалинской области» a claim
   (tests/probe_stories_2.py 30 → 31 first reports; its Moscow Times retelling, "the island was a significant part of
-  the Sakhalin region", now a treaty statement too and not matched to RIA's: 16 → 17 repeats flagged new)."""
+  the Sakhalin region", now a treaty statement too and not matched to RIA's: 16 → 17 repeats flagged new); "a solution both peoples can accept", «взаимоприемлемое
+  решение», 「双方が受け入れ可能な解決策」 the settlement (tests/probe_stories_3.py: Sputnik's "Abe, in turn, admitted that
+  the solution would not be easy" after it now a treaty statement, not matched to RIA's Russian: 17 → 18 repeats)."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -107,7 +109,7 @@ from treatywatch.store.session import upgrade
 RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at most)
     (probe_stories, 31, 10),
     (probe_stories_2, 31, 17),
-    (probe_stories_3, 25, 17),
+    (probe_stories_3, 25, 18),
     (probe_stories_4, 37, 31),
     (probe_stories_5, 35, 34),
     (probe_stories_6, 40, 36),

@@ -53,7 +53,8 @@ def _patterns():
     named = [getattr(topic, n) for n in ("TALKS", "ANAPHORIC_ISSUE", "OTHER_TALKS", "OTHER_SUBJECT", "SETTLEMENT",
                                          "FAMILY_HISTORY", "POSTWAR", "POSTWAR_ALONE", "AGENDA", "RETURN_OF_ISLANDS",
                                          "US_BASES_ON_ISLANDS", "OTHER_PARTY", "OTHER_DISPUTE", "SINGAPORE_AGREEMENT",
-                                         "DECLARATION_BACK", "TERRITORY_AT_ISSUE", "JOINT_ACTIVITY_UNDER_LAW", "DENIED_REPORT")]
+                                         "DECLARATION_BACK", "TERRITORY_AT_ISSUE", "JOINT_ACTIVITY_UNDER_LAW", "DENIED_REPORT",
+                                         "ACCEPTABLE_TO_BOTH")]
     return named + list(topic._COMPILED.values()) + [rx for _, rx in stance._COMPILED]
 
 

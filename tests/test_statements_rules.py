@@ -1460,6 +1460,17 @@ def test_visa_free_exchanges_are_no_trade_of_the_islands():
     assert extract(text, "ru", "2019-06-11")[-1].peace_treaty
 
 
+def test_a_solution_both_peoples_can_accept_is_the_settlement():
+    for text, language in (("Abe said the two leaders would seek a solution that the people of both nations can "
+                            "accept.", "en"),
+                           ("Путин заявил, что стороны будут искать взаимоприемлемое решение.", "ru"),
+                           ("安倍首相は「双方が受け入れ可能な解決策を探る」と述べた。", "ja")):
+        assert extract(text, language, "2018-11-15")[-1].peace_treaty, text
+    # (another pair's: the Korean Peninsula)
+    assert not extract("Lavrov said Seoul and Pyongyang should seek a mutually acceptable solution on the Korean "
+                       "Peninsula.", "en", "2018-11-15")[-1].peace_treaty
+
+
 def test_cited_as_saying():
     for text in ("Interfax cited Galuzin as saying that the peace treaty talks could not resume.",
                  "Galuzin was cited by Interfax as saying that the peace treaty talks could not resume.",

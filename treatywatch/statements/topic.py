@@ -494,6 +494,19 @@ def _settlement_words(span: str) -> bool:
     return bool(words)
 
 
+# the leaders' formula for the settlement: "a solution acceptable to both peoples", «взаимоприемлемое решение»,
+# 「双方が受け入れ可能な解決策」
+ACCEPTABLE_TO_BOTH = prefiltered(
+    r"\bmutually acceptable (?:solution|settlement|resolution|outcome|option)"
+    r"|\bsolution (?:that|which) (?:the )?(?:peoples? of (?:both|the two) (?:countries|nations)|both peoples|both "
+    r"(?:sides|countries|nations)|the two (?:sides|peoples|countries|nations)) (?:can|could|would|will) (?:\w+ )?accept"
+    r"|\b(?:solution|settlement) acceptable (?:to|for) (?:both|the two)\b"
+    r"|взаимоприемлем\w+ (?:решени|вариант|развязк)\w*|(?:решени|вариант)\w*,? (?:которое|который) (?:устроит|устраивал\w*) "
+    r"(?:обе|оба)"
+    r"|双方(?:が|にとって)受け入れ(?:可能|られる)な?(?:解決策|解決)",
+    re.IGNORECASE)
+
+
 # a report denied, pointed back to ("the report 'does not correspond to reality'", "no truth to the Nikkei story",
 # «эти сообщения не соответствуют действительности», 「報道は事実ではない」): what it reported, told before, is the topic
 DENIED_REPORT = prefiltered(
@@ -579,6 +592,9 @@ def topics(span: str, context: str = "") -> list[str]:
         found.append("talks")
     if not is_treaty(found) and context and DENIED_REPORT.search(span) and treaty_context(context):
         found.append("continued")  # "Peskov said the report 'does not correspond to reality'": the report told before
+    if not is_treaty(found) and ACCEPTABLE_TO_BOTH.search(span) and not OTHER_SUBJECT.search(span) \
+            and not OTHER_DISPUTE.search(span) and not OTHER_PARTY.search(span):
+        found.append("territorial")  # the settlement the leaders' formula seeks: "a solution both peoples can accept"
     if not is_treaty(found) and JOINT_ACTIVITY_UNDER_LAW.search(span):
         found.append("territorial")  # whose law the joint activity on the islands runs under: the legal position
     if not is_treaty(found) and ANAPHORIC_ISSUE.search(span) and FORMER_ISLANDERS.search(span):
@@ -625,6 +641,8 @@ def treaty_context(context: str) -> bool:
         return True  # "Asked about prospects for a treaty, …": in these articles, the peace treaty
     if _COMPILED["territorial"].search(context) and not _places_only(context):
         return True
+    if ACCEPTABLE_TO_BOTH.search(context) and not OTHER_SUBJECT.search(context) and not OTHER_PARTY.search(context):
+        return True  # "a solution both peoples can accept": the settlement, as a topic it carries on
     if _COMPILED["sovereignty"].search(context) and _COMPILED["islands"].search(context):
         return True  # sovereignty over the islands, not Ukraine's
     return bool(_COMPILED["islands"].search(context) and not _only_generic_islands(context)
