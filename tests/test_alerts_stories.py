@@ -47,8 +47,10 @@ def test_a_stated_policy_retold_by_four_outlets_is_one_alert_per_speaker(sqlite_
 
 
 def test_distinct_remarks_of_the_same_days_stay_new(sqlite_url):
+    # (five treaty remarks since round 31: the joint economic activity "based on Russian law" is the legal position on
+    # the islands, as the probes' labellers mark it)
     rows, alerts = _new_alerts(sqlite_url, LAVROV_DISTINCT_REMARKS)
-    assert len(alerts) == len(rows) == 4
+    assert len(alerts) == len(rows) == 5
 
 
 def test_a_kremlin_remark_retold_by_six_outlets_is_one_alert(sqlite_url):

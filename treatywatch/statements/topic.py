@@ -593,8 +593,12 @@ def topics(span: str, context: str = "") -> list[str]:
     if not is_treaty(found) and context and DENIED_REPORT.search(span) and treaty_context(context):
         found.append("continued")  # "Peskov said the report 'does not correspond to reality'": the report told before
     if not is_treaty(found) and ACCEPTABLE_TO_BOTH.search(span) and not OTHER_SUBJECT.search(span) \
-            and not OTHER_DISPUTE.search(span) and not OTHER_PARTY.search(span):
-        found.append("territorial")  # the settlement the leaders' formula seeks: "a solution both peoples can accept"
+            and not OTHER_DISPUTE.search(span) and not OTHER_PARTY.search(span) \
+            and not (context and OTHER_SUBJECT.search(context) and not treaty_context(context)):
+        # the settlement the leaders' formula seeks: "a solution both peoples can accept" (not after a sentence on
+        # another subject: "… discussed the price of liquefied gas. They agreed to keep working towards a mutually
+        # acceptable solution")
+        found.append("territorial")
     if not is_treaty(found) and JOINT_ACTIVITY_UNDER_LAW.search(span):
         found.append("territorial")  # whose law the joint activity on the islands runs under: the legal position
     if not is_treaty(found) and ANAPHORIC_ISSUE.search(span) and FORMER_ISLANDERS.search(span):
