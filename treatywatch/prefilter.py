@@ -108,7 +108,7 @@ class Prefiltered:
             return self.compiled.search(text)
         if self.literals is not None:
             # (a match between pos and endpos holds its literal there; lookbehinds may still read before pos)
-            part = text if pos == 0 and endpos is None else text[pos:endpos]
+            part = text[pos:endpos]
             lowered = part.lower()
             if len(lowered) == len(part) and not _UNSAFE.search(part) and \
                     not any(map(lowered.__contains__, self.literals)):

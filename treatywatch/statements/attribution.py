@@ -828,10 +828,15 @@ def _goes_on_saying(art: Article, s: int, v: re.Match, qs: list[Quote]) -> bool:
 JA_GA_TITLE = re.compile(f"(?:{JA_TITLE_AFTER_NAME}|知事|市長|大使|次官|長官|議長|総領事)?")
 
 
+def ga_marked(text: str, end: int) -> bool:
+    """The name ending at `end`, after its title if it has one, is what が marks."""
+    return text.startswith("が", JA_GA_TITLE.match(text, end).end())
+
+
 def ja_ga_subject(art: Article, s: int, before: int, qs: list[Quote]):
     """The first person or institution that が marks between `s` and `before` (after his title: 「森元総理大臣が」)."""
     for m in art.mentions_in(s, before):
-        if not inside_any(m.start, qs) and art.text.startswith("が", JA_GA_TITLE.match(art.text, m.end).end()):
+        if not inside_any(m.start, qs) and ga_marked(art.text, m.end):
             r = art.resolve(m)
             if r:
                 art.subordinate_from = m.start

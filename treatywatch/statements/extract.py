@@ -15,12 +15,11 @@ import re
 
 from treatywatch.statements import ExtractedStatement
 from treatywatch.statements.article import Article, inside_any, is_cjk, outside_quotes, strip_dateline, strip_span
-from treatywatch.statements.attribution import (JA_GA_TITLE, JA_MARKED, JA_SUBORDINATE_VERB, JA_TITLE_AFTER, ja_ga_subject,
-                                                attribution_of, inner_speaker, reports_another)
+from treatywatch.statements.attribution import (JA_MARKED, JA_SUBORDINATE_VERB, JA_TITLE_AFTER, attribution_of, ga_marked,
+                                                inner_speaker, ja_ga_subject, reports_another)
 from treatywatch.statements.novelty import normalise, quoted_phrases
 from treatywatch.statements.quotes import Quote, find_quotes, paragraphs, split_sentences
 from treatywatch.statements.pronouns import pronoun_speaker
-from treatywatch.statements.relay import JA_PRINCIPAL
 from treatywatch.statements.speakers import Entry
 from treatywatch.statements.topic import (GOES_ON_FROM, SETTLES_IT, OTHER_DISPUTE, OTHER_PARTY, ENDS_SENTENCE,
                                           OTHER_SUBJECT, OTHER_TALKS, TALKS, asked_about_treaty, continues_topic,
@@ -1130,7 +1129,7 @@ def _subordinate_speaker(art: Article, s: int, q: Quote, qs: list[Quote]):
     for m in reversed(art.mentions_in(s, q.start)):
         if inside_any(m.start, qs):
             continue
-        if JA_PRINCIPAL.match(art.text, m.end) or art.text.startswith("が", JA_GA_TITLE.match(art.text, m.end).end()):
+        if ga_marked(art.text, m.end):
             r = art.resolve(m)  # (「リマレンコ知事が「…」と発言したことに対し」: a governor's title too)
             return r or False
     return False

@@ -507,6 +507,12 @@ ACCEPTABLE_TO_BOTH = prefiltered(
     re.IGNORECASE)
 
 
+def _acceptable_to_both(text: str) -> bool:
+    """The leaders' formula, no other subject or other pair beside it ("a mutually acceptable solution on the
+    Korean Peninsula" is not this settlement)."""
+    return bool(ACCEPTABLE_TO_BOTH.search(text)) and not OTHER_SUBJECT.search(text) and not OTHER_PARTY.search(text)
+
+
 # a report denied, pointed back to ("the report 'does not correspond to reality'", "no truth to the Nikkei story",
 # «эти сообщения не соответствуют действительности», 「報道は事実ではない」): what it reported, told before, is the topic
 DENIED_REPORT = prefiltered(
@@ -592,8 +598,7 @@ def topics(span: str, context: str = "") -> list[str]:
         found.append("talks")
     if not is_treaty(found) and context and DENIED_REPORT.search(span) and treaty_context(context):
         found.append("continued")  # "Peskov said the report 'does not correspond to reality'": the report told before
-    if not is_treaty(found) and ACCEPTABLE_TO_BOTH.search(span) and not OTHER_SUBJECT.search(span) \
-            and not OTHER_DISPUTE.search(span) and not OTHER_PARTY.search(span) \
+    if not is_treaty(found) and _acceptable_to_both(span) and not OTHER_DISPUTE.search(span) \
             and not (context and OTHER_SUBJECT.search(context) and not treaty_context(context)):
         # the settlement the leaders' formula seeks: "a solution both peoples can accept" (not after a sentence on
         # another subject: "… discussed the price of liquefied gas. They agreed to keep working towards a mutually
@@ -645,7 +650,7 @@ def treaty_context(context: str) -> bool:
         return True  # "Asked about prospects for a treaty, …": in these articles, the peace treaty
     if _COMPILED["territorial"].search(context) and not _places_only(context):
         return True
-    if ACCEPTABLE_TO_BOTH.search(context) and not OTHER_SUBJECT.search(context) and not OTHER_PARTY.search(context):
+    if _acceptable_to_both(context):
         return True  # "a solution both peoples can accept": the settlement, as a topic it carries on
     if _COMPILED["sovereignty"].search(context) and _COMPILED["islands"].search(context):
         return True  # sovereignty over the islands, not Ukraine's

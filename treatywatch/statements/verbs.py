@@ -32,11 +32,9 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             # a rhetorical question closing its quote: '…?" asked Lavrov.', «…?» — спросил Слуцкий.
             r"|asked(?=\s+(?:[A-Z][\w.'’-]+\s+)?[A-Z][\w'’-]+\s*[.,](?!\s*(?:who|whether|if)\b))"
             # …or '…?" he asked.': the pronoun's, the one named before (a reporter's question names the reporter)
-            r"|asked(?=\s*[.,])(?<=\?\" he asked)|asked(?=\s*[.,])(?<=\?” he asked)"
-            r"|asked(?=\s*[.,])(?<=\?\" she asked)|asked(?=\s*[.,])(?<=\?” she asked)"
-            # …or a noun for him ('…?" the diplomat asked.'): the one named before, as "the diplomat said"
-            r"|asked(?=\s*[.,])(?<=\?\" the diplomat asked)|asked(?=\s*[.,])(?<=\?” the diplomat asked)"
-            r"|asked(?=\s*[.,])(?<=\?\" the minister asked)|asked(?=\s*[.,])(?<=\?” the minister asked)"
+            # (…or a noun for him, '…?" the diplomat asked.': the one named before, as "the diplomat said")
+            r"|asked(?=\s*[.,])(?:(?<=\?[\"”] he asked)|(?<=\?[\"”] she asked)|(?<=\?[\"”] the diplomat asked)"
+            r"|(?<=\?[\"”] the minister asked))"
             # (…"as telling local officials", "quoted the prime minister as saying": the one quoted by title)
             r"|(?:was|were|is|had been|has been) (?:quoted|cited) (?:by (?:[\w.'’-]+ ){1,6})?as (?:saying|telling)"
             r"|(?:quot|cit)(?:ed|ing) (?:him |her |the (?:[\w.’'-]+ ){1,4}|(?:[A-Z][\w.’'-]+ ){1,4})as (?:saying|telling)|[Aa]ccording to|[Ii]n the words of|agreed|reaffirmed the agreement|rejected|promised|assured"
