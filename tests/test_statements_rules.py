@@ -5262,3 +5262,17 @@ def test_a_published_address_quoted_below_and_the_post_reads():
     text = ("Limarenko wrote to the islanders on Thursday.\n\n\"The Kuril Islands are Russian land, and there is nothing "
             "to bargain about,\" the post reads.")
     assert [(s.speaker, s.peace_treaty) for s in extract(text, "en", "2022-03-24")] == [("Valery Limarenko", True)]
+
+
+def test_japanese_local_officials_unregistered_after_a_long_body_with_mo_and_a_family_name_like_a_prefix():
+    """A named local official the registry does not know is the subject, not the governor named before: after a body
+    of more than twelve letters (「…連絡協議会の」), with も for "too" (「…町長も「…」と話した」), after 「…には」
+    opening the clause, and with a family name whose first letter alone means "new" or "former" (「新堀」, 「前田」);
+    「新首相は」 and 「前外相は」 stay titles with no name."""
+    text = ("鈴木直道知事は「北方領土の返還に向けて粘り強く取り組む」と述べた。\n\n"
+            "　道議会の新堀和也議長は「島が戻る日まで、超党派で声を上げ続ける」と力を込めた。\n\n"
+            "　標津町の前田純一町長も「領土問題の解決なくして、この海の安心はない」と話した。\n\n"
+            "　会合には北方領土返還要求運動標津管内連絡協議会の山本健会長も出席し、「返還運動の署名を絶やさない」と語った。")
+    found = [(s.speaker, s.rule) for s in extract_statements(text, "ja", "2023-02-07")]
+    assert found == [("Naomichi Suzuki", "direct_quote"), ("新堀和也議長", "direct_quote"),
+                     ("前田純一町長", "direct_quote"), ("山本健会長", "direct_quote")], found

@@ -105,10 +105,16 @@ JA_ANAPHOR = re.compile(rf"({_JA_ANAPHORS})(?:は|も|が)")
 # "同省は" (the said ministry), "声明では" (in its statement): the institution named before
 JA_SAME_KIND = {"省": "Ministry", "大": "Embassy", "庁": "Agency"}  # 同省 / 同大使館 / 同庁: what the name holds
 JA_INSTITUTION_ANAPHOR = re.compile(r"(?:^|(?<=[、。\s]))(?:同(?:省|大使館|庁)(?:は|も|が)|(?:声明|談話|発表)(?:で|に)?は[、,]?)")
+_JA_NAMELESS_TITLES = (r"首相|外相|大臣|長官|次官|大使|知事|市長|町長|村長|会長|議長|代表|総裁|局長|理事長|委員長|幹事長"
+                       r"|政権|内閣|駐|任|島民|外務|総理|官房")
 # "田中大臣は" / "山田議員は": a subject named by a name and a title the registry does not know; kept as written, not
 # taken for the speaker named before (a clause start, 1-6 letters of a name, the title, the topic particle)
-JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s])|(?<=から)|(?<=して)|(?<=る)|(?<=た))(?:[\u4e00-\u9fff\u30a0-\u30ff・]{1,12}の){0,2}"
-                                r"((?!外務|総理|官房|防衛|副|前|元|新|同)"
+JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s])|(?<=から)|(?<=して)|(?<=る)|(?<=た)|(?<=には))"
+                                # (the body a name belongs to may be long: 「北方領土返還要求運動根室管内連絡協議会の」)
+                                r"(?:[\u4e00-\u9fff\u30a0-\u30ff・]{1,24}の){0,2}"
+                                # (副, 前, 元, 新, 同 before a title are "vice", "former", "new", "the said"; before
+                                # other letters the start of a family name: 「新堀」, 「前田」)
+                                rf"((?!外務|総理|官房|防衛)(?![副前元新同](?:{_JA_NAMELESS_TITLES}))"
                                 r"[\u4e00-\u9fff々\u30a0-\u30ff・0-9０-９]{1,10}?(?:外務大臣|総理大臣|官房長官|大臣|外相|首相|議員|知事"
                                 r"|長官|大使|報道官|次官|代表|委員長|幹事長|市長|会長|総裁|局長|審議官|政務官|副大臣|氏"
                                 r"|地区長|町長|村長|理事長|副知事|議長|党首|書記長|共同代表|支部長|総領事"
@@ -119,7 +125,7 @@ JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s])|(?<=から)|(?<=して)|(
                                 # a body speaking as one, its name longer: 「千島歯舞諸島居住者連盟は」
                                 r"|(?!外務|総理|官房|防衛|同)[\u4e00-\u9fff\u30a0-\u30ff]{2,16}?(?:連盟|協会|連合会|協議会|委員会|議会"
                                 r"|組合|同盟))"
-                                r"(?:[（(][^）)「」。]{1,20}[）)])?(?:は|が)")
+                                r"(?:[（(][^）)「」。]{1,20}[）)])?(?:は|が|も)")
 # a document as the sentence's topic: 「共同声明は」, 「改正憲法は」, 「日ソ共同宣言は」 (not 「声明では」 opening a sentence,
 # the ministry's statement going on, which JA_INSTITUTION_ANAPHOR reads first)
 JA_DOCUMENT_SUBJECT = re.compile(r"(?:共同声明|宣言|文書|憲法|協定|条約|報告書|決議|白書|外交青書)(?:は|も)[、,]?")
