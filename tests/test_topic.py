@@ -849,3 +849,6 @@ def test_what_is_done_on_the_islands_called_an_internal_affair():
     assert is_treaty(topics("Elections in Russian regions, including on the Kuril Islands, are the internal affair of "
                             "the Russian Federation."))
     assert not is_treaty(topics("Пенсионная реформа является нашим внутренним делом.", "Реформа обсуждалась в Думе."))
+    # (Japanese 「自国の領内」 and 「内政の問題」 as well as 「自国の領土」 and 「内政問題」)
+    assert is_treaty(topics("首相が自国の領内のどこを訪れるかは内政の問題だ。", "ロシアの首相が国後島を訪れた。"))
+    assert not is_treaty(topics("年金制度の改革は内政の問題だ。", "改革案が議会に提出された。"))

@@ -817,11 +817,11 @@ THESE_ISLANDS = prefiltered(_LEFT + r"(?:these|those) (?:four |two )?islands|э�
 # (not Russian «на своей территории»: the reflexive an official uses right after his claim, «Курилы — наша
 # территория. Где ставить памятники на своей территории, решим сами», one remark by the story labels)
 OWN_TERRITORY = prefiltered(_LEFT + r"(?:its|their|our|russia['’]s|japan['’]s) own (?:territory|territories|land|soil)"
-                            r"|自国の領土|自国領"
+                            r"|自国の領(?:土|内)|自国領"
                             # …or what is done there called one's internal affair: «является нашим внутренним делом»,
                             # "are the internal affair of the Russian Federation", 「ロシアの国内問題だ」
                             r"|(?:our|its|russia['’]s|an|the) (?:own )?internal (?:affair|matter)s?|наш\w* (?:сугубо )?внутренн\w+ дел\w*"
-                            r"|внутренн\w+ дел\w* (?:россии|рф|российской федерации|нашей страны)|(?:ロシアの)?(?:国内問題|内政問題)",
+                            r"|внутренн\w+ дел\w* (?:россии|рф|российской федерации|нашей страны)|(?:ロシアの)?(?:国内問題|内政の?問題)",
                             re.IGNORECASE)
 
 
