@@ -86,6 +86,8 @@ JA_UNNAMED_SUBJECT = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS}|専門家|識者|�
                                 # the two governments as one subject: 「日露両政府は…と位置づけた」, what they agreed on
                                 r"|(?:日露|日ロ|日露の|日ロの)?両(?:国)?政府|日露両国|日ロ両国)(?:は|が|も|の一人は)"
                                 r"|(?:世論調査|調査|アンケート)(?:では|によると|で)"
+                                # a private person told by sex, age or school: 「元島民の男性（90）は」, 「高校生が」
+                                r"|(?:男性|女性|高校生|中学生|小学生|大学生|生徒|学生|主婦)(?:[（(][0-9０-９]{1,3}[）)])?(?:は|が|も)"
                                 # (a side as the topic は, not a clause's が: 「知事は、ロシア側が止めている…について」)
                                 r"|(?<![\u4e00-\u9fff])(?:ロシア|日本|露|日)側は")
 # "日本政府関係者によりますと": the source of a report
@@ -109,7 +111,7 @@ _JA_NAMELESS_TITLES = (r"首相|外相|大臣|長官|次官|大使|知事|市長
                        r"|政権|内閣|駐|任|島民|外務|総理|官房")
 # "田中大臣は" / "山田議員は": a subject named by a name and a title the registry does not know; kept as written, not
 # taken for the speaker named before (a clause start, 1-6 letters of a name, the title, the topic particle)
-JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s])|(?<=から)|(?<=して)|(?<=る)|(?<=た)|(?<=には))"
+JA_UNKNOWN_SUBJECT = re.compile(r"(?:^|(?<=[、。\s])|(?<=から)|(?<=て)|(?<=る)|(?<=た)|(?<=には)|(?<=で))"
                                 # (the body a name belongs to may be long: 「北方領土返還要求運動根室管内連絡協議会の」)
                                 r"(?:[\u4e00-\u9fff\u30a0-\u30ff・]{1,24}の){0,2}"
                                 # (副, 前, 元, 新, 同 before a title are "vice", "former", "new", "the said"; before
@@ -866,8 +868,26 @@ def _ja_unknown_subject(art: Article, s: int, before: int, qs: list[Quote]) -> s
         return None
     for m in JA_UNKNOWN_SUBJECT.finditer(art.text, s, before):
         if not inside_any(m.start(), qs):
-            return m.group(1)
+            return _ja_named_in_full_before(art.text, m.group(1), m.start(1))
     return None
+
+
+# a family name and a title said again: 「宮腰支部長」, 「宮腰氏」 (the titles JA_UNKNOWN_SUBJECT knows, longest first)
+_JA_TITLES_SAID_AGAIN = "理事長|支部長|事務局長|委員長|幹事長|会長|議長|町長|村長|市長|知事|総領事|大使|代表|局長"
+JA_FAMILY_AND_TITLE = re.compile(rf"([\u4e00-\u9fff々]{{1,3}})({_JA_TITLES_SAID_AGAIN}|氏)")
+
+
+def _ja_named_in_full_before(text: str, name: str, at: int) -> str:
+    """「宮腰支部長は」 after 「宮腰正一支部長が」: the full name and title the article gave him first (with 氏, any
+    title), so that one unregistered speaker keeps one name."""
+    short = JA_FAMILY_AND_TITLE.fullmatch(name)
+    if short is None:
+        return name
+    family, title = short.groups()
+    titles = _JA_TITLES_SAID_AGAIN if title == "氏" else re.escape(title)
+    full = [f.group() for f in re.finditer(rf"(?<![\u4e00-\u9fff々]){re.escape(family)}[\u4e00-\u9fff々]{{1,4}}?(?:{titles})",
+                                          text[:at]) if f.group() != name]
+    return full[-1] if full else name
 
 
 # a participle aside right before the verb, after the setting: «в интервью Bloomberg, записанном накануне форума,
@@ -1600,4 +1620,8 @@ def _possessive_ja(text: str, m: Mention) -> bool:
     # (…or a place: 「クレムリンでの…交渉」, 「モスクワで会談」; not 「外務省では…としている」, the ministry itself)
     # (「プーチン大統領とは首脳会談を重ね」: with him, as 「との」)
     return (tail.startswith(("との", "と会", "の", "とは")) and not tail.startswith("の考え")) or \
-        (tail.startswith("で") and not tail.startswith("では"))
+        (tail.startswith("で") and not tail.startswith("では")) or bool(JA_UNIT_OF.match(text, title.end()))
+
+
+# a body's branch or office between it and の: 「千島歯舞諸島居住者連盟十勝支部の大川支部長」 (the branch head speaks)
+JA_UNIT_OF = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{0,8}(?:支部|本部|支局|支所|分会|事務局|青年部|女性部|後継者部会)の")

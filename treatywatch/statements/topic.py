@@ -439,7 +439,9 @@ US_BASES_ON_ISLANDS = prefiltered(r"(?:(?:u\.?s\.?|american|us) (?:military |arm
                                   r"|(?:u\.?s\.?|american) missile[- ]defen[cs]e[^.;]{0,60}?(?:islands|isles|kuril\w*)"
                                   r"|американск\w+ (?:систем\w+ )?(?:противоракетн|ПРО)\w*[^.;]{0,60}?остров", re.IGNORECASE)
 # the islands handed over or given back, as a verb (「島を日本に引き渡す」, 「島々を返す」)
-ISLANDS_HANDED_JA = re.compile(r"島々?を(?:日本に|ロシアに|日本側に)?(?:引き渡|引渡|返還|返す|返さ|返し|譲)")
+ISLANDS_HANDED_JA = re.compile(r"島々?を(?:日本に|ロシアに|日本側に)?(?:引き渡|引渡|返還|返す|返さ|返し|譲|取り戻|取り返)"
+                               # …or coming back: 「島が戻る道筋」, 「島が返ってくる日」 (not 「島に戻る」, a visit)
+                               r"|島々?が(?:日本に)?(?:戻[らりるれろっ]|返って|返還され)")
 
 
 def _handover_terms(span: str) -> bool:
