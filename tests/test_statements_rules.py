@@ -5281,10 +5281,14 @@ def test_japanese_local_officials_unregistered_after_a_long_body_with_mo_and_a_f
 def test_japanese_branch_heads_subjects_after_te_and_de_and_private_people_who_speak_after_an_official():
     """「…連盟根室支部の宮腰支部長が」: the branch head speaks, not the league his branch belongs to; a subject after
     「続いて」 or 「一方で」; 「島が戻る」, 「島を取り戻す」 the islands' return; 「元島民の男性（88）は」 or 「高校生が」 is
-    a private person, whose words are no one's (not the official named before)."""
+    a private person, whose words are no one's (not the official named before), and so is one of those present.
+    """
     text = ("\u3000続いて千島歯舞諸島居住者連盟根室支部の宮腰正一支部長が「生きているうちに島を取り戻したい」と訴えた。\n\n"
             "\u3000一方で宮腰支部長は「交流事業の再開も急いでほしい」と話した。\n\n"
             "\u3000元島民の男性（88）は「島が戻る日を待ち続けてきた」と話した。\n\n"
             "\u3000地元の高校生が「島が戻る日まで語り継ぎたい」と発表した。")
     found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ja", "2019-02-07")]
     assert found == [("宮腰正一支部長", True), ("宮腰正一支部長", False)], found
+    # (「出席者の一人は」: one of those present, nobody in particular)
+    text = ("河野外相は会合で「平和条約交渉を前に進める」と述べた。出席者の一人は「2島先行で決着する印象を受けた」と語った。")
+    assert [s.speaker for s in extract_statements(text, "ja", "2018-12-03")] == ["Taro Kono"]

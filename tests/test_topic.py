@@ -672,6 +672,11 @@ def test_japanese_the_bare_island_handed_over_is_these_islands():
     assert is_treaty(topics("島を返す考えはない"))
     assert not is_treaty(topics("島を訪れた元島民は涙を流した"))
     assert not is_treaty(topics("竹島を返すべきだ"))
+    # (…coming back or taken back: 「島が戻る」, 「島を取り戻す」; not 「島に戻る」, a visit; and how many: 「二島だけ」)
+    assert is_treaty(topics("生きているうちに島が戻る道筋をつけてほしい"))
+    assert is_treaty(topics("私たちの代で島を取り戻したい"))
+    assert is_treaty(topics("二島だけで終わってしまうのではないかと心配だ"))
+    assert not is_treaty(topics("夏には島に戻る墓参団を見送った"))
 
 
 def test_the_fundamental_document_on_bilateral_relations_is_the_peace_treaty():

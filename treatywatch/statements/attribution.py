@@ -79,7 +79,7 @@ JA_SOURCE_AFTER = re.compile(r"によ(?:ると|れば|りますと)")
 JA_TITLE_AFTER = re.compile(f"(?:{JA_TITLE_AFTER_NAME})?")  # the title a Japanese name may carry ("高市首相")
 JA_UNNAMED_OFFICIALS = "関係者|筋|幹部|高官|当局者"  # an institution's officials or sources, nobody in particular
 # a sentence whose subject is nobody in particular: officials unnamed, a poll's respondents, an expert
-JA_UNNAMED_SUBJECT = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS}|専門家|識者|有識者|元島民の一人|住民の一人"
+JA_UNNAMED_SUBJECT = re.compile(rf"(?:{JA_UNNAMED_OFFICIALS}|専門家|識者|有識者|元島民の一人|住民の一人|出席者|参加者|同席者"
                                 # a side, an entourage, the media, former islanders or fishermen as such: 「ロシア側は…と
                                 # している」 (the side's standing line), 「首相周辺は」, 「元島民の代表が」, 「漁業者の男性は」
                                 r"|周辺|(?:日本の|ロシアの)?メディア|元島民(?:の代表|ら|たち)?|漁業者(?:の男性|の女性|ら)?|住民ら"

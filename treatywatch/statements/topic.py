@@ -441,7 +441,9 @@ US_BASES_ON_ISLANDS = prefiltered(r"(?:(?:u\.?s\.?|american|us) (?:military |arm
 # the islands handed over or given back, as a verb (「島を日本に引き渡す」, 「島々を返す」)
 ISLANDS_HANDED_JA = re.compile(r"島々?を(?:日本に|ロシアに|日本側に)?(?:引き渡|引渡|返還|返す|返さ|返し|譲|取り戻|取り返)"
                                # …or coming back: 「島が戻る道筋」, 「島が返ってくる日」 (not 「島に戻る」, a visit)
-                               r"|島々?が(?:日本に)?(?:戻[らりるれろっ]|返って|返還され)")
+                               r"|島々?が(?:日本に)?(?:戻[らりるれろっ]|返って|返還され)"
+                               # …or how many: 「二島だけで終わる」, 「四島一括」, 「2島先行」 (the settlement's terms)
+                               r"|[二2２四4４]島(?:だけ|のみ|先行|一括|で(?:終わ|決着|妥協))")
 
 
 def _handover_terms(span: str) -> bool:
