@@ -5292,3 +5292,16 @@ def test_japanese_branch_heads_subjects_after_te_and_de_and_private_people_who_s
     # (「出席者の一人は」: one of those present, nobody in particular)
     text = ("河野外相は会合で「平和条約交渉を前に進める」と述べた。出席者の一人は「2島先行で決着する印象を受けた」と語った。")
     assert [s.speaker for s in extract_statements(text, "ja", "2018-12-03")] == ["Taro Kono"]
+
+
+def test_russian_words_said_in_a_post_and_a_setting_that_names_a_channel_in_marks():
+    """«…», — говорится в посте after «Медведев написал в своем канале»: his post's words; «Ноздрев в интервью
+    телеканалу «Мир 24» сказал, что …»: a channel named in marks, digits and all, is part of the setting, not a
+    quote that ends the subject's clause."""
+    text = ("Дмитрий Медведев в субботу написал в своем канале, что Токио снова говорит об островах. «Курилы останутся "
+            "российскими при любом правительстве в Токио», — говорится в посте.")
+    found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ru", "2025-02-08")]
+    assert ("Dmitry Medvedev", True) in found and len(found) == 2, found
+    text = "Посол Николай Ноздрев в интервью телеканалу «Мир 24» сказал, что переговоры о мирном договоре невозможны."
+    assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ru", "2024-02-08")] == \
+        [("Nikolai Nozdrev", True)]

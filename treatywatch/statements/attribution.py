@@ -184,8 +184,9 @@ PARTICIPLE_ASIDE = re.compile(r"^,\s*(?:speaking|asked|when asked|questioned|ans
 TITLE_ASIDE = re.compile(rf"^,\s*(?:\S+\s+){{0,4}}?(?:{TITLE_NOUNS})\b", re.IGNORECASE)
 # "Такаити в ходе выступления в парламенте пообещала", "Lavrov at a news conference in Moscow on Friday said": a
 # setting (prepositional phrases, no comma, no other verb) between the subject and its verb
-SETTING_GAP = re.compile(r"^\s+(?:в ходе|во время|в рамках|на|в|во|по итогам|после|при|at|in|on|during|after)\s[^,;:.!?\"“”«»]*$",
-                         re.IGNORECASE)
+SETTING_GAP = re.compile(r"^\s+(?:в ходе|во время|в рамках|на|в|во|по итогам|после|при|at|in|on|during|after)\s"
+                         # (a channel or paper named in marks: «в интервью телеканалу «Россия 24»»)
+                         r"(?:[^,;:.!?\"“”«»]|[«\"“][^«»\"“”\n]{1,30}[»\"”])*$", re.IGNORECASE)
 # machine English that sets the setting off with one comma only ("The deputy minister, curating the Asian direction,
 # in the interview to RIA Novosti declared"): the setting between the subject and its verb all the same
 SETTING_AFTER_COMMA = re.compile(r"^,\s+(?:in|at|during) (?:the|an?|his|her) [^,;:.!?\"“”«»]*$", re.IGNORECASE)
@@ -1084,6 +1085,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
         unknown = _unregistered_name_after(text, v.end(), min(e, v.end() + 90))
         if unknown:
             return unknown, None  # ', заявил депутат Госдумы Иван Петров': kept as written
+        if art.last_person is not None and IMPERSONAL_RU.fullmatch(v.group()) and ITS_POST.match(text, v.end()):
+            return art.last_person  # '«…», — говорится в посте' after «Медведев написал в своем канале»: his post
         alone = SURNAME_AFTER.match(text, v.end())
         full = alone and _named_in_full_before(art, alone.group(1), s)
         if full:
@@ -1320,6 +1323,9 @@ ITS_DOCUMENT = re.compile(r"\s+в\s+документе\s*[.,]")
 STATEMENT_WORDS = re.compile(rf"(?<!\w){_STATEMENT_NOUNS}", re.IGNORECASE)
 # '«…», - говорится в сообщении': the message of the institution named before
 ITS_MESSAGE = re.compile(rf"\s+в\s+(?:его\s+|ее\s+|её\s+)?{_STATEMENT_NOUNS}\s*[.,]")
+# '«…», — говорится в посте': a person's post, Telegram channel or blog (not a ministry's message: ITS_MESSAGE)
+ITS_POST = re.compile(r"\s+в\s+(?:его\s+|ее\s+|её\s+|этом\s+|том\s+же\s+)?(?:посте|публикации|записи|(?:telegram-|телеграм-)?канале"
+                      r"|твите|блоге)\s*[.,]", re.IGNORECASE)
 # «В заявлении также указывается, что …»: the statement before the impersonal verb
 ITS_MESSAGE_BEFORE = re.compile(rf"\s*[Вв]\s+(?:этом\s+|том\s+же\s+|его\s+|ее\s+|её\s+)?{_STATEMENT_NOUNS}(?:\s+также)?\s*$")
 IMPERSONAL_RU = re.compile(r"говорится|указывается|отмечается|подч[её]ркивается|сообщается")
