@@ -50,11 +50,12 @@ from tests.probe_articles_en16 import ARTICLES as EN16
 from tests.probe_articles_ja15 import ARTICLES as JA15
 from tests.probe_articles_ru14 import ARTICLES as RU14
 from tests.probe_articles_en17 import ARTICLES as EN17
+from tests.probe_articles_ja16 import ARTICLES as JA16
 from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
 PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7 + RU8 + RU9 + RU10 + RU11 + RU12 + RU13 + RU14]
-          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8 + JA9 + JA10 + JA11 + JA12 + JA13 + JA14 + JA15]
+          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8 + JA9 + JA10 + JA11 + JA12 + JA13 + JA14 + JA15 + JA16]
           + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7 + EN8 + EN9 + EN10 + EN11 + EN12 + EN13 + EN14 + EN15 + EN16 + EN17])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
@@ -460,6 +461,20 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E17-13", "For us it is a"), ("E17-13", "invited Tokyo "), ("E17-16", "Kunashir. A sm"), ("E17-16", "Russia's leade"),
     ("E17-17", "a social media"), ("E17-17", "now is the mom"), ("E17-17", "Seventy years "), ("E17-17", "he wanted the "),
     ("E17-17", "\"another anti-"),
+    # round 32, tests/probe_articles_ja16.py (interviews and Q&A pages: ―― questions, 対談 and 座談会 labels, 一問一答,
+    # translated ambassadors): 79 of 124 right as first measured, 15 background
+    ("J16-04", "仮に島が引き渡された場合、そ"), ("J16-05", "領土問題を解決して平和条約を"), ("J16-05", "交渉の中身は外交上の機微に触"), ("J16-05", "首脳同士の信頼関係を生かして"),
+    ("J16-05", "あわせて、墓参の手続きの簡素"), ("J16-05", "北方領土が日本固有の領土かど"), ("J16-05", "二島の引き渡しだけで決着させ"), ("J16-05", "歯舞、色丹は北海道の一部であ"),
+    ("J16-05", "戦後処理の誤りを正すという立"), ("J16-05", "統計は政策判断の基礎であり、"), ("J16-05", "組織的な隠蔽がなかったのかど"), ("J16-06", "ただ、ロシア側は二島の引き渡"),
+    ("J16-06", "日本側が期待を膨らませすぎる"), ("J16-06", "漁業の枠組みは、領土交渉がど"), ("J16-07", "ロシアの交渉担当者が島の引き"), ("J16-07", "ロシア側は将来、二島の引き渡"),
+    ("J16-07", "1956年宣言を基礎にすると"), ("J16-07", "四島の帰属という日本の原則と"), ("J16-07", "日本としては平和条約交渉の窓"), ("J16-07", "元島民の高齢化を考えると、人"),
+    ("J16-07", "サハリン1、サハリン2は日本"), ("J16-09", "日本の法的立場を損なう形で企"), ("J16-10", "ウクライナへの侵略を続けなが"), ("J16-10", "四島は日本固有の領土であり、"),
+    ("J16-10", "政府には、北方領土問題を解決"), ("J16-10", "人と人との交流まで一方的に止"), ("J16-10", "国際社会と足並みをそろえて、"), ("J16-10", "直ちに撤退とはいかないだろう"),
+    ("J16-11", "交渉を止める理由として日本の"), ("J16-11", "日本側が協定に基づく支払いを"), ("J16-13", "島の軍事拠点化がここまで進め"), ("J16-13", "プーチン政権が続く限り、ロシ"),
+    ("J16-13", "日本は四島の帰属を解決して平"), ("J16-13", "1956年の共同宣言そのもの"), ("J16-13", "日本の主張の柱は、四島が一度"), ("J16-13", "砲弾の供給源になりつつありま"),
+    ("J16-13", "日本の対ロ政策は、欧州の戦争"), ("J16-13", "サケ・マスやタラの漁業交渉は"), ("J16-13", "サハリン2からのＬＮＧは日本"), ("J16-17", "交渉を一方的に止めたのはロシ"),
+    ("J16-17", "日本の対ロ制裁が続く限り、平"), ("J16-18", "それでも、元島民の皆さんの思"), ("J16-18", "日本の大会を「歴史の結果を見"), ("J16-18", "元島民の方々がご高齢となる中"),
+    ("J16-18", "エネルギー安全保障の観点から"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
@@ -487,7 +502,11 @@ NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Прав
                       ("E16-04", "the two leader"), ("E16-05", "the long-runni"), ("E16-07", "Foreign Minist"), ("E16-08", "The clause nar"), ("E16-11", "BBC Monitoring notes"),
                       ("R14-01", "в Токио прошли"), ("R14-03", "уже призвала ч"), ("R14-03", "ни одного камн"), ("R14-04", "предусматривае"),
                       ("R14-14", "А декларация 1"), ("R14-14", "японское общес"), ("R14-14", "Напомню зрител"), ("R14-18", "никаких контак"),
-                      ("E17-03", "the Russian Fo"), ("E17-07", "Abe and Putin "), ("E17-07", "which states t"), ("E17-10", "Russia's Forei"),}
+                      ("E17-03", "the Russian Fo"), ("E17-07", "Abe and Putin "), ("E17-07", "which states t"), ("E17-10", "Russia's Forei"),
+                      ("J16-02", "日ソ共同宣言＝1956年10"), ("J16-02", "外務省幹部は「まずは交渉の土"), ("J16-02", "第9項で、平和条約締結後にソ"), ("J16-02", "政府内には、今回の訪問で領土"),
+                      ("J16-03", "北方領土問題を含む平和条約締"), ("J16-04", "国交を回復し、平和条約締結後"), ("J16-04", "日ソ共同宣言　1956年10"), ("J16-05", "22日にモスクワで日ロ首脳会"),
+                      ("J16-06", "1945年8月、ソ連は日ソ中"), ("J16-08", "菅義偉首相とプーチン大統領は"), ("J16-08", "7月に発効したロシアの改正憲"), ("J16-10", "1956年の日ソ共同宣言で平"),
+                      ("J16-12", "1956年の日ソ共同宣言で、"), ("J16-14", "ロシアは2022年3月、日本"), ("J16-18", "北方四島の早期返還の実現に向"),}
 _cache: dict = {}
 
 
