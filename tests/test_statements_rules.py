@@ -5305,3 +5305,20 @@ def test_russian_words_said_in_a_post_and_a_setting_that_names_a_channel_in_mark
     text = "Посол Николай Ноздрев в интервью телеканалу «Мир 24» сказал, что переговоры о мирном договоре невозможны."
     assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ru", "2024-02-08")] == \
         [("Nikolai Nozdrev", True)]
+
+
+def test_japanese_records_set_line_by_line_with_family_name_labels_and_an_ideographic_space():
+    """A paper's record of a TV debate or a round table: 「司会　…」 asks, 「岸田　…」 is the person the page names in
+    full (「出演：岸田文雄（…）」, registered; 「青木真一さん」 in a caption, as written), 「首相　…」 the holder of the
+    office on the date; 「――…」 questions between labelled answers ask; a header line 「政治　政策」 is no label."""
+    text = ("政治　政策\n\n出演：岸田文雄（自民党政調会長）、青木真一（北海学園大教授）\n\n"
+            "司会　北方領土の交渉をどうご覧になりますか。\n\n"
+            "岸田　領土問題を解決して平和条約を締結するという方針を、党としても支えてまいります。\n\n"
+            "青木　二島の引き渡しだけで決着させれば、四島の帰属という原則が崩れます。\n\n"
+            "――漁業についてはどうですか。\n\n"
+            "青木　サケ・マス漁の交渉は、関係が冷えても続けるべきです。")
+    found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ja", "2019-01-20")]
+    assert found == [("Fumio Kishida", True), ("青木真一", True), ("青木真一", False)], found
+    text = "首相官邸\n\n――北方領土の日の大会でのあいさつについて。\n\n　首相　領土問題の解決を目指す姿勢は決して手放さない。"
+    assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ja", "2026-02-07")] == \
+        [("Sanae Takaichi", True)]

@@ -148,6 +148,8 @@ def extract(text: str, language: str | None = None, published: str | None = None
             continue
         sentences = split_sentences(text, quotes, p_start, p_end)
         label = label_of(art, p_start, p_end)
+        if label is None and transcript and art.language == "ja" and (ask := JA_ASK.match(text, p_start, p_end)):
+            label = Turn("question", ask.end())  # 「――…ですか。」 in a record whose answers are labelled 「鈴木　…」
         if label is None and (answering or dashed and not interviewed) and art.language == "ja":
             if not interviewed and JA_ASK.match(text, p_start, p_end):
                 answering, interviewed = _intro_interviewee(art, out) or answering, True

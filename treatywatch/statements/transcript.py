@@ -159,6 +159,8 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
             return steno
     head = text[p_start:min(p_end, p_start + 110)]
     m = CJK_LABEL.match(head) if art.language == "ja" else LATIN_LABEL.match(head)
+    if not m and art.language == "ja":
+        return _ja_short_label(art, p_start, p_end)
     if not m:
         return None
     label = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "") if art.language == "ja" else m.group(1)
@@ -205,6 +207,9 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
     if art.language == "ja" and m.group(1) is not None and JA_OFFICIAL_LABEL.fullmatch(label.strip()):
         return Turn("speaker", body, (label.strip(), None))  # 【小林外務報道官】: an official the registry lacks
     if art.language == "ja" and m.group(3) is not None:
+        named = _ja_named_in_full(art, label.strip()[:-1], lab_start)
+        if named is not None:
+            return Turn("speaker", body, named)  # 「泉氏　…」 after 「立憲民主党の泉健太代表」: he answers
         return Turn("question", body, counts=False)  # 「チャン氏　…」: the moderator or another guest, as below
     titled = _titled_label(art, label, p_start) if art.language != "ja" else None
     if titled is not None:
@@ -226,6 +231,58 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         # a moderator or another guest ("Ф.Лукьянов: Владимир Владимирович, …"): the speaker before no longer
         # holds the floor; what he says is taken as a question, the context of the answer after it
         return Turn("question", body, counts=False)
+    return None
+
+
+# a Japanese paper's transcript, a round table's or a press conference's record set line by line, the label and an
+# ideographic space opening the paragraph (after the paragraph's indent): a family name (「岸田　…」, 「泉氏　…」), a
+# name and title (「茂木外相　…」), an office alone (「首相　…」, 「知事　…」) or the moderator (「司会　…」)
+JA_SHORT_LABEL = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff々\u30a0-\u30ff・]{1,12}?)(氏|さん)?\u3000+(?=[^\s\u3000])")
+JA_MODERATOR = re.compile(r"司会|聞き手|記者|質問|問")
+# an office alone as the label: its holder on the date (JA_TITLE_OFFICES), else the person the page is the words of
+JA_OFFICE_LABEL = re.compile(r"首相|総理|総理大臣|外相|外務大臣|官房長官|大統領|知事|市長|町長|大使|代表|議長|長官|会長|理事長")
+# a title after a family name in the text, not a given name (「岸田首相」 is no full name)
+JA_TITLE_AFTER_FAMILY = re.compile(r"(?:首相|総理|外相|大臣|長官|大統領|知事|市長|町長|村長|議員|代表|委員長|会長|理事長|議長|大使"
+                                   r"|教授|准教授|氏|君|元|前|政調会長|幹事長|書記長|担当相|相)")
+JA_SENTENCE_END = re.compile(r"[。」）)！？!?]\s*$")
+
+
+def _ja_short_label(art, p_start: int, p_end: int) -> Turn | None:
+    """The turn a Japanese line-by-line record's label opens (JA_SHORT_LABEL), when the paragraph's words after it
+    are sentences: the moderator's question; an office's holder; a family name the page gives in full elsewhere
+    (「出演：岸田文雄（…）」, the caption's 「青山涼子さん」), registered or as written. None for any other line: a
+    page's header 「政治　政策」 is no label."""
+    m = JA_SHORT_LABEL.match(art.text, p_start, p_end)
+    if m is None or not JA_SENTENCE_END.search(art.text, m.end(), p_end) or p_end - m.end() < 15:
+        return None
+    word = m.group(1)
+    if JA_MODERATOR.fullmatch(word):
+        return Turn("question", m.end())
+    for mention in art.mentions_in(m.start(1), m.end(1)):  # 「茂木外相　…」
+        r = art.resolve(mention)
+        if r and r[1] is not None and r[1].kind == "person" and mention.end <= m.end(1):
+            return Turn("speaker", m.end(), r)
+    if JA_OFFICE_LABEL.fullmatch(word):
+        office = JA_TITLE_OFFICES.get(word)
+        holder = art.reg.holder(office, art.published) if office else None
+        speaker = (holder.name, holder) if holder is not None else page_principal(art) or interviewee(art)
+        return Turn("speaker", m.end(), speaker) if speaker else None
+    named = _ja_named_in_full(art, word, m.start(1))
+    return Turn("speaker", m.end(), named) if named is not None else None
+
+
+def _ja_named_in_full(art, family: str, at: int):
+    """(name, entry) for a family name the page's title or text gives with a given name (「岸田文雄」), registered or
+    as written; None when it gives none."""
+    if not family or len(family) > 3:
+        return None
+    where = (art.title or "") + "\n" + art.text
+    skip = len(art.title or "") + 1 + at
+    for full in re.finditer(rf"(?<![\u4e00-\u9fff々]){re.escape(family)}([\u4e00-\u9fff々]{{1,3}})(?![\u4e00-\u9fff々])", where):
+        if full.start() == skip or JA_TITLE_AFTER_FAMILY.fullmatch(full.group(1)) or JA_TITLE_AFTER_FAMILY.match(full.group(1)):
+            continue
+        entry = registered_entry(full.group())
+        return (entry.name, entry) if entry is not None else (full.group(), None)
     return None
 
 
