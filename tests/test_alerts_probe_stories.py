@@ -99,7 +99,8 @@ lower the count of first reports flagged.
   her channel and at her briefing, an embassy's post and the ministry's reply, a post deleted and re-posted with one
   word changed, a governor's video address and a deputy's VK post, posts on an earthquake with the treaty only in
   background): 15 first reports flagged and 32 repeats as new when first measured (after the round's transcript
-  and attribution rules)."""
+  and attribution rules); 31 with "Second World War" no name (the machine-English lead Limarenko's, as the quote
+  below it)."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -124,7 +125,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_8, 40, 47),
     (probe_stories_9, 40, 33),
     (probe_stories_10, 20, 27),
-    (probe_stories_11, 15, 32),
+    (probe_stories_11, 15, 31),
 ]
 
 

@@ -5322,3 +5322,18 @@ def test_japanese_records_set_line_by_line_with_family_name_labels_and_an_ideogr
     text = "首相官邸\n\n――北方領土の日の大会でのあいさつについて。\n\n　首相　領土問題の解決を目指す姿勢は決して手放さない。"
     assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ja", "2026-02-07")] == \
         [("Sanae Takaichi", True)]
+
+
+def test_a_long_setting_between_the_subject_and_the_verb_and_events_and_prepositions_that_are_no_names():
+    """Machine English of a Russian wire: "The governor … Valery Limarenko in a video message on the occasion of the
+    75th anniversary of the end of the Second World War stated that …": the setting runs up to 20 words with no
+    comma, and "Second World War" is an event, nobody's name; «На Итурупе» opening a sentence is a preposition and a
+    place."""
+    text = ("The governor of the Sakhalin region Valery Limarenko in a video message on the occasion of the 75th "
+            "anniversary of the end of the Second World War stated that there will be no talks on the transfer of the "
+            "Kuril Islands.")
+    assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2020-09-03")] == \
+        [("Valery Limarenko", True)]
+    text = ("Мэр города Иван Соколов рассказал о планах. «На Итурупе нужны новые гостиницы», — пояснил он.\n\n"
+            "На Итурупе заявили, что острова никогда не будут японскими.")
+    assert "Na Iturupe" not in [s.speaker for s in extract_statements(text, "ru", "2021-09-10")]

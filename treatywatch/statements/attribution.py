@@ -27,7 +27,9 @@ CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|New
                           r"|Cabinet|Commission|Court|Region|Oblast|Krai|Province|House|Chamber"
                           # documents are not speakers: "The 1956 Joint Declaration says …"
                           r"|Declaration|Treaty|Agreement|Charter|Constitution|Communiqu[eé]|Accord|Resolution|Memorandum"
-                          r"|Book|Paper|Report|Act|Statement|Bluebook|Protocol|Law)\b")
+                          r"|Book|Paper|Report|Act|Statement|Bluebook|Protocol|Law"
+                          # an event or a place is nobody's name: "… of the end of the Second World War stated"
+                          r"|War|Wars|Day|Games|Olympics|Summit|Festival|Expo|Sea|Ocean|Strait|Peninsula|Airport)\b")
 # (whom he told: "to the RIA Novosti agency", «в интервью японским СМИ», «в беседе с журналистами»)
 TOLD_TO = re.compile(r"(?<!\w)(?:to|with|(?:в |во )?интервью|в беседе с|в разговоре с)(?:\s+the)?\s+(?:[\w.-]+\s+){0,3}$",
                      re.IGNORECASE)
@@ -1129,7 +1131,10 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
             gap = gap[:aside.start() - m.end] + " "  # «Путин в интервью Bloomberg, записанном накануне …, заявил»
         if len(gap.split()) > 4 and not (len(gap.split()) <= 12 and (SETTING_GAP.match(gap) or TITLE_TAIL.match(gap)
                                                                      or SETTING_AFTER_COMMA.match(gap))) \
-                and not (len(gap.split()) <= 20 and SETTING_ABOUT_GAP.match(gap)) and not TITLED_NAME_BEFORE_VERB.fullmatch(gap):
+                and not (len(gap.split()) <= 20 and (SETTING_ABOUT_GAP.match(gap) or SETTING_GAP.match(gap))) \
+                and not TITLED_NAME_BEFORE_VERB.fullmatch(gap):
+            # (a setting of up to 20 words with no comma: "in a video message on the occasion of the 75th anniversary
+            # of the end of the Second World War stated")
             continue
         if governed(art, clause_start, m, mentions):
             pair = _coordinated_with(art, clause_start, m, mentions)
@@ -1220,7 +1225,9 @@ CAPNAME_RU = re.compile(r"([А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]
                         r"(?:\s+(?:в|на)\s+(?:сво\w+|интервью|эфире|выступлении|беседе|ходе|соцсетях|разговоре|комментарии"
                         r"|брифинге|пресс-конференции|телеграм\w*|Telegram\S*)[^,.;:!?«»\"]{0,40}?)?\s*,?\s*$")
 NOT_NAMES_RU = re.compile(r"(?:^|\s)(?:Росси|Япони|Москв|Токио|Кремл|Госдум|Совфед|Совет|Министерств|Правительств"
-                          r"|Посольств|Генштаб|Сахалин|Курил|Хоккайдо|Кита|Пекин|Вашингтон|Украин|Киев|Федерац)")
+                          r"|Посольств|Генштаб|Сахалин|Курил|Хоккайдо|Кита|Пекин|Вашингтон|Украин|Киев|Федерац)"
+                          # a preposition or a pronoun opening the sentence: «На Итурупе», «По словам», «Он сам»
+                          r"|^(?:На|В|Во|По|Под|За|Из|От|До|С|Со|К|Ко|О|Об|При|Для|Это|Эти|Как|Так|Но|А|И|Он|Она|Они|Мы)\s")
 
 
 def _ru_name(before_text: str):
