@@ -5337,3 +5337,13 @@ def test_a_long_setting_between_the_subject_and_the_verb_and_events_and_preposit
     text = ("Мэр города Иван Соколов рассказал о планах. «На Итурупе нужны новые гостиницы», — пояснил он.\n\n"
             "На Итурупе заявили, что острова никогда не будут японскими.")
     assert "Na Iturupe" not in [s.speaker for s in extract_statements(text, "ru", "2021-09-10")]
+
+
+def test_a_tv_transcript_whose_labels_write_the_surname_in_capitals():
+    """«К. КОСАЧЕВ: …», «В. ИВАНОВ: …» on a talk show's page: the host's and another guest's capitals are labels too,
+    so their words are not the last speaker's."""
+    text = ("К. КОСАЧЕВ: Мирный договор нужен обеим странам, но это не может быть договор о передаче территорий.\n\n"
+            "В. ИВАНОВ: Напомню зрителям, что мирный договор с Японией так и не подписан. А декларация 1956 года?\n\n"
+            "К. КОСАЧЕВ: Декларация говорит о передаче после договора, а не о суверенитете.")
+    found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ru", "2019-01-20")]
+    assert found == [("Konstantin Kosachev", True), ("Konstantin Kosachev", True)], found

@@ -50,7 +50,8 @@ ANSWER = re.compile(r"^(?:answer|a|ответ|答|回答|答え)$", re.IGNORECAS
 NAME_WORD = re.compile(r"^(?:mr|ms|mrs|dr)\.?$|^[A-ZА-ЯЁ]")
 # a person's label the registry does not know: initials and a surname ("Ф.Лукьянов", "F. Lukyanov") or a first
 # name and a surname ("Fyodor Lukyanov"); not one capitalised word ("Первое:", "Photo:")
-INITIALS_AND_SURNAME = r"(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё'’-]+"  # "В.Путин", "F. Lukyanov"
+# "В.Путин", "F. Lukyanov", and a TV transcript's capitals: «В. НИКОНОВ»
+INITIALS_AND_SURNAME = r"(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ](?:[a-zа-яё'’-]+|[A-ZА-ЯЁ'’-]+)"
 OTHER_PERSON_LABEL = re.compile(rf"{INITIALS_AND_SURNAME}|[A-ZА-ЯЁ][a-zа-яё'’-]+ [A-ZА-ЯЁ][a-zа-яё'’-]+")
 
 
