@@ -270,7 +270,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("R10-20", "за три года на"),
     # English 80 of 110 firm expectations right, no background sentence taken as first measured
     ("E10-02", "\"which are an "), ("E10-05", "\"necessary in "), ("E10-05", "ran counter to"),
-    ("E10-06", "I am in Russia"), ("E10-06", "double the rel"),
+    ("E10-06", "double the rel"),
     ("E10-14", "calling the vo"),
     ("E10-14", "employees of s"), ("E10-16", "\"legitimately,"),
     ("E10-17", "We ask the reg"),
@@ -454,11 +454,11 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # round 32, tests/probe_articles_en17.py (words posted online: Telegram channels, X posts, embedded posts,
     # live blogs, roundups): 97 of 126 right as first measured, 4 background
     ("E17-02", "calling Tokyo'"), ("E17-02", "The Kurils are"), ("E17-02", "his government"), ("E17-04", "thanking the m"),
-    ("E17-05", "the Kuril Isla"), ("E17-05", "trips by Russi"), ("E17-06", "I will negotia"), ("E17-06", "The Southern K"),
-    ("E17-06", "The sooner Tok"), ("E17-07", "Iturup is Russ"), ("E17-07", "A new hospital"), ("E17-07", "the protest co"),
+    ("E17-05", "trips by Russi"), ("E17-06", "I will negotia"), ("E17-06", "The Southern K"),
+    ("E17-06", "The sooner Tok"), ("E17-07", "the protest co"),
     ("E17-07", "the Cabinet's "), ("E17-09", "had pushed bil"), ("E17-09", "tweeting that "), ("E17-10", "Japan will \"ne"),
     ("E17-10", "If Japanese ca"), ("E17-11", "long and patie"), ("E17-12", "Russia has sai"), ("E17-13", "he and Trump h"),
-    ("E17-13", "For us it is a"), ("E17-13", "invited Tokyo "), ("E17-16", "Kunashir. A sm"), ("E17-16", "Russia's leade"),
+    ("E17-13", "For us it is a"), ("E17-13", "invited Tokyo "), ("E17-16", "Russia's leade"),
     ("E17-17", "a social media"), ("E17-17", "now is the mom"), ("E17-17", "Seventy years "), ("E17-17", "he wanted the "),
     ("E17-17", "\"another anti-"),
     # round 32, tests/probe_articles_ja16.py (interviews and Q&A pages: ―― questions, 対談 and 座談会 labels, 一問一答,

@@ -5347,3 +5347,21 @@ def test_a_tv_transcript_whose_labels_write_the_surname_in_capitals():
             "К. КОСАЧЕВ: Декларация говорит о передаче после договора, а не о суверенитете.")
     found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ru", "2019-01-20")]
     assert found == [("Konstantin Kosachev", True), ("Konstantin Kosachev", True)], found
+
+
+def test_words_posted_online_the_caption_read_wrote_and_posted_that():
+    """'"…," the caption read.' and '"…," one of the posts read.' are the words of the one named before, as "the post
+    reads"; "wrote on the government's Telegram channel that …", "posted on X that …" report words; a visit to the
+    islands called travel "on Russian territory" after the islands were named is the claim."""
+    text = ("Medvedev visited Iturup on Thursday and shared photos on Instagram.\n\n"
+            "\"Iturup is Russian land, whatever they say in Tokyo,\" the caption read.")
+    assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2019-08-02")] == \
+        [("Dmitry Medvedev", True)]
+    text = "Mishustin wrote on the Russian government's Telegram channel that the Kurils were an inseparable part of Russia."
+    assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2021-07-26")] == \
+        [("Mikhail Mishustin", True)]
+    text = "Kono posted on X that Tokyo would keep working to resolve the territorial issue and sign a peace treaty."
+    assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2019-02-07")] == [("Taro Kono", True)]
+    text = ("Tokyo protested over Medvedev's visit to Kunashir. Galuzin told Japanese officials that the protest could "
+            "not be accepted because the prime minister was traveling on Russian territory.")
+    assert ("Mikhail Galuzin", True) in [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2019-08-03")]

@@ -216,7 +216,8 @@ TITLE_TAIL = re.compile(r"^\s+of (?:the )?[^,;:.!?\"“”«»]{0,50}?\b(?:offic
                         r"|council|embassy|cabinet|secretariat)\s+$", re.IGNORECASE)
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
 RU_OBJECT_PRONOUN = re.compile(r"\s+(его|ее|её)(?!\w)")
-POST_BEFORE = re.compile(r"\b(?:the|his|her|that) (?:post|address|message|tweet) $", re.IGNORECASE)
+POST_BEFORE = re.compile(r"\b(?:the|his|her|its|that|one of the|one of his|one of her) (?:posts?|address|message|tweet|caption) $",
+                         re.IGNORECASE)
 DIALOGUE_DASH = re.compile(r"\s*[-–—]\s")  # a paragraph that opens with the dash of direct speech
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:who|whose|whom|which|котор\w+|кто|чей|чья|чьё|чьи)\b", re.IGNORECASE)
@@ -525,7 +526,7 @@ def attribution_of(art: Article, s: int, e: int, qs: list[Quote], outside: str):
                     speaker = ru_title_anaphor(art, v.end())
                 elif speaker is not None and _speaks_later(art, m.end, e, qs, speaker):
                     continue  # «По словам Такаити, Путин заявил …»: the source of the report, as "according to"
-        elif verb in ("reads", "says") and POST_BEFORE.search(text, max(s, v.start() - 12), v.start()):
+        elif verb in ("reads", "read", "says") and POST_BEFORE.search(text, max(s, v.start() - 20), v.start()):
             speaker = art.last_person  # '"…," the post reads': the one named before as its author
         elif verb.startswith("in ") and verb.endswith("words"):
             speaker = _possessor(art, v.group()) if "'" in verb or "’" in verb else art.last_person

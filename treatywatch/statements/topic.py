@@ -822,6 +822,9 @@ THESE_ISLANDS = prefiltered(_LEFT + r"(?:these|those) (?:four |two )?islands|э�
 # территория. Где ставить памятники на своей территории, решим сами», one remark by the story labels)
 OWN_TERRITORY = prefiltered(_LEFT + r"(?:its|their|our|russia['’]s|japan['’]s) own (?:territory|territories|land|soil)"
                             r"|自国の領(?:土|内)|自国領"
+                            # a visit to the islands called travel on one's own land: "the prime minister was traveling
+                            # on Russian territory", "trips … across Russian territory"
+                            r"|(?:on|across|in|within|around) russian (?:territory|soil|land)\b"
                             # …or what is done there called one's internal affair: «является нашим внутренним делом»,
                             # "are the internal affair of the Russian Federation", 「ロシアの国内問題だ」
                             r"|(?:our|its|russia['’]s|an|the) (?:own )?internal (?:affair|matter)s?|наш\w* (?:сугубо )?внутренн\w+ дел\w*"

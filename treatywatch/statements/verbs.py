@@ -54,8 +54,12 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             # (…and closing a machine-translated quote: '"…" and revealed.', 「…」と明らかにした)
             r"|revealed(?=\s*[.;])"
             # '"…," the post reads.': a post's, an address's or a message's words, its author's (not a document's)
-            r"|reads(?=\s*[.,;])(?<=post reads)|reads(?=\s*[.,;])(?<=address reads)"
-            r"|reads(?=\s*[.,;])(?<=message reads)|reads(?=\s*[.,;])(?<=tweet reads)"
+            # (…and its past, and a caption's: '"…," the caption read.', '"…," one of the posts read.')
+            + "".join(rf"|{form}(?=\s*[.,;])(?<={noun} {form})" for noun in ("post", "posts", "address", "message",
+                                                                           "tweet", "caption") for form in ("reads", "read"))
+            # words written or posted: "wrote on his Telegram channel that …", '"…," the spokeswoman wrote.', "posted on
+            # X that …" (not "wrote a letter", "posted a video")
+            + r"|(?:wrote|posted)(?=\s+(?:[\w'’-]+\s+){0,8}?that\b|\s*:\s*[\"“]|\s*[.;])"
             # machine English of «Как сообщила пресс-служба Кремля»: "As informed the press service of the Kremlin, …"
             r"|informed(?<=As informed)"
             r"|(?:showed|shows|revealed|reveals|indicated|presented|clarified)(?= (?:the |his |her |its |a |an )?(?:[\w-]+ )?"
