@@ -51,12 +51,15 @@ from tests.probe_articles_ja15 import ARTICLES as JA15
 from tests.probe_articles_ru14 import ARTICLES as RU14
 from tests.probe_articles_en17 import ARTICLES as EN17
 from tests.probe_articles_ja16 import ARTICLES as JA16
+from tests.probe_articles_ru15 import ARTICLES as RU15
+from tests.probe_articles_en18 import ARTICLES as EN18
+from tests.probe_articles_ja17 import ARTICLES as JA17
 from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
-PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7 + RU8 + RU9 + RU10 + RU11 + RU12 + RU13 + RU14]
-          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8 + JA9 + JA10 + JA11 + JA12 + JA13 + JA14 + JA15 + JA16]
-          + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7 + EN8 + EN9 + EN10 + EN11 + EN12 + EN13 + EN14 + EN15 + EN16 + EN17])
+PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7 + RU8 + RU9 + RU10 + RU11 + RU12 + RU13 + RU14 + RU15]
+          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8 + JA9 + JA10 + JA11 + JA12 + JA13 + JA14 + JA15 + JA16 + JA17]
+          + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7 + EN8 + EN9 + EN10 + EN11 + EN12 + EN13 + EN14 + EN15 + EN16 + EN17 + EN18])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
     ("A15", "носят откровенно реваншистский"),  # the Northern Territories Day events called revanchist
@@ -471,6 +474,35 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J16-11", "交渉を止める理由として日本の"), ("J16-11", "日本側が協定に基づく支払いを"), ("J16-13", "プーチン政権が続く限り、ロシ"),
     ("J16-17", "交渉を一方的に止めたのはロシ"),
     ("J16-17", "日本の対ロ制裁が続く限り、平"), ("J16-18", "日本の大会を「歴史の結果を見"),
+    # round 32, tests/probe_articles_ru15.py (the foreign press in Russian: ИноСМИ translations, RT, RTVI, BBC
+    # Russian, DW, Meduza; the foreign authors' own views no statements): 80 of 95 right as first measured, 3
+    # background
+    ("R15-01", "Эта земля росс"), ("R15-01", "куда ездить ру"), ("R15-02", "Мы договорилис"), ("R15-04", "Пора перестать"),
+    ("R15-04", "любая совместн"), ("R15-05", "декларация не "), ("R15-07", "запрет на отчу"), ("R15-07", "Это норма прям"),
+    ("R15-09", "прекращает без"), ("R15-09", "Решение России"), ("R15-10", "назвала японск"), ("R15-14", "наш курс на ре"),
+    ("R15-14", "Япония продолж"), ("R15-16", "потребовал от "), ("R15-18", "Москва не наме"),
+    # round 32, tests/probe_articles_en18.py (interviews and Q&A pages in English: Q:/A:, bold names, moderators
+    # and panels, transcripts): 102 of 129 right as first measured, 18 background
+    ("E18-01", "to use their p"), ("E18-01", "we agreed to c"), ("E18-02", "he hoped energ"), ("E18-02", "That idea rema"),
+    ("E18-02", "We proceed fro"), ("E18-02", "the 1956 decla"), ("E18-02", "Japanese compa"), ("E18-02", "visa procedure"),
+    ("E18-02", "Russia does no"), ("E18-05", "Our Japanese p"), ("E18-06", "Japan is the o"), ("E18-07", "Our goal is to"),
+    ("E18-07", "If both sides "), ("E18-07", "The prime mini"), ("E18-07", "complete, veri"), ("E18-07", "That was an ex"),
+    ("E18-07", "the Supreme Co"), ("E18-07", "Relations with"), ("E18-08", "Japanese parti"), ("E18-08", "American milit"),
+    ("E18-09", "handing any of"), ("E18-10", "Russia's unila"), ("E18-10", "the responsibi"), ("E18-11", "does not allow"),
+    ("E18-14", "There is no su"), ("E18-16", "asked Russian "), ("E18-17", "It is Russia t"),
+    # round 32, tests/probe_articles_ja17.py (editorials, columns and contributed opinion: 社説, 天声人語-style columns,
+    # 私の視点, 識者談話): 48 of 90 right as first measured, 4 background
+    ("J17-02", "どちらが正しいかを言い合う歴"), ("J17-02", "大統領は経済協力にも熱心で「"), ("J17-03", "ペスコフ大統領報道官も「宣言"), ("J17-04", "交渉の中身については「外交の"),
+    ("J17-04", "アジアの安全保障にとって懸念"), ("J17-05", "今年のビザなし交流や北方墓参"), ("J17-06", "公然と非友好的な立場をとり、"), ("J17-06", "事態を招いたのはウクライナに"),
+    ("J17-07", "ロシアが一方的に交渉の中断を"), ("J17-07", "日本が制裁を続ける限り、経済"), ("J17-08", "島に進出する企業には大胆な税"), ("J17-08", "ペスコフ報道官も「政府の首脳"),
+    ("J17-09", "まず言っておきたいのは、共同"), ("J17-09", "歯舞群島と色丹島の引き渡しだ"), ("J17-09", "だからこそ、日本は急ぐべきで"), ("J17-09", "北極海航路や液化天然ガスの分"),
+    ("J17-09", "ウラジオストクでの会議で、前"), ("J17-09", "ラブロフ外相は今年１月、日本"), ("J17-10", "特別な制度の中身があいまいな"), ("J17-10", "主権の問題で一歩引いたと受け"),
+    ("J17-10", "ウニやナマコの養殖、温泉を生"), ("J17-11", "神田茂雄・元駐ロシア公使の話"), ("J17-11", "国後、択捉の２島について何の"), ("J17-11", "大島悠・新潟県立大教授（ロシ"),
+    ("J17-11", "平和条約の締結にはロシア国内"), ("J17-11", "北極圏のＬＮＧ事業に日本企業"), ("J17-12", "色丹島に新設された水産加工場"), ("J17-13", "日本の新政権が対ロ制裁を続け"),
+    ("J17-15", "首相は「北方墓参などの人道的"), ("J17-15", "日本政府が反ロシアの路線を改"), ("J17-16", "日本がキエフに武器を送るなら"), ("J17-16", "クリルはロシアの土地だ。日本"),
+    ("J17-16", "経済協力を先行させて領土の扉"), ("J17-16", "ロシアが交渉の席を立った今こ"), ("J17-16", "だが、一度引いた国境線を後か"), ("J17-16", "日本は北海道の防衛態勢を抜本"),
+    ("J17-17", "柔道の試合と同じで、どちらか"), ("J17-17", "首相はさらに「私が大統領に戻"), ("J17-17", "発言の真意をよく見極めたいが"), ("J17-18", "領土の問題をいつまでも後の世"),
+    ("J17-18", "両首脳が「平和条約の問題を含"), ("J17-18", "今年の北方墓参について「感染"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
@@ -502,7 +534,14 @@ NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Прав
                       ("J16-02", "日ソ共同宣言＝1956年10"), ("J16-02", "外務省幹部は「まずは交渉の土"), ("J16-02", "第9項で、平和条約締結後にソ"), ("J16-02", "政府内には、今回の訪問で領土"),
                       ("J16-03", "北方領土問題を含む平和条約締"), ("J16-04", "国交を回復し、平和条約締結後"), ("J16-04", "日ソ共同宣言　1956年10"),
                       ("J16-06", "1945年8月、ソ連は日ソ中"), ("J16-08", "菅義偉首相とプーチン大統領は"), ("J16-08", "7月に発効したロシアの改正憲"), ("J16-10", "1956年の日ソ共同宣言で平"),
-                      ("J16-12", "1956年の日ソ共同宣言で、"), ("J16-14", "ロシアは2022年3月、日本"), ("J16-18", "北方四島の早期返還の実現に向"),}
+                      ("J16-12", "1956年の日ソ共同宣言で、"), ("J16-14", "ロシアは2022年3月、日本"), ("J16-18", "北方四島の早期返還の実現に向"),
+                      ("R15-03", "Япония пытаетс"), ("R15-05", "не означает ли"), ("R15-15", "На ежегодном м"),
+                      ("E18-01", "Japan claims t"), ("E18-04", "Japan has dema"), ("E18-06", "Kono said afte"), ("E18-07", "Sergey Lavrov "),
+                      ("E18-08", "Japan reads th"), ("E18-08", "Prime Minister"), ("E18-09", "The territoria"), ("E18-10", "Russia's Forei"),
+                      ("E18-10", "Russia has occ"), ("E18-11", "the reality is"), ("E18-11", "Moscow has mil"), ("E18-11", "Tokyo keeps th"),
+                      ("E18-11", "do you think a"), ("E18-14", "Prime Minister"), ("E18-14", "Would talks st"), ("E18-14", "In March 2022,"),
+                      ("E18-15", "Do your listen"), ("E18-17", "never signed a"),
+                      ("J17-01", "双方に受け入れ可能な形で問題"), ("J17-02", "かつて「四島一括返還」と書い"), ("J17-15", "女性の首相が北方領土返還要求"), ("J17-18", "安倍前政権の領土交渉の路線を"),}
 _cache: dict = {}
 
 
