@@ -5365,3 +5365,18 @@ def test_words_posted_online_the_caption_read_wrote_and_posted_that():
     text = ("Tokyo protested over Medvedev's visit to Kunashir. Galuzin told Japanese officials that the protest could "
             "not be accepted because the prime minister was traveling on Russian territory.")
     assert ("Mikhail Galuzin", True) in [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2019-08-03")]
+
+
+def test_japanese_signed_opinion_pieces_by_an_unregistered_contributor():
+    """「（私の視点）…　大槻恒夫」, 「【正論】…　国際政治学者・黒瀬英樹」: a signed contribution, its paragraphs the
+    contributor's words as written; a leader's words it recalls (「…と語ったことがある」) stay his, and a nameless
+    diplomat's (「あるロシアの外交官は「…」と漏らした」) nobody's."""
+    text = ("\u3000歯舞群島と色丹島の引き渡しだけで国境線を確定させれば、国後島と択捉島への道は閉ざされる。\n\n"
+            "\u3000プーチン大統領は2012年、領土問題で「引き分け」の解決を目指すと語ったことがある。\n\n"
+            "\u3000あるロシアの外交官は「島の問題は誰も決めたがらない」と漏らしたことがある。")
+    found = [(s.speaker, s.peace_treaty) for s in
+             extract_statements(text, "ja", "2019-02-14", title="（私の視点）日ロ平和条約　国境線を急ぐな　大槻恒夫")]
+    assert found == [("大槻恒夫", True), ("Vladimir Putin", True)], found
+    found = [s.speaker for s in
+             extract_statements(text, "ja", "2023-03-29", title="【正論】領土と安全保障を切り離すな　国際政治学者・黒瀬英樹")]
+    assert found == ["黒瀬英樹", "Vladimir Putin"], found

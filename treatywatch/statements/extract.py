@@ -1001,6 +1001,8 @@ def _labelled_statements(art: Article, label: Turn, s: int, e: int, prev_span, a
         return []  # "As in previous years, the document states that the islands are …": the paper's words, told
     if label.member and ASKS.search(span):
         return []  # a member's turn asks the government: 「知事はどう認識しているのか。」, 「明確な答弁を求めます。」
+    if JA_SOMEONE_SAID.search(span):
+        return []  # 「あるロシアの外交官は「…」と漏らした」 in a contributor's piece: a nameless man's words, not his
     other = _reported_in_turn(art, a, b, name)
     if other is not None:
         name = other  # «Министр обороны Японии Н.Киси, представляя доклад, заявил, что …» in her turn: his words
@@ -1024,9 +1026,14 @@ def _reported_in_turn(art: Article, a: int, b: int, turn_speaker: str) -> str | 
     return speaker[0]
 
 
-REPORTED_VERB = re.compile(r"(?<!\w)(?:заявил|сказал|said|stated|told|declared|と述べ|と語っ)\w*", re.IGNORECASE)
+REPORTED_VERB = re.compile(r"(?<!\w)(?:заявил|сказал|said|stated|told|declared)\w*"
+                           # (a Japanese verb follows a word letter: 「…を目指すと語ったことがある」)
+                           r"|と(?:述べ|語っ|強調し|主張し|指摘し|表明し|明らかにし|持ちかけ|繰り返し)", re.IGNORECASE)
 
 
+# a nameless someone as the subject of words a turn tells: 「あるロシアの外交官は」, 「某政府高官が」
+JA_SOMEONE_SAID = re.compile(r"(?:ある|某|一人の)[^、。「」]{0,12}?(?:外交官|高官|関係者|幹部|当局者|政治家|議員|官僚)(?:は|が|も)"
+                             r"[^。]*「")
 # an answer's courtesy frame in the minutes (「お答えいたします。」, 「…議員の御質問にお答えいたします。」)
 COURTESY = re.compile(r"(?:お答え(?:いたします|申し上げます)|(?:御質問|ご質問)にお答えいたします|ありがとうございます|以上で(?:ござい)?ます"
                       r"|[^。]{0,12}(?:議員|委員)(?:の(?:御|ご)質問)?にお答え(?:いたします|申し上げます))。?")

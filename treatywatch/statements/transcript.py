@@ -464,6 +464,11 @@ def page_principal(art):
         named = _person_else_institution(_title_entries(art))
         if named is not None:
             return named
+        author = JA_AUTHOR_AT_TITLE_END.search(art.title)
+        if author is not None:
+            # 「（私の視点）日ロ平和条約　「２島」で国境線を引くな　大槻恒夫」, 「【正論】…　国際政治学者・黒瀬英樹」:
+            # the contributor the registry lacks, as written
+            return author.group(1), None
     title = JA_TITLE_NOTE.sub("", art.title or "")  # (「…大使館コメント（日本語訳）」, 「知事年頭あいさつ（職員向け）」)
     if not title or not (PRINCIPAL_TITLE.search(title) or JA_PRINCIPAL_TITLE.search(title)):
         return byline_author(art)
@@ -505,7 +510,10 @@ def byline_author(art):
 # a Japanese title's note on the text after what it names: （日本語訳）, （仮訳）, （職員向け）, （全文）, （要旨）
 JA_TITLE_NOTE = re.compile(r"[（(](?:日本語訳|仮訳|和訳|職員向け|全文|要旨|抜粋)[）)]\s*$")
 # a signed contribution to a paper: 「＜寄稿＞…」, 「【寄稿】…」
-JA_CONTRIBUTION = re.compile(r"\s*[＜<【［\[]寄稿[＞>】］\]]")
+# a signed contribution by its title's opening bracket: 「＜寄稿＞」, 「（私の視点）」, 「【正論】」, 「（論点）」
+JA_CONTRIBUTION = re.compile(r"\s*[＜<【［\[（(](?:寄稿|私の視点|正論|論点|寄稿論文)[＞>】］\]）)]")
+# its author at the title's end, after a space or his profession's ・: a family and given name in kanji
+JA_AUTHOR_AT_TITLE_END = re.compile(r"[\s\u3000・]([\u4e00-\u9fff々]{3,6})\s*$")
 # the speaker a Japanese statement's title gives in brackets at its end: （外務報道官談話）, （外務大臣談話）, （知事コメント）
 JA_BRACKET_SPEAKER = re.compile(r"[（(]([^）)]{0,12}?)(?:談話|コメント|メッセージ)[）)]$")
 # the institutions such brackets name (the prefecture's governor, its mayor: the signer)
