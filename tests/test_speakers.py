@@ -765,3 +765,12 @@ def test_another_countrys_foreign_ministry_spokeswoman_is_not_russias():
     assert [s.speaker for s in extract(text, "ru", "2023-03-10")] != ["Maria Zakharova"]
     text = "Официальный представитель МИД заявила, что Курилы — часть России."
     assert [s.speaker for s in extract(text, "ru", "2023-03-10")] == ["Maria Zakharova"]
+
+
+def test_a_short_japanese_surname_after_its_given_name_declines_in_russian():
+    """«в разговоре с … Ёсихидэ Сугой», «Ёсихидэ Суги»: the four-letter surname after the given name takes its case
+    endings as «Кисидой» does; alone, «Сугой» is left unmatched (a stem of three letters is too short to trust)."""
+    reg = registry()
+    for text in ("в разговоре с новым японским премьером Ёсихидэ Сугой", "визит Ёсихидэ Суги"):
+        assert [m.entry.name for m in reg.find_mentions(text) if m.entry is not None] == ["Yoshihide Suga"], text
+    assert [m for m in reg.find_mentions("беседа с Сугой") if m.entry is not None] == []

@@ -200,7 +200,8 @@ class Registry:
         if len(tokens) > 1:
             self.given_names.setdefault(entry.name, set()).add(tokens[0])
         if _is_cyrillic(tokens[-1]):  # index the stem so that case forms match (Кисида → Кисид-ы)
-            tokens = tokens[:-1] + (_stem(tokens[-1]),)
+            # (a short surname after a given name too: «Ёсихидэ Суга» → «Ёсихидэ Сугой»; alone, «Суга» stays whole)
+            tokens = tokens[:-1] + (_stem(tokens[-1], short=len(tokens) > 1),)
         self.latin.setdefault(tokens[0], []).append((tokens, entry))
         self.latin[tokens[0]].sort(key=lambda a: -len(a[0]))
         if len(tokens) == 1:
@@ -565,10 +566,10 @@ def _anchor(pattern: str) -> str:
     return max(runs, key=len).lower() if runs else ""
 
 
-def _stem(word: str) -> str:
+def _stem(word: str, short: bool = False) -> str:
     if len(word) > 5 and word[-2:] in ("ий", "ый", "ой"):
         return word[:-2]  # an adjective-like surname: «Слуцкий», «Слуцкого», «Слуцким»
-    return word[:-1] if len(word) > 4 and word[-1] in "ая" else word
+    return word[:-1] if len(word) > (3 if short else 4) and word[-1] in "ая" else word
 
 
 def _drop_overlaps(found: list[Mention]) -> list[Mention]:
