@@ -111,7 +111,7 @@ import pytest
 
 from tests import (probe_stories, probe_stories_2, probe_stories_3, probe_stories_4, probe_stories_5, probe_stories_6,
                    probe_stories_7, probe_stories_8, probe_stories_9, probe_stories_10,
-                   probe_stories_11)
+                   probe_stories_11, probe_stories_12)
 from tests.sample_articles import record
 from treatywatch.export import export_statements
 from treatywatch.ingest import ingest_records
@@ -129,6 +129,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_9, 40, 33),
     (probe_stories_10, 20, 27),
     (probe_stories_11, 15, 31),
+    (probe_stories_12, 0, 999),
 ]
 
 
