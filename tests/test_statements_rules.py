@@ -5380,3 +5380,13 @@ def test_japanese_signed_opinion_pieces_by_an_unregistered_contributor():
     found = [s.speaker for s in
              extract_statements(text, "ja", "2023-03-29", title="【正論】領土と安全保障を切り離すな　国際政治学者・黒瀬英樹")]
     assert found == ["黒瀬英樹", "Vladimir Putin"], found
+
+
+def test_a_japanese_papers_comment_box_of_a_named_expert():
+    """「神田茂雄・元駐ロシア公使の話　…」 beside the news: the expert's own words, that paragraph only (the paper's
+    glossary under two such boxes is nobody's)."""
+    text = ("\u3000田村和夫・元駐ロシア公使の話　四島の帰属を確認するというこれまでの積み上げが失われかねない。\n\n"
+            "\u3000中川悠・新潟県立大教授の話　平和条約の締結にはロシア国内の世論の支持が欠かせない。\n\n"
+            "\u3000【用語解説】日ソ共同宣言　1956年に署名され、平和条約締結後の歯舞、色丹の引き渡しを定めた。")
+    found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ja", "2018-11-15")]
+    assert found == [("田村和夫", True), ("中川悠", True)], found

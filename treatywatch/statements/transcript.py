@@ -161,6 +161,13 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
     head = text[p_start:min(p_end, p_start + 110)]
     m = CJK_LABEL.match(head) if art.language == "ja" else LATIN_LABEL.match(head)
     if not m and art.language == "ja":
+        comment = JA_COMMENT_BOX.match(text, p_start, p_end)
+        if comment is not None:
+            # 「神田茂雄・元駐ロシア公使の話　…」: an expert's comment box beside the news, his words (its paragraph
+            # only: the box makes no transcript of the page)
+            entry = registered_entry(comment.group(1))
+            return Turn("speaker", comment.end(), (entry.name, entry) if entry is not None else (comment.group(1), None),
+                        counts=False)
         return _ja_short_label(art, p_start, p_end)
     if not m:
         return None
@@ -235,6 +242,8 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
     return None
 
 
+# a Japanese paper's comment box: the name, his title after 「・」 and 「の話」 opening the paragraph
+JA_COMMENT_BOX = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff々\u30a0-\u30ff]{2,12}?)・[^\s\u3000。「」]{1,30}?の話[\u3000 ]+")
 # a Japanese paper's transcript, a round table's or a press conference's record set line by line, the label and an
 # ideographic space opening the paragraph (after the paragraph's indent): a family name (「岸田　…」, 「泉氏　…」), a
 # name and title (「茂木外相　…」), an office alone (「首相　…」, 「知事　…」) or the moderator (「司会　…」)
