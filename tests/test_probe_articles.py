@@ -498,10 +498,11 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J17-09", "ウラジオストクでの会議で、前"), ("J17-09", "ラブロフ外相は今年１月、日本"), ("J17-10", "特別な制度の中身があいまいな"),
     ("J17-11", "神田茂雄・元駐ロシア公使の話"), ("J17-11", "大島悠・新潟県立大教授（ロシ"),
     ("J17-12", "色丹島に新設された水産加工場"), ("J17-13", "日本の新政権が対ロ制裁を続け"),
-    ("J17-15", "首相は「北方墓参などの人道的"), ("J17-15", "日本政府が反ロシアの路線を改"), ("J17-16", "日本がキエフに武器を送るなら"), ("J17-16", "クリルはロシアの土地だ。日本"),
+    ("J17-15", "日本政府が反ロシアの路線を改"), ("J17-16", "日本がキエフに武器を送るなら"), ("J17-16", "クリルはロシアの土地だ。日本"),
     ("J17-16", "経済協力を先行させて領土の扉"), ("J17-16", "だが、一度引いた国境線を後か"),
     ("J17-17", "柔道の試合と同じで、どちらか"), ("J17-17", "首相はさらに「私が大統領に戻"), ("J17-17", "発言の真意をよく見極めたいが"), ("J17-18", "領土の問題をいつまでも後の世"),
-    ("J17-18", "両首脳が「平和条約の問題を含"), ("J17-18", "今年の北方墓参について「感染"),
+    # round 32: a column's sentences split at its ▲ (the paragraph's treaty context and speaker no longer carried over)
+    ("J17-04", "日本が国内法で『北方領土』と"), ("J17-04", "双方の立場に隔たりがあるのは"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
@@ -540,7 +541,7 @@ NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Прав
                       ("E18-10", "Russia has occ"), ("E18-11", "the reality is"), ("E18-11", "Moscow has mil"), ("E18-11", "Tokyo keeps th"),
                       ("E18-11", "do you think a"), ("E18-14", "Prime Minister"), ("E18-14", "Would talks st"), ("E18-14", "In March 2022,"),
                       ("E18-15", "Do your listen"), ("E18-17", "never signed a"),
-                      ("J17-01", "双方に受け入れ可能な形で問題"), ("J17-02", "かつて「四島一括返還」と書い"), ("J17-15", "女性の首相が北方領土返還要求"), ("J17-18", "安倍前政権の領土交渉の路線を"),
+                      ("J17-01", "双方に受け入れ可能な形で問題"), ("J17-02", "かつて「四島一括返還」と書い"), ("J17-18", "安倍前政権の領土交渉の路線を"),
                       # round 32: a contributor's own background in his signed piece, taken as his words
                       ("J17-09", "宣言は両国の議会が批准した唯"), ("J17-16", "ロシアは昨年３月、日本の制裁"),}
 _cache: dict = {}

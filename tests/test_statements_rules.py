@@ -3,6 +3,7 @@ these tests in the style of the wire copy the pipeline reads."""
 from treatywatch.statements.extract import extract
 from treatywatch.statements import extract_statements
 from treatywatch.statements.topic import is_treaty, topics
+from treatywatch.statements.quotes import paragraphs
 
 
 def treaty(found):
@@ -5390,3 +5391,13 @@ def test_a_japanese_papers_comment_box_of_a_named_expert():
             "\u3000【用語解説】日ソ共同宣言　1956年に署名され、平和条約締結後の歯舞、色丹の引き渡しを定めた。")
     found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ja", "2018-11-15")]
     assert found == [("田村和夫", True), ("中川悠", True)], found
+
+
+def test_a_japanese_front_page_columns_marks_end_its_paragraphs():
+    """天声人語-style columns run on one line, ▼ (▲, ◆) where a paragraph would end: 「…初めてのことである▼首相は
+    「…」と述べた」 is two paragraphs, the column's own sentence nobody's and the prime minister's words his."""
+    text = ("流氷が岬に届いた▼女性の首相が北方領土返還要求全国大会であいさつに立つのは、初めてのことである▼首相は"
+            "「北方墓参などの人道的な事業の再開に取り組む」とも述べた。")
+    found = [(s.speaker, s.peace_treaty, s.quote[:8]) for s in extract_statements(text, "ja", "2026-02-08")]
+    assert found == [("Sanae Takaichi", False, "北方墓参などの人")], found
+    assert paragraphs("▼首相は述べた。\n◆続いて") == [(0, 8), (9, 13)]  # (a mark opening a line is no break)

@@ -171,11 +171,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Lines with words on them; a Japanese front-page column's ▲, ▼ or ◆ between its sentences, where a full stop
+    would be, ends its paragraph too (「…という戒めである▲モスクワで14日に…」: the column's next paragraph)."""
     out, s = [], 0
-    for m in re.finditer(r"\n", text):
+    for m in PARAGRAPH_BREAK.finditer(text):
         if text[s:m.start()].strip():
             out.append(_trim(text, s, m.start()))
         s = m.end()
     if text[s:].strip():
         out.append(_trim(text, s, len(text)))
     return out
+
+
+PARAGRAPH_BREAK = re.compile(r"\n|(?<=[\u3040-\u30ff\u4e00-\u9fff。」）])[▲▼◆](?=[\u3040-\u30ff\u4e00-\u9fff「（0-9０-９])")
