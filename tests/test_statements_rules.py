@@ -5401,3 +5401,17 @@ def test_a_japanese_front_page_columns_marks_end_its_paragraphs():
     found = [(s.speaker, s.peace_treaty, s.quote[:8]) for s in extract_statements(text, "ja", "2026-02-08")]
     assert found == [("Sanae Takaichi", False, "北方墓参などの人")], found
     assert paragraphs("▼首相は述べた。\n◆続いて") == [(0, 8), (9, 13)]  # (a mark opening a line is no break)
+
+
+def test_an_interview_whose_questions_are_labelled_with_the_outlet_and_the_wire_background_after_it():
+    """"NIKKEI: …" and "RT: …" ask, even when they assert ("Japan reads the declaration as a commitment …"); the
+    outlet's standard paragraph after the last answer ("Japan claims the islands …, which Soviet troops seized in
+    1945.") is not the ambassador's."""
+    text = ("NIKKEI: Japan reads the declaration as a commitment to return Shikotan and the Habomai islands.\n\n"
+            "Galuzin: The declaration says nothing about sovereignty. The islands are Russian territory.\n\n"
+            "NIKKEI: And energy?\n\n"
+            "Galuzin: Japanese companies are welcome in the Arctic gas projects.\n\n"
+            "Japan claims the four islands, which Soviet troops seized at the end of World War II.")
+    found = [(s.speaker, s.peace_treaty, s.quote[:12]) for s in extract_statements(text, "en", "2019-02-08")]
+    assert found == [("Mikhail Galuzin", True, "The declarat"), ("Mikhail Galuzin", True, "The islands "),
+                     ("Mikhail Galuzin", False, "Japanese com")], found

@@ -194,6 +194,10 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 continue  # (an institution's page stays its words under the line: its consular notice)
             turn = principal = None  # "* * *" under a person's speech: the report goes on in the site's words
             continue
+        elif transcript and turn is not None and art.language != "ja" and principal is None and \
+                turn.kind == "speaker" and _wire_background(para):
+            turn = None  # "Japan claims the islands …, which Soviet troops seized in 1945." after the interview's last
+            continue  # answer: the outlet's standard paragraph, not his words
         elif transcript and turn is not None:
             if EDITORS_NOTE.fullmatch(para.strip()) or RECORD_NOTE.match(para) or _repeats_title(art, para):
                 # "(The Minister visited Nemuro City on April 22 …)", «Примечание переводчика. …», "[Provisional
@@ -1092,6 +1096,20 @@ def _tells_background_words(art: Article, span: tuple[int, int], quotes: list[Qu
     if FIRST_PERSON.search(outside):
         return False  # «Также мы договорились, что …», "As I have said many times": the speaker's own
     return attribution_of(art, s, e, qs, outside)[0] is None
+
+
+# a wire's standard paragraph on the dispute: the islands seized in 1945, what Japan calls them, no treaty since
+WIRE_BACKGROUND = re.compile(r"\b(?:(?:seized|occupied|taken) by (?:the )?Soviet|Soviet (?:troops|forces|army)|(?:which|what) (?:Japan|"
+                             r"Tokyo|Russia|Moscow) calls|known in (?:Japan|Russia) as|(?:have|has) (?:never|not|yet to) (?:signed|"
+                             r"concluded) a (?:formal |postwar |post-war )?peace treaty|prevented the two (?:countries|nations|sides)"
+                             r"|(?:since|in|of) (?:the end of )?(?:World War II|WWII|the Second World War|1945))\b", re.IGNORECASE)
+FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|our|us|my|me)\b", re.IGNORECASE)
+
+
+def _wire_background(para: str) -> bool:
+    """A paragraph in the third person, without quotes, that tells the dispute's standing background."""
+    return bool(WIRE_BACKGROUND.search(para)) and not FIRST_PERSON_WORDS.search(para) and not QUOTE_MARKS.search(para)
+
 
 
 def _block_after_dense_turns(text: str, spans: list[tuple[int, int]], i: int) -> bool:

@@ -39,6 +39,11 @@ OUTLET_REPORTER = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}?(?:NHK|Kyodo|Jiji|Asah
                             r"Hokkaido|TBS|Fuji|Nippon|TV|Reuters|AFP|Bloomberg|TASS|RIA|Interfax|Xinhua|Shimbun|News|Press"
                             r"|Times|Television|Broadcasting|Radio|Agency|Journal|Newspaper|Channel)(?:\s+[A-Z][\w.&-]*){0,3}"
                             r"\s*,\s*[A-Z][a-z]+$")
+# an interview's questions labelled with the interviewer's outlet: "RT:", "NIKKEI:", "FP:", «ТАСС:»
+OUTLET_LABEL = re.compile(r"(?:RT|TASS|NHK(?: World)?|Nikkei(?: Asia)?|Kyodo|Sputnik|FP|Foreign Policy|Kommersant|Reuters|AFP|AP"
+                          r"|Bloomberg|RIA(?: Novosti)?|Interfax|Izvestia|Asahi|Yomiuri|Mainichi|Sankei|Jiji|Xinhua|CNN|BBC"
+                          r"|Newsweek|TIME|(?:The )?Japan Times|JT|(?:The )?Diplomat|ТАСС|РИА Новости|Интерфакс|Известия"
+                          r"|«?Коммерсантъ»?|РБК|Ъ)", re.IGNORECASE)
 # the Japanese ministry's transcripts name the reporter by outlet: 【NHK　記者】, 【読売新聞　記者】
 JA_REPORTER = re.compile(r"\S[\s\u3000]*記者$")
 # a Japanese transcript's label for an official the registry does not know: a surname and an office
@@ -184,6 +189,7 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
         return None  # (「【プーチン大統領】」 on a line of its own opens the turn its next paragraphs hold)
     body = min(body, p_end)
     if QUESTION.match(label.strip()) or (art.language != "ja" and OUTLET_REPORTER.match(label.strip())) \
+            or OUTLET_LABEL.fullmatch(label.strip()) \
             or JA_REPORTER.search(label.strip()):
         return Turn("question", body)
     if ANSWER.match(label.strip()):  # "Ответ:" in a briefing: the one the transcript's heading names
