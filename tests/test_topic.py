@@ -857,3 +857,16 @@ def test_what_is_done_on_the_islands_called_an_internal_affair():
     # (Japanese 「自国の領内」 and 「内政の問題」 as well as 「自国の領土」 and 「内政問題」)
     assert is_treaty(topics("首相が自国の領内のどこを訪れるかは内政の問題だ。", "ロシアの首相が国後島を訪れた。"))
     assert not is_treaty(topics("年金制度の改革は内政の問題だ。", "改革案が議会に提出された。"))
+
+
+def test_russian_claims_of_the_islands_joined_to_the_country():
+    """«Курильские острова вошли в состав нашей страны по праву победителя», «…на Курилы, потому что это часть
+    России», «Эта земля … навсегда останется российской» after the islands (whom «наши деды» freed: the nation's
+    forefathers, no family anecdote): the islands claimed; a company that joined a holding, or a piece of land that
+    stays a park, is not."""
+    assert is_treaty(topics("Курильские острова вошли в состав нашей страны по праву победителя."))
+    assert is_treaty(topics("Мы будем приезжать на Курилы, потому что это часть России."))
+    assert is_treaty(topics("78 лет назад наши деды освободили Курильские острова. Эта земля полита кровью солдат и "
+                            "навсегда останется российской."))
+    assert not is_treaty(topics("Компания вошла в состав холдинга в прошлом году."))
+    assert not is_treaty(topics("Эта земля останется парком."))

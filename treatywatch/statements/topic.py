@@ -266,6 +266,15 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands?|isles|kurils?|territories|they)\W+(?:\
                             # «острова … должны развиваться как «полноценная часть России»»
                             r"|(?:остров\w*|курил\w*)\W+(?:\w+\W+){0,6}?(?:как|в качестве)\W+(?:\w+\W+)?част\w* (?:росси|япони)\w*"
                             r"|(?:остров\w*|курил\w*)\s+[—–-]\s+(?:это\s+)?част\w* сахалинской области"
+                            # …joined to the country: «Курильские острова вошли в состав нашей страны по праву
+                            # победителя», «возвращены нашей стране»; or «это часть России» after them in the sentence
+                            r"|(?:остров\w*|курил\w*)\W+(?:\w+\W+){0,3}?(?:вошли|входят|вошел|вошёл|возвращен\w*|возвращ[её]н\w*)"
+                            r"\s+(?:\w+\s+)?(?:в состав\s+)?(?:росси|нашей стран|ссср|советского союза|родин)\w*"
+                            r"|(?:остров\w*|курил\w*)[^.!?«»]{0,60}?(?:это|являются|является) (?:\w+ )?част\w* (?:россии|нашей страны"
+                            r"|российской федерации)"
+                            # the land for the islands: «Эта земля … навсегда останется российской»
+                            r"|(?:эта|наша|курильская) земля\W+(?:\w+\W+){0,6}?(?:останется|остается|остаётся|будет|была)\W+"
+                            r"(?:\w+\W+){0,2}?(?:российск|русск|наш)\w*"
                             # the islands as what is (not) to be discussed, or what a policy is on: "would not
                             # discuss the Kurils with Tokyo", "no change in policy on the Northern Territories"
                             r"|(?:discuss\w*|negotiat\w*|polic(?:y|ies) on|status of|обсужда\w*|обсудить|статус\w*"
@@ -292,7 +301,9 @@ ISLANDS_CLAIM = prefiltered(r"(?:islands?|isles|kurils?|territories|they)\W+(?:\
                             r" (?:\w+ ){0,2}over\b",
                             re.IGNORECASE)
 # a relative's part in past talks ("my grandfather worked for the treaty") is an anecdote, not a position
-FAMILY_HISTORY = prefiltered(_LEFT + r"(?:grand(?:father|mother|son)|father|great-grandfather|дед\w*|прадед\w*|отц\w*|отец"
+FAMILY_HISTORY = prefiltered(_LEFT + r"(?:grand(?:father|mother|son)|father|great-grandfather"
+                             # (not «наши деды», the nation's forefathers: «78 лет назад наши деды освободили Курилы»)
+                             r"|(?<!наши )(?<!наших )(?<!нашими )(?<!нашим )дед\w*|прадед\w*|отц\w*|отец"
                              r"|祖父|曾祖父|父親)", re.IGNORECASE)
 # the islands alone (visits, drills, grave visits) are not the treaty; with the settlement vocabulary they are
 STRONG = {"peace_treaty", "declaration_1956", "sovereignty", "wwii_outcome", "territorial", "islands_settlement"}
