@@ -774,3 +774,17 @@ def test_a_short_japanese_surname_after_its_given_name_declines_in_russian():
     for text in ("в разговоре с новым японским премьером Ёсихидэ Сугой", "визит Ёсихидэ Суги"):
         assert [m.entry.name for m in reg.find_mentions(text) if m.entry is not None] == ["Yoshihide Suga"], text
     assert [m for m in reg.find_mentions("беседа с Сугой") if m.entry is not None] == []
+
+
+def test_the_economy_and_fisheries_ministers_and_the_short_russian_titles_in_japanese():
+    """The ministers who speak on Sakhalin's gas, the fisheries talks and the joint economic activity are registered
+    (「斎藤健農林水産相」, 「ノバク副首相」, «Новак»); a tennis player's first name is not the Russian minister; 「露大統領」
+    and 「露外相」 are the offices, as 「ロシア大統領」."""
+    reg = registry()
+    assert [m.entry.name for m in reg.find_mentions("斎藤健農林水産相は") if m.entry] == ["Ken Saito"]
+    assert [m.entry.name for m in reg.find_mentions("ノバク副首相は記者団に") if m.entry] == ["Alexander Novak"]
+    assert [m.entry.name for m in reg.find_mentions("вице-премьер Новак заявил") if m.entry] == ["Alexander Novak"]
+    assert [m for m in reg.find_mentions("Novak Djokovic said") if m.entry] == []
+    from treatywatch.statements import extract_statements
+    text = "露大統領は「平和条約を結びたい」と述べた。"
+    assert [s.speaker for s in extract_statements(text, "ja", "2016-12-15")] == ["Vladimir Putin"]

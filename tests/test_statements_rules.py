@@ -1731,13 +1731,13 @@ def test_a_participle_after_a_predicate_speaks_for_the_clause_subject_or_its_pro
 
 
 def test_japanese_officials_the_registry_lacks_and_the_bare_prime_minister_after_another_speaker():
-    """An unregistered minister by his ministry (野村哲郎農林水産相; 世耕弘成経済産業相（…）, registered since), a vice-minister after
+    """An unregistered minister by his ministry (野村哲郎農林水産相, 世耕弘成経済産業相（…）: both registered since), a vice-minister after
     「政府から」, a mayor after 「代表して」 with あいさつした, an MP named with 氏 after a relative clause and
     ただした, a ministry's transcript label 【小林外務報道官】, 「…」と大使は強調した, 「…」として明言を避けた;
     「首相は」 right after Putin's words is the prime minister of the day, not Putin."""
     cases = [
         ("2023-04-15", "野村哲郎農林水産相は14日の閣議後の記者会見で「漁業者の操業機会を確保できたことは大きい」と語った。",
-         "野村哲郎農林水産相"),
+         "Tetsuro Nomura"),  # (registered since round 32)
         ("2016-11-21", "世耕弘成経済産業相（ロシア経済分野協力相）は、経済協力プランについて「具体的な案件づくりを加速させたい」"
                        "と意欲を示した。", "Hiroshige Seko"),  # (registered since round 28)
         ("2020-02-10", "主催者を代表して北村健一釧路市長が「平和条約の締結と四島の早期返還を強く求めたい」とあいさつしました。",
