@@ -5415,3 +5415,22 @@ def test_an_interview_whose_questions_are_labelled_with_the_outlet_and_the_wire_
     found = [(s.speaker, s.peace_treaty, s.quote[:12]) for s in extract_statements(text, "en", "2019-02-08")]
     assert found == [("Mikhail Galuzin", True, "The declarat"), ("Mikhail Galuzin", True, "The islands "),
                      ("Mikhail Galuzin", False, "Japanese com")], found
+
+
+def test_a_japanese_record_whose_label_names_a_leader_by_family_name_and_its_notes_below():
+    """「泉氏　…」 after 「立憲民主党の泉健太代表は」: the given name ends where a title follows, so the label is the
+    person named in full; 「【注】…」 or a definition 「日ソ共同宣言＝…」 under the record is the paper's note, not the
+    last answer going on; on a principal's own page a note at the top (「※本ページでは…」) is skipped alone."""
+    text = ("\u3000立憲民主党の泉健太代表は22日、記者会見を開いた。\n\n"
+            "\u3000――ロシアが平和条約交渉の中断を表明しました。\n\n"
+            "\u3000泉氏　交渉が止まった責任は、ひとえにロシアの側にある。\n\n"
+            "\u3000――制裁について。\n\n"
+            "\u3000泉氏　国際社会と足並みをそろえるべきだ。\n\n"
+            "【注】日ソ共同宣言　1956年に署名され、平和条約締結後の歯舞、色丹の引き渡しを定めた。")
+    found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ja", "2022-03-22")]
+    assert found == [("泉健太", True), ("泉健太", False)], found
+    text = ("※本ページでは、演説の一部を抜粋して掲載しています。\n\n"
+            "\u3000領土問題を解決し、日露平和条約を締結する。その強い意志を大統領と共有しています。")
+    found = [(s.speaker, s.peace_treaty) for s in
+             extract_statements(text, "ja", "2019-01-28", title="第百九十八回国会における安倍内閣総理大臣施政方針演説")]
+    assert ("Shinzo Abe", True) in found, found

@@ -194,6 +194,11 @@ def extract(text: str, language: str | None = None, published: str | None = None
                 continue  # (an institution's page stays its words under the line: its consular notice)
             turn = principal = None  # "* * *" under a person's speech: the report goes on in the site's words
             continue
+        elif transcript and turn is not None and art.language == "ja" and JA_AFTER_INTERVIEW.match(text, p_start, p_end):
+            # 「【注】日ソ共同宣言　…」, 「■略歴」 under a record: the paper's note, nobody's turn, and the record's end
+            # (on a principal's own page, 「※本ページでは…抜粋して掲載」, the note alone)
+            turn = turn if principal is not None else None
+            continue
         elif transcript and turn is not None and art.language != "ja" and principal is None and \
                 turn.kind == "speaker" and _wire_background(para):
             turn = None  # "Japan claims the islands …, which Soviet troops seized in 1945." after the interview's last

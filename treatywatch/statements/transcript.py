@@ -259,7 +259,7 @@ JA_MODERATOR = re.compile(r"司会|聞き手|記者|質問|問")
 JA_OFFICE_LABEL = re.compile(r"首相|総理|総理大臣|外相|外務大臣|官房長官|大統領|知事|市長|町長|大使|代表|議長|長官|会長|理事長")
 # a title after a family name in the text, not a given name (「岸田首相」 is no full name)
 JA_TITLE_AFTER_FAMILY = re.compile(r"(?:首相|総理|外相|大臣|長官|大統領|知事|市長|町長|村長|議員|代表|委員長|会長|理事長|議長|大使"
-                                   r"|教授|准教授|氏|君|元|前|政調会長|幹事長|書記長|担当相|相)")
+                                   r"|教授|准教授|氏|君|元|前|政調会長|幹事長|書記長|担当相|相|さん)")
 JA_SENTENCE_END = re.compile(r"[。」）)！？!?]\s*$")
 
 
@@ -294,7 +294,9 @@ def _ja_named_in_full(art, family: str, at: int):
         return None
     where = (art.title or "") + "\n" + art.text
     skip = len(art.title or "") + 1 + at
-    for full in re.finditer(rf"(?<![\u4e00-\u9fff々]){re.escape(family)}([\u4e00-\u9fff々]{{1,3}})(?![\u4e00-\u9fff々])", where):
+    # (the given name ends where a letter that is no kanji or a title follows: 「泉健太代表」, 「岸田文雄（」)
+    for full in re.finditer(rf"(?<![\u4e00-\u9fff々]){re.escape(family)}([\u4e00-\u9fff々]{{1,3}}?)"
+                            rf"(?=[^\u4e00-\u9fff々]|{JA_TITLE_AFTER_FAMILY.pattern})", where):
         if full.start() == skip or JA_TITLE_AFTER_FAMILY.fullmatch(full.group(1)) or JA_TITLE_AFTER_FAMILY.match(full.group(1)):
             continue
         entry = registered_entry(full.group())
@@ -392,8 +394,10 @@ JA_ASK = re.compile(r"[ \t\u3000]*(?:――|──|—―|―|－－)")
 JA_ANSWER_MARK = re.compile(r"[ \t\u3000]*(?:◆|◇|●|Ａ[：:]|A[：:]|答[：:])?[ \t\u3000]*")
 # what ends an interview's answers: a profile or a note under it (「■人物略歴」, 「【略歴】」, 「※」)
 # (a section heading inside the interview, 「■欧州について」, is no end)
-JA_AFTER_INTERVIEW = re.compile(r"[ \t\u3000]*(?:[■□【＜〈][ \t\u3000]*(?:人物)?(?:略歴|プロフィール|経歴|横顔|メモ|ことば|用語|解説"
-                                r"|聞き手|取材後記|関連)|※)")
+JA_AFTER_INTERVIEW = re.compile(r"[ \t\u3000]*(?:[■□【＜〈（(][ \t\u3000]*(?:人物)?(?:略歴|プロフィール|経歴|横顔|メモ|ことば|用語|解説"
+                                r"|聞き手|取材後記|関連|注)|※"
+                                # a note that defines a term: 「日ソ共同宣言＝1956年10月に署名され、…」
+                                r"|[^\s\u3000。、「」]{2,20}＝)")
 
 
 def ja_interview_turn(art, p_start: int, p_end: int, principal, asked: bool) -> Turn | None:
