@@ -109,7 +109,11 @@ lower the count of first reports flagged.
   after it, the spokesmen's retellings and judgements the next day, two readouts that contradict each other and a
   denial, a call mostly on other things, an ambassador summoned): 26 first reports flagged and 43 repeats as new
   when first measured (most a readout's account in one language and the other side's in another, sharing few
-  words)."""
+  words). Stories round 9 (tests/probe_stories_9.py) 40 → 41 first reports and 33 → 34 repeats with «передача
+  каких-либо островов» the settlement: RIA's lead («Вопрос о передаче каких-либо островов … не стоит на повестке
+  дня, заявила … Захарова») now her treaty remark, the first report, and the quote under it, which tells it in other
+  words, a second flag (one remark by the story's labels, two keys by the corpus labels' rule for a lead and its
+  quote)."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -132,7 +136,7 @@ RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at m
     (probe_stories_6, 40, 36),
     (probe_stories_7, 48, 38),
     (probe_stories_8, 40, 47),
-    (probe_stories_9, 40, 33),
+    (probe_stories_9, 41, 34),
     (probe_stories_10, 20, 27),
     (probe_stories_11, 15, 31),
     (probe_stories_12, 26, 43),

@@ -98,7 +98,6 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E2-15", "It is regrettable"), ("E2-16", "No Japanese"),
     # a transcript label not registered (【小林外務報道官】); a principal's or interviewee's words on the treaty only
     # by the heading or the question before them ("эта работа", "The constitution …", "these islands")
-    ("E2-17", "The constitution"),
     # round 3 (probe_articles_*3.py, traps for precision), as first measured: Russian 45 of 51 firm expectations right
     # and 6 of 82 background sentences taken for treaty statements, Japanese 32 of 38 and 7 of 75, English 35 of 40
     # and 3 of 96; left: the treaty only by a pronoun or the lead («о нем», «этой теме», "such statements", "the
@@ -138,7 +137,6 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E5-14", "will become th"),
     # round 5, Japanese, as first measured: 69 of 85 firm expectations right and 0 of 101 background sentences taken
     ("J5-01", "アメリカの世界的なミサイル防"),
-    ("J5-03", "憲法の規定は当然尊重されなけ"),
     ("J5-05", "日本の岸田文雄首相が国会演説"),
     ("J5-05", "東京はいわゆる「北方領土」に"),
     ("J5-06", "交渉の再開は、相手国の姿勢に"),
@@ -355,7 +353,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E12-05", "unacceptable f"),  ("E12-06", "Before us lies"),
     ("E12-06", "I am determine"),  ("E12-06", "Japan first mu"),
     ("E12-08", "the territory "), ("E12-08", "the dialogue w"),
-     ("E12-09", "any deal must "), ("E12-10", "wished Russian"),
+     ("E12-10", "wished Russian"),
     ("E12-11", "pulling out of"),  ("E12-12", "the resumption"),
     ("E12-12", "accused Zakhar"), ("E12-13", "the talks with"),
     ("E12-14", "Tokyo analyses"),
@@ -479,7 +477,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # Russian, DW, Meduza; the foreign authors' own views no statements): 80 of 95 right as first measured, 3
     # background
     ("R15-01", "Эта земля росс"), ("R15-01", "куда ездить ру"), ("R15-02", "Мы договорилис"), ("R15-04", "Пора перестать"),
-    ("R15-04", "любая совместн"), ("R15-05", "декларация не "), ("R15-07", "запрет на отчу"), ("R15-07", "Это норма прям"),
+    ("R15-04", "любая совместн"),
     ("R15-09", "прекращает без"), ("R15-09", "Решение России"), ("R15-10", "назвала японск"), ("R15-14", "наш курс на ре"),
     ("R15-14", "Япония продолж"), ("R15-16", "потребовал от "), ("R15-18", "Москва не наме"),
     # round 32, tests/probe_articles_en18.py (interviews and Q&A pages in English: Q:/A:, bold names, moderators
@@ -538,6 +536,8 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J18-16", "交渉がまとまるまで、組合員は"),
     ("J18-18", "日本が制裁を続け、軍備の増強"),
     ("J18-18", "見通しについて「漁業者が安心"),
+    # round 32: found while 「領土の割譲」 was a territorial word (left out: the papers' analysis says it of the amended constitution)
+    ("J5-03", "憲法の規定は当然尊重されなけ"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;

@@ -870,3 +870,14 @@ def test_russian_claims_of_the_islands_joined_to_the_country():
                             "навсегда останется российской."))
     assert not is_treaty(topics("Компания вошла в состав холдинга в прошлом году."))
     assert not is_treaty(topics("Эта земля останется парком."))
+
+
+def test_the_constitutions_ban_on_ceding_territory_and_the_handover_of_islands_in_russian():
+    """The 2020 amendment's ban («запрет на отчуждение территорий», "the ban on ceding territory") is the
+    dispute's; «передача каких-либо островов», «отдать острова» the settlement, whatever the islands are called;
+    handing over documents or giving a concert on an island is not."""
+    assert is_treaty(topics("Запрет на отчуждение территорий теперь записан в Основном законе."))
+    assert is_treaty(topics("The amendment bans the alienation of Russian territory."))
+    assert is_treaty(topics("Декларация не предполагает автоматической передачи каких-либо островов."))
+    assert not is_treaty(topics("Передача документов состоится завтра."))
+    assert not is_treaty(topics("Оркестр дал концерт на острове."))

@@ -51,6 +51,9 @@ FAMILIES: dict[str, str] = {
                    r"(?:めぐる|巡る|対する)(?:主張|要求)"
                    r"|(?:border|boundary) demarcation|demarcat\w+ (?:of )?the (?:border|boundary)"
                    r"|(?:демаркаци|делимитаци)\w* (?:границ|рубеж)\w*"
+                   # the constitution's ban on giving territory away (2020): «запрет на отчуждение территорий»,
+                   # "the ban on ceding territory"
+                   r"|отчужд\w+ (?:\w+ )?(?:территори|част\w* территори)\w*|(?:alienat|ced)\w+ (?:of )?(?:any )?(?:russian )?territory"
                    # the campaign for the islands' return, named without them at its rally: 「返還運動の火を絶やすな」
                    r"|返還(?:要求)?運動"
                    # a land claimed ("the islands are Japanese territory"; `_places_only` keeps out a place)
@@ -450,6 +453,9 @@ US_BASES_ON_ISLANDS = prefiltered(r"(?:(?:u\.?s\.?|american|us) (?:military |arm
                                   r"|(?:u\.?s\.?|american) missile[- ]defen[cs]e[^.;]{0,60}?(?:islands|isles|kuril\w*)"
                                   r"|американск\w+ (?:систем\w+ )?(?:противоракетн|ПРО)\w*[^.;]{0,60}?остров", re.IGNORECASE)
 # the islands handed over or given back, as a verb (「島を日本に引き渡す」, 「島々を返す」)
+# …and in Russian: «передача островов», «не предполагает автоматической передачи каких-либо островов», «отдать острова»
+ISLANDS_HANDED_RU = re.compile(r"(?<!\w)(?:передач|переда(?:ть|вать|дут|ст|ны)|отда(?:ть|вать|дут|ст)|уступ\w+|возвращени)\w*\s+"
+                               r"(?:[\w-]+\s+){0,2}?остров\w*", re.IGNORECASE)
 ISLANDS_HANDED_JA = re.compile(r"島々?を(?:日本に|ロシアに|日本側に)?(?:引き渡|引渡|返還|返す|返さ|返し|譲|取り戻|取り返)"
                                # …or coming back: 「島が戻る道筋」, 「島が返ってくる日」 (not 「島に戻る」, a visit)
                                r"|島々?が(?:日本に)?(?:戻[らりるれろっ]|返って|返還され)"
@@ -459,7 +465,7 @@ ISLANDS_HANDED_JA = re.compile(r"島々?を(?:日本に|ロシアに|日本側�
 
 def _handover_terms(span: str) -> bool:
     """The islands handed over, or US bases on them after a handover: the settlement, whatever the islands are called."""
-    return bool(ISLANDS_HANDED_JA.search(span) or US_BASES_ON_ISLANDS.search(span))
+    return bool(ISLANDS_HANDED_JA.search(span) or ISLANDS_HANDED_RU.search(span) or US_BASES_ON_ISLANDS.search(span))
 
 
 def _territory_clause(span: str) -> str:
