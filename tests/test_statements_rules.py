@@ -5434,3 +5434,16 @@ def test_a_japanese_record_whose_label_names_a_leader_by_family_name_and_its_not
     found = [(s.speaker, s.peace_treaty) for s in
              extract_statements(text, "ja", "2019-01-28", title="第百九十八回国会における安倍内閣総理大臣施政方針演説")]
     assert ("Shinzo Abe", True) in found, found
+
+
+def test_a_deputy_the_registry_lacks_closing_the_quote_by_his_seat_and_a_title_opening_a_sentence():
+    """«Депутат Госдумы, член комитета по обороне Вадим Терехов пошел дальше. «…», — написал парламентарий.»: the
+    deputy named as the subject just before (any past verb), not the registered politician named earlier; «Депутат
+    Госдумы» opening the sentence is a title, no name; «— пояснил он» after his statement is him again."""
+    text = ("Лидер ЛДПР Леонид Слуцкий заявил, что Курилы останутся российскими.\n\n"
+            "Депутат Госдумы, член комитета по обороне Вадим Терехов пошел дальше. «Ответ один: острова наши, торга "
+            "не будет», — написал парламентарий.\n\n"
+            "Терехов также сообщил, что готовит законопроект. «Японские производители зарабатывают на нашем рынке», — "
+            "пояснил он.")
+    found = [s.speaker for s in extract_statements(text, "ru", "2025-02-08")]
+    assert found == ["Leonid Slutsky", "Vadim Terekhov", "Vadim Terekhov", "Vadim Terekhov"], found

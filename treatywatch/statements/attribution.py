@@ -1253,7 +1253,12 @@ def _without_title(name: str) -> str:
 def _could_be_a_name(words: str) -> bool:
     """Capitalised words that are not a place, an agency or an institution ("Tokyo", "Kyodo News", "Foreign
     Ministry"): an unregistered speaker's name as written."""
-    return not (NOT_NAMES.match(words) or AGENCIES.search(words) or CAPNAME_STOP.search(words))
+    # (nor a Russian title and the body it sits in: «Депутат Госдумы, член комитета …»)
+    return not (NOT_NAMES.match(words) or AGENCIES.search(words) or CAPNAME_STOP.search(words)
+                or RU_TITLE_AND_BODY.match(words))
+
+
+RU_TITLE_AND_BODY = re.compile(r"\w+\s+(?:Госдум|Совфед|Министерств|Правительств|Посольств|Генштаб|Думы|Мэри|Администраци)\w*$")
 
 
 SUBORDINATE = re.compile(r"(?<!\w)(?:что|чтобы|котор\w+|когда|если|где|как|после|[Пп]о словам)(?!\w)|[.;:!?«»\"]")

@@ -143,10 +143,14 @@ def pronoun_speaker(art: Article, start: int, end: int, qs: list[Quote], sentenc
     if own is not None and not (SIDE_JP.search(words) or SIDE_RU.search(words)):
         words += " japanese" if own.group(1) or own.group(2) else " russian"
     r = agreeing(art, _last_person_of_side(art, words, last.start()), gender, last.start())
-    if PERSONAL_PRONOUN.fullmatch(last.group()):
+    if PERSONAL_PRONOUN.fullmatch(last.group()) or MEMBER_NOUN.fullmatch(last.group()):
         # "Vasily Solomko, head of the district, has little patience for the rumors. '…,' he said": a person the
-        # registry does not know, named as a subject after the last registered one, is whom "he" means
-        unknown = _unregistered_subject(art, named_at(art, r, last.start()) if r else 0, last.start(), qs)
+        # registry does not know, named as a subject after the last registered one, is whom "he" means (after an
+        # unregistered speaker, after the sentence of his statement)
+        since = named_at(art, r, last.start()) if r else 0
+        if r and r[1] is None and art.spoken_in is not None:
+            since = art.spoken_in[0]
+        unknown = _unregistered_subject(art, since, last.start(), qs)
         if unknown is not None:
             return unknown, None
     if r is None:
@@ -332,7 +336,9 @@ UNREGISTERED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?»\"”]\s)|(?<=\n)|(?<=[a-zа-яё]\s))"
     r"([A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)"
     r"(?=,\s+[a-zа-яё]|\s+(?:said|says|told|added|stressed|noted|insisted|has|had|is|was|заявил|сказал|назвал|отметил"
-    r"|подчеркнул|добавил|считает|уверен)\b)")
+    r"|подчеркнул|добавил|считает|уверен)\b"
+    # (…or any Russian past verb: «Вадим Терехов пошел дальше»)
+    r"|\s+[а-яё]+(?:ал|ил|ел|ёл|ял|ул)а?(?!\w))")
 # a day, a month or a place is no name ("in Osaka Tuesday, …")
 CALENDAR_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                            r"|May|June|July|August|September|October|November|December|Tokyo|Moscow|Osaka|Sapporo"
@@ -342,6 +348,11 @@ CALENDAR_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 WHOSE_BEFORE = re.compile(r"(?:\bwhose|\bwho|чей|чья|чь[её]|которо\w*)\b[^.!?]*$", re.IGNORECASE)
 _SUBJECT_GOVERNED = re.compile(r"(?:\b(?:with|to|by|from|for|met|of|and|than|in|on|at|since)"
                                r"|(?<!\w)(?:с|со|к|у|от|для|и|о|об|в|на))\s+$", re.IGNORECASE)
+
+
+# a member of parliament by his seat («— написал парламентарий»): like "he", the unregistered subject named last
+MEMBER_NOUN = re.compile(r"(?:the )?(?:senator|legislator|parliamentarian|deputy|lawmaker)|сенатор|парламентарий|депутат|политик",
+                         re.IGNORECASE)
 
 
 def _unregistered_subject(art: Article, after: int, before: int, qs: list[Quote]) -> str | None:
