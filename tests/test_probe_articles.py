@@ -57,12 +57,15 @@ from tests.probe_articles_ja17 import ARTICLES as JA17
 from tests.probe_articles_en19 import ARTICLES as EN19
 from tests.probe_articles_ru16 import ARTICLES as RU16
 from tests.probe_articles_ja18 import ARTICLES as JA18
+from tests.probe_articles_en20 import ARTICLES as EN20
+from tests.probe_articles_ru17 import ARTICLES as RU17
+from tests.probe_articles_ja19 import ARTICLES as JA19
 from treatywatch.statements import extract_statements
 from treatywatch.statements.speakers import registry
 
-PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7 + RU8 + RU9 + RU10 + RU11 + RU12 + RU13 + RU14 + RU15 + RU16]
-          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8 + JA9 + JA10 + JA11 + JA12 + JA13 + JA14 + JA15 + JA16 + JA17 + JA18]
-          + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7 + EN8 + EN9 + EN10 + EN11 + EN12 + EN13 + EN14 + EN15 + EN16 + EN17 + EN18 + EN19])
+PROBES = ([("ru", a) for a in RU + RU2 + RU3 + RU4 + RU5 + RU6 + RU7 + RU8 + RU9 + RU10 + RU11 + RU12 + RU13 + RU14 + RU15 + RU16 + RU17]
+          + [("ja", a) for a in JA + JA2 + JA3 + JA4 + JA5 + JA6 + JA7 + JA8 + JA9 + JA10 + JA11 + JA12 + JA13 + JA14 + JA15 + JA16 + JA17 + JA18 + JA19]
+          + [("en", a) for a in EN + EN2 + EN3 + EN4 + EN5 + EN6 + EN7 + EN8 + EN9 + EN10 + EN11 + EN12 + EN13 + EN14 + EN15 + EN16 + EN17 + EN18 + EN19 + EN20])
 # (article id, snippet start): misses and wrong flags left as found (see the closing notes of the issue)
 NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «добавил» after the treaty reaction; the quote alone is on Ukraine
     ("A15", "носят откровенно реваншистский"),  # the Northern Territories Day events called revanchist
@@ -538,6 +541,27 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("J18-18", "見通しについて「漁業者が安心"),
     # round 32: found while 「領土の割譲」 was a territorial word (left out: the papers' analysis says it of the amended constitution)
     ("J5-03", "憲法の規定は当然尊重されなけ"),
+    # round 32, tests/probe_articles_en20.py (people, culture, sport and travel: grave visits, festivals, judo,
+    # tourism; officials mostly off the treaty, many private people): 77 of 82 right as first measured, 1
+    # background
+    ("E20-06", "invited Nemuro"), ("E20-08", "in talks with "), ("E20-09", "delighted that"), ("E20-09", "Akita dogs are"),
+    ("E20-09", "the two dogs h"),
+    # round 32, tests/probe_articles_ru17.py (люди, культура, спорт и туризм: the same in Russian): 69 of 86 right
+    # as first measured, 0 background
+    ("R17-01", "давно мечтал у"), ("R17-02", "Для многих уча"), ("R17-03", "японские болел"), ("R17-06", "российские и я"),
+    ("R17-06", "Спорт — та сфе"), ("R17-07", "подарком, кото"), ("R17-07", "российские муз"), ("R17-09", "предложил япон"),
+    ("R17-09", "Для Вакканая р"), ("R17-11", "к 2025 году на"), ("R17-12", "недружественны"), ("R17-16", "Японская кухня"),
+    ("R17-16", "Сегодня я приш"), ("R17-17", "японский язык "), ("R17-17", "Для Сахалина в"), ("R17-17", "генконсульство"),
+    ("R17-17", "Когда школьник"),
+    # round 32, tests/probe_articles_ja19.py (official pages: the ministry's explanatory page, 談話, 会見記録, readouts,
+    # the Kantei, Hokkaido, Nemuro, the Russian embassy): 53 of 78 right as first measured, 8 background
+    ("J19-01", "日本国民が長きにわたって住み"), ("J19-01", "北方四島の帰属の問題を解決し"), ("J19-01", "四島が日本に帰属することが確"), ("J19-01", "四島に現在住んでいるロシア人"),
+    ("J19-01", "1855年の条約でも日本の領"), ("J19-01", "北方墓参の枠組みによるものを"), ("J19-04", "ウクライナ侵略によって生じた"), ("J19-09", "北方領土は、我が国固有の領土"),
+    ("J19-09", "北方領土問題の解決に向けては"), ("J19-09", "返還運動の拠点となってきた隣"), ("J19-10", "今回の発表は、北方領土問題の"), ("J19-10", "国においては、北方領土問題の"),
+    ("J19-10", "ふるさとの島々を訪れることが"), ("J19-10", "根室海峡などで操業する本道の"), ("J19-11", "北方領土問題は国家の主権に関"), ("J19-11", "平和条約の締結に向けた交渉が"),
+    ("J19-11", "墓参は人道的な観点から行われ"), ("J19-11", "地元の漁業者が安心して操業で"), ("J19-15", "北方領土問題は、一部の地域や"), ("J19-15", "北方四島は我が国固有の領土で"),
+    ("J19-15", "元島民の方々がふるさとの島を"), ("J19-16", "政府としては、両首脳の強いリ"), ("J19-16", "政府としては、8項目の協力プ"), ("J19-17", "安倍総理から、エネルギー、医"),
+    ("J19-17", "プーチン大統領からは、「極東"),
 }
 # background sentences the rules still take for treaty statements (round 3: an interview's framing line, «— говорит
 # он» after an unnamed official, the two ministers' agreement on a date, a standing policy beside the declaration's text;
@@ -578,7 +602,10 @@ NOT_YET_BACKGROUND = {("R3-05", "О том, есть ли"), ("R3-13", "Прав
                       # round 32: a contributor's own background in his signed piece, taken as his words
                       ("J17-09", "宣言は両国の議会が批准した唯"), ("J17-16", "ロシアは昨年３月、日本の制裁"),
                       ("E19-02", "he no longer e"), ("E19-06", "Abe and Putin "), ("E19-08", "Nobody here be"),
-                      ("R16-07", "признали докум"),}
+                      ("R16-07", "признали докум"),
+                      ("E20-16", "Prime Minister"),
+                      ("J19-02", "1956年の日ソ共同宣言を基"), ("J19-05", "両外相は、次回の外相間の協議"), ("J19-06", "本日ここに、北方領土返還要求"), ("J19-07", "四島における共同経済活動に関"),
+                      ("J19-07", "この声明及びそれに基づく共同"), ("J19-12", "当時の安藤石典根室町長が連合"), ("J19-13", "2月7日、東京で毎年恒例の「"), ("J19-17", "戦後67年を経て平和条約が締"),}
 _cache: dict = {}
 
 
