@@ -116,7 +116,7 @@ According to Peskov, the two leaders also agreed to expand youth sports exchange
 
 The visit came on the final day of Putin's two-day trip to Japan, during which the two leaders agreed to launch consultations on joint economic activity on the Southern Kurils.
 
-After World War II, the Kuril Islands were incorporated into the Soviet Union, but Japan lays claim to the four southern islands of the chain. Russia and Japan have not signed a peace treaty since the war ended.
+When the Second World War ended the whole Kuril chain became part of the USSR, and Japan still claims the four southernmost islands. Russia and Japan have not signed a peace treaty since the war ended.
 
 Tags: Vladimir Putin, Shinzo Abe, Russia-Japan relations, Judo
 
