@@ -5447,3 +5447,15 @@ def test_a_deputy_the_registry_lacks_closing_the_quote_by_his_seat_and_a_title_o
             "пояснил он.")
     found = [s.speaker for s in extract_statements(text, "ru", "2025-02-08")]
     assert found == ["Leonid Slutsky", "Vadim Terekhov", "Vadim Terekhov", "Vadim Terekhov"], found
+
+
+def test_the_governors_comment_and_press_conference_on_the_hokkaido_governments_pages():
+    """「…について（知事コメント）」 and a record's 「知事　…」 on the Hokkaido government's own pages: the governor on the
+    page's date, whom the registry knows; 「知事」 on another prefecture's page names nobody it knows."""
+    text = ("北海道　Hokkaido Government\nホーム ＞ 知事コメント\n\n"
+            "\u3000今回の発表は、北方領土問題の一日も早い解決を願う元島民の思いを踏みにじるものであり、極めて遺憾である。")
+    title = "ロシア政府による平和条約締結交渉の中断等の表明について（知事コメント）"
+    assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "ja", "2022-03-22", title=title)] == \
+        [("Naomichi Suzuki", True)]
+    text = text.replace("北海道　Hokkaido Government", "青森県　Aomori Prefecture")
+    assert [s.speaker for s in extract_statements(text, "ja", "2022-03-22", title=title)] != ["Naomichi Suzuki"]

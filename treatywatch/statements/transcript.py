@@ -279,8 +279,7 @@ def _ja_short_label(art, p_start: int, p_end: int) -> Turn | None:
         if r and r[1] is not None and r[1].kind == "person" and mention.end <= m.end(1):
             return Turn("speaker", m.end(), r)
     if JA_OFFICE_LABEL.fullmatch(word):
-        office = JA_TITLE_OFFICES.get(word)
-        holder = art.reg.holder(office, art.published) if office else None
+        holder = ja_office_holder(art, word)
         speaker = (holder.name, holder) if holder is not None else page_principal(art) or interviewee(art)
         return Turn("speaker", m.end(), speaker) if speaker else None
     named = _ja_named_in_full(art, word, m.start(1))
@@ -543,8 +542,7 @@ BRACKET_INSTITUTIONS = {"外務報道官": "japanese foreign ministry", "外務�
 def _bracket_speaker(art, label: str):
     """Who the bracket of a Japanese statement's title names: an office's holder on the page's date, the ministry
     its press secretary speaks for, a registered name; None for a title to be read from the signature."""
-    office = JA_TITLE_OFFICES.get(label)
-    holder = art.reg.holder(office, art.published) if office else None
+    holder = ja_office_holder(art, label)
     if holder is not None:
         return holder.name, holder
     institution = art.reg.by_name.get(BRACKET_INSTITUTIONS.get(label, ""))
@@ -552,6 +550,15 @@ def _bracket_speaker(art, label: str):
         return institution.name, institution
     named = art.reg.lookup(label) if label else None
     return (named.name, named) if named is not None else None
+
+
+def ja_office_holder(art, word: str):
+    """The holder on the page's date of the office a Japanese title names alone (「外務大臣」, 「官房長官」; 「知事」 on
+    the Hokkaido government's own pages, whose governor the registry knows); None for any other."""
+    office = JA_TITLE_OFFICES.get(word)
+    if office is None and word == "知事" and "北海道" in (art.title or "") + art.text[:120]:
+        office = "jp_hokkaido_governor"
+    return art.reg.holder(office, art.published) if office else None
 
 
 def _signer(art):
