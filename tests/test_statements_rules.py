@@ -5459,3 +5459,22 @@ def test_the_governors_comment_and_press_conference_on_the_hokkaido_governments_
         [("Naomichi Suzuki", True)]
     text = text.replace("北海道　Hokkaido Government", "青森県　Aomori Prefecture")
     assert [s.speaker for s in extract_statements(text, "ja", "2022-03-22", title=title)] != ["Naomichi Suzuki"]
+
+
+def test_an_interview_whose_answers_are_labelled_a_or_with_the_interviewees_initials():
+    """"A: …" under the introduction's sentence on the interview ("In an interview with …, Ambassador Evgeny
+    Afanasiev said") is the ambassador's, not the leader the headline is about; "TK: …" under "FP: …" is Taro Kono's
+    (his initials), the interviewer's outlet asking."""
+    text = ("Prime Minister Shinzo Abe's trip to Moscow gives both countries a chance, Russia's ambassador says.\n\n"
+            "In an interview with The Japan Times, Ambassador Evgeny Afanasiev said Moscow was ready for talks.\n\n"
+            "Q: Is the 1956 declaration still valid?\n\n"
+            "A: The 1956 declaration was ratified by both parliaments, and we do not disown it.")
+    found = [(s.speaker, s.peace_treaty) for s in
+             extract_statements(text, "en", "2013-04-25", title="Russian envoy sees Abe visit as chance")]
+    assert found[-1] == ("Evgeny Afanasiev", True), found
+    text = ("Taro Kono spoke with FP in Munich.\n\nFP: What about Russia?\n\n"
+            "TK: Our goal is to resolve the attribution of the four islands and conclude a peace treaty.\n\n"
+            "FP: And Korea?\n\nTK: We have asked Seoul to prevent a recurrence.")
+    found = [(s.speaker, s.peace_treaty) for s in
+             extract_statements(text, "en", "2019-02-20", title="Taro Kono on Russia and the Koreas")]
+    assert found == [("Taro Kono", True), ("Taro Kono", False)], found

@@ -192,8 +192,13 @@ def label_of(art, p_start: int, p_end: int) -> Turn | None:
             or OUTLET_LABEL.fullmatch(label.strip()) \
             or JA_REPORTER.search(label.strip()):
         return Turn("question", body)
+    if art.language != "ja" and INITIALS_LABEL.fullmatch(label.strip()):
+        # "TK: …" under "FP: …" in Foreign Policy's interview with Taro Kono: the interviewee's initials
+        who = interviewee(art)
+        if who is not None and who[1] is not None and _initials(who[0]) == label.strip():
+            return Turn("speaker", body, who)
     if ANSWER.match(label.strip()):  # "Ответ:" in a briefing: the one the transcript's heading names
-        principal = _principal(art)
+        principal = _interviewed_in_intro(art) or _principal(art)
         # (a Q&A explainer's "Ответ:" names nobody: its answer is the writer's prose, which tells who said what)
         return Turn("speaker", body, principal) if principal else Turn("narration", body)
     if art.language != "ja" and BARE_ROLE_LABEL.fullmatch(label.strip()):
@@ -321,6 +326,31 @@ def _named_official(art, label: str, p_start: int) -> bool:
         if OFFICE_BEFORE.search(before) and not MODERATOR_BEFORE.search(before):
             return True
     return False
+
+
+INITIALS_LABEL = re.compile(r"[A-Z]{2,3}")
+# the introduction's sentence on the interview: "In an interview with The Japan Times …, Ambassador … said"
+INTERVIEW_WORD = re.compile(r"\binterview|интервью|インタビュー", re.IGNORECASE)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _interviewed_in_intro(art):
+    """The registered person the introduction's sentence on the interview names first, before the first question
+    ("In an interview with The Japan Times …, Ambassador Evgeny Afanasiev said …"), not the leader the title is
+    about ("Russian envoy sees Abe visit as chance …"); None when no such sentence names one."""
+    first_question = QUESTION_OPENS.search(art.text)
+    end = first_question.start() if first_question else min(len(art.text), 600)
+    for sentence in re.finditer(r"[^.!?。\n]+", art.text[:end]):
+        if not INTERVIEW_WORD.search(sentence.group()):
+            continue
+        for m in art.mentions_in(sentence.start(), sentence.end()):
+            r = art.resolve(m)
+            if r and r[1] is not None and r[1].kind == "person":
+                return r
+    return None
 
 
 def _principal(art):
