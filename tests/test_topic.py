@@ -881,3 +881,14 @@ def test_the_constitutions_ban_on_ceding_territory_and_the_handover_of_islands_i
     assert is_treaty(topics("Декларация не предполагает автоматической передачи каких-либо островов."))
     assert not is_treaty(topics("Передача документов состоится завтра."))
     assert not is_treaty(topics("Оркестр дал концерт на острове."))
+
+
+def test_the_treaty_in_a_clause_of_its_own_after_ukraine_is_this_one():
+    """"… caused by Russia's aggression against Ukraine, and the responsibility for the suspension of the peace treaty
+    talks lies entirely with the Russian side": the treaty's clause names Russia and no other party; "talks on
+    Ukraine, adding that any peace treaty would need guarantees" stays another pair's."""
+    assert is_treaty(topics("The present situation was caused by Russia's aggression against Ukraine, and the "
+                            "responsibility for the suspension of the peace treaty talks lies entirely with the "
+                            "Russian side."))
+    assert not is_treaty(topics("He spoke about the talks on Ukraine, adding that any peace treaty would need "
+                                "security guarantees."))

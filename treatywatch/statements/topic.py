@@ -380,7 +380,8 @@ def _other_pairs_peace_only(span: str) -> bool:
         return False
     treaty = _COMPILED["peace_treaty"].search(span)
     if treaty and OTHER_PARTY.search(span, 0, treaty.start()) and not JAPAN_SIDE.search(span) \
-            and not JAPANESE_LEADERS.search(span) and not _COMPILED["islands"].search(span):
+            and not JAPANESE_LEADERS.search(span) and not _COMPILED["islands"].search(span) \
+            and not _russias_own_clause(span, treaty.start()):
         return True
     if JAPAN_WITH_OTHER.search(span) and not RUSSIA_SIDE.search(span):
         return True
@@ -397,6 +398,15 @@ def _other_pairs_peace_only(span: str) -> bool:
         if not OTHER_PARTY.search(near) or (JAPAN_SIDE.search(near) and not JAPAN_WITH_OTHER.search(near)):
             return False
     return True
+
+
+def _russias_own_clause(span: str, at: int) -> bool:
+    """The treaty named in a clause of its own, after another party in the clause before, with Russia and no other
+    party in it: "… caused by Russia's aggression against Ukraine, and the responsibility for the suspension of the
+    peace treaty talks lies entirely with the Russian side"."""
+    start = max(span.rfind(sep, 0, at) for sep in (", and ", "; ", ", but ", ", while ", ", а ", ", но ", "; "))
+    clause = span[start:] if start >= 0 else ""
+    return bool(clause) and not OTHER_PARTY.search(clause) and bool(RUSSIA_SIDE.search(clause))
 
 
 # the leaders' words for the unsettled dispute: the next generation, the abnormal postwar situation
