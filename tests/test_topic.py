@@ -693,6 +693,8 @@ def test_us_bases_on_the_islands_are_the_settlements_security_condition():
     が置かれるのか」: the condition of a handover; US troops elsewhere are not."""
     assert is_treaty(topics("If American military facilities may appear on the islands, that is a question for us"))
     assert is_treaty(topics("Американские базы на островах для нас неприемлемы"))
+    # (…the islands by their handover: "on any territory that might be transferred")
+    assert is_treaty(topics("American military facilities will never appear on any territory that might be transferred"))
     assert is_treaty(topics("島々に将来アメリカの軍事施設が置かれるのかどうかは極めて重要な問題だ"))
     assert not is_treaty(topics("US troops held drills in Okinawa this week"))
 

@@ -453,7 +453,10 @@ CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|но|а|однак
 # US bases on the islands after a handover, the security condition of the settlement ("US military facilities could
 # appear on the islands", «американские базы на островах», 「島々に米軍の施設が置かれる」)
 US_BASES_ON_ISLANDS = prefiltered(r"(?:(?:u\.?s\.?|american|us) (?:military |army )?(?:bases?|facilit\w+|troops|forces|military)"
-                                  r"[^.;。]{0,60}?(?:islands|isles|kuril\w*))|(?:(?:islands|isles|kuril\w*)[^.;。]{0,60}?"
+                                  r"[^.;。]{0,60}?(?:islands|isles|kuril\w*"
+                                  # (…or "any territory that might be transferred": the islands by their handover)
+                                  r"|territor(?:y|ies) (?:that|which) (?:might|may|would|could|will) be (?:transferred|handed over"
+                                  r"|returned)))|(?:(?:islands|isles|kuril\w*)[^.;。]{0,60}?"
                                   r"(?:u\.?s\.? |american )(?:military |army )?(?:bases?|facilit\w+|troops|forces))"
                                   r"|американск\w+ (?:военн\w+ )?(?:баз|объект|инфраструктур|присутстви|военн)\w*[^.;]{0,60}?остров"
                                   r"|остров\w*[^.;]{0,60}?американск\w+ (?:военн\w+ )?(?:баз|объект|инфраструктур|присутстви)"
