@@ -462,7 +462,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E17-02", "calling Tokyo'"), ("E17-02", "The Kurils are"), ("E17-02", "his government"), ("E17-04", "thanking the m"),
     ("E17-05", "trips by Russi"), ("E17-06", "I will negotia"), ("E17-06", "The Southern K"),
     ("E17-06", "The sooner Tok"), ("E17-07", "the protest co"),
-    ("E17-07", "the Cabinet's "), ("E17-09", "had pushed bil"), ("E17-09", "tweeting that "), ("E17-10", "Japan will \"ne"),
+    ("E17-07", "the Cabinet's "), ("E17-09", "had pushed bil"), ("E17-10", "Japan will \"ne"),
     ("E17-10", "If Japanese ca"), ("E17-11", "long and patie"), ("E17-12", "Russia has sai"), ("E17-13", "he and Trump h"),
     ("E17-13", "For us it is a"), ("E17-13", "invited Tokyo "), ("E17-16", "Russia's leade"),
     ("E17-17", "a social media"), ("E17-17", "now is the mom"), ("E17-17", "Seventy years "), ("E17-17", "he wanted the "),

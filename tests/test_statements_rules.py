@@ -5352,7 +5352,8 @@ def test_a_tv_transcript_whose_labels_write_the_surname_in_capitals():
 
 def test_words_posted_online_the_caption_read_wrote_and_posted_that():
     """'"…," the caption read.' and '"…," one of the posts read.' are the words of the one named before, as "the post
-    reads"; "wrote on the government's Telegram channel that …", "posted on X that …" report words; a visit to the
+    reads"; "wrote on the government's Telegram channel that …", "posted on X that …", "tweeting that …" report words;
+    a visit to the
     islands called travel "on Russian territory" after the islands were named is the claim."""
     text = ("Medvedev visited Iturup on Thursday and shared photos on Instagram.\n\n"
             "\"Iturup is Russian land, whatever they say in Tokyo,\" the caption read.")
@@ -5361,6 +5362,10 @@ def test_words_posted_online_the_caption_read_wrote_and_posted_that():
     text = "Mishustin wrote on the Russian government's Telegram channel that the Kurils were an inseparable part of Russia."
     assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2021-07-26")] == \
         [("Mikhail Mishustin", True)]
+    text = ("Russia's Foreign Ministry also weighed in, tweeting that Tokyo's line leaves no room for any dialogue on a "
+            "peace treaty.")
+    assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2024-02-08")] == \
+        [("Russian Foreign Ministry", True)]
     text = "Kono posted on X that Tokyo would keep working to resolve the territorial issue and sign a peace treaty."
     assert [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2019-02-07")] == [("Taro Kono", True)]
     text = ("Tokyo protested over Medvedev's visit to Kunashir. Galuzin told Japanese officials that the protest could "

@@ -28,7 +28,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|informed(?=,?\s+that\b)"
             # more participles of saying after the clause's own verb: "held talks with Putin, pledging to tackle …"
             r"|(?:pledging|vowing)(?=\s+(?:to|that)\b)|calling (?:on|for)(?=\s)|(?:insisting|warning|stressing|noting)(?=\s+that\b)"
-            r"|(?:declaring|writing|arguing)(?=\s+(?:[\w'’-]+\s+){0,5}?that\b)"
+            r"|(?:declaring|writing|arguing|tweeting|posting)(?=\s+(?:[\w'’-]+\s+){0,5}?that\b)"
             # a rhetorical question closing its quote: '…?" asked Lavrov.', «…?» — спросил Слуцкий.
             r"|asked(?=\s+(?:[A-Z][\w.'’-]+\s+)?[A-Z][\w'’-]+\s*[.,](?!\s*(?:who|whether|if)\b))"
             # …or '…?" he asked.': the pronoun's, the one named before (a reporter's question names the reporter)
