@@ -113,7 +113,8 @@ lower the count of first reports flagged.
   каких-либо островов» the settlement: RIA's lead («Вопрос о передаче каких-либо островов … не стоит на повестке
   дня, заявила … Захарова») now her treaty remark, the first report, and the quote under it, which tells it in other
   words, a second flag (one remark by the story's labels, two keys by the corpus labels' rule for a lead and its
-  quote)."""
+  quote). With an unregistered Russian given name's -ей written -ei (Andrei, as the English press has it):
+  tests/probe_stories_3.py 18 → 17 repeats, tests/probe_stories_8.py 40 → 41 first reports and 47 → 46 repeats."""
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -130,12 +131,12 @@ from treatywatch.store.session import upgrade
 RATCHETS = [  # (probe, first reports flagged at least, repeats flagged new at most)
     (probe_stories, 31, 10),
     (probe_stories_2, 31, 17),
-    (probe_stories_3, 25, 18),
+    (probe_stories_3, 25, 17),
     (probe_stories_4, 37, 31),
     (probe_stories_5, 35, 34),
     (probe_stories_6, 40, 36),
     (probe_stories_7, 48, 38),
-    (probe_stories_8, 40, 47),
+    (probe_stories_8, 41, 46),
     (probe_stories_9, 41, 34),
     (probe_stories_10, 20, 27),
     (probe_stories_11, 15, 31),

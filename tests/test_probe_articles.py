@@ -394,7 +394,7 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     ("E14-10", "learn about an"), ("E14-10", "lie the Northe"), ("E14-10", "I will press a"),
     ("E14-10", "lead to the re"), ("E14-10", "we will expand"),
     ("E14-11", "The preferenti"), ("E14-11", "We are also ex"), ("E14-11", "Our fishermen "),
-    ("E14-13", "We had a frank"), ("E14-13", "I intend to pr"), ("E14-13", "Also agreed to"),
+    ("E14-13", "We had a frank"), ("E14-13", "I intend to pr"),
     ("E14-16", "The Northern T"), ("E14-16", "I will never g"), ("E14-16", "Japan stands w"),
     ("E14-16", "our policy of "), ("E14-16", "make visits to"), ("E14-16", "pursue negotia"),
     # round 30, tests/probe_articles_ja13.py (words in the first person: speeches, 談話, 寄稿, posts, 一問一答): 55 of 145 right, 3 background
@@ -565,11 +565,11 @@ NOT_YET = {    ("A09", "Вся эта ситуация возникла"),  # «
     # round 32, tests/probe_articles_en21.py (machine English of Japanese pages: Japanese name order, 「」 kept,
     # 'showed the view that', ', it is said', aggregator and repost pages): 66 of 87 right as first measured, 2
     # background
-    ("E21-01", "the resumption"), ("E21-03", "the trade betw"), ("E21-05", "It is a big bl"), ("E21-07", "the resumption"),
-    ("E21-08", "It is extremel"), ("E21-08", "We will contin"), ("E21-10", "The return of "), ("E21-10", "The resumption"),
-    ("E21-10", "I would like t"), ("E21-11", "the entry refu"), ("E21-13", "we will contin"), ("E21-13", "the situation "),
-    ("E21-13", "The Kuril Isla"), ("E21-14", "it is not comp"), ("E21-14", "throws cold wa"), ("E21-14", "the constructi"),
-    ("E21-16", "We agreed to a"), ("E21-16", "proceed steadi"), ("E21-17", "there are no c"), ("E21-17", "The responsibi"),
+    ("E21-03", "the trade betw"), ("E21-05", "It is a big bl"),
+    ("E21-08", "It is extremel"), ("E21-10", "The return of "), ("E21-10", "The resumption"),
+    ("E21-10", "I would like t"), ("E21-11", "the entry refu"), ("E21-13", "the situation "),
+    ("E21-14", "it is not comp"), ("E21-14", "throws cold wa"), ("E21-14", "the constructi"),
+    ("E21-16", "proceed steadi"), ("E21-17", "there are no c"), ("E21-17", "The responsibi"),
     ("E21-18", "Japan proteste"),
     # round 32, tests/probe_articles_ru18.py (Far East business, fisheries and energy: Sakhalin projects,
     # fisheries agreements, the joint activity, sanctions; officials mostly on business): 124 of 146 right as

@@ -153,5 +153,7 @@ def test_an_unregistered_cyrillic_name_is_stored_in_latin_letters():
     found = extract_statements("«Курилы — это Россия, и точка», — заявил Леонид Слуцкий журналистам.", "ru", "2022-10-07")
     assert [(s.speaker, s.speaker_as_written) for s in found] == [("Leonid Slutsky", "Леонид Слуцкий")]
     assert latin_name("Петр Толстой") == "Petr Tolstoy"
+    # (a given name's -ей as the English press writes it, so that «Андрей Ветлугин» and "Andrei Vetlugin" are one)
+    assert latin_name("Андрей Ветлугин") == "Andrei Vetlugin" and latin_name("Алексей Сергеев") == "Aleksei Sergeev"
     found = extract_statements("«Курилы — это Россия», — заявил Сергей Лавров.", "ru", "2022-10-07")
     assert [s.speaker for s in found] == ["Sergei Lavrov"]

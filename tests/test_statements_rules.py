@@ -5483,3 +5483,16 @@ def test_an_interview_whose_answers_are_labelled_a_or_with_the_interviewees_init
     found = [(s.speaker, s.peace_treaty) for s in
              extract_statements(text, "en", "2019-02-20", title="Taro Kono on Russia and the Koreas")]
     assert found == [("Taro Kono", True), ("Taro Kono", False)], found
+
+
+def test_machine_english_of_japanese_pages_appealed_posted_and_a_dropped_subject():
+    """Machine English keeps 「…」 and drops the subject Japanese left out: 'greeted and appealed 「…」', 'posted on SNS
+    「…」', 'Also said 「…」' (the speaker before); "until the four islands come back" is their return."""
+    text = ("Nemuro Mayor Ishigaki Masatoshi greeted and appealed 「We will continue to raise our voice until the four "
+            "islands come back to our country」.\n\n"
+            "The Russian Embassy in Japan posted on SNS 「The Kuril Islands became Russian land by the results of the "
+            "Second World War」.\n\n"
+            "Prime Minister Abe Shinzo met reporters.\n\n"
+            "Also said 「We agreed to accelerate the peace treaty negotiations」.")
+    found = [(s.speaker, s.peace_treaty) for s in extract_statements(text, "en", "2019-01-23")]
+    assert found == [("Masatoshi Ishigaki", True), ("Russian Embassy in Japan", True), ("Shinzo Abe", True)], found

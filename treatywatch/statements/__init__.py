@@ -49,8 +49,11 @@ _ENDINGS = re.compile(r"(?:ий|ый)$")  # «Слуцкий» is "Slutsky", as 
 
 
 def latin_name(name: str) -> str:
-    """«Петр Толстой» → "Petr Tolstoy", «Леонид Слуцкий» → "Leonid Slutsky"."""
+    """«Петр Толстой» → "Petr Tolstoy", «Леонид Слуцкий» → "Leonid Slutsky", «Андрей Ветлугин» → "Andrei Vetlugin"
+    (a given name's -ей as the English press writes it: Andrei, Sergei, Alexei)."""
     words = [_ENDINGS.sub("y", w.lower()).translate(_CYRILLIC) for w in name.split()]
+    if len(words) > 1 and name.split()[0].endswith("ей"):
+        words[0] = words[0][:-1] + "i"
     return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in words)
 
 

@@ -139,6 +139,7 @@ JA_BARE_TITLE = re.compile(r"\s*新?(首相|外相)(?:は|が|も)")  # (新首�
 JA_GOVERNMENT_SUBJECT = re.compile(r"\s*(?:[^、。「」]{1,40}、)?政府(?:は|が)")  # (after a clause: "…について、政府は")
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 JA_BARE_KINDS = {"首相": "_pm", "外相": "_foreign_minister"}  # either side's: 「外相は」 after Lavrov is Lavrov
+MT_SUBJECT_DROPPED = re.compile(r"(?-i:Also|Further|Furthermore|Additionally|Moreover)")
 # "Peskov had said on Tuesday that …": earlier words are still words ("had agreed" is an earlier event)
 WORDS_VERB = re.compile(r"^(?:said|told|stated|stressed|noted|warned|declared|insisted|claimed)$", re.IGNORECASE)
 # «Об этом он сказал», «Так она заявила»: a personal pronoun as the restating sentence's subject
@@ -999,6 +1000,8 @@ def _subject(art: Article, s: int, e: int, clause_start: int, v: re.Match, qs: l
     if named_in_quotes:
         clause_start = wide_start  # 'Лавров в интервью телеканалу "Россия" назвал …': the name's marks end nothing
     before_text = text[clause_start:v.start()]
+    if art.last_person is not None and MT_SUBJECT_DROPPED.fullmatch(before_text.strip()) and v.group()[:1].islower():
+        return art.last_person  # machine English of a Japanese sentence with no subject: "Also said 「…」", "Further stated that"
     mentions = [m for m in art.mentions_in(clause_start, v.start()) if not inside_any(m.start, qs)]
     inverted = not before_text.strip(" —–-") or before_text.rstrip().endswith((",", "—", "–")) \
         or (before_text.rstrip().endswith(("”", "»", '"', "“", ",'", ",’")) and not named_in_quotes) \

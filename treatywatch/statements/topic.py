@@ -813,6 +813,8 @@ RETURN_OF_ISLANDS = prefiltered(r"(?:return|handover|hand(?:ing)? over|transfer)
                                 # …or as what will (never) come back: "without dialogue the islands will never come back"
                                 r"|(?:islands|isles) (?:will|would|must|should|can|could|may|might)(?: never| not| ever"
                                 r"| one day| eventually| finally)? come back\b"
+                                # (…"until the four islands come back": the day they are returned)
+                                r"|(?:until|till|before|when) (?:the |our )?(?:four |two )?(?:islands|isles) (?:\w+ )?come back\b"
                                 # …or given up for good: "the islands will be lost forever", «острова будут потеряны»
                                 r"|(?:islands|isles) (?:\w+ ){0,2}(?:be|been) lost\b|остров\w* (?:\w+ )?(?:будут |были )?потеряны"
                                 r"|(?:возвра|переда|верну)\w+ (?:\w+ ){0,2}остров\w*|остров\w* (?:\w+ ){0,2}(?:возвра|переда)\w+"

@@ -59,7 +59,9 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
                                                                            "tweet", "caption") for form in ("reads", "read"))
             # words written or posted: "wrote on his Telegram channel that …", '"…," the spokeswoman wrote.', "posted on
             # X that …" (not "wrote a letter", "posted a video")
-            + r"|(?:wrote|posted)(?=\s+(?:[\w'’-]+\s+){0,8}?that\b|\s*:\s*[\"“]|\s*[.;])"
+            + r"|(?:wrote|posted)(?=\s+(?:[\w'’-]+\s+){0,8}?(?:that\b|:?\s*[「\"“])|\s*:\s*[\"“]|\s*[.;])"
+            # machine English of 「…」と訴えた: "appealed 「…」", "greeted and appealed that …"
+            r"|appealed(?=\s*(?::\s*)?[「\"“]|\s+(?:that|for)\b)"
             # machine English of «Как сообщила пресс-служба Кремля»: "As informed the press service of the Kremlin, …"
             r"|informed(?<=As informed)"
             r"|(?:showed|shows|revealed|reveals|indicated|presented|clarified)(?= (?:the |his |her |its |a |an )?(?:[\w-]+ )?"
