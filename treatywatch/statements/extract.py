@@ -1108,13 +1108,12 @@ WIRE_BACKGROUND = re.compile(r"\b(?:(?:seized|occupied|taken) by (?:the )?Soviet
                              r"Tokyo|Russia|Moscow) calls|known in (?:Japan|Russia) as|(?:have|has) (?:never|not|yet to) (?:signed|"
                              r"concluded) a (?:formal |postwar |post-war )?peace treaty|prevented the two (?:countries|nations|sides)"
                              r"|(?:since|in|of) (?:the end of )?(?:World War II|WWII|the Second World War|1945))\b", re.IGNORECASE)
-FIRST_PERSON_WORDS = re.compile(r"\b(?:I|we|our|us|my|me)\b", re.IGNORECASE)
+FIRST_PERSON_WORDS = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")  # (not "the US")
 
 
 def _wire_background(para: str) -> bool:
     """A paragraph in the third person, without quotes, that tells the dispute's standing background."""
     return bool(WIRE_BACKGROUND.search(para)) and not FIRST_PERSON_WORDS.search(para) and not QUOTE_MARKS.search(para)
-
 
 
 def _block_after_dense_turns(text: str, spans: list[tuple[int, int]], i: int) -> bool:

@@ -301,7 +301,7 @@ def _ja_named_in_full(art, family: str, at: int):
     # (the given name ends where a letter that is no kanji or a title follows: 「泉健太代表」, 「岸田文雄（」)
     for full in re.finditer(rf"(?<![\u4e00-\u9fff々]){re.escape(family)}([\u4e00-\u9fff々]{{1,3}}?)"
                             rf"(?=[^\u4e00-\u9fff々]|{JA_TITLE_AFTER_FAMILY.pattern})", where):
-        if full.start() == skip or JA_TITLE_AFTER_FAMILY.fullmatch(full.group(1)) or JA_TITLE_AFTER_FAMILY.match(full.group(1)):
+        if full.start() == skip or JA_TITLE_AFTER_FAMILY.match(full.group(1)):
             continue
         entry = registered_entry(full.group())
         return (entry.name, entry) if entry is not None else (full.group(), None)
@@ -557,7 +557,6 @@ def byline_author(art):
 
 # a Japanese title's note on the text after what it names: （日本語訳）, （仮訳）, （職員向け）, （全文）, （要旨）
 JA_TITLE_NOTE = re.compile(r"[（(](?:日本語訳|仮訳|和訳|職員向け|全文|要旨|抜粋)[）)]\s*$")
-# a signed contribution to a paper: 「＜寄稿＞…」, 「【寄稿】…」
 # a signed contribution by its title's opening bracket: 「＜寄稿＞」, 「（私の視点）」, 「【正論】」, 「（論点）」
 JA_CONTRIBUTION = re.compile(r"\s*[＜<【［\[（(](?:寄稿|私の視点|正論|論点|寄稿論文)[＞>】］\]）)]")
 # its author at the title's end, after a space or his profession's ・: a family and given name in kanji
