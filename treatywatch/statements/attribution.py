@@ -18,7 +18,7 @@ from treatywatch.statements.pronouns import (MINISTRY, PRONOUN, PRONOUN_GENDER, 
 from treatywatch.statements.quotes import Quote
 from treatywatch.statements.relay import relayed_principal, relayed_principal_ja
 from treatywatch.statements.speakers import Entry, Mention, _is_cyrillic
-from treatywatch.statements.verbs import JA_SPEECH, JA_SUBJECT_IN_VERB, SPEECH
+from treatywatch.statements.verbs import JA_SPEECH, JA_SUBJECT_IN_VERB, POST_NOUNS, SPEECH
 
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:as|was|were|is|are|been|be|being|that)|было|был|была)\s+$", re.IGNORECASE)
 CAPNAME_STOP = re.compile(r"\b(?:Islands?|Prefecture|Ministry|Affairs|Agency|News|Press|Times|Post|Government|Council|Party|Kurils?"
@@ -139,7 +139,7 @@ JA_BARE_TITLE = re.compile(r"\s*新?(首相|外相)(?:は|が|も)")  # (新首�
 JA_GOVERNMENT_SUBJECT = re.compile(r"\s*(?:[^、。「」]{1,40}、)?政府(?:は|が)")  # (after a clause: "…について、政府は")
 JA_BARE_OFFICES = {"首相": "jp_pm", "外相": "jp_foreign_minister"}
 JA_BARE_KINDS = {"首相": "_pm", "外相": "_foreign_minister"}  # either side's: 「外相は」 after Lavrov is Lavrov
-MT_SUBJECT_DROPPED = re.compile(r"(?-i:Also|Further|Furthermore|Additionally|Moreover)")
+MT_SUBJECT_DROPPED = re.compile(r"Also|Further|Furthermore|Additionally|Moreover")
 # "Peskov had said on Tuesday that …": earlier words are still words ("had agreed" is an earlier event)
 WORDS_VERB = re.compile(r"^(?:said|told|stated|stressed|noted|warned|declared|insisted|claimed)$", re.IGNORECASE)
 # «Об этом он сказал», «Так она заявила»: a personal pronoun as the restating sentence's subject
@@ -217,7 +217,7 @@ TITLE_TAIL = re.compile(r"^\s+of (?:the )?[^,;:.!?\"“”«»]{0,50}?\b(?:offic
                         r"|council|embassy|cabinet|secretariat)\s+$", re.IGNORECASE)
 HYPHEN_DASH = re.compile(r"[,\"”»]\s*-\s*$")  # '…", - сказал министр': a hyphen typed for the dash
 RU_OBJECT_PRONOUN = re.compile(r"\s+(его|ее|её)(?!\w)")
-POST_BEFORE = re.compile(r"\b(?:the|his|her|its|that|one of the|one of his|one of her) (?:posts?|address|message|tweet|caption) $",
+POST_BEFORE = re.compile(rf"\b(?:the|his|her|its|that|one of the|one of his|one of her) (?:{'|'.join(POST_NOUNS)}) $",
                          re.IGNORECASE)
 DIALOGUE_DASH = re.compile(r"\s*[-–—]\s")  # a paragraph that opens with the dash of direct speech
 AS_SAID = re.compile(r"^\W*как(?: (?:уже|ранее|и))?\s*$", re.IGNORECASE)

@@ -10,6 +10,8 @@ import re
 from treatywatch.statements.article import Article, governed, home_side, inside_any, possessives, registered_entry
 from treatywatch.statements.quotes import Quote
 
+# a member of parliament by his seat («— пояснил сенатор.», «— написал парламентарий»)
+MEMBER_WORDS = r"senator|legislator|parliamentarian|deputy|lawmaker|сенатор|парламентарий|депутат|политик"
 # pronouns and role nouns that point back to a speaker named earlier
 PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:(?:russian|japanese|veteran|senior|chief|same|top|former|then|new|incoming) ){0,3}(?:deputy (?:foreign )?minister|minister|foreign minister|premier|prime minister|"
                      r"president|diplomat|top diplomat|envoy|ambassador|spokesman|spokeswoman|spokesperson|official|"
@@ -20,7 +22,7 @@ PRONOUN = re.compile(r"(?<!\w)(?:he|she|the (?:(?:russian|japanese|veteran|senio
                      # a member of parliament by his seat, closing the attribution («— пояснил сенатор.»); not the
                      # title before a name («заявил депутат Госдумы Алексей Чепа»)
                      r"|the (?:head of (?:the )?(?:region|oblast)|governor)"
-                     r"|(?:the )?(?:senator|legislator|parliamentarian|deputy|lawmaker|сенатор|парламентарий|депутат|политик)"
+                     rf"|(?:the )?(?:{MEMBER_WORDS})"
                      r"(?=\s*(?:[.,;!?»\"”)]|$)|\s+(?:in|on|в)\s+(?:his|her|its|their|сво\w+)\s)"
                      # machine English of 「首相は…と述べた」 drops the article: "Prime Minister said, '…'"
                      # (right before the verb: the end of the range a caller searches, or the verb itself)
@@ -350,9 +352,8 @@ _SUBJECT_GOVERNED = re.compile(r"(?:\b(?:with|to|by|from|for|met|of|and|than|in|
                                r"|(?<!\w)(?:с|со|к|у|от|для|и|о|об|в|на))\s+$", re.IGNORECASE)
 
 
-# a member of parliament by his seat («— написал парламентарий»): like "he", the unregistered subject named last
-MEMBER_NOUN = re.compile(r"(?:the )?(?:senator|legislator|parliamentarian|deputy|lawmaker)|сенатор|парламентарий|депутат|политик",
-                         re.IGNORECASE)
+# …closing the quote: like "he", the unregistered subject named last
+MEMBER_NOUN = re.compile(rf"(?:the )?(?:{MEMBER_WORDS})", re.IGNORECASE)
 
 
 def _unregistered_subject(art: Article, after: int, before: int, qs: list[Quote]) -> str | None:

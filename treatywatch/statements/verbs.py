@@ -9,6 +9,8 @@ import re
 
 from treatywatch.alternation import factored
 
+# what a post's words are read from ('"…," the post reads'): the verbs below and attribution's POST_BEFORE
+POST_NOUNS = ("post", "posts", "address", "message", "tweet", "caption")
 EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emphasi[sz]ed|emphasi[sz]es"
             r"|underlined|underscored|recalled|recalls|urged|urges|called on|called for|asserted|asserts|declared|declares"
             r"|announced|insisted|insists|argued|argues|warned|warns|claimed|suggested|suggests|proposed|reiterated"
@@ -55,8 +57,7 @@ EN_VERBS = (r"said|says|say|stated|told|tells|added|noted|stressed|stresses|emph
             r"|revealed(?=\s*[.;])"
             # '"…," the post reads.': a post's, an address's or a message's words, its author's (not a document's)
             # (…and its past, and a caption's: '"…," the caption read.', '"…," one of the posts read.')
-            + "".join(rf"|{form}(?=\s*[.,;])(?<={noun} {form})" for noun in ("post", "posts", "address", "message",
-                                                                           "tweet", "caption") for form in ("reads", "read"))
+            + "".join(rf"|{form}(?=\s*[.,;])(?<={noun} {form})" for noun in POST_NOUNS for form in ("reads", "read"))
             # words written or posted: "wrote on his Telegram channel that …", '"…," the spokeswoman wrote.', "posted on
             # X that …" (not "wrote a letter", "posted a video")
             + r"|(?:wrote|posted)(?=\s+(?:[\w'’-]+\s+){0,8}?(?:that\b|:?\s*[「\"“])|\s*:\s*[\"“]|\s*[.;])"
